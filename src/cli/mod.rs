@@ -1,0 +1,315 @@
+//! The command-line interface: `table`, `export`, `import-csv` and `check`.
+//!
+//! Bad input anywhere ends with exit code 2 and one clear sentence on standard error.
+
+mod table;
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::format::{self, LoadError, Severity};
+use crate::interchange;
+use crate::locale::Lang;
+use crate::locale::number::format_euro;
+
+pub use table::portfolio_table;
+
+/// Exit code for bad input of any kind.
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "kraljic-workshop",
+    version,
+    about = "Kraljic matrix and lot strategy workshops for Dutch social-domain procurement",
+    long_about = None
+)]
+struct Cli {
+    /// Language of the output: nl (Dutch, default) or en (English).
+    #[arg(long, value_enum, global = true, default_value_t = LangArg::Nl)]
+    lang: LangArg,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::Nl => Lang::Dutch,
+            LangArg::En => Lang::English,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print the portfolio table, ranked by spend, with totals.
+    Table {
+        /// The workshop file (.kraljic.ron).
+        file: PathBuf,
+    },
+    /// Export the portfolio table for other programs.
+    Export(ExportArgs),
+    /// Build a workshop file from a CSV of lots (name, spend_eur, impact, scarcity, switching, law).
+    ImportCsv {
+        /// The CSV file; Dutch Excel's semicolons, decimal commas and thousands dots are fine.
+        input: PathBuf,
+        /// The workshop file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Title of the new workshop (default: the CSV file's name).
+        #[arg(long)]
+        title: Option<String>,
+        /// Overwrite the output file if it exists (the old one is kept as .bak).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check a workshop file and list its problems; exit code 0 only if it is sound.
+    Check {
+        /// The workshop file (.kraljic.ron).
+        file: PathBuf,
+    },
+}
+
+#[derive(Args, Debug)]
+#[group(required = true, multiple = false, id = "kind")]
+struct ExportKind {
+    /// The portfolio table as CSV (comma-separated, dot decimals).
+    #[arg(long)]
+    csv: bool,
+}
+
+#[derive(Args, Debug)]
+struct ExportArgs {
+    /// The workshop file (.kraljic.ron).
+    file: PathBuf,
+    #[command(flatten)]
+    kind: ExportKind,
+    /// Where to write (default: standard output).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+/// A failure that ends the command: one sentence for standard error.
+struct Failure(String);
+
+/// Runs the command line and returns the process exit code.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to standard output with code 0; usage errors exit with 2.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(EXIT_BAD_INPUT));
+        }
+    };
+    let lang = Lang::from(cli.lang);
+    let result = match cli.command {
+        None => {
+            use clap::CommandFactory;
+            let help = Cli::command().render_help().to_string();
+            write_stdout(&help)
+        }
+        Some(Command::Table { file }) => {
+            load(&file, lang).and_then(|w| write_stdout(&portfolio_table(&w, lang)))
+        }
+        Some(Command::Export(args)) => export(&args, lang),
+        Some(Command::ImportCsv {
+            input,
+            output,
+            title,
+            force,
+        }) => import_csv(&input, &output, title, force, lang),
+        Some(Command::Check { file }) => check(&file, lang),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+/// Writes to standard output; a closed pipe (e.g. `| head`) is not an error.
+fn write_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure(e.to_string())),
+        _ => Ok(()),
+    }
+}
+
+fn load(path: &Path, lang: Lang) -> Result<crate::model::Workshop, Failure> {
+    let loaded = format::load_path(path).map_err(|e| Failure(e.describe(lang)))?;
+    for warning in &loaded.warnings {
+        eprintln!("{}", warning.describe(lang));
+    }
+    Ok(loaded.workshop)
+}
+
+fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> {
+    if !force && fs::symlink_metadata(path).is_ok() {
+        return Err(Failure(match lang {
+            Lang::Dutch => format!(
+                "{} bestaat al; kies een andere naam of voeg --force toe om het te vervangen.",
+                path.display()
+            ),
+            Lang::English => format!(
+                "{} already exists; choose another name or add --force to replace it.",
+                path.display()
+            ),
+        }));
+    }
+    Ok(())
+}
+
+fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
+    debug_assert!(args.kind.csv);
+    let workshop = load(&args.file, lang)?;
+    let mut bytes = Vec::new();
+    interchange::export_csv(&workshop, &mut bytes).map_err(|e| Failure(e.to_string()))?;
+    match &args.output {
+        None => write_stdout(&String::from_utf8_lossy(&bytes)),
+        Some(path) => {
+            refuse_existing(path, args.force, lang)?;
+            format::write_atomically(path, &bytes).map_err(|source| {
+                Failure(
+                    format::SaveError::Write {
+                        path: path.clone(),
+                        source,
+                    }
+                    .describe(lang),
+                )
+            })
+        }
+    }
+}
+
+fn import_csv(
+    input: &Path,
+    output: &Path,
+    title: Option<String>,
+    force: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
+    refuse_existing(output, force, lang)?;
+    let bytes = read_limited(input).map_err(|source| {
+        Failure(
+            LoadError::Read {
+                path: input.to_path_buf(),
+                source,
+            }
+            .describe(lang),
+        )
+    })?;
+    let title = title.unwrap_or_else(|| {
+        input
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    let imported =
+        interchange::import_csv(&bytes, &title).map_err(|e| Failure(e.describe(lang)))?;
+    for note in &imported.notes {
+        eprintln!("{}", note.describe(lang));
+    }
+    format::save_path(&imported.workshop, output).map_err(|e| Failure(e.describe(lang)))?;
+    let count = imported.workshop.lots.len();
+    let total = format_euro(imported.workshop.total_spend());
+    eprintln!(
+        "{}",
+        match lang {
+            Lang::Dutch => format!(
+                "{count} percelen ({total}) geschreven naar {}.",
+                output.display()
+            ),
+            Lang::English => format!("{count} lots ({total}) written to {}.", output.display()),
+        }
+    );
+    Ok(())
+}
+
+/// Reads a file of at most [`format::MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(format::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > format::MAX_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("more than {} bytes", format::MAX_FILE_BYTES),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn check(path: &Path, lang: Lang) -> Result<(), Failure> {
+    let loaded = format::load_path(path).map_err(|e| Failure(e.describe(lang)))?;
+    let warnings: Vec<_> = loaded
+        .warnings
+        .iter()
+        .filter(|p| p.severity() == Severity::Warning)
+        .collect();
+    let workshop = &loaded.workshop;
+    if let (Some(reported), Some(gap)) = (workshop.reported_total, workshop.reported_total_gap()) {
+        println!(
+            "{}",
+            match lang {
+                Lang::Dutch => format!(
+                    "Opmerking: de bron noemt {}, de som van de percelen wijkt {} af.",
+                    format_euro(reported),
+                    format_euro(gap.abs())
+                ),
+                Lang::English => format!(
+                    "Remark: the source states {}; the sum of the lots differs by {}.",
+                    format_euro(reported),
+                    format_euro(gap.abs())
+                ),
+            }
+        );
+    }
+    if warnings.is_empty() {
+        let lots = workshop.lots.len();
+        let scored = workshop.scored_count();
+        return write_stdout(&match lang {
+            Lang::Dutch => format!(
+                "{} is in orde: {lots} percelen, waarvan {scored} gescoord.\n",
+                path.display()
+            ),
+            Lang::English => format!(
+                "{} is sound: {lots} lots, {scored} scored.\n",
+                path.display()
+            ),
+        });
+    }
+    let mut message = match lang {
+        Lang::Dutch => format!("{} is leesbaar, maar niet in orde:", path.display()),
+        Lang::English => format!("{} can be read, but is not sound:", path.display()),
+    };
+    for warning in warnings {
+        message.push_str("\n- ");
+        message.push_str(&warning.describe(lang));
+    }
+    Err(Failure(message))
+}

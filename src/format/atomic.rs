@@ -1,0 +1,166 @@
+//! Atomic file replacement with a backup of the previous version.
+
+use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Where the previous version of `path` is kept: the same name with `.bak` added.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(OsString::from).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// A fresh temporary name in the same folder as `path`.
+fn temporary_path(path: &Path, purpose: &str) -> PathBuf {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut name = OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(format!(".{purpose}-{}-{n}.tmp", std::process::id()));
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to a new temporary file next to `path`, flushed and synced to disk.
+fn write_temporary(path: &Path, purpose: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    let temporary = temporary_path(path, purpose);
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
+        file.write_all(bytes)?;
+        file.flush()?;
+        file.sync_all()
+    })();
+    match result {
+        Ok(()) => Ok(temporary),
+        Err(error) => {
+            remove_leftover(&temporary);
+            Err(error)
+        }
+    }
+}
+
+/// Removes a temporary file after a failure; the failure itself is reported by the caller,
+/// a failing clean-up is logged.
+fn remove_leftover(path: &Path) {
+    if let Err(error) = fs::remove_file(path)
+        && error.kind() != io::ErrorKind::NotFound {
+            log::warn!(
+                "could not remove temporary file {}: {error}",
+                path.display()
+            );
+        }
+}
+
+/// Renames `from` over `to`, removing `from` if that fails.
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to).inspect_err(|_| remove_leftover(from))
+}
+
+/// Replaces the file at `path` with `bytes` so that, whatever happens, `path` holds either the
+/// old or the new content in full.
+///
+/// The new content goes to a temporary file in the same folder, is flushed and synced, and is
+/// then renamed over `path`. If `path` existed, its previous content is first copied to
+/// [`backup_path`] (also via a temporary file and a rename). A symbolic link is followed, so the
+/// file it points to is replaced and the link stays. When anything fails, `path` is unchanged and
+/// no temporary file is left behind.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    let previous = match fs::read(&target) {
+        Ok(previous) => Some(previous),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+        Err(error) => return Err(error),
+    };
+    let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+
+    let new_file = write_temporary(&target, "new", bytes)?;
+    if let Some(permissions) = permissions
+        && let Err(error) = fs::set_permissions(&new_file, permissions) {
+            remove_leftover(&new_file);
+            return Err(error);
+        }
+    if let Some(previous) = previous {
+        let backup = backup_path(&target);
+        let saved_backup = write_temporary(&target, "backup", &previous)
+            .and_then(|temporary| replace(&temporary, &backup));
+        if let Err(error) = saved_backup {
+            remove_leftover(&new_file);
+            return Err(error);
+        }
+    }
+    replace(&new_file, &target)?;
+    sync_folder(&target);
+    Ok(())
+}
+
+/// Makes the rename itself durable where the platform allows it.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    {
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if let Err(error) = File::open(folder).and_then(|f| f.sync_all()) {
+            log::warn!("could not sync folder {}: {error}", folder.display());
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backup_name_adds_bak() {
+        assert_eq!(
+            backup_path(Path::new("/a/nmd.kraljic.ron")),
+            PathBuf::from("/a/nmd.kraljic.ron.bak")
+        );
+    }
+
+    #[test]
+    fn writes_new_files_and_keeps_a_backup() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("w.kraljic.ron");
+        write_atomically(&path, b"one").expect("first save");
+        assert_eq!(fs::read(&path).expect("read"), b"one");
+        assert!(!backup_path(&path).exists());
+        write_atomically(&path, b"two").expect("second save");
+        assert_eq!(fs::read(&path).expect("read"), b"two");
+        assert_eq!(fs::read(backup_path(&path)).expect("backup"), b"one");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "no temporary files left: {names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn follows_symbolic_links() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let real = dir.path().join("real.kraljic.ron");
+        let link = dir.path().join("link.kraljic.ron");
+        fs::write(&real, b"old").expect("write");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        write_atomically(&link, b"new").expect("save through link");
+        assert!(
+            fs::symlink_metadata(&link)
+                .expect("meta")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).expect("read"), b"new");
+    }
+}

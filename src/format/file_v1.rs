@@ -1,0 +1,312 @@
+//! The shape of a workshop file, format version 1, and its conversion to and from the model.
+//!
+//! Values are read as loosely as their type allows (a score is any whole number) so that
+//! [`WorkshopFile::into_model`] can report every bad value with its place, instead of the
+//! reader stopping at the first one.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::decimal_text::DecimalText;
+use super::error::{Problem, ProblemKind};
+use super::path::FieldPath;
+use crate::model::{
+    Criterion, Law, Level, Lot, LotId, MarketFigures, Scores, Settings, Workshop, WorkshopDate,
+};
+
+/// The whole file.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct WorkshopFile {
+    pub format_version: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub municipalities: Vec<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub settings: SettingsFile,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_total_eur: Option<DecimalText>,
+    #[serde(default)]
+    pub lots: Vec<LotFile>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct SettingsFile {
+    pub value_threshold_pct: DecimalText,
+    pub risk_threshold: DecimalText,
+}
+
+impl Default for SettingsFile {
+    fn default() -> SettingsFile {
+        let settings = Settings::default();
+        SettingsFile {
+            value_threshold_pct: DecimalText(settings.value_threshold_pct),
+            risk_threshold: DecimalText(settings.risk_threshold),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct LotFile {
+    pub id: u32,
+    pub name: String,
+    #[serde(default)]
+    pub law: LawFile,
+    pub spend_eur: DecimalText,
+    #[serde(default)]
+    pub scores: ScoresFile,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market: Option<MarketFile>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub decision: String,
+}
+
+#[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
+pub(crate) enum LawFile {
+    Jeugdwet,
+    Wmo,
+    Both,
+    #[default]
+    Other,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct ScoresFile {
+    pub impact: Option<i64>,
+    pub scarcity: Option<i64>,
+    pub switching: Option<i64>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct MarketFile {
+    pub registered_providers: Option<u32>,
+    pub clients: Option<u32>,
+    pub top3_share_pct: Option<DecimalText>,
+    pub top10_share_pct: Option<DecimalText>,
+}
+
+impl From<Law> for LawFile {
+    fn from(law: Law) -> LawFile {
+        match law {
+            Law::Jeugdwet => LawFile::Jeugdwet,
+            Law::Wmo => LawFile::Wmo,
+            Law::Both => LawFile::Both,
+            Law::Other => LawFile::Other,
+        }
+    }
+}
+
+impl From<LawFile> for Law {
+    fn from(law: LawFile) -> Law {
+        match law {
+            LawFile::Jeugdwet => Law::Jeugdwet,
+            LawFile::Wmo => Law::Wmo,
+            LawFile::Both => Law::Both,
+            LawFile::Other => Law::Other,
+        }
+    }
+}
+
+impl WorkshopFile {
+    /// The file for a workshop.
+    pub fn from_model(workshop: &Workshop, format_version: u32) -> WorkshopFile {
+        WorkshopFile {
+            format_version,
+            title: workshop.title.clone(),
+            organisation: workshop.organisation.clone(),
+            municipalities: workshop.municipalities.clone(),
+            date: workshop.date.map(|d| d.to_string()),
+            settings: SettingsFile {
+                value_threshold_pct: DecimalText(workshop.settings.value_threshold_pct),
+                risk_threshold: DecimalText(workshop.settings.risk_threshold),
+            },
+            reported_total_eur: workshop.reported_total.map(DecimalText),
+            lots: workshop.lots.iter().map(LotFile::from_model).collect(),
+        }
+    }
+
+    /// The workshop in this file, or every problem that stands in the way (warnings are
+    /// added to `problems` either way).
+    pub fn into_model(self, problems: &mut Vec<Problem>) -> Workshop {
+        let mut report = |path: FieldPath, lot: Option<&str>, kind: ProblemKind| {
+            problems.push(Problem {
+                position: None,
+                path,
+                lot: lot.map(str::to_string),
+                kind,
+            });
+        };
+
+        let date = self.date.and_then(|text| {
+            let parsed = text.parse::<WorkshopDate>().ok();
+            if parsed.is_none() {
+                report(
+                    FieldPath::field("date"),
+                    None,
+                    ProblemKind::InvalidDate { text },
+                );
+            }
+            parsed
+        });
+
+        let settings_path = FieldPath::field("settings");
+        let value_threshold_pct = self.settings.value_threshold_pct.0;
+        if value_threshold_pct <= Decimal::ZERO || value_threshold_pct > Decimal::ONE_HUNDRED {
+            report(
+                settings_path.then("value_threshold_pct"),
+                None,
+                ProblemKind::ValueThresholdOutOfRange {
+                    value: value_threshold_pct,
+                },
+            );
+        }
+        let risk_threshold = self.settings.risk_threshold.0;
+        if risk_threshold < Decimal::ZERO || risk_threshold > Decimal::from(3) {
+            report(
+                settings_path.then("risk_threshold"),
+                None,
+                ProblemKind::RiskThresholdOutOfRange {
+                    value: risk_threshold,
+                },
+            );
+        }
+        if let Some(total) = self.reported_total_eur.filter(|t| t.0.is_sign_negative()) {
+            report(
+                FieldPath::field("reported_total_eur"),
+                None,
+                ProblemKind::NegativeTotal { value: total.0 },
+            );
+        }
+
+        let mut first_with_id: HashMap<u32, String> = HashMap::new();
+        let mut first_with_name: HashMap<String, usize> = HashMap::new();
+        let mut lots = Vec::with_capacity(self.lots.len());
+        for (index, lot) in self.lots.into_iter().enumerate() {
+            let path = FieldPath::lot(index);
+            let name = lot.name.trim();
+            let label = (!name.is_empty()).then_some(name);
+            if name.is_empty() {
+                report(path.then("name"), None, ProblemKind::EmptyName);
+            } else if first_with_name.insert(name.to_lowercase(), index).is_some() {
+                report(path.then("name"), label, ProblemKind::DuplicateName);
+            }
+            match first_with_id.get(&lot.id) {
+                Some(first_lot) => report(
+                    path.then("id"),
+                    label,
+                    ProblemKind::DuplicateId {
+                        id: lot.id,
+                        first_lot: first_lot.clone(),
+                    },
+                ),
+                None => {
+                    first_with_id.insert(lot.id, name.to_string());
+                }
+            }
+            if lot.spend_eur.0.is_sign_negative() && !lot.spend_eur.0.is_zero() {
+                report(
+                    path.then("spend_eur"),
+                    label,
+                    ProblemKind::NegativeSpend {
+                        spend: lot.spend_eur.0,
+                    },
+                );
+            }
+            let mut scores = Scores::default();
+            for criterion in Criterion::ALL {
+                let raw = match criterion {
+                    Criterion::Impact => lot.scores.impact,
+                    Criterion::Scarcity => lot.scores.scarcity,
+                    Criterion::Switching => lot.scores.switching,
+                };
+                let Some(value) = raw else { continue };
+                match Level::from_number(value) {
+                    Some(level) => scores.set(criterion, Some(level)),
+                    None => report(
+                        path.then("scores").then(criterion.code()),
+                        label,
+                        ProblemKind::ScoreOutOfRange { criterion, value },
+                    ),
+                }
+            }
+            let market = lot.market.map(|m| {
+                let mut share = |field: &str, value: Option<DecimalText>| {
+                    let value = value?.0;
+                    if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
+                        report(
+                            path.then("market").then(field),
+                            label,
+                            ProblemKind::PercentOutOfRange { value },
+                        );
+                    }
+                    Some(value)
+                };
+                MarketFigures {
+                    registered_providers: m.registered_providers,
+                    clients: m.clients,
+                    top3_share_pct: share("top3_share_pct", m.top3_share_pct),
+                    top10_share_pct: share("top10_share_pct", m.top10_share_pct),
+                }
+            });
+            lots.push(Lot {
+                id: LotId(lot.id),
+                name: name.to_string(),
+                law: lot.law.into(),
+                spend: lot.spend_eur.0,
+                scores,
+                market: market.filter(|m| !m.is_empty()),
+                notes: lot.notes,
+                decision: lot.decision,
+            });
+        }
+
+        Workshop {
+            title: self.title,
+            organisation: self.organisation,
+            municipalities: self.municipalities,
+            date,
+            settings: Settings {
+                value_threshold_pct,
+                risk_threshold,
+            },
+            reported_total: self.reported_total_eur.map(|t| t.0),
+            lots,
+        }
+    }
+}
+
+impl LotFile {
+    fn from_model(lot: &Lot) -> LotFile {
+        let number = |level: Option<Level>| level.map(|l| i64::from(l.number()));
+        LotFile {
+            id: lot.id.0,
+            name: lot.name.clone(),
+            law: lot.law.into(),
+            spend_eur: DecimalText(lot.spend),
+            scores: ScoresFile {
+                impact: number(lot.scores.impact),
+                scarcity: number(lot.scores.scarcity),
+                switching: number(lot.scores.switching),
+            },
+            market: lot.market.as_ref().map(|m| MarketFile {
+                registered_providers: m.registered_providers,
+                clients: m.clients,
+                top3_share_pct: m.top3_share_pct.map(DecimalText),
+                top10_share_pct: m.top10_share_pct.map(DecimalText),
+            }),
+            notes: lot.notes.clone(),
+            decision: lot.decision.clone(),
+        }
+    }
+}

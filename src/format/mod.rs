@@ -1,0 +1,243 @@
+//! The workshop file (`.kraljic.ron`): reading with clear errors, writing atomically.
+//!
+//! Reading never writes. It refuses files over [`MAX_FILE_BYTES`] before parsing, limits
+//! nesting to [`MAX_NESTING`] levels, refuses files from newer versions, migrates older
+//! ones, and reports every bad value with its line and column.
+
+mod atomic;
+mod decimal_text;
+mod error;
+mod file_v1;
+mod path;
+mod source_map;
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+pub use atomic::{backup_path, write_atomically};
+pub use error::{LoadError, Problem, ProblemKind, SaveError, Severity, SyntaxProblem};
+pub use path::{FieldPath, Position, Segment};
+
+use crate::model::Workshop;
+use file_v1::WorkshopFile;
+use source_map::SourceMap;
+
+/// The format version this app writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The deepest nesting of brackets the loader accepts (a workshop file needs 5).
+pub const MAX_NESTING: usize = 64;
+
+/// The file name extension of workshop files.
+pub const FILE_EXTENSION: &str = "kraljic.ron";
+
+/// A workshop read from a file, with what the reader noticed along the way.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The workshop.
+    pub workshop: Workshop,
+    /// Things that did not stop reading but deserve a look (e.g. skipped fields).
+    pub warnings: Vec<Problem>,
+    /// The format version the file had, when it was older and has been migrated.
+    pub migrated_from: Option<u32>,
+}
+
+/// Reads a workshop file from disk.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let read_error = |source| LoadError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = File::open(path).map_err(read_error)?;
+    let size = file.metadata().map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // Read at most one byte past the limit: the file may grow, or be a device.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    load_bytes(&bytes)
+}
+
+/// Reads a workshop from the bytes of a file.
+pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let size = bytes.len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
+        position: Position::of_byte(bytes, e.valid_up_to()),
+    })?;
+    load_str(text)
+}
+
+/// Reads a workshop from the text of a file.
+pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: text.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let version = probe_version(text)?;
+    match version {
+        0 => Err(LoadError::UnknownVersion { found: 0 }),
+        1 => read_current(text, None),
+        v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
+            found: v,
+            supported: FORMAT_VERSION,
+        }),
+        v => Err(LoadError::UnknownVersion { found: v }),
+    }
+}
+
+/// The RON reader settings for workshop files.
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING)
+}
+
+/// Finds the file's `format_version` without reading the rest of its shape.
+fn probe_version(text: &str) -> Result<u64, LoadError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format_version: Option<u64>,
+    }
+    match ron_options().from_str::<Probe>(text) {
+        Ok(Probe {
+            format_version: Some(version),
+        }) => Ok(version),
+        Ok(Probe {
+            format_version: None,
+        }) => Err(LoadError::NotAWorkshop),
+        Err(_) if !text.contains("format_version") => Err(LoadError::NotAWorkshop),
+        Err(error) => Err(syntax_error(error, text)),
+    }
+}
+
+/// Reads a file of the current format version.
+fn read_current(text: &str, migrated_from: Option<u32>) -> Result<Loaded, LoadError> {
+    let mut ignored = Vec::new();
+    let file: WorkshopFile = {
+        let options = ron_options();
+        let mut deserializer = ron::Deserializer::from_str_with_options(text, &options)
+            .map_err(|e| syntax_error(e, text))?;
+        let file = serde_ignored::deserialize(&mut deserializer, |path| {
+            ignored.push(FieldPath::from_ignored(&path));
+        })
+        .map_err(|e| syntax_error(deserializer.span_error(e), text))?;
+        deserializer
+            .end()
+            .map_err(|e| syntax_error(deserializer.span_error(e), text))?;
+        file
+    };
+
+    let mut problems: Vec<Problem> = ignored
+        .into_iter()
+        .map(|path| Problem {
+            position: None,
+            lot: None,
+            kind: ProblemKind::UnknownField {
+                field: path.last_field().unwrap_or_default().to_string(),
+            },
+            path,
+        })
+        .collect();
+    let lot_names: Vec<String> = file
+        .lots
+        .iter()
+        .map(|l| l.name.trim().to_string())
+        .collect();
+    let workshop = file.into_model(&mut problems);
+
+    if !problems.is_empty() {
+        let map = SourceMap::scan(text);
+        for problem in &mut problems {
+            problem.position = map.position(&problem.path);
+            if problem.lot.is_none() {
+                problem.lot = problem
+                    .path
+                    .lot_index()
+                    .and_then(|i| lot_names.get(i))
+                    .filter(|name| !name.is_empty())
+                    .cloned();
+            }
+        }
+        problems.sort_by_key(|p| p.position);
+    }
+    if problems.iter().any(|p| p.severity() == Severity::Error) {
+        return Err(LoadError::Invalid { problems });
+    }
+    Ok(Loaded {
+        workshop,
+        warnings: problems,
+        migrated_from,
+    })
+}
+
+/// Turns the RON reader's error into ours. An error at the very end of the text means the
+/// text stops in the middle of a value: a truncated file.
+fn syntax_error(error: ron::error::SpannedError, text: &str) -> LoadError {
+    use ron::Error as E;
+    let position = Position::from(error.span.start);
+    let at_end = position >= Position::end_of(text.trim_end());
+    let problem = match error.code {
+        E::ExceededRecursionLimit => SyntaxProblem::TooDeep,
+        E::Eof | E::UnclosedBlockComment | E::ExpectedStringEnd => SyntaxProblem::UnexpectedEnd,
+        _ if at_end => SyntaxProblem::UnexpectedEnd,
+        E::MissingStructField { field, .. } => SyntaxProblem::MissingField(field.to_string()),
+        E::DuplicateStructField { field, .. } => SyntaxProblem::DuplicateField(field.to_string()),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => SyntaxProblem::UnknownChoice {
+            found,
+            expected: expected.iter().map(|s| s.to_string()).collect(),
+        },
+        E::InvalidValueForType { expected, .. } => SyntaxProblem::WrongKind { expected },
+        other => SyntaxProblem::Other(other.to_string()),
+    };
+    LoadError::Syntax { position, problem }
+}
+
+/// The text of a workshop file for `workshop`.
+pub fn to_text(workshop: &Workshop) -> Result<String, SaveError> {
+    let file = WorkshopFile::from_model(workshop, FORMAT_VERSION);
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    let body = ron::ser::to_string_pretty(&file, config)
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    Ok(format!(
+        "// Kraljic Workshop file, format version {FORMAT_VERSION}. Amounts are euros, written as text.\n{body}\n"
+    ))
+}
+
+/// Saves a workshop atomically, keeping the previous file as a backup (see [`write_atomically`]).
+pub fn save_path(workshop: &Workshop, path: &Path) -> Result<(), SaveError> {
+    let text = to_text(workshop)?;
+    write_atomically(path, text.as_bytes()).map_err(|source| SaveError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,88 @@
+//! The portfolio table as CSV, with a stable header, for spreadsheets and scripts.
+
+use std::io::Write;
+
+use rust_decimal::Decimal;
+
+use crate::locale::number::round;
+use crate::model::{Level, Workshop, analyse};
+
+/// The header of the CSV export. It is part of the public interface: keep it stable.
+pub const CSV_HEADER: [&str; 13] = [
+    "rank",
+    "lot",
+    "law",
+    "spend_eur",
+    "cumulative_share_pct",
+    "abc_band",
+    "impact",
+    "scarcity",
+    "switching",
+    "risk_mean",
+    "risk_class",
+    "value_class",
+    "quadrant",
+];
+
+/// Writes the portfolio table of `workshop` as CSV: comma-separated, dot decimals, one row
+/// per lot in rank order. Scores that are not given, and the risk and quadrant of a lot that
+/// is not fully scored, are empty cells.
+pub fn export_csv(workshop: &Workshop, out: impl Write) -> csv::Result<()> {
+    let portfolio = analyse(workshop);
+    let mut writer = csv::WriterBuilder::new().from_writer(out);
+    writer.write_record(CSV_HEADER)?;
+    let score = |level: Option<Level>| level.map(|l| l.number().to_string()).unwrap_or_default();
+    for row in &portfolio.ranked {
+        let lot = &workshop.lots[row.index];
+        let record = [
+            row.rank.to_string(),
+            lot.name.clone(),
+            lot.law.code().to_string(),
+            money(lot.spend),
+            format!("{:.2}", round(row.cumulative_share_pct, 2)),
+            row.abc_band.letter().to_string(),
+            score(lot.scores.impact),
+            score(lot.scores.scarcity),
+            score(lot.scores.switching),
+            row.risk
+                .map(|r| format!("{:.2}", round(r.mean, 2)))
+                .unwrap_or_default(),
+            row.risk
+                .map(|r| r.class.code().to_string())
+                .unwrap_or_default(),
+            row.value_class.code().to_string(),
+            row.quadrant
+                .map(|q| q.code().to_string())
+                .unwrap_or_default(),
+        ];
+        writer.write_record(&record)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// An amount with a dot decimal: whole euros as `17163920`, otherwise at least two decimals.
+fn money(value: Decimal) -> String {
+    let value = value.normalize();
+    if value.scale() == 0 {
+        value.to_string()
+    } else if value.scale() <= 2 {
+        format!("{value:.2}")
+    } else {
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn money_is_exact() {
+        assert_eq!(money(dec!(17163920)), "17163920");
+        assert_eq!(money(dec!(17163920.00)), "17163920");
+        assert_eq!(money(dec!(17163920.5)), "17163920.50");
+        assert_eq!(money(dec!(0.125)), "0.125");
+    }
+}

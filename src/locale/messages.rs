@@ -1,0 +1,400 @@
+//! Texts with values in them: error messages and problem reports, in both languages.
+//!
+//! Each message says what is wrong, where, and what to do.
+
+use std::io;
+
+use super::Lang;
+use super::number::format_euro;
+use crate::format::{LoadError, Position, Problem, ProblemKind, SaveError, SyntaxProblem};
+
+fn place(position: Option<Position>, lang: Lang) -> String {
+    match (position, lang) {
+        (Some(p), Lang::Dutch) => format!("regel {}, kolom {}: ", p.line, p.column),
+        (Some(p), Lang::English) => format!("line {}, column {}: ", p.line, p.column),
+        (None, _) => String::new(),
+    }
+}
+
+fn of_lot(lot: &Option<String>, lang: Lang) -> String {
+    match (lot, lang) {
+        (Some(name), Lang::Dutch) => format!(" van perceel '{name}'"),
+        (Some(name), Lang::English) => format!(" of lot '{name}'"),
+        (None, _) => String::new(),
+    }
+}
+
+/// One problem in a file, as one sentence starting with its place.
+pub fn problem(problem: &Problem, lang: Lang) -> String {
+    let at = place(problem.position, lang);
+    let lot = of_lot(&problem.lot, lang);
+    let t = lang.texts();
+    let what = match (&problem.kind, lang) {
+        (ProblemKind::ScoreOutOfRange { criterion, value }, Lang::Dutch) => format!(
+            "score {value} valt buiten 0-3 voor '{}'{lot}",
+            t.criterion(*criterion).to_lowercase()
+        ),
+        (ProblemKind::ScoreOutOfRange { criterion, value }, Lang::English) => {
+            format!(
+                "score {value} is out of range 0-3 for '{}'{lot}",
+                criterion.code()
+            )
+        }
+        (ProblemKind::NegativeSpend { spend }, Lang::Dutch) => {
+            format!("de uitgaven{lot} zijn negatief ({})", format_euro(*spend))
+        }
+        (ProblemKind::NegativeSpend { spend }, Lang::English) => {
+            format!("the spend{lot} is negative ({})", format_euro(*spend))
+        }
+        (ProblemKind::DuplicateId { id, first_lot }, Lang::Dutch) => format!(
+            "id {id}{lot} is al in gebruik bij perceel '{first_lot}'; elk perceel heeft een eigen id"
+        ),
+        (ProblemKind::DuplicateId { id, first_lot }, Lang::English) => {
+            format!("id {id}{lot} is already used by lot '{first_lot}'; every lot needs its own id")
+        }
+        (ProblemKind::DuplicateName, Lang::Dutch) => {
+            format!(
+                "er is al een perceel met de naam{}",
+                lot.replace(" van perceel", "")
+            )
+        }
+        (ProblemKind::DuplicateName, Lang::English) => {
+            format!("there is already a lot named{}", lot.replace(" of lot", ""))
+        }
+        (ProblemKind::EmptyName, Lang::Dutch) => "een perceel heeft geen naam".to_string(),
+        (ProblemKind::EmptyName, Lang::English) => "a lot has no name".to_string(),
+        (ProblemKind::ValueThresholdOutOfRange { value }, Lang::Dutch) => {
+            format!("de waardegrens {value}% moet boven 0 en ten hoogste 100 liggen")
+        }
+        (ProblemKind::ValueThresholdOutOfRange { value }, Lang::English) => {
+            format!("the value threshold {value}% must be above 0 and at most 100")
+        }
+        (ProblemKind::RiskThresholdOutOfRange { value }, Lang::Dutch) => {
+            format!("de risicogrens {value} moet tussen 0 en 3 liggen")
+        }
+        (ProblemKind::RiskThresholdOutOfRange { value }, Lang::English) => {
+            format!("the risk threshold {value} must be between 0 and 3")
+        }
+        (ProblemKind::PercentOutOfRange { value }, Lang::Dutch) => {
+            format!("het percentage {value}{lot} moet tussen 0 en 100 liggen")
+        }
+        (ProblemKind::PercentOutOfRange { value }, Lang::English) => {
+            format!("the percentage {value}{lot} must be between 0 and 100")
+        }
+        (ProblemKind::NegativeTotal { value }, Lang::Dutch) => {
+            format!(
+                "het gerapporteerde totaal is negatief ({})",
+                format_euro(*value)
+            )
+        }
+        (ProblemKind::NegativeTotal { value }, Lang::English) => {
+            format!("the reported total is negative ({})", format_euro(*value))
+        }
+        (ProblemKind::InvalidDate { text }, Lang::Dutch) => {
+            format!("'{text}' is geen datum; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-03-15")
+        }
+        (ProblemKind::InvalidDate { text }, Lang::English) => {
+            format!("'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-15")
+        }
+        (ProblemKind::UnknownField { field }, Lang::Dutch) => format!(
+            "het veld '{field}' is onbekend en is overgeslagen; het gaat verloren bij opslaan"
+        ),
+        (ProblemKind::UnknownField { field }, Lang::English) => {
+            format!("the field '{field}' is not known and was skipped; it will be lost when saving")
+        }
+    };
+    format!("{at}{what}")
+}
+
+fn io_reason(error: &io::Error, lang: Lang) -> String {
+    use io::ErrorKind as K;
+    match (error.kind(), lang) {
+        (K::NotFound, Lang::Dutch) => "het bestand of de map bestaat niet".to_string(),
+        (K::NotFound, Lang::English) => "the file or folder does not exist".to_string(),
+        (K::PermissionDenied, Lang::Dutch) => "u heeft geen toestemming".to_string(),
+        (K::PermissionDenied, Lang::English) => "permission was denied".to_string(),
+        (K::IsADirectory, Lang::Dutch) => "dit is een map, geen bestand".to_string(),
+        (K::IsADirectory, Lang::English) => "this is a folder, not a file".to_string(),
+        (K::StorageFull, Lang::Dutch) => "de schijf is vol".to_string(),
+        (K::StorageFull, Lang::English) => "the disk is full".to_string(),
+        (K::ReadOnlyFilesystem, Lang::Dutch) => "de schijf is alleen-lezen".to_string(),
+        (K::ReadOnlyFilesystem, Lang::English) => "the disk is read-only".to_string(),
+        (_, Lang::Dutch) => format!("het systeem meldt: {error}"),
+        (_, Lang::English) => format!("the system says: {error}"),
+    }
+}
+
+fn syntax(problem: &SyntaxProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (SyntaxProblem::UnexpectedEnd, Lang::Dutch) => {
+            "het bestand houdt midden in een waarde op; \
+             het is waarschijnlijk afgebroken bij kopiëren of opslaan. Open de reservekopie (.bak) \
+             of een eerdere versie"
+                .to_string()
+        }
+        (SyntaxProblem::UnexpectedEnd, Lang::English) => {
+            "the file stops in the middle of a value; \
+             it was probably cut off while copying or saving. Open the backup (.bak) or an \
+             earlier copy"
+                .to_string()
+        }
+        (SyntaxProblem::TooDeep, Lang::Dutch) => format!(
+            "de haakjes zijn dieper genest dan {} niveaus; zo ziet een werksessiebestand er nooit uit",
+            crate::format::MAX_NESTING
+        ),
+        (SyntaxProblem::TooDeep, Lang::English) => format!(
+            "brackets are nested more than {} levels deep; a workshop file never looks like this",
+            crate::format::MAX_NESTING
+        ),
+        (SyntaxProblem::MissingField(field), Lang::Dutch) => {
+            format!("het verplichte veld '{field}' ontbreekt")
+        }
+        (SyntaxProblem::MissingField(field), Lang::English) => {
+            format!("the required field '{field}' is missing")
+        }
+        (SyntaxProblem::DuplicateField(field), Lang::Dutch) => {
+            format!("het veld '{field}' staat er twee keer")
+        }
+        (SyntaxProblem::DuplicateField(field), Lang::English) => {
+            format!("the field '{field}' appears twice")
+        }
+        (SyntaxProblem::WrongKind { expected }, Lang::Dutch) => {
+            format!("deze waarde heeft niet de juiste vorm (verwacht: {expected})")
+        }
+        (SyntaxProblem::WrongKind { expected }, Lang::English) => {
+            format!("this value does not have the right form (expected: {expected})")
+        }
+        (SyntaxProblem::UnknownChoice { found, expected }, Lang::Dutch) => format!(
+            "'{found}' is geen toegestane keuze; kies uit {}",
+            expected.join(", ")
+        ),
+        (SyntaxProblem::UnknownChoice { found, expected }, Lang::English) => format!(
+            "'{found}' is not an allowed choice; choose one of {}",
+            expected.join(", ")
+        ),
+        (SyntaxProblem::Other(reader), Lang::Dutch) => {
+            format!("de tekst is hier niet leesbaar (de lezer meldt: {reader})")
+        }
+        (SyntaxProblem::Other(reader), Lang::English) => {
+            format!("the text cannot be read here (the reader says: {reader})")
+        }
+    }
+}
+
+/// Why a file could not be opened, in plain words.
+pub fn load_error(error: &LoadError, lang: Lang) -> String {
+    match (error, lang) {
+        (LoadError::Read { path, source }, Lang::Dutch) => format!(
+            "Het bestand {} kan niet worden gelezen: {}.",
+            path.display(),
+            io_reason(source, lang)
+        ),
+        (LoadError::Read { path, source }, Lang::English) => format!(
+            "The file {} cannot be read: {}.",
+            path.display(),
+            io_reason(source, lang)
+        ),
+        (LoadError::TooLarge { size, limit }, Lang::Dutch) => format!(
+            "Het bestand is te groot ({} MB; de grens is {} MB). Een werksessiebestand is veel \
+             kleiner; kies het juiste bestand.",
+            size / 1_000_000,
+            limit / 1_000_000
+        ),
+        (LoadError::TooLarge { size, limit }, Lang::English) => format!(
+            "The file is too large ({} MB; the limit is {} MB). A workshop file is much smaller; \
+             choose the right file.",
+            size / 1_000_000,
+            limit / 1_000_000
+        ),
+        (LoadError::Empty, Lang::Dutch) => {
+            "Het bestand is leeg. Open de reservekopie (.bak) of een eerdere versie.".to_string()
+        }
+        (LoadError::Empty, Lang::English) => {
+            "The file is empty. Open the backup (.bak) or an earlier copy.".to_string()
+        }
+        (LoadError::NotText { position }, Lang::Dutch) => format!(
+            "{}het bestand is geen tekst (UTF-8). Het is geen werksessiebestand, of het is \
+             beschadigd; open de reservekopie (.bak).",
+            place(Some(*position), lang)
+        ),
+        (LoadError::NotText { position }, Lang::English) => format!(
+            "{}the file is not text (UTF-8). It is not a workshop file, or it is damaged; open \
+             the backup (.bak).",
+            place(Some(*position), lang)
+        ),
+        (LoadError::NotAWorkshop, Lang::Dutch) => "Dit is geen Kraljic-werksessiebestand (er \
+             staat geen format_version in). Kies een .kraljic.ron-bestand; een spreadsheet haalt \
+             u binnen met 'CSV importeren'."
+            .to_string(),
+        (LoadError::NotAWorkshop, Lang::English) => "This is not a Kraljic workshop file (it has \
+             no format_version). Choose a .kraljic.ron file; bring in a spreadsheet with \
+             'Import CSV'."
+            .to_string(),
+        (LoadError::NewerVersion { found, supported }, Lang::Dutch) => format!(
+            "Dit bestand is gemaakt met een nieuwere versie van Kraljic Workshop (bestandsformaat \
+             {found}; deze versie leest tot en met {supported}). Werk de app bij om het te openen; \
+             het bestand is niet gewijzigd."
+        ),
+        (LoadError::NewerVersion { found, supported }, Lang::English) => format!(
+            "This file was made by a newer version of Kraljic Workshop (file format {found}; this \
+             version reads up to {supported}). Update the app to open it; the file was not changed."
+        ),
+        (LoadError::UnknownVersion { found }, Lang::Dutch) => format!(
+            "Bestandsformaat {found} bestaat niet; het bestand is beschadigd of met de hand \
+             gewijzigd. Open de reservekopie (.bak)."
+        ),
+        (LoadError::UnknownVersion { found }, Lang::English) => format!(
+            "File format {found} does not exist; the file is damaged or was edited by hand. Open \
+             the backup (.bak)."
+        ),
+        (LoadError::Syntax { position, problem }, _) => {
+            let mut text = place(Some(*position), lang);
+            text.push_str(&syntax(problem, lang));
+            text.push('.');
+            text
+        }
+        (LoadError::Invalid { problems }, _) => {
+            let count = problems.len();
+            let mut text = match (lang, count) {
+                (Lang::Dutch, 1) => "Het bestand heeft een fout:".to_string(),
+                (Lang::Dutch, n) => format!("Het bestand heeft {n} fouten:"),
+                (Lang::English, 1) => "The file has a problem:".to_string(),
+                (Lang::English, n) => format!("The file has {n} problems:"),
+            };
+            for p in problems {
+                text.push_str("\n- ");
+                text.push_str(&p.describe(lang));
+            }
+            text.push('\n');
+            text.push_str(match lang {
+                Lang::Dutch => {
+                    "Herstel deze waarden in een teksteditor, of open de reservekopie (.bak)."
+                }
+                Lang::English => {
+                    "Correct these values in a text editor, or open the backup (.bak)."
+                }
+            });
+            text
+        }
+    }
+}
+
+/// Why a workshop could not be saved, in plain words.
+pub fn save_error(error: &SaveError, lang: Lang) -> String {
+    match (error, lang) {
+        (SaveError::Write { path, source }, Lang::Dutch) => format!(
+            "Opslaan in {} is mislukt: {}. Het bestand op schijf is niet gewijzigd; kies een andere \
+             map met 'Opslaan als'.",
+            path.display(),
+            io_reason(source, lang)
+        ),
+        (SaveError::Write { path, source }, Lang::English) => format!(
+            "Saving to {} failed: {}. The file on disk was not changed; choose another folder with \
+             'Save as'.",
+            path.display(),
+            io_reason(source, lang)
+        ),
+        (SaveError::Serialize(reason), Lang::Dutch) => {
+            format!("De werksessie kon niet als tekst worden geschreven ({reason}).")
+        }
+        (SaveError::Serialize(reason), Lang::English) => {
+            format!("The workshop could not be written as text ({reason}).")
+        }
+    }
+}
+
+/// Why a CSV import failed, in plain words.
+pub fn import_error(error: &crate::interchange::ImportError, lang: Lang) -> String {
+    use crate::interchange::ImportError as E;
+    let t = lang.texts();
+    match (error, lang) {
+        (E::NotText { line }, Lang::Dutch) => format!(
+            "Regel {line}: het bestand is geen UTF-8-tekst. Sla het in Excel op als 'CSV UTF-8'."
+        ),
+        (E::NotText { line }, Lang::English) => {
+            format!("Line {line}: the file is not UTF-8 text. Save it from Excel as 'CSV UTF-8'.")
+        }
+        (E::Empty, Lang::Dutch) => "Het CSV-bestand is leeg.".to_string(),
+        (E::Empty, Lang::English) => "The CSV file is empty.".to_string(),
+        (E::MissingColumn { column }, Lang::Dutch) => format!(
+            "De kolom '{column}' ontbreekt in de kopregel. Nodig zijn: name, spend_eur; \
+             optioneel impact, scarcity, switching, law."
+        ),
+        (E::MissingColumn { column }, Lang::English) => format!(
+            "The column '{column}' is missing from the header. Required: name, spend_eur; \
+             optional: impact, scarcity, switching, law."
+        ),
+        (E::Unreadable { line, reason }, Lang::Dutch) => {
+            format!("Regel {line} is niet te lezen als CSV ({reason}).")
+        }
+        (E::Unreadable { line, reason }, Lang::English) => {
+            format!("Line {line} cannot be read as CSV ({reason}).")
+        }
+        (E::NoName { line }, Lang::Dutch) => {
+            format!(
+                "Regel {line}: het perceel heeft geen naam. Vul een naam in of maak de regel leeg."
+            )
+        }
+        (E::NoName { line }, Lang::English) => {
+            format!("Line {line}: the lot has no name. Fill in a name or empty the row.")
+        }
+        (E::BadAmount { line, text }, Lang::Dutch) => format!(
+            "Regel {line}: '{text}' is geen bedrag van nul of meer. Schrijf bijvoorbeeld 17.163.920 of 17163920,50."
+        ),
+        (E::BadAmount { line, text }, Lang::English) => format!(
+            "Line {line}: '{text}' is not an amount of zero or more. Write for example 17163920 or 17163920.50."
+        ),
+        (
+            E::BadScore {
+                line,
+                criterion,
+                text,
+            },
+            _,
+        ) => match lang {
+            Lang::Dutch => format!(
+                "Regel {line}, kolom '{}': '{text}' is geen score. Gebruik 0-3 (of Geen, Laag, Middel, Hoog), of laat de cel leeg.",
+                t.criterion(*criterion).to_lowercase()
+            ),
+            Lang::English => format!(
+                "Line {line}, column '{}': '{text}' is not a score. Use 0-3 (or None, Low, Medium, High), or leave the cell empty.",
+                criterion.code()
+            ),
+        },
+        (E::BadLaw { line, text }, Lang::Dutch) => format!(
+            "Regel {line}: '{text}' is geen bekende wet. Gebruik Jeugdwet, Wmo, beide of overig."
+        ),
+        (E::BadLaw { line, text }, Lang::English) => {
+            format!("Line {line}: '{text}' is not a known law. Use jeugdwet, wmo, both or other.")
+        }
+        (E::NoLots, Lang::Dutch) => {
+            "Het CSV-bestand bevat geen percelen onder de kopregel.".to_string()
+        }
+        (E::NoLots, Lang::English) => "The CSV file has no lots below its header.".to_string(),
+    }
+}
+
+/// Something the importer skipped or noticed, in plain words.
+pub fn import_note(note: &crate::interchange::ImportNote, lang: Lang) -> String {
+    use crate::interchange::ImportNote as N;
+    match (note, lang) {
+        (N::SkippedTotal { line, name }, Lang::Dutch) => {
+            format!("Regel {line} ('{name}') lijkt een totaal en is overgeslagen.")
+        }
+        (N::SkippedTotal { line, name }, Lang::English) => {
+            format!("Line {line} ('{name}') looks like a total and was skipped.")
+        }
+        (N::IgnoredColumn { column }, Lang::Dutch) => {
+            format!("De kolom '{column}' wordt niet gebruikt en is genegeerd.")
+        }
+        (N::IgnoredColumn { column }, Lang::English) => {
+            format!("The column '{column}' is not used and was ignored.")
+        }
+        (N::DuplicateName { line, name }, Lang::Dutch) => {
+            format!("Regel {line}: er is al een perceel '{name}'; beide zijn ingelezen.")
+        }
+        (N::DuplicateName { line, name }, Lang::English) => {
+            format!("Line {line}: there is already a lot '{name}'; both were imported.")
+        }
+    }
+}

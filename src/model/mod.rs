@@ -1,0 +1,16 @@
+//! The domain model: lots, scores, risk, Pareto analysis and quadrants. No UI, no files.
+
+mod level;
+mod lot;
+mod portfolio;
+mod risk;
+mod workshop;
+
+pub use level::{Criterion, Level};
+pub use lot::{Law, Lot, LotId, MarketFigures, Scores};
+pub use portfolio::{
+    AbcBand, Portfolio, Quadrant, RankedLot, ValueClass, analyse, analyse_lots, classify_values,
+    pareto_order,
+};
+pub use risk::{Risk, risk_class};
+pub use workshop::{Settings, Workshop, WorkshopDate};

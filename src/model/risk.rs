@@ -1,0 +1,118 @@
+//! Supply risk: the mean of the three scores and its class.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::level::Level;
+
+/// The supply risk of a scored lot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Risk {
+    /// The exact mean of the scores (e.g. 4/3 to 28 digits); round only to display it.
+    pub mean: Decimal,
+    /// The mean rounded half up to a whole level.
+    pub class: Level,
+}
+
+impl Risk {
+    /// The risk of a set of scores (normally the three criteria of one lot).
+    ///
+    /// Panics never: an empty slice has mean 0.
+    pub fn from_levels(levels: &[Level]) -> Risk {
+        let mean = if levels.is_empty() {
+            Decimal::ZERO
+        } else {
+            let sum: u32 = levels.iter().map(|l| u32::from(l.number())).sum();
+            Decimal::from(sum) / Decimal::from(levels.len())
+        };
+        Risk::from_mean(mean)
+    }
+
+    /// The risk for a given mean on the 0-3 scale (values outside are clamped).
+    pub fn from_mean(mean: Decimal) -> Risk {
+        let mean = mean.clamp(Decimal::ZERO, Decimal::from(3));
+        Risk {
+            mean,
+            class: risk_class(mean),
+        }
+    }
+
+    /// The mean rounded half up to one decimal, as shown to people (`1,3`).
+    pub fn mean_for_display(&self) -> Decimal {
+        self.mean
+            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+    }
+
+    /// True when the mean reaches the threshold (the right-hand half of the matrix).
+    pub fn is_high(&self, threshold: Decimal) -> bool {
+        self.mean >= threshold
+    }
+}
+
+/// The class of a risk mean: the mean rounded to the nearest whole level, half up.
+pub fn risk_class(mean: Decimal) -> Level {
+    let rounded = mean.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    if rounded <= Decimal::ZERO {
+        Level::None
+    } else if rounded == Decimal::ONE {
+        Level::Low
+    } else if rounded == Decimal::TWO {
+        Level::Medium
+    } else {
+        Level::High
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    fn risk(a: u8, b: u8, c: u8) -> Risk {
+        let levels: Vec<Level> = [a, b, c]
+            .iter()
+            .map(|n| Level::from_number(i64::from(*n)).expect("test level"))
+            .collect();
+        Risk::from_levels(&levels)
+    }
+
+    #[test]
+    fn means_of_three_whole_scores() {
+        assert_eq!(risk(1, 2, 1).mean_for_display(), dec!(1.3));
+        assert_eq!(risk(2, 1, 2).mean_for_display(), dec!(1.7));
+        assert_eq!(risk(1, 0, 0).mean_for_display(), dec!(0.3));
+        assert_eq!(risk(3, 3, 3).mean_for_display(), dec!(3.0));
+        assert_eq!(risk(0, 0, 0).mean, Decimal::ZERO);
+    }
+
+    #[test]
+    fn classes_follow_the_seed_examples() {
+        assert_eq!(risk(1, 0, 0).class, Level::None); // 0,3
+        assert_eq!(risk(1, 1, 0).class, Level::Low); // 0,7
+        assert_eq!(risk(1, 2, 1).class, Level::Low); // 1,3
+        assert_eq!(risk(2, 1, 2).class, Level::Medium); // 1,7
+        assert_eq!(risk(3, 2, 2).class, Level::Medium); // 2,3
+        assert_eq!(risk(3, 3, 2).class, Level::High); // 2,7
+    }
+
+    #[test]
+    fn half_rounds_up() {
+        assert_eq!(risk_class(dec!(0.5)), Level::Low);
+        assert_eq!(risk_class(dec!(1.5)), Level::Medium);
+        assert_eq!(risk_class(dec!(2.5)), Level::High);
+        assert_eq!(risk_class(dec!(1.49)), Level::Low);
+    }
+
+    #[test]
+    fn high_risk_starts_at_the_threshold() {
+        assert!(!risk(1, 2, 1).is_high(dec!(1.5)));
+        assert!(risk(2, 1, 2).is_high(dec!(1.5)));
+        assert!(Risk::from_mean(dec!(1.5)).is_high(dec!(1.5)));
+    }
+
+    #[test]
+    fn means_are_clamped_to_the_scale() {
+        assert_eq!(Risk::from_mean(dec!(-1)).mean, Decimal::ZERO);
+        assert_eq!(Risk::from_mean(dec!(9)).class, Level::High);
+        assert_eq!(Risk::from_levels(&[]).class, Level::None);
+    }
+}

@@ -1,0 +1,212 @@
+//! A workshop: the portfolio of lots of one collaboration, with its settings.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use rust_decimal::dec;
+
+use super::lot::{Lot, LotId};
+
+/// The settings that decide where the matrix is split.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// Cumulative share of spend (percent, 0-100) that counts as high value; default 80.
+    pub value_threshold_pct: Decimal,
+    /// Risk mean from which a lot is high risk (0-3); default 1,5.
+    pub risk_threshold: Decimal,
+}
+
+impl Settings {
+    /// The default value threshold: 80 percent of spend.
+    pub const DEFAULT_VALUE_THRESHOLD_PCT: Decimal = dec!(80);
+    /// The default risk threshold: a mean of 1,5 (class Middel or Hoog).
+    pub const DEFAULT_RISK_THRESHOLD: Decimal = dec!(1.5);
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            value_threshold_pct: Settings::DEFAULT_VALUE_THRESHOLD_PCT,
+            risk_threshold: Settings::DEFAULT_RISK_THRESHOLD,
+        }
+    }
+}
+
+/// A calendar date (year, month, day), written `2026-11-22` in files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WorkshopDate {
+    /// Year, e.g. 2026.
+    pub year: u16,
+    /// Month, 1-12.
+    pub month: u8,
+    /// Day of the month, 1-31 (checked against the month).
+    pub day: u8,
+}
+
+impl WorkshopDate {
+    /// A date, when it exists in the calendar.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<WorkshopDate> {
+        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days_in_month)
+            .contains(&day)
+            .then_some(WorkshopDate { year, month, day })
+    }
+}
+
+impl fmt::Display for WorkshopDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for WorkshopDate {
+    type Err = ();
+
+    /// Reads `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<WorkshopDate, ()> {
+        let mut parts = s.trim().split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(());
+        }
+        let number = |p: &str| -> Result<u16, ()> {
+            if p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| ())
+            } else {
+                Err(())
+            }
+        };
+        let month = u8::try_from(number(m)?).map_err(|_| ())?;
+        let day = u8::try_from(number(d)?).map_err(|_| ())?;
+        WorkshopDate::new(number(y)?, month, day).ok_or(())
+    }
+}
+
+/// A procurement strategy workshop: who takes part, the settings and the lots.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Workshop {
+    /// Title, e.g. "Inkoopstrategie 2026".
+    pub title: String,
+    /// The collaboration, e.g. "NMD-samenwerking".
+    pub organisation: String,
+    /// The participating municipalities.
+    pub municipalities: Vec<String>,
+    /// The date of the workshop, if set.
+    pub date: Option<WorkshopDate>,
+    /// Where the matrix is split.
+    pub settings: Settings,
+    /// A total as printed in the source document, kept to show gaps with the sum of the lots.
+    pub reported_total: Option<Decimal>,
+    /// The lots, in the order the team keeps them.
+    pub lots: Vec<Lot>,
+}
+
+impl Workshop {
+    /// The exact sum of the spend of all lots.
+    pub fn total_spend(&self) -> Decimal {
+        self.lots.iter().map(|lot| lot.spend).sum()
+    }
+
+    /// The difference between the reported total and the sum of the lots, if a total was
+    /// reported and it differs.
+    pub fn reported_total_gap(&self) -> Option<Decimal> {
+        let reported = self.reported_total?;
+        let gap = self.total_spend() - reported;
+        (!gap.is_zero()).then_some(gap)
+    }
+
+    /// The lot with this id.
+    pub fn lot(&self, id: LotId) -> Option<&Lot> {
+        self.lots.iter().find(|lot| lot.id == id)
+    }
+
+    /// The lot with this id, to change it.
+    pub fn lot_mut(&mut self, id: LotId) -> Option<&mut Lot> {
+        self.lots.iter_mut().find(|lot| lot.id == id)
+    }
+
+    /// An id no lot has yet: one above the highest in use.
+    pub fn next_lot_id(&self) -> LotId {
+        LotId(
+            self.lots
+                .iter()
+                .map(|lot| lot.id.0)
+                .max()
+                .map_or(1, |max| max.saturating_add(1)),
+        )
+    }
+
+    /// How many lots have all three scores.
+    pub fn scored_count(&self) -> usize {
+        self.lots.iter().filter(|lot| lot.is_scored()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_and_print() {
+        let date: WorkshopDate = "2026-11-22".parse().expect("valid date");
+        assert_eq!(
+            date,
+            WorkshopDate {
+                year: 2026,
+                month: 11,
+                day: 22
+            }
+        );
+        assert_eq!(date.to_string(), "2026-11-22");
+        assert!("2024-02-29".parse::<WorkshopDate>().is_ok());
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "22-11-2026",
+            "",
+            "2026-11-22-1",
+            "2026-+1-01",
+        ] {
+            assert!(
+                bad.parse::<WorkshopDate>().is_err(),
+                "{bad} should be refused"
+            );
+        }
+    }
+
+    #[test]
+    fn totals_are_exact_and_gaps_visible() {
+        let mut workshop = Workshop::default();
+        workshop.lots.push(Lot::new(LotId(1), "A", dec!(0.10)));
+        workshop.lots.push(Lot::new(LotId(2), "B", dec!(0.20)));
+        assert_eq!(workshop.total_spend(), dec!(0.30));
+        workshop.reported_total = Some(dec!(0.30));
+        assert_eq!(workshop.reported_total_gap(), None);
+        workshop.reported_total = Some(dec!(0.25));
+        assert_eq!(workshop.reported_total_gap(), Some(dec!(0.05)));
+    }
+
+    #[test]
+    fn next_id_is_above_all_ids() {
+        let mut workshop = Workshop::default();
+        assert_eq!(workshop.next_lot_id(), LotId(1));
+        workshop.lots.push(Lot::new(LotId(7), "A", Decimal::ONE));
+        workshop.lots.push(Lot::new(LotId(3), "B", Decimal::ONE));
+        assert_eq!(workshop.next_lot_id(), LotId(8));
+        assert!(workshop.lot(LotId(3)).is_some());
+        assert!(workshop.lot(LotId(4)).is_none());
+    }
+}
