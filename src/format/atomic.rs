@@ -48,12 +48,13 @@ fn write_temporary(path: &Path, purpose: &str, bytes: &[u8]) -> io::Result<PathB
 /// a failing clean-up is logged.
 fn remove_leftover(path: &Path) {
     if let Err(error) = fs::remove_file(path)
-        && error.kind() != io::ErrorKind::NotFound {
-            log::warn!(
-                "could not remove temporary file {}: {error}",
-                path.display()
-            );
-        }
+        && error.kind() != io::ErrorKind::NotFound
+    {
+        log::warn!(
+            "could not remove temporary file {}: {error}",
+            path.display()
+        );
+    }
 }
 
 /// Renames `from` over `to`, removing `from` if that fails.
@@ -83,10 +84,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
     let new_file = write_temporary(&target, "new", bytes)?;
     if let Some(permissions) = permissions
-        && let Err(error) = fs::set_permissions(&new_file, permissions) {
-            remove_leftover(&new_file);
-            return Err(error);
-        }
+        && let Err(error) = fs::set_permissions(&new_file, permissions)
+    {
+        remove_leftover(&new_file);
+        return Err(error);
+    }
     if let Some(previous) = previous {
         let backup = backup_path(&target);
         let saved_backup = write_temporary(&target, "backup", &previous)

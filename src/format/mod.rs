@@ -130,7 +130,12 @@ fn probe_version(text: &str) -> Result<u64, LoadError> {
         Ok(Probe {
             format_version: None,
         }) => Err(LoadError::NotAWorkshop),
-        Err(_) if !text.contains("format_version") => Err(LoadError::NotAWorkshop),
+        Err(error)
+            if !text.contains("format_version")
+                && error.code != ron::Error::ExceededRecursionLimit =>
+        {
+            Err(LoadError::NotAWorkshop)
+        }
         Err(error) => Err(syntax_error(error, text)),
     }
 }
@@ -200,7 +205,7 @@ fn read_current(text: &str, migrated_from: Option<u32>) -> Result<Loaded, LoadEr
 fn syntax_error(error: ron::error::SpannedError, text: &str) -> LoadError {
     use ron::Error as E;
     let position = Position::from(error.span.start);
-    let at_end = position >= Position::end_of(text.trim_end());
+    let at_end = Position::from(error.span.end) >= Position::end_of(text.trim_end());
     let problem = match error.code {
         E::ExceededRecursionLimit => SyntaxProblem::TooDeep,
         E::Eof | E::UnclosedBlockComment | E::ExpectedStringEnd => SyntaxProblem::UnexpectedEnd,

@@ -47,7 +47,8 @@ pub struct WorkshopDate {
 impl WorkshopDate {
     /// A date, when it exists in the calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<WorkshopDate> {
-        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,

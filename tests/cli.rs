@@ -1,0 +1,340 @@
+//! The command-line interface, run as a real process.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use kraljic_workshop::format::load_path;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+const NMD: &str = "workshops/nmd-2022.kraljic.ron";
+const RIVIERENLAND: &str = "workshops/rivierenland-2019.kraljic.ron";
+
+fn app() -> Command {
+    Command::cargo_bin("kraljic-workshop").expect("binary")
+}
+
+/// Bad input: exit code 2, one line on standard error, nothing that looks like a crash.
+fn assert_refused(assert: assert_cmd::assert::Assert) -> String {
+    let output = assert.code(2).get_output().clone();
+    let stderr = String::from_utf8(output.stderr).expect("utf-8");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "{stderr}"
+    );
+    assert!(!stderr.trim().is_empty());
+    stderr
+}
+
+#[test]
+fn table_in_dutch_by_default() {
+    app()
+        .args(["table", NMD])
+        .assert()
+        .success()
+        .stdout(contains("Nr  Perceel"))
+        .stdout(contains("€ 17.163.920"))
+        .stdout(contains("17,3%"))
+        .stdout(contains("1,3  Laag"))
+        .stdout(contains("Hefboom"))
+        .stdout(contains("Knelpunt"))
+        .stdout(contains("nog niet gescoord"))
+        .stdout(contains(
+            "Totaal (29 percelen, 25 gescoord)            € 99.320.035",
+        ))
+        .stdout(contains("€ 99.120.033"))
+        .stdout(contains("€ 200.002"));
+}
+
+#[test]
+fn table_in_english() {
+    app()
+        .args(["table", "--lang", "en", NMD])
+        .assert()
+        .success()
+        .stdout(contains("No  Lot"))
+        .stdout(contains("Leverage"))
+        .stdout(contains("Bottleneck"))
+        .stdout(contains("Total (29 lots, 25 scored)"))
+        .stdout(contains("Hefboom").not());
+    app()
+        .args(["--lang", "en", "table", RIVIERENLAND])
+        .assert()
+        .success()
+        .stdout(contains("not yet scored"));
+}
+
+#[test]
+fn csv_export_has_the_documented_header_and_one_row_per_lot() {
+    let output = app()
+        .args(["export", NMD, "--csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).expect("utf-8");
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "rank,lot,law,spend_eur,cumulative_share_pct,abc_band,impact,scarcity,switching,risk_mean,risk_class,value_class,quadrant"
+        )
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 29);
+    assert_eq!(
+        rows[0],
+        "1,Huishoudelijke hulp,wmo,17163920,17.28,A,1,2,1,1.33,low,high,leverage"
+    );
+    assert_eq!(
+        rows[12],
+        "13,Jeugdbescherming en -reclassering,jeugdwet,2673045,82.87,C,3,2,2,2.33,medium,low,bottleneck"
+    );
+    assert_eq!(
+        rows[22],
+        "23,Landelijk transitiearrangement (J),jeugdwet,446179,98.93,D,,,,,,low,"
+    );
+    assert_eq!(
+        rows[28],
+        "29,Overig: Logeren (Wmo),wmo,65684,100.00,D,,,,,,low,"
+    );
+}
+
+#[test]
+fn csv_export_to_a_file_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("table.csv");
+    app()
+        .args(["export", NMD, "--csv", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(&out)
+            .expect("csv")
+            .starts_with("rank,lot,")
+    );
+    let stderr = assert_refused(
+        app()
+            .args(["export", NMD, "--csv", "-o"])
+            .arg(&out)
+            .assert(),
+    );
+    assert!(stderr.contains("bestaat al"), "{stderr}");
+    app()
+        .args(["export", NMD, "--csv", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_refused(app().args(["export", NMD]).assert());
+}
+
+#[test]
+fn import_csv_reads_what_dutch_excel_writes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("percelen.csv");
+    fs::write(
+        &input,
+        "\u{feff}name;spend_eur;impact;scarcity;switching;law\r\n\
+         Huishoudelijke hulp;17.163.920;1;2;1;Wmo\r\n\
+         Dyslexie;985.628,50;;;;Jeugdwet\r\n\
+         Totaal;18.149.548,50;;;;\r\n",
+    )
+    .expect("csv");
+    let output = dir.path().join("nieuw.kraljic.ron");
+    app()
+        .args(["import-csv"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .assert()
+        .success()
+        .stderr(contains("lijkt een totaal en is overgeslagen"))
+        .stderr(contains("2 percelen (€ 18.149.548,50) geschreven"));
+    let workshop = load_path(&output).expect("valid workshop").workshop;
+    assert_eq!(workshop.title, "percelen");
+    assert_eq!(workshop.lots.len(), 2);
+    assert!(workshop.lots[0].is_scored());
+    assert!(!workshop.lots[1].is_scored());
+
+    // An existing output is refused, then replaced with --force, keeping a backup.
+    let before = fs::read(&output).expect("read");
+    let stderr = assert_refused(
+        app()
+            .arg("import-csv")
+            .arg(&input)
+            .arg("-o")
+            .arg(&output)
+            .assert(),
+    );
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(fs::read(&output).expect("read"), before);
+    app()
+        .arg("import-csv")
+        .arg(&input)
+        .args(["--title", "Tweede ronde", "--force", "-o"])
+        .arg(&output)
+        .assert()
+        .success();
+    assert_eq!(
+        load_path(&output).expect("valid").workshop.title,
+        "Tweede ronde"
+    );
+    assert_eq!(
+        fs::read(dir.path().join("nieuw.kraljic.ron.bak")).expect("backup"),
+        before
+    );
+}
+
+#[test]
+fn import_csv_errors_name_the_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("fout.csv");
+    fs::write(
+        &input,
+        "name,spend_eur,impact,scarcity,switching\nA,10,1,2,3\nB,10,7,0,0\n",
+    )
+    .expect("csv");
+    let output = dir.path().join("uit.kraljic.ron");
+    let stderr = assert_refused(
+        app()
+            .arg("import-csv")
+            .arg(&input)
+            .arg("-o")
+            .arg(&output)
+            .assert(),
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("Regel 3, kolom 'impact': '7' is geen score"),
+        "{stderr}"
+    );
+    assert!(!output.exists());
+}
+
+#[test]
+fn check_accepts_sound_files_and_lists_problems() {
+    app()
+        .args(["check", NMD])
+        .assert()
+        .success()
+        .stdout(contains("is in orde: 29 percelen, waarvan 25 gescoord"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.kraljic.ron");
+    let text = fs::read_to_string(NMD)
+        .expect("read")
+        .replacen("impact: 1,", "impact: 7,", 1)
+        .replacen("spend_eur: \"985628\"", "spend_eur: \"-1\"", 1);
+    fs::write(&bad, &text).expect("write");
+    let stderr = assert_refused(app().args(["--lang", "en", "check"]).arg(&bad).assert());
+    assert!(stderr.contains("The file has 2 problems:"), "{stderr}");
+    assert!(
+        stderr.contains("score 7 is out of range 0-3 for 'impact' of lot 'Huishoudelijke hulp'"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("the spend of lot 'Dyslexie' is negative"),
+        "{stderr}"
+    );
+    assert_eq!(
+        fs::read_to_string(&bad).expect("read"),
+        text,
+        "check never writes"
+    );
+
+    let warned = dir.path().join("warned.kraljic.ron");
+    fs::write(
+        &warned,
+        fs::read_to_string(NMD).expect("read").replacen(
+            "law: Wmo,",
+            "law: Wmo,\n            colour: 3,",
+            1,
+        ),
+    )
+    .expect("write");
+    let stderr = assert_refused(app().args(["check"]).arg(&warned).assert());
+    assert!(stderr.contains("het veld 'colour' is onbekend"), "{stderr}");
+}
+
+#[test]
+fn bad_input_gives_exit_code_2_and_one_sentence() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stderr = assert_refused(app().args(["table", "/no/such/file.kraljic.ron"]).assert());
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("bestaat niet"), "{stderr}");
+
+    let truncated = dir.path().join("half.kraljic.ron");
+    let text = fs::read_to_string(NMD).expect("read");
+    fs::write(&truncated, &text[..text.len() / 3]).expect("write");
+    let stderr = assert_refused(
+        app()
+            .args(["--lang", "en", "table"])
+            .arg(&truncated)
+            .assert(),
+    );
+    assert!(stderr.starts_with("line "), "{stderr}");
+    assert!(stderr.contains("cut off"), "{stderr}");
+
+    let binary = dir.path().join("image.kraljic.ron");
+    fs::write(&binary, [0u8, 159, 146, 150, 255]).expect("write");
+    assert_refused(app().args(["check"]).arg(&binary).assert());
+
+    let newer = dir.path().join("newer.kraljic.ron");
+    fs::write(
+        &newer,
+        text.replacen("format_version: 1", "format_version: 3", 1),
+    )
+    .expect("write");
+    let stderr = assert_refused(app().args(["table"]).arg(&newer).assert());
+    assert!(stderr.contains("nieuwere versie"), "{stderr}");
+
+    assert_refused(app().args(["no-such-command"]).assert());
+    assert_refused(app().args(["table", NMD, "--lang", "de"]).assert());
+}
+
+#[test]
+fn help_and_bare_binary_print_usage() {
+    app().assert().success().stdout(contains("import-csv"));
+    app()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(contains("Usage"));
+}
+
+/// With a file size limit, writing the new version fails half-way: the original must survive
+/// whole and no temporary file may stay behind.
+#[cfg(unix)]
+#[test]
+fn a_save_that_fails_half_way_keeps_the_original() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let original = dir.path().join("w.kraljic.ron");
+    fs::copy(RIVIERENLAND, &original).expect("copy");
+    let before = fs::read(&original).expect("read");
+    let input = dir.path().join("big.csv");
+    let mut csv = String::from("name,spend_eur\n");
+    for i in 0..2000 {
+        csv.push_str(&format!("Perceel {i},{}\n", 1000 + i));
+    }
+    fs::write(&input, csv).expect("csv");
+    let binary = assert_cmd::cargo::cargo_bin("kraljic-workshop");
+    // 20 blocks of 512 bytes: the original fits, the new file (about 300 kB) does not.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 20; exec '{}' import-csv '{}' -o '{}' --force",
+        binary.display(),
+        input.display(),
+        original.display()
+    );
+    let assert = Command::new("sh").args(["-c", &script]).assert();
+    let stderr = assert_refused(assert);
+    assert!(stderr.contains("niet gewijzigd"), "{stderr}");
+    assert_eq!(fs::read(&original).expect("read"), before);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("e").file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "only the CSV and the original: {names:?}");
+    assert!(Path::new(&original).exists());
+}

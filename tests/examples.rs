@@ -1,0 +1,119 @@
+//! The bundled example workshops agree with the source documents' figures.
+
+use std::collections::HashMap;
+
+use kraljic_workshop::examples::{NMD_2022, RIVIERENLAND_2019, default_workshop};
+use kraljic_workshop::format::{load_str, to_text};
+use kraljic_workshop::locale::Lang;
+use kraljic_workshop::locale::number::format_decimal;
+use kraljic_workshop::model::{Law, LotId, ValueClass, analyse};
+use rust_decimal::Decimal;
+use rust_decimal::dec;
+
+/// The seed's table: nr -> (spend, printed risk such as "1,3 Laag").
+fn seed_rows() -> HashMap<u32, (Decimal, String)> {
+    let mut reader = csv::Reader::from_path("tests/data/nmd-2022-kraljic.csv").expect("seed CSV");
+    reader
+        .records()
+        .map(|r| r.expect("seed row"))
+        .filter(|r| !r[0].is_empty())
+        .map(|r| {
+            let nr: u32 = r[0].parse().expect("nr");
+            (nr, (r[2].parse().expect("spend"), r[4].to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn nmd_risk_means_and_classes_match_the_seed() {
+    let workshop = default_workshop().expect("NMD example loads").workshop;
+    let seed = seed_rows();
+    assert_eq!(seed.len(), 25);
+    let texts = Lang::Dutch.texts();
+    for (nr, (spend, printed)) in &seed {
+        let lot = workshop
+            .lot(LotId(*nr))
+            .expect("lot with the seed's number");
+        assert_eq!(lot.spend, *spend, "spend of lot {nr}");
+        let risk = lot.scores.risk().expect("scored");
+        let shown = format!(
+            "{} {}",
+            format_decimal(risk.mean, 1),
+            texts.level(risk.class)
+        );
+        assert_eq!(&shown, printed, "risk of lot {nr} ({})", lot.name);
+    }
+}
+
+#[test]
+fn nmd_has_29_lots_25_scored_and_the_exact_total() {
+    let workshop = default_workshop().expect("NMD example loads").workshop;
+    assert_eq!(workshop.lots.len(), 29);
+    assert_eq!(workshop.scored_count(), 25);
+    assert_eq!(workshop.total_spend(), dec!(99320035));
+    assert_eq!(workshop.reported_total, Some(dec!(99120033)));
+    assert_eq!(workshop.reported_total_gap(), Some(dec!(200002)));
+    assert_eq!(
+        workshop.municipalities,
+        [
+            "Aa en Hunze",
+            "Assen",
+            "Midden-Drenthe",
+            "Noordenveld",
+            "Tynaarlo"
+        ]
+    );
+}
+
+#[test]
+fn nmd_ranks_1_to_12_are_high_value() {
+    let workshop = default_workshop().expect("NMD example loads").workshop;
+    let portfolio = analyse(&workshop);
+    assert_eq!(portfolio.total, dec!(99320035));
+    for row in &portfolio.ranked {
+        let expected = if row.rank <= 12 {
+            ValueClass::High
+        } else {
+            ValueClass::Low
+        };
+        assert_eq!(row.value_class, expected, "rank {}", row.rank);
+    }
+    // The seed's lots 1-12 are exactly the top 12 by spend.
+    let top: Vec<u32> = portfolio.ranked[..12].iter().map(|r| r.id.0).collect();
+    assert_eq!(top, (1..=12).collect::<Vec<_>>());
+}
+
+#[test]
+fn rivierenland_keeps_the_market_figures() {
+    let workshop = load_str(RIVIERENLAND_2019).expect("loads").workshop;
+    assert_eq!(workshop.lots.len(), 13);
+    assert_eq!(workshop.scored_count(), 0);
+    assert_eq!(workshop.municipalities.len(), 6);
+    let lot = workshop
+        .lots
+        .iter()
+        .find(|l| l.name.starts_with("Wonen zonder behandeling"))
+        .expect("segment");
+    assert_eq!(lot.law, Law::Jeugdwet);
+    let market = lot.market.as_ref().expect("market figures");
+    assert_eq!(market.registered_providers, Some(28));
+    assert_eq!(market.clients, Some(262));
+    assert_eq!(market.top3_share_pct, Some(dec!(66.10)));
+    assert_eq!(market.top10_share_pct, Some(dec!(91.05)));
+    let mut reader =
+        csv::Reader::from_path("tests/data/rivierenland-2019-segments.csv").expect("CSV");
+    let total: Decimal = reader
+        .records()
+        .map(|r| r.expect("row")[2].parse::<Decimal>().expect("spend"))
+        .sum();
+    assert_eq!(workshop.total_spend(), total);
+}
+
+#[test]
+fn example_files_are_written_exactly_as_the_app_writes_them() {
+    for text in [NMD_2022, RIVIERENLAND_2019] {
+        let loaded = load_str(text).expect("loads");
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert_eq!(to_text(&loaded.workshop).expect("writes"), text);
+    }
+}

@@ -1,0 +1,211 @@
+//! Properties over generated workshops: round trips, the crossing convention, monotone risk.
+
+use kraljic_workshop::format::{load_str, to_text};
+use kraljic_workshop::model::{
+    Criterion, Law, Level, Lot, LotId, MarketFigures, Scores, Settings, ValueClass, Workshop,
+    WorkshopDate, analyse_lots, classify_values,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn level() -> impl Strategy<Value = Option<Level>> {
+    prop_oneof![Just(None), (0i64..=3).prop_map(Level::from_number)]
+}
+
+fn cents() -> impl Strategy<Value = Decimal> {
+    (0i64..=50_000_000_000).prop_map(|c| Decimal::new(c, 2))
+}
+
+fn text() -> impl Strategy<Value = String> {
+    // Quotes, backslashes, comment markers, newlines and non-ASCII all must survive.
+    "[a-zA-Z0-9 €é\"\\\\/*\n\t,()\\[\\]:]{0,40}"
+}
+
+fn name() -> impl Strategy<Value = String> {
+    "[A-Za-zé0-9(][A-Za-zé0-9 ()+\\-\"]{0,30}[A-Za-z0-9)+]".prop_map(|s| s.trim().to_string())
+}
+
+fn market() -> impl Strategy<Value = Option<MarketFigures>> {
+    let share = prop_oneof![
+        Just(None),
+        (0i64..=10_000).prop_map(|v| Some(Decimal::new(v, 2)))
+    ];
+    prop_oneof![
+        Just(None),
+        (
+            proptest::option::of(0u32..5000),
+            proptest::option::of(0u32..100_000),
+            share.clone(),
+            share
+        )
+            .prop_map(
+                |(registered_providers, clients, top3_share_pct, top10_share_pct)| {
+                    MarketFigures {
+                        registered_providers,
+                        clients,
+                        top3_share_pct,
+                        top10_share_pct,
+                    }
+                }
+            )
+            .prop_filter("empty figures are no figures", |m| !m.is_empty())
+            .prop_map(Some),
+    ]
+}
+
+fn lot() -> impl Strategy<Value = Lot> {
+    (
+        name(),
+        prop_oneof![
+            Just(Law::Jeugdwet),
+            Just(Law::Wmo),
+            Just(Law::Both),
+            Just(Law::Other)
+        ],
+        cents(),
+        (level(), level(), level()),
+        market(),
+        text(),
+        text(),
+    )
+        .prop_map(
+            |(name, law, spend, (i, s, w), market, notes, decision)| Lot {
+                id: LotId(0),
+                name,
+                law,
+                spend,
+                scores: Scores {
+                    impact: i,
+                    scarcity: s,
+                    switching: w,
+                },
+                market,
+                notes,
+                decision,
+            },
+        )
+}
+
+fn workshop() -> impl Strategy<Value = Workshop> {
+    (
+        text(),
+        text(),
+        proptest::collection::vec(name(), 0..6),
+        proptest::option::of((1990u16..2100, 1u8..=12, 1u8..=28)),
+        (1i64..=10_000, 0i64..=300),
+        proptest::option::of(cents()),
+        proptest::collection::vec(lot(), 0..25),
+        proptest::collection::vec(1u32..5, 25),
+    )
+        .prop_map(
+            |(title, organisation, municipalities, date, (value, risk), reported, lots, gaps)| {
+                let mut next = 0u32;
+                let lots = lots
+                    .into_iter()
+                    .zip(gaps)
+                    .map(|(mut lot, gap)| {
+                        next += gap;
+                        lot.id = LotId(next);
+                        lot
+                    })
+                    .collect();
+                Workshop {
+                    title,
+                    organisation,
+                    municipalities,
+                    date: date.and_then(|(y, m, d)| WorkshopDate::new(y, m, d)),
+                    settings: Settings {
+                        value_threshold_pct: Decimal::new(value, 2),
+                        risk_threshold: Decimal::new(risk, 2),
+                    },
+                    reported_total: reported,
+                    lots,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_valid_workshop_saves_and_loads_back_equal(workshop in workshop()) {
+        let text = to_text(&workshop).expect("writes");
+        let loaded = load_str(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let unexpected: Vec<_> = loaded
+            .warnings
+            .iter()
+            .filter(|w| !matches!(w.kind, kraljic_workshop::format::ProblemKind::DuplicateName))
+            .collect();
+        prop_assert!(unexpected.is_empty(), "{:?}", unexpected);
+        prop_assert_eq!(loaded.workshop, workshop);
+    }
+
+    #[test]
+    fn value_classes_have_the_crossing_property(
+        mut spends in proptest::collection::vec(cents(), 0..40),
+        threshold in (1i64..=10_000).prop_map(|v| Decimal::new(v, 2)),
+    ) {
+        spends.sort_by(|a, b| b.cmp(a));
+        let classes = classify_values(&spends, threshold);
+        let total: Decimal = spends.iter().sum();
+        let high = classes.iter().take_while(|c| **c == ValueClass::High).count();
+        // The high-value lots are a prefix of the ranking...
+        prop_assert!(classes[high..].iter().all(|c| *c == ValueClass::Low));
+        if total > Decimal::ZERO {
+            let share = |n: usize| spends[..n].iter().sum::<Decimal>() * Decimal::ONE_HUNDRED / total;
+            // ...each of them starts below the threshold (so the crossing lot is included)...
+            for i in 0..high {
+                prop_assert!(share(i) < threshold);
+            }
+            // ...and together they reach it, unless every lot is high value.
+            if high < spends.len() {
+                prop_assert!(share(high) >= threshold);
+            }
+        } else {
+            prop_assert_eq!(high, 0);
+        }
+    }
+
+    #[test]
+    fn analysis_does_not_depend_on_the_order_of_lots(
+        lots in proptest::collection::vec(lot(), 1..20),
+        seed in any::<u64>(),
+    ) {
+        let lots: Vec<Lot> = lots
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut l)| { l.id = LotId(i as u32 + 1); l })
+            .collect();
+        let mut shuffled = lots.clone();
+        let n = shuffled.len();
+        for i in 0..n {
+            let j = (seed.rotate_left(i as u32) as usize ^ i) % n;
+            shuffled.swap(i, j);
+        }
+        let settings = Settings::default();
+        let a = analyse_lots(&lots, &settings);
+        let b = analyse_lots(&shuffled, &settings);
+        let key = |p: &kraljic_workshop::model::Portfolio| -> Vec<_> {
+            p.ranked.iter().map(|r| (r.id, r.rank, r.value_class, r.quadrant, r.cumulative_share_pct)).collect()
+        };
+        prop_assert_eq!(key(&a), key(&b));
+    }
+
+    #[test]
+    fn risk_class_is_monotone_in_each_score(
+        scores in (0i64..=3, 0i64..=3, 0i64..=3),
+        criterion in prop_oneof![Just(Criterion::Impact), Just(Criterion::Scarcity), Just(Criterion::Switching)],
+    ) {
+        let level = |n| Level::from_number(n).expect("0-3");
+        let base = Scores::new(level(scores.0), level(scores.1), level(scores.2));
+        let before = base.risk().expect("scored");
+        for higher in Level::ALL.into_iter().filter(|l| Some(*l) >= base.get(criterion)) {
+            let mut raised = base;
+            raised.set(criterion, Some(higher));
+            let after = raised.risk().expect("scored");
+            prop_assert!(after.class >= before.class);
+            prop_assert!(after.mean >= before.mean);
+        }
+    }
+}
