@@ -11,4 +11,5 @@ pub mod examples;
 pub mod format;
 pub mod interchange;
 pub mod locale;
+pub mod logging;
 pub mod model;

@@ -3,5 +3,6 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    kraljic_workshop::logging::init();
     kraljic_workshop::cli::run(std::env::args_os())
 }

@@ -15,6 +15,13 @@ fn app() -> Command {
     Command::cargo_bin("kraljic-workshop").expect("binary")
 }
 
+/// `import-csv INPUT -o OUTPUT`.
+fn import(input: &Path, output: &Path) -> Command {
+    let mut command = app();
+    command.arg("import-csv").arg(input).arg("-o").arg(output);
+    command
+}
+
 /// Bad input: exit code 2, one line on standard error, nothing that looks like a crash.
 fn assert_refused(assert: assert_cmd::assert::Assert) -> String {
     let output = assert.code(2).get_output().clone();
@@ -144,11 +151,7 @@ fn import_csv_reads_what_dutch_excel_writes() {
     )
     .expect("csv");
     let output = dir.path().join("nieuw.kraljic.ron");
-    app()
-        .args(["import-csv"])
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
+    import(&input, &output)
         .assert()
         .success()
         .stderr(contains("lijkt een totaal en is overgeslagen"))
@@ -161,14 +164,7 @@ fn import_csv_reads_what_dutch_excel_writes() {
 
     // An existing output is refused, then replaced with --force, keeping a backup.
     let before = fs::read(&output).expect("read");
-    let stderr = assert_refused(
-        app()
-            .arg("import-csv")
-            .arg(&input)
-            .arg("-o")
-            .arg(&output)
-            .assert(),
-    );
+    let stderr = assert_refused(import(&input, &output).assert());
     assert!(stderr.contains("--force"), "{stderr}");
     assert_eq!(fs::read(&output).expect("read"), before);
     app()
@@ -198,14 +194,7 @@ fn import_csv_errors_name_the_line() {
     )
     .expect("csv");
     let output = dir.path().join("uit.kraljic.ron");
-    let stderr = assert_refused(
-        app()
-            .arg("import-csv")
-            .arg(&input)
-            .arg("-o")
-            .arg(&output)
-            .assert(),
-    );
+    let stderr = assert_refused(import(&input, &output).assert());
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
         stderr.contains("Regel 3, kolom 'impact': '7' is geen score"),

@@ -117,3 +117,34 @@ fn example_files_are_written_exactly_as_the_app_writes_them() {
         assert_eq!(to_text(&loaded.workshop).expect("writes"), text);
     }
 }
+
+#[test]
+fn the_readme_example_is_a_valid_workshop_file() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let start = readme.find("```ron\n").expect("ron block") + "```ron\n".len();
+    let end = start + readme[start..].find("```").expect("end of block");
+    let loaded = load_str(&readme[start..end]).expect("the README example loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let lot = &loaded.workshop.lots[0];
+    assert_eq!(
+        lot.scores.risk().map(|r| r.mean_for_display()),
+        Some(dec!(1.3))
+    );
+    assert_eq!(lot.market.as_ref().and_then(|m| m.clients), Some(1656));
+}
+
+#[test]
+fn the_readme_error_example_is_what_the_loader_says() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let start = NMD_2022.find("\"Dagbesteding (Wmo)\"").expect("lot");
+    let at = start + NMD_2022[start..].find("impact: 1").expect("impact");
+    let text = format!("{}impact: 7{}", &NMD_2022[..at], &NMD_2022[at + 9..]);
+    let error = load_str(&text).expect_err("score 7");
+    let message = error.describe(Lang::English);
+    let line = message
+        .lines()
+        .nth(1)
+        .expect("problem line")
+        .trim_start_matches("- ");
+    assert!(readme.contains(line), "README should quote: {line}");
+}

@@ -272,22 +272,8 @@ fn check(path: &Path, lang: Lang) -> Result<(), Failure> {
         .filter(|p| p.severity() == Severity::Warning)
         .collect();
     let workshop = &loaded.workshop;
-    if let (Some(reported), Some(gap)) = (workshop.reported_total, workshop.reported_total_gap()) {
-        println!(
-            "{}",
-            match lang {
-                Lang::Dutch => format!(
-                    "Opmerking: de bron noemt {}, de som van de percelen wijkt {} af.",
-                    format_euro(reported),
-                    format_euro(gap.abs())
-                ),
-                Lang::English => format!(
-                    "Remark: the source states {}; the sum of the lots differs by {}.",
-                    format_euro(reported),
-                    format_euro(gap.abs())
-                ),
-            }
-        );
+    if let Some(note) = table::reported_total_note(workshop, lang) {
+        write_stdout(&format!("{note}\n"))?;
     }
     if warnings.is_empty() {
         let lots = workshop.lots.len();

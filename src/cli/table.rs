@@ -1,7 +1,7 @@
 //! The portfolio table as text for a terminal.
 
-use crate::locale::Lang;
 use crate::locale::number::{format_decimal, format_euro, format_percent};
+use crate::locale::{Lang, messages};
 use crate::model::{Workshop, analyse};
 
 #[derive(Clone, Copy)]
@@ -122,21 +122,21 @@ pub fn portfolio_table(workshop: &Workshop, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&line(totals.iter().map(String::as_str).collect()));
     out.push('\n');
-    if let (Some(reported), Some(gap)) = (workshop.reported_total, workshop.reported_total_gap()) {
+    if let Some(note) = reported_total_note(workshop, lang) {
         out.push('\n');
-        out.push_str(&match lang {
-            Lang::Dutch => format!(
-                "Let op: de bron noemt een totaal van {}; de som van de percelen wijkt daar {} van af.",
-                format_euro(reported),
-                format_euro(gap.abs())
-            ),
-            Lang::English => format!(
-                "Note: the source states a total of {}; the sum of the lots differs from it by {}.",
-                format_euro(reported),
-                format_euro(gap.abs())
-            ),
-        });
+        out.push_str(&note);
         out.push('\n');
     }
     out
+}
+
+/// The note on a gap between the reported total and the sum of the lots, if there is one.
+pub fn reported_total_note(workshop: &Workshop, lang: Lang) -> Option<String> {
+    let reported = workshop.reported_total?;
+    workshop.reported_total_gap()?;
+    Some(messages::reported_total_gap(
+        reported,
+        workshop.total_spend(),
+        lang,
+    ))
 }
