@@ -148,3 +148,18 @@ fn the_readme_error_example_is_what_the_loader_says() {
         .trim_start_matches("- ");
     assert!(readme.contains(line), "README should quote: {line}");
 }
+
+#[test]
+fn format_version_1_files_open_and_save_as_version_2() {
+    let old =
+        std::fs::read_to_string("tests/data/nmd-2022-format-v1.kraljic.ron").expect("fixture");
+    assert!(old.contains("format_version: 1,"));
+    let loaded = load_str(&old).expect("old files open");
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
+    assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
+    let saved = to_text(&loaded.workshop).expect("writes");
+    assert!(saved.contains("format_version: 2,"));
+    assert_eq!(saved, NMD_2022);
+    assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
+}

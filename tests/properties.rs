@@ -2,8 +2,9 @@
 
 use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::model::{
-    Criterion, Law, Level, Lot, LotId, MarketFigures, Scores, Settings, ValueClass, Workshop,
-    WorkshopDate, analyse_lots, classify_values,
+    Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId, MarketFigures,
+    Obligation, Procedure, ProviderCount, Scores, Settings, ValueClass, Workshop, WorkshopDate,
+    analyse_lots, classify_values,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -53,6 +54,46 @@ fn market() -> impl Strategy<Value = Option<MarketFigures>> {
     ]
 }
 
+fn answer_value() -> impl Strategy<Value = AnswerValue> {
+    prop_oneof![
+        Just(AnswerValue::Empty),
+        (proptest::collection::vec(name(), 0..4), any::<bool>()).prop_map(|(m, s)| {
+            AnswerValue::Scale {
+                municipalities: m,
+                supra_regional: s,
+            }
+        }),
+        proptest::sample::select(Procedure::ALL.to_vec()).prop_map(AnswerValue::Procedure),
+        proptest::sample::select(FundingModel::ALL.to_vec()).prop_map(AnswerValue::Funding),
+        (
+            proptest::option::of((0i64..=10_000).prop_map(|v| Decimal::new(v, 2))),
+            proptest::sample::select(Obligation::ALL.to_vec())
+        )
+            .prop_map(|(percent, obligation)| AnswerValue::SocialReturn {
+                percent,
+                obligation
+            }),
+        prop_oneof![
+            Just(ProviderCount::One),
+            Just(ProviderCount::Few),
+            Just(ProviderCount::Open),
+            (1u32..500).prop_map(ProviderCount::Capped)
+        ]
+        .prop_map(AnswerValue::Providers),
+        text().prop_map(AnswerValue::Text),
+    ]
+}
+
+fn checklist() -> impl Strategy<Value = Checklist> {
+    let answer = (answer_value(), text(), any::<bool>()).prop_map(|(value, note, marked)| Answer {
+        value,
+        note,
+        marked_answered: marked,
+    });
+    proptest::collection::btree_map("[a-z_]{1,12}", answer, 0..6)
+        .prop_map(|map| map.into_iter().filter(|(_, a)| !a.is_blank()).collect())
+}
+
 fn lot() -> impl Strategy<Value = Lot> {
     (
         name(),
@@ -65,11 +106,11 @@ fn lot() -> impl Strategy<Value = Lot> {
         cents(),
         (level(), level(), level()),
         market(),
-        text(),
-        text(),
+        (text(), text()),
+        checklist(),
     )
         .prop_map(
-            |(name, law, spend, (i, s, w), market, notes, decision)| Lot {
+            |(name, law, spend, (i, s, w), market, (notes, decision), checklist)| Lot {
                 id: LotId(0),
                 name,
                 law,
@@ -82,6 +123,7 @@ fn lot() -> impl Strategy<Value = Lot> {
                 market,
                 notes,
                 decision,
+                checklist,
             },
         )
 }

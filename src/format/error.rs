@@ -61,6 +61,8 @@ pub enum ProblemKind {
         /// The number found.
         value: Decimal,
     },
+    /// A provider cap of zero.
+    ZeroProviders,
     /// A negative reported total.
     NegativeTotal {
         /// The amount found.

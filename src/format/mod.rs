@@ -5,10 +5,11 @@
 //! ones, and reports every bad value with its line and column.
 
 mod atomic;
+mod catalogue;
 mod decimal_text;
 mod error;
-mod file_v1;
 mod path;
+mod schema;
 mod source_map;
 
 use std::fs::File;
@@ -19,15 +20,21 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 
 pub use atomic::{backup_path, write_atomically};
+pub use catalogue::{BUILT_IN_CATALOGUE, built_in_catalogue, parse_catalogue};
 pub use error::{LoadError, Problem, ProblemKind, SaveError, Severity, SyntaxProblem};
 pub use path::{FieldPath, Position, Segment};
 
 use crate::model::Workshop;
-use file_v1::WorkshopFile;
+use schema::WorkshopFile;
 use source_map::SourceMap;
 
 /// The format version this app writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// History (each older version is migrated on load):
+/// - 1: the first version.
+/// - 2: lots gained `checklist`, the answers by question id. A version-1 file reads as a
+///   version-2 file whose checklists are empty.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -101,7 +108,9 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let version = probe_version(text)?;
     match version {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
-        1 => read_current(text, None),
+        // Version 1 lacks only what version 2 added with defaults: read it as it is.
+        1 => read_current(text, Some(1)),
+        2 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

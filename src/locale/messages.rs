@@ -81,6 +81,12 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::PercentOutOfRange { value }, Lang::English) => {
             format!("the percentage {value}{lot} must be between 0 and 100")
         }
+        (ProblemKind::ZeroProviders, Lang::Dutch) => {
+            format!("een maximum van 0 aanbieders{lot} kan niet; kies minstens 1")
+        }
+        (ProblemKind::ZeroProviders, Lang::English) => {
+            format!("a cap of 0 providers{lot} is not possible; choose at least 1")
+        }
         (ProblemKind::NegativeTotal { value }, Lang::Dutch) => {
             format!(
                 "het gerapporteerde totaal is negatief ({})",

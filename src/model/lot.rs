@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use super::checklist::Checklist;
 use super::level::{Criterion, Level};
 use super::risk::Risk;
 
@@ -135,6 +136,8 @@ pub struct Lot {
     pub notes: String,
     /// The decision recorded for this lot.
     pub decision: String,
+    /// The answers to the checklist questions.
+    pub checklist: Checklist,
 }
 
 impl Lot {
@@ -149,6 +152,7 @@ impl Lot {
             market: None,
             notes: String::new(),
             decision: String::new(),
+            checklist: Checklist::new(),
         }
     }
 

@@ -1,11 +1,16 @@
 //! The domain model: lots, scores, risk, Pareto analysis and quadrants. No UI, no files.
 
+mod checklist;
 mod level;
 mod lot;
 mod portfolio;
 mod risk;
 mod workshop;
 
+pub use checklist::{
+    Answer, AnswerValue, Bilingual, Catalogue, Checklist, FundingModel, Obligation, Procedure,
+    ProviderCount, Question, QuestionGroup, QuestionKind,
+};
 pub use level::{Criterion, Level};
 pub use lot::{Law, Lot, LotId, MarketFigures, Scores};
 pub use portfolio::{

@@ -1,10 +1,11 @@
-//! The shape of a workshop file, format version 1, and its conversion to and from the model.
+//! The shape of a workshop file (the current format version) and its conversion to and from
+//! the model.
 //!
 //! Values are read as loosely as their type allows (a score is any whole number) so that
 //! [`WorkshopFile::into_model`] can report every bad value with its place, instead of the
 //! reader stopping at the first one.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,8 @@ use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
 use crate::model::{
-    Criterion, Law, Level, Lot, LotId, MarketFigures, Scores, Settings, Workshop, WorkshopDate,
+    Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId, MarketFigures,
+    Obligation, Procedure, ProviderCount, Scores, Settings, Workshop, WorkshopDate,
 };
 
 /// The whole file.
@@ -68,6 +70,44 @@ pub(crate) struct LotFile {
     pub notes: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub decision: String,
+    /// Since format version 2.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checklist: BTreeMap<String, AnswerFile>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct AnswerFile {
+    #[serde(default)]
+    pub value: AnswerValueFile,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub answered: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) enum AnswerValueFile {
+    #[default]
+    Empty,
+    Scale {
+        #[serde(default)]
+        municipalities: Vec<String>,
+        #[serde(default)]
+        supra_regional: bool,
+    },
+    Procedure(Procedure),
+    Funding(FundingModel),
+    SocialReturn {
+        #[serde(default)]
+        percent: Option<DecimalText>,
+        obligation: Obligation,
+    },
+    Providers(ProviderCount),
+    Text(String),
 }
 
 #[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
@@ -259,6 +299,14 @@ impl WorkshopFile {
                     top10_share_pct: share("top10_share_pct", m.top10_share_pct),
                 }
             });
+            let mut checklist = Checklist::new();
+            for (id, answer) in lot.checklist {
+                let answer_path = path.then("checklist").then(&id);
+                let answer = answer.into_model(|field, kind| {
+                    report(answer_path.then(field), label, kind);
+                });
+                checklist.insert(id, answer);
+            }
             lots.push(Lot {
                 id: LotId(lot.id),
                 name: name.to_string(),
@@ -268,6 +316,7 @@ impl WorkshopFile {
                 market: market.filter(|m| !m.is_empty()),
                 notes: lot.notes,
                 decision: lot.decision,
+                checklist,
             });
         }
 
@@ -307,6 +356,85 @@ impl LotFile {
             }),
             notes: lot.notes.clone(),
             decision: lot.decision.clone(),
+            checklist: lot
+                .checklist
+                .iter()
+                .filter(|(_, answer)| !answer.is_blank())
+                .map(|(id, answer)| (id.clone(), AnswerFile::from_model(answer)))
+                .collect(),
+        }
+    }
+}
+
+impl AnswerFile {
+    fn from_model(answer: &Answer) -> AnswerFile {
+        let value = match &answer.value {
+            AnswerValue::Empty => AnswerValueFile::Empty,
+            AnswerValue::Scale {
+                municipalities,
+                supra_regional,
+            } => AnswerValueFile::Scale {
+                municipalities: municipalities.clone(),
+                supra_regional: *supra_regional,
+            },
+            AnswerValue::Procedure(p) => AnswerValueFile::Procedure(*p),
+            AnswerValue::Funding(f) => AnswerValueFile::Funding(*f),
+            AnswerValue::SocialReturn {
+                percent,
+                obligation,
+            } => AnswerValueFile::SocialReturn {
+                percent: percent.map(DecimalText),
+                obligation: *obligation,
+            },
+            AnswerValue::Providers(p) => AnswerValueFile::Providers(*p),
+            AnswerValue::Text(t) => AnswerValueFile::Text(t.clone()),
+        };
+        AnswerFile {
+            value,
+            note: answer.note.clone(),
+            answered: answer.marked_answered,
+        }
+    }
+
+    /// The answer, reporting values out of range.
+    fn into_model(self, mut report: impl FnMut(&str, ProblemKind)) -> Answer {
+        let value = match self.value {
+            AnswerValueFile::Empty => AnswerValue::Empty,
+            AnswerValueFile::Scale {
+                municipalities,
+                supra_regional,
+            } => AnswerValue::Scale {
+                municipalities,
+                supra_regional,
+            },
+            AnswerValueFile::Procedure(p) => AnswerValue::Procedure(p),
+            AnswerValueFile::Funding(f) => AnswerValue::Funding(f),
+            AnswerValueFile::SocialReturn {
+                percent,
+                obligation,
+            } => {
+                let percent = percent.map(|p| p.0);
+                if let Some(value) =
+                    percent.filter(|p| *p < Decimal::ZERO || *p > Decimal::ONE_HUNDRED)
+                {
+                    report("value", ProblemKind::PercentOutOfRange { value });
+                }
+                AnswerValue::SocialReturn {
+                    percent,
+                    obligation,
+                }
+            }
+            AnswerValueFile::Providers(ProviderCount::Capped(0)) => {
+                report("value", ProblemKind::ZeroProviders);
+                AnswerValue::Providers(ProviderCount::Capped(0))
+            }
+            AnswerValueFile::Providers(p) => AnswerValue::Providers(p),
+            AnswerValueFile::Text(t) => AnswerValue::Text(t),
+        };
+        Answer {
+            value,
+            note: self.note,
+            marked_answered: self.answered,
         }
     }
 }
