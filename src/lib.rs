@@ -13,3 +13,4 @@ pub mod interchange;
 pub mod locale;
 pub mod logging;
 pub mod model;
+pub mod ui;

@@ -284,8 +284,13 @@ fn bad_input_gives_exit_code_2_and_one_sentence() {
 }
 
 #[test]
-fn help_and_bare_binary_print_usage() {
-    app().assert().success().stdout(contains("import-csv"));
+fn help_prints_usage_and_a_missing_file_is_refused_before_the_window_opens() {
+    app()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(contains("import-csv"));
+    assert_refused(app().arg("no-such-file.kraljic.ron").assert());
     app()
         .arg("--help")
         .assert()

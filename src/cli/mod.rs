@@ -29,6 +29,10 @@ pub const EXIT_BAD_INPUT: u8 = 2;
     long_about = None
 )]
 struct Cli {
+    /// Open this workshop file in the window (without a command and without a file, the window
+    /// opens the last file used, or the built-in NMD example).
+    file: Option<PathBuf>,
+
     /// Language of the output: nl (Dutch, default) or en (English).
     #[arg(long, value_enum, global = true, default_value_t = LangArg::Nl)]
     lang: LangArg,
@@ -123,11 +127,7 @@ where
     };
     let lang = Lang::from(cli.lang);
     let result = match cli.command {
-        None => {
-            use clap::CommandFactory;
-            let help = Cli::command().render_help().to_string();
-            write_stdout(&help)
-        }
+        None => open_window(cli.file, lang),
         Some(Command::Table { file }) => {
             load(&file, lang).and_then(|w| write_stdout(&portfolio_table(&w, lang)))
         }
@@ -147,6 +147,30 @@ where
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
+}
+
+/// Opens the window; a file that does not exist is refused here, before any window opens.
+fn open_window(file: Option<PathBuf>, lang: Lang) -> Result<(), Failure> {
+    if let Some(path) = &file
+        && !path.exists()
+    {
+        return Err(Failure(match lang {
+            Lang::Dutch => format!(
+                "{} bestaat niet. Geef een werksessiebestand (.kraljic.ron) of een van de opdrachten; zie --help.",
+                path.display()
+            ),
+            Lang::English => format!(
+                "{} does not exist. Give a workshop file (.kraljic.ron) or one of the commands; see --help.",
+                path.display()
+            ),
+        }));
+    }
+    crate::ui::run_window(file).map_err(|error| {
+        Failure(match lang {
+            Lang::Dutch => format!("Het venster kan niet worden geopend: {error}"),
+            Lang::English => format!("The window could not be opened: {error}"),
+        })
+    })
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) is not an error.

@@ -5,6 +5,7 @@
 
 pub mod messages;
 pub mod number;
+pub mod ui;
 
 use crate::model::{AbcBand, Criterion, Law, Level, Quadrant, ValueClass};
 
@@ -35,6 +36,14 @@ impl Lang {
         Lang::ALL
             .into_iter()
             .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The text of a bilingual catalogue entry in this language.
+    pub fn pick(self, text: &crate::model::Bilingual) -> &str {
+        match self {
+            Lang::Dutch => &text.nl,
+            Lang::English => &text.en,
+        }
     }
 
     /// The fixed texts of this language.

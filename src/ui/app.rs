@@ -1,0 +1,447 @@
+//! The application: owns the document, the undo history and the view, draws the panels and
+//! applies what they asked for at the end of each frame.
+
+use std::path::PathBuf;
+
+use egui::util::undoer::{Settings as UndoSettings, Undoer};
+use egui::{Theme, ViewportCommand};
+
+use super::dialogs::{self, Modal, Pending};
+use super::document::{Document, Origin};
+use super::file_dialog::{FileDialogs, SystemDialogs};
+use super::prefs::{Prefs, STORAGE_KEY};
+use super::{
+    Command, Edit, Output, Shared, View, lot_card, lot_list, menu, plot, settings, status_bar,
+    theme,
+};
+use crate::format::built_in_catalogue;
+use crate::locale::Lang;
+use crate::model::{Catalogue, Lot, LotId, Workshop};
+
+/// How the window starts.
+pub struct StartOptions {
+    /// The file to open; `None` opens the last file used, or the built-in example.
+    pub file: Option<PathBuf>,
+    /// Open the last file used when no file is given.
+    pub reopen_last: bool,
+    /// The file pickers.
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl Default for StartOptions {
+    fn default() -> StartOptions {
+        StartOptions {
+            file: None,
+            reopen_last: true,
+            dialogs: Box::new(SystemDialogs),
+        }
+    }
+}
+
+/// The Kraljic Workshop window.
+pub struct KraljicApp {
+    pub(super) doc: Document,
+    pub(super) undoer: Undoer<Workshop>,
+    /// The text field of the last typed edit; typing on in it adds to the same undo step.
+    last_typing: Option<egui::Id>,
+    catalogue: Catalogue,
+    pub(super) prefs: Prefs,
+    /// View state: selection, list, open windows.
+    pub view: View,
+    pub(super) modal: Option<Modal>,
+    pub(super) dialogs: Box<dyn FileDialogs>,
+    /// The user agreed to close (no unsaved work, or chose to discard it).
+    pub(super) closing: bool,
+    applied: Option<(bool, Lang)>,
+    title: String,
+}
+
+impl KraljicApp {
+    /// Creates the app: fonts, theme, preferences and the first workshop.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> KraljicApp {
+        theme::install(&cc.egui_ctx);
+        let prefs: Prefs = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
+            .unwrap_or_default();
+        cc.egui_ctx.set_zoom_factor(prefs.zoom());
+        let mut app = KraljicApp {
+            doc: Document::new(Workshop::default(), Origin::New),
+            undoer: new_undoer(),
+            last_typing: None,
+            catalogue: built_in_catalogue(),
+            prefs,
+            view: View::default(),
+            modal: None,
+            dialogs: options.dialogs,
+            closing: false,
+            applied: None,
+            title: String::new(),
+        };
+        let file = options
+            .file
+            .or_else(|| {
+                options
+                    .reopen_last
+                    .then(|| app.prefs.last_file().map(PathBuf::from))
+                    .flatten()
+            })
+            .filter(|path| path.exists());
+        app.open_example();
+        if let Some(path) = file {
+            app.open_path(path);
+        }
+        app
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The open workshop.
+    pub fn workshop(&self) -> &Workshop {
+        self.doc.workshop()
+    }
+
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang()
+    }
+
+    /// The dialog shown over the window, if any.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
+    /// True once the window is allowed to close.
+    pub fn is_closing(&self) -> bool {
+        self.closing
+    }
+
+    /// Replaces the file pickers (tests answer them in advance).
+    pub fn set_file_dialogs(&mut self, dialogs: Box<dyn FileDialogs>) {
+        self.dialogs = dialogs;
+    }
+
+    /// Starts over with a new document, forgetting the undo history.
+    pub(super) fn set_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.undoer = new_undoer();
+        self.last_typing = None;
+        self.view.selected = self.doc.workshop().lots.first().map(|lot| lot.id);
+        self.view.drafts.clear();
+        self.view.scroll_to_selected = true;
+    }
+
+    /// The commands that can run now.
+    fn enabled_commands(&self) -> Vec<Command> {
+        let workshop = self.doc.workshop();
+        Command::ALL
+            .into_iter()
+            .filter(|command| match command {
+                Command::Undo => self.undoer.has_undo(workshop),
+                Command::Redo => self.undoer.has_redo(workshop),
+                Command::DuplicateLot | Command::DeleteLot => self
+                    .view
+                    .selected
+                    .is_some_and(|id| workshop.lot(id).is_some()),
+                Command::NextLot | Command::PreviousLot => !workshop.lots.is_empty(),
+                _ => true,
+            })
+            .collect()
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        let wanted = (self.prefs.dark, self.prefs.lang());
+        if self.applied != Some(wanted) {
+            ctx.set_visuals_of(Theme::Dark, theme::visuals(true));
+            ctx.set_visuals_of(Theme::Light, theme::visuals(false));
+            ctx.set_theme(if self.prefs.dark {
+                Theme::Dark
+            } else {
+                Theme::Light
+            });
+            self.applied = Some(wanted);
+        }
+        self.prefs.zoom = ctx.zoom_factor();
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// "name.kraljic.ron • Niet opgeslagen - Kraljic Workshop".
+    pub fn window_title(&self) -> String {
+        let t = self.lang().ui();
+        let name = self.document_name();
+        let marker = if self.doc.is_dirty() {
+            format!(" \u{2022} {}", t.unsaved)
+        } else {
+            String::new()
+        };
+        format!("{name}{marker} - Kraljic Workshop")
+    }
+
+    /// The file name, or what stands in for it.
+    pub fn document_name(&self) -> String {
+        let t = self.lang().ui();
+        match self.doc.origin() {
+            Origin::File(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            ),
+            Origin::Example => t.example.into(),
+            Origin::New => t.untitled.into(),
+        }
+    }
+
+    /// Applies the panels' requests, in order: edits, selection, commands.
+    fn apply(&mut self, ctx: &egui::Context, output: Output) {
+        for (edit, typing) in output.edits {
+            self.apply_edit(edit, typing);
+        }
+        if output.end_typing {
+            self.last_typing = None;
+        }
+        if let Some(id) = output.select {
+            self.select(Some(id));
+        }
+        if let Some(tab) = output.tab {
+            self.view.tab = tab;
+        }
+        if let Some(path) = output.open_recent {
+            self.request(Pending::Open(Some(path)));
+        }
+        for command in output.commands {
+            self.run(ctx, command);
+        }
+    }
+
+    /// Applies one edit with an undo point before it (typing on in the same field adds to the
+    /// last step).
+    pub fn apply_edit(&mut self, edit: Edit, typing: Option<egui::Id>) {
+        let continues = typing.is_some() && typing == self.last_typing;
+        let before = self.doc.workshop().clone();
+        if self.doc.change(|w| edit.apply(w)) {
+            if !continues {
+                self.undoer.add_undo(&before);
+            }
+            self.last_typing = typing;
+        }
+    }
+
+    fn select(&mut self, id: Option<LotId>) {
+        if self.view.selected != id {
+            self.view.selected = id;
+            self.view.drafts.clear();
+            self.view.scroll_to_selected = true;
+        }
+    }
+
+    /// Runs a command.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        if !self.enabled_commands().contains(&command) {
+            return;
+        }
+        let lang = self.lang();
+        match command {
+            Command::New => self.request(Pending::New),
+            Command::Open => self.request(Pending::Open(None)),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Quit => self.request(Pending::Quit),
+            Command::Undo => {
+                if let Some(state) = self.undoer.undo(self.doc.workshop()).cloned() {
+                    self.restore(state);
+                }
+            }
+            Command::Redo => {
+                if let Some(state) = self.undoer.redo(self.doc.workshop()).cloned() {
+                    self.restore(state);
+                }
+            }
+            Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Command::ZoomReset => ctx.set_zoom_factor(1.0),
+            Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
+            Command::ToggleLanguage => self.prefs.set_lang(match lang {
+                Lang::Dutch => Lang::English,
+                Lang::English => Lang::Dutch,
+            }),
+            Command::Settings => self.view.windows.settings = true,
+            Command::OpenQuestions => self.view.windows.open_questions = true,
+            Command::Shortcuts => self.view.windows.shortcuts = !self.view.windows.shortcuts,
+            Command::About => self.view.windows.about = true,
+            Command::AddLot => {
+                let workshop = self.doc.workshop();
+                let lot = Lot::new(
+                    workshop.next_lot_id(),
+                    lang.ui().new_lot_name,
+                    rust_decimal::Decimal::ZERO,
+                );
+                self.insert_lot(lot);
+            }
+            Command::DuplicateLot => {
+                let workshop = self.doc.workshop();
+                if let Some(original) = self.view.selected.and_then(|id| workshop.lot(id)) {
+                    let mut copy = original.clone();
+                    copy.id = workshop.next_lot_id();
+                    copy.name = format!("{} {}", original.name, lang.ui().copy_suffix);
+                    self.insert_lot(copy);
+                }
+            }
+            Command::DeleteLot => {
+                if let Some(id) = self.view.selected {
+                    let order = self.list_order();
+                    let position = order.iter().position(|&l| l == id);
+                    self.apply_edit(Edit::DeleteLot(id), None);
+                    let next = position.and_then(|p| {
+                        order
+                            .get(p + 1)
+                            .or_else(|| p.checked_sub(1).and_then(|q| order.get(q)))
+                            .copied()
+                    });
+                    self.select(next);
+                }
+            }
+            Command::NextLot | Command::PreviousLot => {
+                let order = self.list_order();
+                let position = self
+                    .view
+                    .selected
+                    .and_then(|id| order.iter().position(|&l| l == id));
+                let next = match (command, position) {
+                    (Command::NextLot, Some(p)) => order.get(p + 1).or(order.last()),
+                    (_, Some(p)) => order.get(p.saturating_sub(1)),
+                    (_, None) => order.first(),
+                };
+                self.select(next.copied());
+            }
+        }
+    }
+
+    fn insert_lot(&mut self, lot: Lot) {
+        let id = lot.id;
+        let index = self
+            .view
+            .selected
+            .and_then(|sel| self.doc.workshop().lots.iter().position(|l| l.id == sel))
+            .map_or(self.doc.workshop().lots.len(), |p| p + 1);
+        self.apply_edit(Edit::InsertLot(index, Box::new(lot)), None);
+        // A new lot shows in the list even when filters would hide it.
+        self.view.list.clear_filters();
+        self.select(Some(id));
+    }
+
+    fn restore(&mut self, state: Workshop) {
+        self.doc.replace(state);
+        self.last_typing = None;
+        self.view.drafts.clear();
+        if let Some(id) = self.view.selected
+            && self.doc.workshop().lot(id).is_none()
+        {
+            self.view.selected = self.doc.workshop().lots.first().map(|l| l.id);
+        }
+    }
+
+    fn list_order(&self) -> Vec<LotId> {
+        lot_list::visible_order(
+            self.doc.workshop(),
+            self.doc.portfolio(),
+            &self.catalogue,
+            &self.view.list,
+            self.lang(),
+        )
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved(Pending::Quit));
+            } else {
+                self.closing = true;
+            }
+        }
+    }
+}
+
+/// What the panels may read this frame.
+fn shared<'a>(
+    doc: &'a Document,
+    catalogue: &'a Catalogue,
+    prefs: &Prefs,
+    enabled: &'a [Command],
+) -> Shared<'a> {
+    Shared {
+        workshop: doc.workshop(),
+        portfolio: doc.portfolio(),
+        catalogue,
+        lang: prefs.lang(),
+        dark: prefs.dark,
+        enabled,
+    }
+}
+
+fn new_undoer() -> Undoer<Workshop> {
+    Undoer::with_settings(UndoSettings {
+        max_undos: 200,
+        ..UndoSettings::default()
+    })
+}
+
+impl eframe::App for KraljicApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        self.handle_close_request(&ctx);
+        let mut output = Output::default();
+        if self.modal.is_none() {
+            output.commands = Command::consume_pressed(&ctx);
+        }
+        let enabled = self.enabled_commands();
+        let status = status_bar::Status {
+            name: self.document_name(),
+            dirty: self.doc.is_dirty(),
+        };
+        {
+            let shared = shared(&self.doc, &self.catalogue, &self.prefs, &enabled);
+            menu::show(ui, &shared, &self.prefs, &mut output);
+            status_bar::show(ui, &shared, &status);
+            lot_list::show(ui, &shared, &mut self.view, &mut output);
+            lot_card::show(ui, &shared, &mut self.view, &mut output);
+        }
+        // Edits from the card apply before the plot is drawn: a new score moves its point in
+        // the same frame.
+        for (edit, typing) in std::mem::take(&mut output.edits) {
+            self.apply_edit(edit, typing);
+        }
+        let shared = shared(&self.doc, &self.catalogue, &self.prefs, &enabled);
+        egui::CentralPanel::default().show(ui, |ui| {
+            plot::show(ui, &shared, &mut self.view, &mut output);
+        });
+        settings::show(&ctx, &shared, &mut self.view, &mut output);
+        dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
+        let answer = self
+            .modal
+            .as_ref()
+            .and_then(|modal| dialogs::show_modal(&ctx, modal, shared.lang));
+        if let Some(answer) = answer {
+            self.answer_modal(&ctx, answer);
+        }
+        self.apply(&ctx, output);
+        if self.closing {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+}

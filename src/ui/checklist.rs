@@ -1,0 +1,392 @@
+//! The checklist tab of the lot card: every question of the catalogue, grouped, with a
+//! structured answer where the method has a vocabulary and a text answer elsewhere.
+
+use egui::RichText;
+
+use super::widgets::{self, choose};
+use super::{Edit, Output, Shared, View, theme};
+use rust_decimal::Decimal;
+
+use crate::locale::number::{format_decimal, parse_amount};
+use crate::model::{
+    Answer, AnswerValue, FundingModel, Lot, Obligation, Procedure, ProviderCount, Question,
+    QuestionKind,
+};
+
+/// Shows the checklist of `lot`.
+pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, out: &mut Output) {
+    let t = shared.t();
+    let answered = shared.catalogue.answered_count(&lot.checklist);
+    let total = shared.catalogue.len();
+    ui.label(RichText::new(&lot.name).font(theme::bold(theme::HEADING_SIZE)));
+    ui.add(
+        egui::ProgressBar::new(if total == 0 {
+            1.0
+        } else {
+            answered as f32 / total as f32
+        })
+        .text(format!("{answered}/{total} {}", t.answered_count)),
+    );
+    for group in &shared.catalogue.groups {
+        ui.add_space(8.0);
+        egui::CollapsingHeader::new(
+            RichText::new(shared.lang.pick(&group.title))
+                .font(theme::bold(theme::HEADING_SIZE - 2.0)),
+        )
+        .id_salt(("group", &group.id))
+        .default_open(true)
+        .show(ui, |ui| {
+            for question in &group.questions {
+                question_block(ui, shared, lot, question, view, out);
+                ui.separator();
+            }
+        });
+    }
+}
+
+fn question_block(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    question: &Question,
+    view: &mut View,
+    out: &mut Output,
+) {
+    let t = shared.t();
+    let answer = lot.checklist.get(&question.id).cloned().unwrap_or_default();
+    let done = answer.is_answered(question.kind);
+    let mark = if done {
+        format!("\u{2713} {}", t.answered)
+    } else {
+        "\u{25CB}".to_string()
+    };
+    let label = ui
+        .horizontal_wrapped(|ui| {
+            let label = ui.label(RichText::new(shared.lang.pick(&question.text)).strong());
+            ui.label(RichText::new(mark).small());
+            label
+        })
+        .inner;
+    let set = |out: &mut Output, answer: Answer| {
+        out.edit(Edit::Answer {
+            lot: lot.id,
+            question: question.id.clone(),
+            answer,
+        });
+    };
+    match question.kind {
+        QuestionKind::Scale => scale(ui, shared, &answer, out, &set),
+        QuestionKind::Procedure => {
+            let current = match answer.value {
+                AnswerValue::Procedure(p) => Some(p),
+                _ => None,
+            };
+            let salt = (&question.id, lot.id.0);
+            let names = &t.procedures;
+            if let Some(choice) = choose(
+                ui,
+                salt,
+                current,
+                &Procedure::ALL,
+                names,
+                t.not_chosen,
+                label.id,
+            ) {
+                let value = choice.map_or(AnswerValue::Empty, AnswerValue::Procedure);
+                set(
+                    out,
+                    Answer {
+                        value,
+                        ..answer.clone()
+                    },
+                );
+            }
+        }
+        QuestionKind::FundingModel => {
+            let current = match answer.value {
+                AnswerValue::Funding(f) => Some(f),
+                _ => None,
+            };
+            let salt = (&question.id, lot.id.0);
+            let names = &t.funding_models;
+            if let Some(choice) = choose(
+                ui,
+                salt,
+                current,
+                &FundingModel::ALL,
+                names,
+                t.not_chosen,
+                label.id,
+            ) {
+                let value = choice.map_or(AnswerValue::Empty, AnswerValue::Funding);
+                set(
+                    out,
+                    Answer {
+                        value,
+                        ..answer.clone()
+                    },
+                );
+            }
+        }
+        QuestionKind::SocialReturn => {
+            social_return(ui, shared, lot, question, &answer, view, out, &set)
+        }
+        QuestionKind::ProviderCount => {
+            providers(ui, shared, lot, question, &answer, label.id, out, &set)
+        }
+        QuestionKind::Text => {
+            let id = lot.id;
+            let text = match &answer.value {
+                AnswerValue::Text(text) => text.clone(),
+                _ => String::new(),
+            };
+            let base = answer.clone();
+            let qid = question.id.clone();
+            widgets::text_field(ui, t.answer, &text, true, out, |text| Edit::Answer {
+                lot: id,
+                question: qid,
+                answer: Answer {
+                    value: if text.is_empty() {
+                        AnswerValue::Empty
+                    } else {
+                        AnswerValue::Text(text)
+                    },
+                    ..base
+                },
+            });
+            let mut marked = answer.marked_answered;
+            let checkbox = ui.checkbox(&mut marked, t.answered);
+            if checkbox.changed() {
+                set(
+                    out,
+                    Answer {
+                        marked_answered: marked,
+                        ..answer.clone()
+                    },
+                );
+            }
+            return;
+        }
+    }
+    let id = lot.id;
+    let qid = question.id.clone();
+    let base = answer.clone();
+    widgets::text_field(ui, t.note, &answer.note, false, out, |note| Edit::Answer {
+        lot: id,
+        question: qid,
+        answer: Answer { note, ..base },
+    });
+}
+
+fn scale(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    answer: &Answer,
+    out: &mut Output,
+    set: &dyn Fn(&mut Output, Answer),
+) {
+    let t = shared.t();
+    let (chosen, supra) = match &answer.value {
+        AnswerValue::Scale {
+            municipalities,
+            supra_regional,
+        } => (municipalities.clone(), *supra_regional),
+        _ => (Vec::new(), false),
+    };
+    let with = |municipalities: Vec<String>, supra_regional: bool| {
+        let value = if municipalities.is_empty() && !supra_regional {
+            AnswerValue::Empty
+        } else {
+            AnswerValue::Scale {
+                municipalities,
+                supra_regional,
+            }
+        };
+        Answer {
+            value,
+            ..answer.clone()
+        }
+    };
+    if shared.workshop.municipalities.is_empty() {
+        ui.label(RichText::new(t.no_municipalities).small());
+    }
+    ui.horizontal_wrapped(|ui| {
+        for name in &shared.workshop.municipalities {
+            let mut on = chosen.contains(name);
+            if ui.checkbox(&mut on, name.as_str()).changed() {
+                // Keep the workshop's order of municipalities.
+                let mut next: Vec<String> = shared
+                    .workshop
+                    .municipalities
+                    .iter()
+                    .filter(|m| if *m == name { on } else { chosen.contains(m) })
+                    .cloned()
+                    .collect();
+                next.extend(
+                    chosen
+                        .iter()
+                        .filter(|m| !shared.workshop.municipalities.contains(m))
+                        .cloned(),
+                );
+                set(out, with(next, supra));
+            }
+        }
+        let mut supra_on = supra;
+        if ui.checkbox(&mut supra_on, t.supra_regional).changed() {
+            set(out, with(chosen.clone(), supra_on));
+        }
+    });
+    let others: Vec<&String> = chosen
+        .iter()
+        .filter(|m| !shared.workshop.municipalities.contains(m))
+        .collect();
+    if !others.is_empty() {
+        let names: Vec<&str> = others.iter().map(|s| s.as_str()).collect();
+        ui.label(
+            RichText::new(format!("{}: {}", t.other_municipalities, names.join(", "))).small(),
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn social_return(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    question: &Question,
+    answer: &Answer,
+    view: &mut View,
+    out: &mut Output,
+    set: &dyn Fn(&mut Output, Answer),
+) {
+    let t = shared.t();
+    let (percent, obligation) = match &answer.value {
+        AnswerValue::SocialReturn {
+            percent,
+            obligation,
+        } => (*percent, Some(*obligation)),
+        _ => (None, None),
+    };
+    let with = |percent, obligation: Option<Obligation>| Answer {
+        value: match (percent, obligation) {
+            (None, None) => AnswerValue::Empty,
+            (percent, obligation) => AnswerValue::SocialReturn {
+                percent,
+                obligation: obligation.unwrap_or(Obligation::None),
+            },
+        },
+        ..answer.clone()
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("{} (0-100)", t.percentage));
+        let field = ui.make_persistent_id(("social-return", lot.id.0, &question.id));
+        let stored = percent
+            .map(|p| format_decimal(p, p.normalize().scale()))
+            .unwrap_or_default();
+        let (lot_id, question_id) = (lot.id, question.id.clone());
+        let invalid = widgets::draft_field(
+            ui,
+            view,
+            out,
+            field,
+            label.id,
+            &stored,
+            90.0,
+            shared.dark,
+            |text| {
+                let value = if text.trim().is_empty() {
+                    None
+                } else {
+                    let p = parse_amount(text).ok()?;
+                    (Decimal::ZERO..=Decimal::ONE_HUNDRED)
+                        .contains(&p)
+                        .then_some(p)?;
+                    Some(p)
+                };
+                Some(Edit::Answer {
+                    lot: lot_id,
+                    question: question_id.clone(),
+                    answer: with(value, obligation),
+                })
+            },
+        );
+        if invalid {
+            widgets::invalid_note(ui, t.invalid_threshold, shared.dark);
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(t.obligation);
+        if let Some(choice) = choose(
+            ui,
+            ("obligation", lot.id.0, &question.id),
+            obligation,
+            &Obligation::ALL,
+            &t.obligations,
+            t.not_chosen,
+            label.id,
+        ) {
+            set(out, with(percent, choice));
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn providers(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    question: &Question,
+    answer: &Answer,
+    label: egui::Id,
+    out: &mut Output,
+    set: &dyn Fn(&mut Output, Answer),
+) {
+    let t = shared.t();
+    let current = match answer.value {
+        AnswerValue::Providers(count) => Some(count),
+        _ => None,
+    };
+    let index = current.map(|c| match c {
+        ProviderCount::One => 0,
+        ProviderCount::Few => 1,
+        ProviderCount::Capped(_) => 2,
+        ProviderCount::Open => 3,
+    });
+    let with = |value| Answer {
+        value,
+        ..answer.clone()
+    };
+    ui.horizontal(|ui| {
+        if let Some(choice) = choose(
+            ui,
+            (&question.id, lot.id.0),
+            index,
+            &[0_usize, 1, 2, 3],
+            &t.provider_counts,
+            t.not_chosen,
+            label,
+        ) {
+            let value = match choice {
+                None => AnswerValue::Empty,
+                Some(0) => AnswerValue::Providers(ProviderCount::One),
+                Some(1) => AnswerValue::Providers(ProviderCount::Few),
+                Some(2) => AnswerValue::Providers(ProviderCount::Capped(3)),
+                Some(_) => AnswerValue::Providers(ProviderCount::Open),
+            };
+            set(out, with(value));
+        }
+        if let Some(ProviderCount::Capped(n)) = current {
+            let cap_label = ui.label(t.provider_cap);
+            let mut cap = n;
+            let response = ui
+                .add(egui::DragValue::new(&mut cap).range(1..=999))
+                .labelled_by(cap_label.id);
+            if response.changed() && cap != n {
+                set(
+                    out,
+                    with(AnswerValue::Providers(ProviderCount::Capped(cap))),
+                );
+            }
+        }
+    });
+}

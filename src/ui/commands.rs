@@ -1,0 +1,226 @@
+//! Every action of the window as one typed command. Each command knows its label, tooltip and
+//! keyboard shortcuts, so the menus, the shortcut help (F1) and key handling read one table.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::locale::Lang;
+use crate::locale::ui::CommandText;
+
+/// An action the user can take from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start an empty workshop.
+    New,
+    /// Open a workshop file.
+    Open,
+    /// Save to the current file (or ask for one).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Close the program.
+    Quit,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to 100%.
+    ZoomReset,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Switch between Dutch and English.
+    ToggleLanguage,
+    /// The workshop settings window.
+    Settings,
+    /// The open questions of all lots.
+    OpenQuestions,
+    /// Add a lot.
+    AddLot,
+    /// Copy the selected lot.
+    DuplicateLot,
+    /// Delete the selected lot.
+    DeleteLot,
+    /// Select the next lot of the list.
+    NextLot,
+    /// Select the previous lot of the list.
+    PreviousLot,
+    /// The keyboard shortcut help.
+    Shortcuts,
+    /// Version and origin of the method.
+    About,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+/// A constant slice of shortcuts (const fn calls are not promoted to statics by themselves).
+macro_rules! keys {
+    ($($shortcut:expr),*) => {{
+        const KEYS: &[KeyboardShortcut] = &[$($shortcut),*];
+        KEYS
+    }};
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: [Command; 21] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::AddLot,
+        Command::DuplicateLot,
+        Command::DeleteLot,
+        Command::NextLot,
+        Command::PreviousLot,
+        Command::Settings,
+        Command::OpenQuestions,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::ToggleTheme,
+        Command::ToggleLanguage,
+        Command::Shortcuts,
+        Command::About,
+    ];
+
+    /// Label and tooltip in a language.
+    pub fn text(self, lang: Lang) -> &'static CommandText {
+        let t = lang.ui();
+        match self {
+            Command::New => &t.new,
+            Command::Open => &t.open,
+            Command::Save => &t.save,
+            Command::SaveAs => &t.save_as,
+            Command::Quit => &t.quit,
+            Command::Undo => &t.undo,
+            Command::Redo => &t.redo,
+            Command::ZoomIn => &t.zoom_in,
+            Command::ZoomOut => &t.zoom_out,
+            Command::ZoomReset => &t.zoom_reset,
+            Command::ToggleTheme => &t.toggle_theme,
+            Command::ToggleLanguage => &t.toggle_language,
+            Command::Settings => &t.settings,
+            Command::OpenQuestions => &t.open_questions,
+            Command::AddLot => &t.add_lot,
+            Command::DuplicateLot => &t.duplicate_lot,
+            Command::DeleteLot => &t.delete_lot,
+            Command::NextLot => &t.next_lot,
+            Command::PreviousLot => &t.previous_lot,
+            Command::Shortcuts => &t.shortcuts,
+            Command::About => &t.about,
+        }
+    }
+
+    /// The keyboard shortcuts, the first one shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        match self {
+            Command::New => keys!(ctrl(Key::N)),
+            Command::Open => keys!(ctrl(Key::O)),
+            Command::Save => keys!(ctrl(Key::S)),
+            Command::SaveAs => keys!(ctrl_shift(Key::S)),
+            Command::Quit => keys!(ctrl(Key::Q)),
+            Command::Undo => keys!(ctrl(Key::Z)),
+            Command::Redo => keys!(ctrl_shift(Key::Z), ctrl(Key::Y)),
+            Command::ZoomIn => keys!(ctrl(Key::Plus)),
+            Command::ZoomOut => keys!(ctrl(Key::Minus)),
+            Command::ZoomReset => keys!(ctrl(Key::Num0)),
+            Command::ToggleTheme => keys!(ctrl_shift(Key::T)),
+            Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
+            Command::Settings => keys!(ctrl(Key::Comma)),
+            Command::OpenQuestions => keys!(ctrl_shift(Key::O)),
+            Command::AddLot => keys!(ctrl_shift(Key::N)),
+            Command::DuplicateLot => keys!(ctrl(Key::D)),
+            Command::DeleteLot => keys!(plain(Key::Delete)),
+            Command::NextLot => keys!(plain(Key::ArrowDown), plain(Key::PageDown)),
+            Command::PreviousLot => keys!(plain(Key::ArrowUp), plain(Key::PageUp)),
+            Command::Shortcuts => keys!(plain(Key::F1)),
+            Command::About => keys!(),
+        }
+    }
+
+    /// egui itself handles these keys (zoom); we only show them.
+    pub fn keys_handled_by_egui(self) -> bool {
+        matches!(
+            self,
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset
+        )
+    }
+
+    /// Shortcuts without Ctrl would type into a text field: they only work when no text field
+    /// has the keyboard.
+    pub fn needs_free_keyboard(shortcut: &KeyboardShortcut) -> bool {
+        shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1)
+    }
+
+    /// The commands whose shortcut was pressed this frame, taking the keys out of the input so
+    /// text fields do not also act on them (e.g. their own Ctrl+Z).
+    pub fn consume_pressed(ctx: &egui::Context) -> Vec<Command> {
+        let keyboard_free = !ctx.egui_wants_keyboard_input();
+        // Shortcuts with more modifiers first: Ctrl+Shift+Z must not be read as Ctrl+Z.
+        let mut table: Vec<(Command, KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|c| !c.keys_handled_by_egui())
+            .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
+            .filter(|(_, s)| keyboard_free || !Command::needs_free_keyboard(s))
+            .collect();
+        table.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut pressed = Vec::new();
+        ctx.input_mut(|input| {
+            for (command, shortcut) in &table {
+                if input.consume_shortcut(shortcut) && !pressed.contains(command) {
+                    pressed.push(*command);
+                }
+            }
+        });
+        pressed
+    }
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let all: Vec<_> = Command::ALL
+            .iter()
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (*c, *s)))
+            .collect();
+        for (i, (a, sa)) in all.iter().enumerate() {
+            for (b, sb) in &all[i + 1..] {
+                assert!(sa != sb, "{a:?} and {b:?} share a shortcut");
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_has_a_label_and_tooltip_in_both_languages() {
+        for lang in Lang::ALL {
+            for command in Command::ALL {
+                let text = command.text(lang);
+                assert!(!text.label.trim().is_empty(), "{command:?} {lang:?}");
+                assert!(!text.tooltip.trim().is_empty(), "{command:?} {lang:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The About window.
+
+use super::Shared;
+
+/// Shows the About window while `open`.
+pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
+    let t = shared.t();
+    egui::Window::new(t.about.label)
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            ui.heading(format!("Kraljic Workshop {}", env!("CARGO_PKG_VERSION")));
+            ui.add_space(6.0);
+            ui.label(t.about_text);
+        });
+}

@@ -1,0 +1,118 @@
+//! Dialogs: the modal questions (unsaved changes, errors) and the help windows, one module each.
+
+mod about;
+mod open_questions;
+mod shortcuts;
+
+use std::path::PathBuf;
+
+use egui::{Key, RichText};
+
+use super::{Output, Shared, View, theme};
+use crate::locale::Lang;
+
+/// What waits for the answer to the unsaved-changes question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new workshop.
+    New,
+    /// Open a file (`None`: ask which).
+    Open(Option<PathBuf>),
+    /// Close the window.
+    Quit,
+}
+
+/// A dialog that blocks the window until answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Modal {
+    /// "Save your changes?" before `Pending` replaces them.
+    Unsaved(Pending),
+    /// A message (an error when `is_error`), closed with OK.
+    Message {
+        /// Title.
+        title: String,
+        /// The message, in plain words.
+        text: String,
+        /// An error rather than a remark.
+        is_error: bool,
+    },
+}
+
+/// The button the user chose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModalAnswer {
+    /// Save first.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Do nothing (also Esc and OK).
+    Cancel,
+}
+
+/// Shows the modal dialog; returns the answer once given.
+pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<ModalAnswer> {
+    let t = lang.ui();
+    let mut answer = None;
+    let response = egui::Modal::new(egui::Id::unique("kraljic-modal")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        match modal {
+            Modal::Unsaved(_) => {
+                ui.heading(t.unsaved_title);
+                ui.add_space(8.0);
+                ui.label(t.unsaved_question);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    let save = ui.button(RichText::new(t.save_button).strong());
+                    if save.clicked() {
+                        answer = Some(ModalAnswer::Save);
+                    }
+                    if ui.button(t.discard_button).clicked() {
+                        answer = Some(ModalAnswer::Discard);
+                    }
+                    if ui.button(t.cancel_button).clicked() {
+                        answer = Some(ModalAnswer::Cancel);
+                    }
+                    if !ui.memory(|m| m.focused().is_some()) {
+                        save.request_focus();
+                    }
+                });
+            }
+            Modal::Message {
+                title,
+                text,
+                is_error,
+            } => {
+                let heading = if *is_error {
+                    RichText::new(format!("\u{26A0} {title}"))
+                        .color(theme::error_colour(ui.visuals().dark_mode))
+                } else {
+                    RichText::new(title.as_str())
+                };
+                ui.heading(heading);
+                ui.add_space(8.0);
+                egui::ScrollArea::vertical()
+                    .max_height(400.0)
+                    .show(ui, |ui| ui.label(text.as_str()));
+                ui.add_space(12.0);
+                let ok = ui.button(t.ok);
+                if ok.clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+                    answer = Some(ModalAnswer::Cancel);
+                }
+                if !ui.memory(|m| m.focused().is_some()) {
+                    ok.request_focus();
+                }
+            }
+        }
+    });
+    if response.should_close() && answer.is_none() {
+        answer = Some(ModalAnswer::Cancel);
+    }
+    answer
+}
+
+/// Shows the open help windows.
+pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    shortcuts::show(ctx, shared, &mut view.windows.shortcuts);
+    about::show(ctx, shared, &mut view.windows.about);
+    open_questions::show(ctx, shared, &mut view.windows.open_questions, out);
+}

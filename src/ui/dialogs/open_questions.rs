@@ -1,0 +1,60 @@
+//! All unanswered checklist questions, by lot, with a button to go to the lot.
+
+use egui::RichText;
+
+use super::Shared;
+use crate::ui::{CardTab, Output};
+
+/// Shows the open-questions window while `open`.
+pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut Output) {
+    let t = shared.t();
+    let mut go_to = None;
+    egui::Window::new(t.open_questions.label)
+        .open(open)
+        .default_width(640.0)
+        .default_height(560.0)
+        .show(ctx, |ui| {
+            let total = shared.catalogue.len();
+            let mut any = false;
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for lot in &shared.workshop.lots {
+                    let open_questions: Vec<_> =
+                        shared.catalogue.open_questions(&lot.checklist).collect();
+                    if open_questions.is_empty() {
+                        continue;
+                    }
+                    any = true;
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&lot.name).strong());
+                        ui.label(format!(
+                            "{}/{} {}",
+                            total - open_questions.len(),
+                            total,
+                            t.answered_count
+                        ));
+                        if ui
+                            .button(t.go_to_lot)
+                            .on_hover_text(format!("{}: {}", t.go_to_lot, lot.name))
+                            .clicked()
+                        {
+                            go_to = Some(lot.id);
+                        }
+                    });
+                    ui.indent(lot.id.0, |ui| {
+                        for question in open_questions {
+                            let text = shared.lang.pick(&question.text);
+                            ui.label(format!("\u{2022} {text}"));
+                        }
+                    });
+                    ui.separator();
+                }
+                if !any {
+                    ui.label(t.all_answered);
+                }
+            });
+        });
+    if let Some(id) = go_to {
+        out.select = Some(id);
+        out.tab = Some(CardTab::Checklist);
+    }
+}

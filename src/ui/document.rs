@@ -1,0 +1,96 @@
+//! The open workshop: its contents, where it lives on disk and whether it has unsaved changes.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{Portfolio, Workshop, analyse};
+
+/// Where the open workshop came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The example built into the program (saving asks for a file).
+    Example,
+    /// A new, empty workshop (saving asks for a file).
+    New,
+    /// A file on disk.
+    File(PathBuf),
+}
+
+/// The workshop being edited, with derived data cached until it changes.
+#[derive(Debug)]
+pub struct Document {
+    workshop: Workshop,
+    origin: Origin,
+    /// The contents as last saved or opened.
+    saved: Workshop,
+    dirty: bool,
+    portfolio: Portfolio,
+}
+
+impl Document {
+    /// A document for a workshop just opened or created.
+    pub fn new(workshop: Workshop, origin: Origin) -> Document {
+        let portfolio = analyse(&workshop);
+        Document {
+            saved: workshop.clone(),
+            workshop,
+            origin,
+            dirty: false,
+            portfolio,
+        }
+    }
+
+    /// The workshop.
+    pub fn workshop(&self) -> &Workshop {
+        &self.workshop
+    }
+
+    /// The analysis of the workshop (ranking, classes, quadrants), kept up to date.
+    pub fn portfolio(&self) -> &Portfolio {
+        &self.portfolio
+    }
+
+    /// Where it came from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// The file, if it has one.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(path) => Some(path),
+            Origin::Example | Origin::New => None,
+        }
+    }
+
+    /// True when the workshop differs from what was last saved or opened.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Changes the workshop through `change`; derived data is refreshed when it returns true.
+    pub fn change(&mut self, change: impl FnOnce(&mut Workshop) -> bool) -> bool {
+        let changed = change(&mut self.workshop);
+        if changed {
+            self.refresh();
+        }
+        changed
+    }
+
+    /// Replaces the whole workshop (undo, redo).
+    pub fn replace(&mut self, workshop: Workshop) {
+        self.workshop = workshop;
+        self.refresh();
+    }
+
+    /// Records that the workshop was saved to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.saved = self.workshop.clone();
+        self.origin = Origin::File(path);
+        self.dirty = false;
+    }
+
+    fn refresh(&mut self) {
+        self.portfolio = analyse(&self.workshop);
+        self.dirty = self.workshop != self.saved;
+    }
+}

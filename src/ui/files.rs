@@ -1,0 +1,203 @@
+//! New, open and save, with the unsaved-changes question before the current work is replaced.
+
+use std::path::{Path, PathBuf};
+
+use super::app::KraljicApp;
+use super::dialogs::{Modal, ModalAnswer, Pending};
+use super::document::{Document, Origin};
+use crate::format;
+use crate::locale::Lang;
+use crate::model::Workshop;
+
+impl KraljicApp {
+    /// Opens the built-in example.
+    pub(super) fn open_example(&mut self) {
+        match crate::examples::default_workshop() {
+            Ok(loaded) => self.set_document(Document::new(loaded.workshop, Origin::Example)),
+            Err(error) => {
+                // Only possible in a broken build; say so rather than start blank silently.
+                log::error!("the built-in example does not load: {error}");
+                self.show_error(true, error.describe(self.lang()));
+            }
+        }
+    }
+
+    /// Asks before `pending` replaces unsaved work; runs it at once when there is none.
+    pub(super) fn request(&mut self, pending: Pending) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(pending));
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    /// The user answered a dialog.
+    pub(super) fn answer_modal(&mut self, _ctx: &egui::Context, answer: ModalAnswer) {
+        let Some(modal) = self.modal.take() else {
+            return;
+        };
+        match (modal, answer) {
+            (Modal::Unsaved(pending), ModalAnswer::Save) => {
+                if self.save() {
+                    self.proceed(pending);
+                }
+            }
+            (Modal::Unsaved(pending), ModalAnswer::Discard) => self.proceed(pending),
+            (Modal::Unsaved(_), ModalAnswer::Cancel) | (Modal::Message { .. }, _) => {}
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::New => {
+                let workshop = Workshop {
+                    title: self.lang().ui().new_workshop_title.into(),
+                    ..Workshop::default()
+                };
+                self.set_document(Document::new(workshop, Origin::New));
+            }
+            Pending::Open(Some(path)) => self.open_path(path),
+            Pending::Open(None) => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.open_path(path);
+                }
+            }
+            Pending::Quit => self.closing = true,
+        }
+    }
+
+    /// Opens a file. On failure the open workshop stays as it is and the loader's message is
+    /// shown.
+    pub fn open_path(&mut self, path: PathBuf) {
+        let lang = self.lang();
+        match format::load_path(&path) {
+            Ok(loaded) => {
+                log::info!("opened {}", path.display());
+                self.prefs.remember(&path);
+                self.set_document(Document::new(loaded.workshop, Origin::File(path.clone())));
+                let mut remarks: Vec<String> =
+                    loaded.warnings.iter().map(|w| w.describe(lang)).collect();
+                if let Some(version) = loaded.migrated_from {
+                    remarks.insert(0, migrated_note(version, lang));
+                }
+                if !remarks.is_empty() {
+                    self.modal = Some(Modal::Message {
+                        title: lang.ui().opened_with_warnings.into(),
+                        text: format!("{}\n\n{}", path.display(), remarks.join("\n")),
+                        is_error: false,
+                    });
+                }
+            }
+            Err(error) => {
+                log::warn!("could not open {}: {error}", path.display());
+                if !path.exists() {
+                    self.prefs.forget(&path);
+                }
+                self.show_error(true, error.describe(lang));
+            }
+        }
+    }
+
+    /// Saves to the current file, or asks where when there is none. True when saved.
+    pub fn save(&mut self) -> bool {
+        match self.doc.path().map(Path::to_path_buf) {
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Asks where to save, then saves. True when saved.
+    pub fn save_as(&mut self) -> bool {
+        let suggested = suggested_file_name(self.doc.workshop(), self.doc.path());
+        match self.dialogs.pick_save(&suggested) {
+            Some(path) => self.save_to(path),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        match format::save_path(self.doc.workshop(), &path) {
+            Ok(()) => {
+                log::info!("saved {}", path.display());
+                self.prefs.remember(&path);
+                self.doc.mark_saved(path);
+                true
+            }
+            Err(error) => {
+                log::warn!("could not save {}: {error}", path.display());
+                self.show_error(false, error.describe(self.lang()));
+                false
+            }
+        }
+    }
+
+    fn show_error(&mut self, opening: bool, text: String) {
+        let t = self.lang().ui();
+        self.modal = Some(Modal::Message {
+            title: if opening {
+                t.open_failed
+            } else {
+                t.save_failed
+            }
+            .into(),
+            text,
+            is_error: true,
+        });
+    }
+}
+
+fn migrated_note(version: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Dutch => format!(
+            "Dit bestand had bestandsversie {version}. Het is omgezet naar versie {}; bij opslaan wordt de nieuwe versie geschreven.",
+            format::FORMAT_VERSION
+        ),
+        Lang::English => format!(
+            "This file had format version {version}. It was converted to version {}; saving writes the new version.",
+            format::FORMAT_VERSION
+        ),
+    }
+}
+
+/// A file name from the workshop title: `inkoopstrategie-2026.kraljic.ron`.
+fn suggested_file_name(workshop: &Workshop, current: Option<&Path>) -> String {
+    if let Some(name) = current.and_then(Path::file_name) {
+        return name.to_string_lossy().into();
+    }
+    let mut stem = String::new();
+    for ch in workshop.title.chars() {
+        if ch.is_alphanumeric() {
+            stem.extend(ch.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "werksessie" } else { stem };
+    format!("{stem}.{}", format::FILE_EXTENSION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_names_come_from_the_title() {
+        let w = Workshop {
+            title: "Inkoopstrategie NMD 2026!".into(),
+            ..Workshop::default()
+        };
+        assert_eq!(
+            suggested_file_name(&w, None),
+            "inkoopstrategie-nmd-2026.kraljic.ron"
+        );
+        assert_eq!(
+            suggested_file_name(&Workshop::default(), None),
+            "werksessie.kraljic.ron"
+        );
+        assert_eq!(
+            suggested_file_name(&w, Some(Path::new("/a/b.kraljic.ron"))),
+            "b.kraljic.ron"
+        );
+    }
+}

@@ -1,0 +1,301 @@
+//! The card of the selected lot (right): name, law, spend, the three scores as large buttons,
+//! the live risk, class and quadrant with what it means, notes and decision; the checklist in a
+//! second tab.
+
+use egui::RichText;
+
+use super::widgets::{self, text_field};
+use super::{CardTab, Edit, Output, Shared, View, checklist, theme};
+use crate::locale::number::{format_decimal, format_percent, parse_amount};
+use crate::model::{Criterion, Law, Level, Lot, ValueClass};
+
+/// Shows the card panel.
+pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let t = shared.t();
+    egui::Panel::right("lot-card")
+        .resizable(true)
+        .default_size(500.0)
+        .min_size(380.0)
+        .show(ui, |ui| {
+            let Some(lot) = view.selected.and_then(|id| shared.workshop.lot(id)) else {
+                ui.add_space(12.0);
+                ui.label(t.no_selection);
+                return;
+            };
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let answered = shared.catalogue.answered_count(&lot.checklist);
+                let checklist_tab = format!(
+                    "{} ({answered}/{})",
+                    t.tab_checklist,
+                    shared.catalogue.len()
+                );
+                if ui
+                    .add(egui::Button::selectable(
+                        view.tab == CardTab::Scores,
+                        t.tab_scores,
+                    ))
+                    .clicked()
+                {
+                    view.tab = CardTab::Scores;
+                }
+                if ui
+                    .add(egui::Button::selectable(
+                        view.tab == CardTab::Checklist,
+                        checklist_tab,
+                    ))
+                    .clicked()
+                {
+                    view.tab = CardTab::Checklist;
+                }
+            });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| match view.tab {
+                    CardTab::Scores => scores_tab(ui, shared, view, lot, out),
+                    CardTab::Checklist => checklist::show(ui, shared, lot, view, out),
+                });
+        });
+}
+
+/// An amount as it is shown for editing: `17.163.920` or `17.163.920,50`.
+pub fn amount_text(value: rust_decimal::Decimal) -> String {
+    let places = if value.fract().is_zero() { 0 } else { 2 };
+    format_decimal(value, places)
+}
+
+fn scores_tab(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    lot: &Lot,
+    out: &mut Output,
+) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let id = lot.id;
+    text_field(ui, t.name, &lot.name, false, out, |name| {
+        Edit::Name(id, name)
+    });
+    ui.add_space(4.0);
+
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new(t.law).strong());
+        egui::ComboBox::from_id_salt(("law", id.0))
+            .selected_text(texts.law(lot.law))
+            .show_ui(ui, |ui| {
+                for law in Law::ALL {
+                    if ui
+                        .selectable_label(lot.law == law, texts.law(law))
+                        .clicked()
+                        && lot.law != law
+                    {
+                        out.edit(Edit::Law(id, law));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.add_space(4.0);
+    spend_field(ui, shared, view, lot, out);
+    ui.separator();
+
+    for criterion in Criterion::ALL {
+        score_row(ui, shared, lot, criterion, out);
+        ui.add_space(6.0);
+    }
+    ui.separator();
+    outcome(ui, shared, lot);
+    ui.separator();
+    if let Some(market) = &lot.market {
+        ui.label(RichText::new(t.market).strong());
+        egui::Grid::new(("market", id.0))
+            .num_columns(2)
+            .show(ui, |ui| {
+                let rows = [
+                    (
+                        t.registered_providers,
+                        market.registered_providers.map(|n| n.to_string()),
+                    ),
+                    (t.clients, market.clients.map(|n| n.to_string())),
+                    (
+                        t.top3_share,
+                        market.top3_share_pct.map(|p| format_percent(p, 1)),
+                    ),
+                    (
+                        t.top10_share,
+                        market.top10_share_pct.map(|p| format_percent(p, 1)),
+                    ),
+                ];
+                for (label, value) in rows {
+                    ui.label(label);
+                    ui.label(value.unwrap_or_else(|| "-".into()));
+                    ui.end_row();
+                }
+            });
+        ui.separator();
+    }
+    text_field(ui, t.notes, &lot.notes, true, out, |text| {
+        Edit::Notes(id, text)
+    });
+    ui.add_space(4.0);
+    text_field(ui, t.decision, &lot.decision, true, out, |text| {
+        Edit::Decision(id, text)
+    });
+}
+
+fn spend_field(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    lot: &Lot,
+    out: &mut Output,
+) {
+    let t = shared.t();
+    let label = ui.label(RichText::new(t.spend).strong());
+    let field = ui.make_persistent_id(("spend", lot.id.0));
+    let id = lot.id;
+    let invalid = widgets::draft_field(
+        ui,
+        view,
+        out,
+        field,
+        label.id,
+        &amount_text(lot.spend),
+        f32::INFINITY,
+        shared.dark,
+        |text| {
+            parse_amount(text)
+                .ok()
+                .filter(|v| !v.is_sign_negative())
+                .map(|v| Edit::Spend(id, v))
+        },
+    );
+    if invalid {
+        widgets::invalid_note(ui, t.invalid_amount, shared.dark);
+    } else {
+        ui.label(RichText::new(t.spend_hint).small());
+    }
+}
+
+fn score_row(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    criterion: Criterion,
+    out: &mut Output,
+) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let current = lot.scores.get(criterion);
+    let name = texts.criterion(criterion);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(name).font(theme::bold(theme::BODY_SIZE + 2.0)));
+        if current.is_none() {
+            ui.label(
+                RichText::new(format!("({})", texts.not_scored))
+                    .color(theme::error_colour(shared.dark)),
+            );
+        }
+    });
+    ui.label(RichText::new(texts.criterion_question(criterion)).small());
+    ui.horizontal(|ui| {
+        for level in Level::ALL {
+            let selected = current == Some(level);
+            let caption = format!("{} {}", level.number(), texts.level(level));
+            let text = if selected {
+                RichText::new(format!("\u{2713} {caption}")).strong()
+            } else {
+                RichText::new(caption.as_str())
+            };
+            let button =
+                egui::Button::selectable(selected, text).min_size(theme::SCORE_BUTTON_SIZE);
+            let response = ui.add(button);
+            let accessible = format!("{name}: {caption}");
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, accessible.clone())
+            });
+            if response.clicked() && !selected {
+                out.edit(Edit::Score {
+                    lot: lot.id,
+                    criterion,
+                    level: Some(level),
+                });
+            }
+        }
+        let clear = ui
+            .add_enabled(current.is_some(), egui::Button::new(t.clear_score).small())
+            .on_hover_text(format!("{}: {}", name, t.clear_score));
+        let clear_label = format!("{}: {}", name, t.clear_score);
+        clear.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, current.is_some(), clear_label.clone())
+        });
+        if clear.clicked() {
+            out.edit(Edit::Score {
+                lot: lot.id,
+                criterion,
+                level: None,
+            });
+        }
+    });
+}
+
+/// Risk mean and class, value class and quadrant with its advice.
+fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let Some(ranked) = shared.portfolio.get(lot.id) else {
+        return;
+    };
+    let value = match ranked.value_class {
+        ValueClass::High => texts.value_classes[0],
+        ValueClass::Low => texts.value_classes[1],
+    };
+    let big = theme::bold(theme::HEADING_SIZE);
+    match ranked.risk {
+        Some(risk) => {
+            ui.label(
+                RichText::new(format!(
+                    "{}: {} \u{2192} {}",
+                    t.risk,
+                    format_decimal(risk.mean_for_display(), 1),
+                    texts.level(risk.class)
+                ))
+                .font(big.clone()),
+            );
+        }
+        None => {
+            ui.label(RichText::new(format!("{}: -", t.risk)).font(big.clone()));
+        }
+    }
+    ui.label(
+        RichText::new(format!(
+            "{}: {} (#{}, {})",
+            t.value,
+            value,
+            ranked.rank,
+            format_percent(ranked.cumulative_share_pct, 1)
+        ))
+        .font(big.clone()),
+    );
+    match ranked.quadrant {
+        Some(quadrant) => {
+            ui.horizontal(|ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(40.0, 40.0), egui::Sense::hover());
+                theme::paint_chip(ui.painter(), rect, Some(quadrant), shared.lang, shared.dark);
+                ui.label(
+                    RichText::new(format!("{}: {}", t.quadrant, texts.quadrant(quadrant)))
+                        .font(big)
+                        .color(theme::quadrant_text_colour(quadrant, shared.dark)),
+                );
+            });
+            ui.label(texts.quadrant_advice(quadrant));
+        }
+        None => {
+            ui.label(RichText::new(t.score_all_three).color(theme::error_colour(shared.dark)));
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! The lot list on the left: quadrant chip, name, spend, risk class and checklist progress per
+//! lot; sorting, filters and search; buttons to add, duplicate and delete.
+
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, vec2};
+
+use super::{Command, Output, Shared, View, menu, theme};
+use crate::locale::Lang;
+use crate::locale::number::format_euro;
+use crate::model::{Catalogue, Law, LotId, Portfolio, Quadrant, Workshop};
+
+/// What the list is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// Largest spend first (the Pareto order).
+    #[default]
+    Spend,
+    /// Alphabetical.
+    Name,
+    /// Highest risk first; unscored lots last.
+    Risk,
+    /// By quadrant; unscored lots last.
+    Quadrant,
+    /// Fewest answered checklist questions first.
+    Progress,
+}
+
+impl SortKey {
+    /// All keys, in the order of the sort menu.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Spend,
+        SortKey::Name,
+        SortKey::Risk,
+        SortKey::Quadrant,
+        SortKey::Progress,
+    ];
+}
+
+/// Which quadrant the list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum QuadrantFilter {
+    /// Every lot.
+    #[default]
+    All,
+    /// Lots in one quadrant.
+    In(Quadrant),
+    /// Lots not yet scored.
+    Unscored,
+}
+
+/// Sorting, filters and search text of the list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListState {
+    /// Sort order.
+    pub sort: SortKey,
+    /// Only lots under this law.
+    pub law: Option<Law>,
+    /// Only lots in this quadrant.
+    pub quadrant: QuadrantFilter,
+    /// Only lots whose name contains this (case-insensitive).
+    pub search: String,
+}
+
+impl ListState {
+    /// Shows every lot again.
+    pub fn clear_filters(&mut self) {
+        self.law = None;
+        self.quadrant = QuadrantFilter::All;
+        self.search.clear();
+    }
+}
+
+/// The ids of the lots the list shows, in its order.
+pub fn visible_order(
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    catalogue: &Catalogue,
+    list: &ListState,
+    _lang: Lang,
+) -> Vec<LotId> {
+    let needle = list.search.trim().to_lowercase();
+    let mut rows: Vec<_> = portfolio
+        .ranked
+        .iter()
+        .filter_map(|ranked| workshop.lots.get(ranked.index).map(|lot| (ranked, lot)))
+        .filter(|(_, lot)| list.law.is_none_or(|law| lot.law == law))
+        .filter(|(ranked, _)| match list.quadrant {
+            QuadrantFilter::All => true,
+            QuadrantFilter::In(q) => ranked.quadrant == Some(q),
+            QuadrantFilter::Unscored => ranked.quadrant.is_none(),
+        })
+        .filter(|(_, lot)| needle.is_empty() || lot.name.to_lowercase().contains(&needle))
+        .collect();
+    // `ranked` is already in spend order; sorts below are stable, so ties keep that order.
+    match list.sort {
+        SortKey::Spend => {}
+        SortKey::Name => rows.sort_by_cached_key(|(_, lot)| lot.name.to_lowercase()),
+        SortKey::Risk => {
+            rows.sort_by_key(|(ranked, _)| std::cmp::Reverse(ranked.risk.map(|r| r.mean)))
+        }
+        SortKey::Quadrant => rows.sort_by_key(|(ranked, _)| {
+            ranked
+                .quadrant
+                .and_then(|q| Quadrant::ALL.iter().position(|&a| a == q))
+                .unwrap_or(Quadrant::ALL.len())
+        }),
+        SortKey::Progress => rows.sort_by_key(|(_, lot)| catalogue.answered_count(&lot.checklist)),
+    }
+    rows.into_iter().map(|(_, lot)| lot.id).collect()
+}
+
+/// Shows the list panel.
+pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let t = shared.t();
+    egui::Panel::left("lot-list")
+        .resizable(true)
+        .default_size(380.0)
+        .min_size(280.0)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            let order = visible_order(
+                shared.workshop,
+                shared.portfolio,
+                shared.catalogue,
+                &view.list,
+                shared.lang,
+            );
+            ui.heading(format!(
+                "{} ({} {} {})",
+                capitalised(t.lots),
+                order.len(),
+                t.of,
+                shared.workshop.lots.len()
+            ));
+            controls(ui, shared, view);
+            ui.horizontal_wrapped(|ui| {
+                for command in [Command::AddLot, Command::DuplicateLot, Command::DeleteLot] {
+                    let text = command.text(shared.lang);
+                    let response = ui
+                        .add_enabled(shared.is_enabled(command), egui::Button::new(text.label))
+                        .on_hover_text(text.tooltip);
+                    if response.clicked() {
+                        out.run(command);
+                    }
+                }
+            });
+            ui.separator();
+            if shared.workshop.lots.is_empty() {
+                ui.label(t.no_lots);
+                menu::command(ui, shared, out, Command::AddLot);
+            }
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for id in order {
+                        if let Some(clicked) = row(ui, shared, view, id)
+                            && clicked
+                        {
+                            out.select = Some(id);
+                        }
+                    }
+                });
+            view.scroll_to_selected = false;
+        });
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    ui.add(
+        egui::TextEdit::singleline(&mut view.list.search)
+            .hint_text(t.search_hint)
+            .desired_width(f32::INFINITY),
+    );
+    egui::Grid::new("list-controls")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(t.sort_by);
+            let current = SortKey::ALL
+                .iter()
+                .position(|&k| k == view.list.sort)
+                .unwrap_or(0);
+            egui::ComboBox::from_id_salt("sort-by")
+                .selected_text(t.sort_options[current])
+                .show_ui(ui, |ui| {
+                    for (key, label) in SortKey::ALL.iter().zip(t.sort_options) {
+                        ui.selectable_value(&mut view.list.sort, *key, label);
+                    }
+                });
+            ui.end_row();
+
+            ui.label(t.law_filter);
+            egui::ComboBox::from_id_salt("law-filter")
+                .selected_text(view.list.law.map_or(t.all_laws, |law| texts.law(law)))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut view.list.law, None, t.all_laws);
+                    for law in Law::ALL {
+                        ui.selectable_value(&mut view.list.law, Some(law), texts.law(law));
+                    }
+                });
+            ui.end_row();
+
+            ui.label(t.quadrant_filter);
+            let selected = match view.list.quadrant {
+                QuadrantFilter::All => t.all_quadrants,
+                QuadrantFilter::In(q) => texts.quadrant(q),
+                QuadrantFilter::Unscored => t.unscored_filter,
+            };
+            egui::ComboBox::from_id_salt("quadrant-filter")
+                .selected_text(selected)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut view.list.quadrant,
+                        QuadrantFilter::All,
+                        t.all_quadrants,
+                    );
+                    for q in Quadrant::ALL {
+                        ui.selectable_value(
+                            &mut view.list.quadrant,
+                            QuadrantFilter::In(q),
+                            texts.quadrant(q),
+                        );
+                    }
+                    ui.selectable_value(
+                        &mut view.list.quadrant,
+                        QuadrantFilter::Unscored,
+                        t.unscored_filter,
+                    );
+                });
+            ui.end_row();
+        });
+}
+
+/// One row; returns whether it was clicked (None when the lot is gone).
+fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option<bool> {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let lot = shared.workshop.lot(id)?;
+    let ranked = shared.portfolio.get(id)?;
+    let selected = view.selected == Some(id);
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let small = ui.text_style_height(&egui::TextStyle::Small);
+    let height = line + small + 16.0;
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
+    let answered = shared.catalogue.answered_count(&lot.checklist);
+    let total = shared.catalogue.len();
+    let status = match ranked.risk {
+        Some(risk) => format!("{} {}", t.risk, texts.level(risk.class).to_lowercase()),
+        None => texts.not_scored.to_string(),
+    };
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::Button,
+            true,
+            selected,
+            format!("{}, {}", lot.name, status),
+        )
+    });
+    if selected && view.scroll_to_selected {
+        response.scroll_to_me(None);
+    }
+    if !ui.is_rect_visible(rect) {
+        return Some(response.clicked());
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    if selected {
+        painter.rect_filled(rect, 4.0, visuals.selection.bg_fill);
+        painter.rect_stroke(rect, 4.0, visuals.selection.stroke, StrokeKind::Inside);
+    } else if response.hovered() {
+        painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect,
+            4.0,
+            Stroke::new(theme::LINE_WIDTH, theme::selection_colour(shared.dark)),
+            StrokeKind::Inside,
+        );
+    }
+    let text_colour = visuals.strong_text_color();
+    let weak_colour = visuals.text_color();
+    let chip = Rect::from_min_size(rect.min + vec2(6.0, 8.0), vec2(34.0, 34.0));
+    theme::paint_chip(painter, chip, ranked.quadrant, shared.lang, shared.dark);
+
+    let text_left = chip.right() + 10.0;
+    let progress = format!("{answered}/{total}");
+    let progress_galley = painter.layout_no_wrap(
+        progress,
+        FontId::proportional(theme::SMALL_SIZE),
+        weak_colour,
+    );
+    let right = rect.right() - 8.0;
+    let name_width = (right - text_left - progress_galley.size().x - 12.0).max(40.0);
+    let mut job =
+        LayoutJob::simple_singleline(lot.name.clone(), theme::bold(theme::BODY_SIZE), text_colour);
+    job.wrap = TextWrapping::truncate_at_width(name_width);
+    let name_galley = painter.layout_job(job);
+    painter.galley(
+        egui::pos2(text_left, rect.top() + 6.0),
+        name_galley,
+        text_colour,
+    );
+    painter.galley(
+        egui::pos2(right - progress_galley.size().x, rect.top() + 8.0),
+        progress_galley,
+        weak_colour,
+    );
+    let detail = format!("{}  \u{00B7}  {}", format_euro(lot.spend), status);
+    let colour = if ranked.risk.is_some() {
+        weak_colour
+    } else {
+        theme::error_colour(shared.dark)
+    };
+    painter.text(
+        egui::pos2(text_left, rect.top() + 10.0 + line),
+        Align2::LEFT_TOP,
+        detail,
+        FontId::proportional(theme::SMALL_SIZE),
+        colour,
+    );
+    Some(response.clicked())
+}

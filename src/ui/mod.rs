@@ -1,0 +1,164 @@
+//! The workshop window (eframe/egui): one module per panel and per dialog.
+//!
+//! Panels read the workshop through [`Shared`] and never change it: they push [`Edit`]s and
+//! [`Command`]s into an [`Output`], which the app applies once at the end of the frame (one
+//! undo step per click or per typed text).
+
+pub mod app;
+pub mod checklist;
+pub mod commands;
+pub mod dialogs;
+pub mod document;
+pub mod edit;
+pub mod file_dialog;
+mod files;
+pub mod lot_card;
+pub mod lot_list;
+pub mod menu;
+pub mod plot;
+pub mod plot_layout;
+pub mod prefs;
+pub mod settings;
+pub mod status_bar;
+pub mod theme;
+pub mod widgets;
+
+use std::path::PathBuf;
+
+pub use app::{KraljicApp, StartOptions};
+pub use commands::Command;
+pub use edit::Edit;
+
+use crate::locale::Lang;
+use crate::locale::ui::UiTexts;
+use crate::model::{Catalogue, LotId, Portfolio, Workshop};
+
+/// What every panel may read during a frame.
+pub struct Shared<'a> {
+    /// The open workshop.
+    pub workshop: &'a Workshop,
+    /// Its analysis.
+    pub portfolio: &'a Portfolio,
+    /// The checklist questions.
+    pub catalogue: &'a Catalogue,
+    /// The interface language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// The commands that can be run now.
+    pub enabled: &'a [Command],
+}
+
+impl Shared<'_> {
+    /// The window texts.
+    pub fn t(&self) -> &'static UiTexts {
+        self.lang.ui()
+    }
+
+    /// Whether a command can be run now.
+    pub fn is_enabled(&self, command: Command) -> bool {
+        self.enabled.contains(&command)
+    }
+}
+
+/// What the panels ask for during a frame.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// Edits, each with the id of the text field it was typed in (typing is one undo step).
+    pub edits: Vec<(Edit, Option<egui::Id>)>,
+    /// Commands to run.
+    pub commands: Vec<Command>,
+    /// Select this lot.
+    pub select: Option<LotId>,
+    /// Open this file (from the recent files).
+    pub open_recent: Option<PathBuf>,
+    /// Show this tab of the card.
+    pub tab: Option<CardTab>,
+    /// A text field lost focus: the next typing is a new undo step.
+    pub end_typing: bool,
+}
+
+impl Output {
+    /// An edit made by a click: one undo step.
+    pub fn edit(&mut self, edit: Edit) {
+        self.edits.push((edit, None));
+    }
+
+    /// An edit typed in the text field `field`: consecutive typing is one undo step.
+    pub fn typed(&mut self, field: egui::Id, edit: Edit) {
+        self.edits.push((edit, Some(field)));
+    }
+
+    /// Runs a command at the end of the frame.
+    pub fn run(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+}
+
+/// The tab shown in the lot card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CardTab {
+    /// Scores, quadrant, notes and decision.
+    #[default]
+    Scores,
+    /// The checklist.
+    Checklist,
+}
+
+/// Which windows are open.
+#[derive(Clone, Debug, Default)]
+pub struct OpenWindows {
+    /// Workshop settings.
+    pub settings: bool,
+    /// Keyboard shortcuts.
+    pub shortcuts: bool,
+    /// About.
+    pub about: bool,
+    /// Open questions of all lots.
+    pub open_questions: bool,
+}
+
+/// State of the window that is not saved in the workshop.
+#[derive(Debug, Default)]
+pub struct View {
+    /// The selected lot.
+    pub selected: Option<LotId>,
+    /// The card's tab.
+    pub tab: CardTab,
+    /// Sorting, filters and search of the lot list.
+    pub list: lot_list::ListState,
+    /// Open windows.
+    pub windows: OpenWindows,
+    /// Text typed in an amount or number field that is not (yet) valid, by field.
+    pub drafts: std::collections::HashMap<egui::Id, String>,
+    /// Scroll the list to the selected lot on the next frame.
+    pub scroll_to_selected: bool,
+    /// The lots as drawn on the plot in the last frame.
+    pub plotted: Vec<plot::PlottedLot>,
+}
+
+/// Opens the window on `file` (or the last file used, or the built-in example) and runs until
+/// it is closed.
+pub fn run_window(file: Option<PathBuf>) -> Result<(), eframe::Error> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Kraljic Workshop")
+            .with_app_id("kraljic-workshop")
+            .with_inner_size([1600.0, 980.0])
+            .with_min_inner_size([960.0, 640.0]),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Kraljic Workshop",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(KraljicApp::new(
+                cc,
+                StartOptions {
+                    file,
+                    ..StartOptions::default()
+                },
+            )))
+        }),
+    )
+}

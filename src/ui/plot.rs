@@ -1,0 +1,423 @@
+//! The Kraljic matrix: supply risk (x, 0-3) against annual spend (y, logarithmic), the two
+//! thresholds, the four quadrants, and one marker per scored lot.
+//!
+//! egui_plot draws the axes, grid, quadrant tints, names and threshold lines. Markers and labels
+//! are painted on top in screen space, where [`plot_layout`] keeps them apart.
+
+use egui::{Align2, Color32, FontId, RichText, Stroke, pos2};
+use egui_plot::{
+    GridInput, GridMark, HLine, Plot, PlotBounds, PlotPoint, PlotPoints, Polygon, Text, VLine,
+};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::plot_layout::{self, LabelText, MarkerIn};
+use super::{Output, Shared, View, theme};
+use crate::locale::number::{format_decimal, format_euro};
+use crate::model::{Criterion, LotId, Quadrant, ValueClass};
+
+/// A lot as drawn on the plot (kept in the view for tests and for hit testing).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlottedLot {
+    /// The lot.
+    pub id: LotId,
+    /// Its place in plot coordinates: (risk mean, log10 of spend).
+    pub point: [f64; 2],
+    /// Where its marker was drawn, in screen points.
+    pub screen: egui::Pos2,
+    /// Marker radius.
+    pub radius: f32,
+}
+
+/// Smallest spend drawn on the log scale; lower amounts sit at the bottom.
+const MIN_SPEND: f64 = 1_000.0;
+
+fn log_spend(spend: Decimal) -> f64 {
+    spend.to_f64().unwrap_or(0.0).max(MIN_SPEND).log10()
+}
+
+/// Where the value threshold line goes: between the last high-value and the first low-value
+/// lot (geometric middle), or `None` when every lot is on one side.
+pub fn value_threshold_y(shared: &Shared<'_>) -> Option<f64> {
+    let ranked = &shared.portfolio.ranked;
+    let last_high = ranked
+        .iter()
+        .filter(|r| r.value_class == ValueClass::High)
+        .filter_map(|r| shared.workshop.lots.get(r.index))
+        .map(|l| log_spend(l.spend))
+        .fold(None, |acc: Option<f64>, v| {
+            Some(acc.map_or(v, |a| a.min(v)))
+        })?;
+    let first_low = ranked
+        .iter()
+        .filter(|r| r.value_class == ValueClass::Low)
+        .filter_map(|r| shared.workshop.lots.get(r.index))
+        .map(|l| log_spend(l.spend))
+        .fold(None, |acc: Option<f64>, v| {
+            Some(acc.map_or(v, |a| a.max(v)))
+        })?;
+    Some((last_high + first_low) / 2.0)
+}
+
+/// A tick label for a spend axis value (log10): `€ 1 mln`, `€ 200.000`.
+pub fn spend_tick(log_value: f64, million: &str) -> String {
+    let value = 10_f64.powf(log_value);
+    // Round to two significant digits, as ticks are at 1, 2 and 5 times a power of ten.
+    let magnitude = 10_f64.powf(value.log10().floor() - 1.0);
+    let rounded = (value / magnitude).round() * magnitude;
+    if rounded >= 1_000_000.0 {
+        let millions = Decimal::from_f64_retain(rounded / 1_000_000.0).unwrap_or_default();
+        let places = if millions.fract().is_zero() { 0 } else { 1 };
+        format!("\u{20AC} {} {million}", format_decimal(millions, places))
+    } else {
+        let euros = Decimal::from_f64_retain(rounded.round()).unwrap_or_default();
+        format_euro(euros)
+    }
+}
+
+fn spend_grid(input: GridInput) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let mut marks = Vec::new();
+    let first = min.floor() as i32;
+    let last = max.ceil() as i32;
+    for decade in first..=last {
+        let base = f64::from(decade);
+        marks.push(GridMark {
+            value: base,
+            step_size: 1.0,
+        });
+        for factor in [2.0_f64, 5.0] {
+            marks.push(GridMark {
+                value: base + factor.log10(),
+                step_size: 0.3,
+            });
+        }
+    }
+    marks.retain(|m| m.value >= min && m.value <= max);
+    marks
+}
+
+fn risk_grid(input: GridInput) -> Vec<GridMark> {
+    (0..=6)
+        .map(|i| f64::from(i) * 0.5)
+        .filter(|v| *v >= input.bounds.0 && *v <= input.bounds.1)
+        .map(|value| GridMark {
+            value,
+            step_size: if value.fract() == 0.0 { 1.0 } else { 0.5 },
+        })
+        .collect()
+}
+
+/// Shows the matrix and, above it, the lots that are not on it yet.
+pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    unscored_strip(ui, shared, view, out);
+
+    let settings = &shared.workshop.settings;
+    let risk_threshold = settings.risk_threshold.to_f64().unwrap_or(1.5);
+    let spends: Vec<f64> = shared
+        .workshop
+        .lots
+        .iter()
+        .map(|l| log_spend(l.spend))
+        .collect();
+    let y_min = spends.iter().copied().fold(f64::INFINITY, f64::min);
+    let y_max = spends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (y_min, y_max) = if y_min.is_finite() {
+        (y_min - 0.35, y_max + 0.45)
+    } else {
+        (4.0, 7.5)
+    };
+    let (x_min, x_max) = (-0.15, 3.15);
+    let value_line = value_threshold_y(shared);
+    let split_y = value_line.unwrap_or(y_min);
+    let million = t.million;
+    let levels = texts.levels;
+
+    let plot = Plot::new("kraljic-matrix")
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .show_crosshair(false)
+        .x_axis_label(RichText::new(t.axis_risk).size(theme::BODY_SIZE))
+        .y_axis_label(RichText::new(t.axis_spend).size(theme::BODY_SIZE))
+        .x_grid_spacer(risk_grid)
+        .y_grid_spacer(spend_grid)
+        .x_axis_formatter(move |mark, _| {
+            let v = mark.value;
+            if v.fract() == 0.0 && (0.0..=3.0).contains(&v) {
+                format!("{} {}", v as usize, levels[v as usize])
+            } else {
+                format!("{v:.1}").replace('.', ",")
+            }
+        })
+        .y_axis_formatter(move |mark, _| spend_tick(mark.value, million))
+        .y_axis_min_width(110.0);
+
+    let dark = shared.dark;
+    let response = plot.show(ui, |plot_ui| {
+        plot_ui.set_plot_bounds(PlotBounds::from_min_max([x_min, y_min], [x_max, y_max]));
+        // Quadrant tints and names.
+        for quadrant in Quadrant::ALL {
+            let (x0, x1) = match quadrant {
+                Quadrant::Leverage | Quadrant::Routine => (x_min, risk_threshold),
+                Quadrant::Strategic | Quadrant::Bottleneck => (risk_threshold, x_max),
+            };
+            let (y0, y1) = match quadrant {
+                Quadrant::Leverage | Quadrant::Strategic => (split_y, y_max),
+                Quadrant::Routine | Quadrant::Bottleneck => (y_min, split_y),
+            };
+            let name = texts.quadrant(quadrant);
+            plot_ui.polygon(
+                Polygon::new(
+                    name,
+                    PlotPoints::from(vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1]]),
+                )
+                .fill_color(theme::quadrant_tint(quadrant, dark))
+                .stroke(Stroke::NONE)
+                .allow_hover(false),
+            );
+            let (anchor, at) = match quadrant {
+                Quadrant::Leverage => (Align2::LEFT_TOP, [x0, y1]),
+                Quadrant::Strategic => (Align2::RIGHT_TOP, [x1, y1]),
+                Quadrant::Routine => (Align2::LEFT_BOTTOM, [x0, y0]),
+                Quadrant::Bottleneck => (Align2::RIGHT_BOTTOM, [x1, y0]),
+            };
+            let label = format!("{} {}", theme::quadrant_letter(quadrant, shared.lang), name);
+            plot_ui.text(
+                Text::new(
+                    name,
+                    PlotPoint::new(at[0], at[1]),
+                    RichText::new(label)
+                        .font(theme::bold(theme::QUADRANT_NAME_SIZE))
+                        .color(theme::quadrant_text_colour(quadrant, dark)),
+                )
+                .anchor(anchor)
+                .allow_hover(false),
+            );
+        }
+        let line_colour = theme::threshold_colour(dark);
+        plot_ui.vline(
+            VLine::new(t.risk_threshold, risk_threshold)
+                .color(line_colour)
+                .width(theme::LINE_WIDTH),
+        );
+        if let Some(y) = value_line {
+            plot_ui.hline(
+                HLine::new(t.value_threshold, y)
+                    .color(line_colour)
+                    .width(theme::LINE_WIDTH),
+            );
+        }
+    });
+
+    let transform = response.transform;
+    let frame = *transform.frame();
+    let painter = ui.painter_at(frame);
+    let font = FontId::proportional(theme::PLOT_LABEL_SIZE);
+    let label_colour = if dark { Color32::WHITE } else { Color32::BLACK };
+
+    // Markers: one per scored lot, area growing with spend.
+    let max_spend = shared
+        .workshop
+        .lots
+        .iter()
+        .map(|l| l.spend)
+        .max()
+        .and_then(|d| d.to_f64())
+        .unwrap_or(1.0)
+        .max(1.0);
+    let mut lots = Vec::new();
+    let mut inputs = Vec::new();
+    for ranked in &shared.portfolio.ranked {
+        let (Some(risk), Some(quadrant), Some(lot)) = (
+            ranked.risk,
+            ranked.quadrant,
+            shared.workshop.lots.get(ranked.index),
+        ) else {
+            continue;
+        };
+        let x = risk.mean.to_f64().unwrap_or(0.0);
+        let y = log_spend(lot.spend);
+        let share = (lot.spend.to_f64().unwrap_or(0.0) / max_spend).clamp(0.0, 1.0);
+        let (r_min, r_max) = theme::MARKER_RADIUS;
+        let radius = r_min + (r_max - r_min) * share.sqrt() as f32;
+        let full = painter.layout_no_wrap(lot.name.clone(), font.clone(), label_colour);
+        let short = painter.layout_no_wrap(ranked.rank.to_string(), font.clone(), label_colour);
+        inputs.push(MarkerIn {
+            centre: transform.position_from_point(&PlotPoint::new(x, y)),
+            radius,
+            label: full.size() + egui::vec2(8.0, 2.0),
+            short_label: short.size() + egui::vec2(8.0, 2.0),
+        });
+        lots.push((lot.id, [x, y], quadrant, full, short));
+    }
+    // Labels: the selected lot first, then by spend (the portfolio's order).
+    let mut order: Vec<usize> = (0..lots.len()).collect();
+    order.sort_by_key(|&i| Some(lots[i].0) != view.selected);
+    let placed = plot_layout::layout(&inputs, &order, frame.shrink(2.0));
+
+    let halo = theme::halo(dark);
+    let mut plotted = Vec::with_capacity(lots.len());
+    for (i, ((id, point, quadrant, _, _), place)) in lots.iter().zip(&placed).enumerate() {
+        let radius = inputs[i].radius;
+        if view.selected == Some(*id) {
+            painter.circle_stroke(
+                place.centre,
+                radius + 6.0,
+                Stroke::new(3.0, theme::selection_colour(dark)),
+            );
+        }
+        theme::paint_marker(
+            &painter,
+            place.centre,
+            radius,
+            theme::quadrant_marker(*quadrant),
+            theme::quadrant_colour(*quadrant),
+            Stroke::new(theme::LINE_WIDTH, halo),
+        );
+        plotted.push(PlottedLot {
+            id: *id,
+            point: *point,
+            screen: place.centre,
+            radius,
+        });
+    }
+    for ((_, _, _, full, short), place) in lots
+        .into_iter()
+        .map(|l| (l.0, l.1, l.2, l.3, l.4))
+        .zip(&placed)
+    {
+        let Some(spot) = place.label else { continue };
+        if spot.leader {
+            painter.line_segment(
+                [place.centre, spot.rect.center()],
+                Stroke::new(
+                    theme::LINE_WIDTH,
+                    theme::threshold_colour(dark).gamma_multiply(0.7),
+                ),
+            );
+        }
+        painter.rect_filled(spot.rect, 3.0, halo);
+        let galley = match spot.text {
+            LabelText::Full => full,
+            LabelText::Short => short,
+        };
+        painter.galley(spot.rect.min + egui::vec2(4.0, 1.0), galley, label_colour);
+    }
+
+    // Hover and click: the nearest marker under the pointer.
+    let hit = |pos: egui::Pos2| {
+        plotted
+            .iter()
+            .filter(|p| p.screen.distance(pos) <= p.radius + 6.0)
+            .min_by(|a, b| a.screen.distance(pos).total_cmp(&b.screen.distance(pos)))
+            .map(|p| p.id)
+    };
+    let plot_response = response.response;
+    plot_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, t.plot_label));
+    let hovered = plot_response.hover_pos().and_then(hit);
+    if plot_response.clicked()
+        && let Some(id) = plot_response.interact_pointer_pos().and_then(hit)
+    {
+        out.select = Some(id);
+    }
+    if let Some(id) = hovered {
+        plot_response.on_hover_ui_at_pointer(|ui| tooltip(ui, shared, id));
+    }
+    let _ = pos2;
+    view.plotted = plotted;
+}
+
+fn tooltip(ui: &mut egui::Ui, shared: &Shared<'_>, id: LotId) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let (Some(lot), Some(ranked)) = (shared.workshop.lot(id), shared.portfolio.get(id)) else {
+        return;
+    };
+    ui.label(RichText::new(&lot.name).strong());
+    ui.label(format_euro(lot.spend));
+    for criterion in Criterion::ALL {
+        let level = lot.scores.get(criterion).map_or("-".to_string(), |l| {
+            format!("{} {}", l.number(), texts.level(l))
+        });
+        ui.label(format!("{}: {level}", texts.criterion(criterion)));
+    }
+    if let Some(risk) = ranked.risk {
+        ui.label(format!(
+            "{}: {} ({})",
+            t.mean,
+            format_decimal(risk.mean_for_display(), 1),
+            texts.level(risk.class)
+        ));
+    }
+    if let Some(quadrant) = ranked.quadrant {
+        ui.label(texts.quadrant(quadrant));
+    }
+}
+
+fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut Output) {
+    let unscored: Vec<_> = shared
+        .portfolio
+        .ranked
+        .iter()
+        .filter(|r| r.risk.is_none())
+        .filter_map(|r| shared.workshop.lots.get(r.index))
+        .collect();
+    if unscored.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(shared.t().not_on_plot).strong());
+        for lot in unscored {
+            let selected = view.selected == Some(lot.id);
+            if ui
+                .add(egui::Button::selectable(
+                    selected,
+                    format!("? {}", lot.name),
+                ))
+                .clicked()
+            {
+                out.select = Some(lot.id);
+            }
+        }
+    });
+    ui.add_space(4.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spend_ticks_read_the_dutch_way() {
+        assert_eq!(spend_tick(6.0, "mln"), "\u{20AC} 1 mln");
+        assert_eq!(spend_tick(7.0, "mln"), "\u{20AC} 10 mln");
+        assert_eq!(spend_tick(2_000_000_f64.log10(), "mln"), "\u{20AC} 2 mln");
+        assert_eq!(spend_tick(5.0 + 2_f64.log10(), "mln"), "\u{20AC} 200.000");
+        assert_eq!(spend_tick(4.0, "mln"), "\u{20AC} 10.000");
+    }
+
+    #[test]
+    fn spend_grid_has_one_two_five_marks() {
+        let marks = spend_grid(GridInput {
+            bounds: (5.9, 7.1),
+            base_step_size: 0.01,
+        });
+        let values: Vec<String> = marks.iter().map(|m| spend_tick(m.value, "mln")).collect();
+        assert_eq!(
+            values,
+            [
+                "\u{20AC} 1 mln",
+                "\u{20AC} 2 mln",
+                "\u{20AC} 5 mln",
+                "\u{20AC} 10 mln"
+            ]
+        );
+    }
+}

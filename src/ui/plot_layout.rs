@@ -1,0 +1,266 @@
+//! Where markers and labels go on the plot, in screen points: no egui drawing here, so the rules
+//! are unit-tested.
+//!
+//! Markers that would sit on top of each other are spread sideways by a fixed, deterministic
+//! offset. Labels are placed greedily, largest lot first, in the first free spot around their
+//! marker; when no spot is free the rank number is tried instead, and when even that does not
+//! fit the label is left out (the hover text and the list still name the lot).
+
+use egui::{Pos2, Rect, Vec2, pos2};
+
+/// One marker to place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkerIn {
+    /// Where the data puts it.
+    pub centre: Pos2,
+    /// Its radius.
+    pub radius: f32,
+    /// Size of its full label.
+    pub label: Vec2,
+    /// Size of its short label (the rank number).
+    pub short_label: Vec2,
+}
+
+/// Which label text was placed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelText {
+    /// The lot's name.
+    Full,
+    /// The rank number only.
+    Short,
+}
+
+/// Where a label goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelSpot {
+    /// The label's rectangle.
+    pub rect: Rect,
+    /// Full name or number.
+    pub text: LabelText,
+    /// Draw a line from the marker to the label (it sits further away).
+    pub leader: bool,
+}
+
+/// The result for one marker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    /// Where the marker is drawn (after spreading).
+    pub centre: Pos2,
+    /// Its label, if one fits.
+    pub label: Option<LabelSpot>,
+}
+
+/// Gap between a marker and its label.
+const GAP: f32 = 4.0;
+/// Extra distance of the second ring of label spots (with a leader line).
+const FAR: f32 = 22.0;
+
+/// Lays out markers and labels inside `bounds`. `order` lists marker indices by priority
+/// (e.g. the selected lot, then by spend); markers not in it get no label.
+pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed> {
+    let centres = spread(markers);
+    let marker_rects: Vec<Rect> = centres
+        .iter()
+        .zip(markers)
+        .map(|(c, m)| Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)))
+        .collect();
+    let mut taken: Vec<Rect> = Vec::new();
+    let mut labels = vec![None; markers.len()];
+    for &i in order {
+        let Some(marker) = markers.get(i) else {
+            continue;
+        };
+        let centre = centres[i];
+        let fits = |rect: &Rect, taken: &[Rect]| {
+            bounds.contains_rect(*rect)
+                && !taken.iter().any(|t| t.intersects(*rect))
+                && !marker_rects
+                    .iter()
+                    .enumerate()
+                    .any(|(j, m)| j != i && m.intersects(*rect))
+        };
+        let spot = [
+            (LabelText::Full, marker.label),
+            (LabelText::Short, marker.short_label),
+        ]
+        .into_iter()
+        .find_map(|(text, size)| {
+            [0.0, FAR].into_iter().find_map(|extra| {
+                candidates(centre, marker.radius + GAP + extra, size)
+                    .into_iter()
+                    .find(|rect| fits(rect, &taken))
+                    .map(|rect| LabelSpot {
+                        rect,
+                        text,
+                        leader: extra > 0.0,
+                    })
+            })
+        });
+        if let Some(spot) = spot {
+            taken.push(spot.rect.expand(1.0));
+            labels[i] = Some(spot);
+        }
+    }
+    centres
+        .into_iter()
+        .zip(labels)
+        .map(|(centre, label)| Placed { centre, label })
+        .collect()
+}
+
+/// Label rectangles around a marker, in order of preference: right, left, above, below, then
+/// the four diagonals.
+fn candidates(c: Pos2, d: f32, size: Vec2) -> [Rect; 8] {
+    let (w, h) = (size.x, size.y);
+    let at = |min: Pos2| Rect::from_min_size(min, size);
+    [
+        at(pos2(c.x + d, c.y - h / 2.0)),
+        at(pos2(c.x - d - w, c.y - h / 2.0)),
+        at(pos2(c.x - w / 2.0, c.y - d - h)),
+        at(pos2(c.x - w / 2.0, c.y + d)),
+        at(pos2(c.x + d * 0.7, c.y - d * 0.7 - h)),
+        at(pos2(c.x + d * 0.7, c.y + d * 0.7)),
+        at(pos2(c.x - d * 0.7 - w, c.y - d * 0.7 - h)),
+        at(pos2(c.x - d * 0.7 - w, c.y + d * 0.7)),
+    ]
+}
+
+/// Spreads markers that overlap most of each other sideways, keeping each group centred on
+/// where its members belong. Deterministic: the same input always gives the same offsets.
+pub fn spread(markers: &[MarkerIn]) -> Vec<Pos2> {
+    let n = markers.len();
+    // Group markers transitively by heavy overlap (union-find).
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for a in 0..n {
+        for b in a + 1..n {
+            let (ma, mb) = (&markers[a], &markers[b]);
+            if ma.centre.distance(mb.centre) < (ma.radius + mb.radius) * 0.5 {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut centres: Vec<Pos2> = markers.iter().map(|m| m.centre).collect();
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    for members in groups.values().filter(|g| g.len() > 1) {
+        let step = members
+            .iter()
+            .map(|&i| markers[i].radius)
+            .fold(0.0_f32, f32::max)
+            * 1.6;
+        let middle = (members.len() - 1) as f32 / 2.0;
+        for (k, &i) in members.iter().enumerate() {
+            centres[i].x += (k as f32 - middle) * step;
+        }
+    }
+    centres
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::vec2;
+
+    use super::*;
+
+    fn marker(x: f32, y: f32) -> MarkerIn {
+        MarkerIn {
+            centre: pos2(x, y),
+            radius: 8.0,
+            label: vec2(120.0, 20.0),
+            short_label: vec2(24.0, 20.0),
+        }
+    }
+
+    fn bounds() -> Rect {
+        Rect::from_min_max(pos2(0.0, 0.0), pos2(1000.0, 800.0))
+    }
+
+    #[test]
+    fn markers_at_the_same_place_are_spread_apart() {
+        let markers = vec![
+            marker(500.0, 400.0),
+            marker(500.0, 400.0),
+            marker(500.0, 400.0),
+        ];
+        let centres = spread(&markers);
+        for a in 0..3 {
+            for b in a + 1..3 {
+                assert!(centres[a].distance(centres[b]) >= 12.0, "{centres:?}");
+            }
+        }
+        let mean_x: f32 = centres.iter().map(|c| c.x).sum::<f32>() / 3.0;
+        assert!((mean_x - 500.0).abs() < 0.01, "the group stays centred");
+        assert_eq!(spread(&markers), centres, "deterministic");
+    }
+
+    #[test]
+    fn markers_apart_are_left_alone() {
+        let markers = vec![marker(100.0, 100.0), marker(300.0, 100.0)];
+        assert_eq!(
+            spread(&markers),
+            vec![pos2(100.0, 100.0), pos2(300.0, 100.0)]
+        );
+    }
+
+    #[test]
+    fn labels_never_overlap_each_other_or_other_markers() {
+        // A crowded column, as when many lots share a risk mean.
+        let markers: Vec<_> = (0..12)
+            .map(|i| marker(400.0, 300.0 + i as f32 * 14.0))
+            .collect();
+        let order: Vec<usize> = (0..markers.len()).collect();
+        let placed = layout(&markers, &order, bounds());
+        let labels: Vec<Rect> = placed
+            .iter()
+            .filter_map(|p| p.label.map(|l| l.rect))
+            .collect();
+        assert!(labels.len() >= 6, "most lots get a label: {}", labels.len());
+        for (a, ra) in labels.iter().enumerate() {
+            assert!(bounds().contains_rect(*ra));
+            for rb in &labels[a + 1..] {
+                assert!(!ra.intersects(*rb), "{ra:?} overlaps {rb:?}");
+            }
+        }
+        for (i, p) in placed.iter().enumerate() {
+            let Some(label) = p.label else { continue };
+            for (j, q) in placed.iter().enumerate() {
+                if i != j {
+                    let r = Rect::from_center_size(q.centre, Vec2::splat(16.0));
+                    assert!(!label.rect.intersects(r), "label {i} covers marker {j}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_in_order_gets_the_preferred_spot() {
+        let markers = vec![marker(400.0, 300.0), marker(400.0, 300.0)];
+        let placed = layout(&markers, &[1, 0], bounds());
+        let label = placed[1].label.expect("label");
+        assert_eq!(label.text, LabelText::Full);
+        assert!(!label.leader);
+    }
+
+    #[test]
+    fn labels_stay_inside_the_plot() {
+        let markers = vec![marker(995.0, 5.0)];
+        let placed = layout(&markers, &[0], bounds());
+        let label = placed[0].label.expect("label");
+        assert!(bounds().contains_rect(label.rect));
+        assert!(
+            label.rect.max.x <= 995.0,
+            "placed to the left at the right edge"
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! The workshop settings window: title, organisation, date, municipalities and the two
+//! thresholds of the matrix.
+
+use egui::RichText;
+use rust_decimal::Decimal;
+
+use super::{Edit, Output, Shared, View, widgets};
+use crate::locale::number::{format_decimal, parse_amount};
+use crate::model::WorkshopDate;
+
+/// Shows the settings window while it is open.
+pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let t = shared.t();
+    let mut open = view.windows.settings;
+    egui::Window::new(t.settings.label)
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            let w = shared.workshop;
+            widgets::text_field(ui, t.title, &w.title, false, out, Edit::Title);
+            widgets::text_field(
+                ui,
+                t.organisation,
+                &w.organisation,
+                false,
+                out,
+                Edit::Organisation,
+            );
+            let date = w.date.map(|d| d.to_string()).unwrap_or_default();
+            draft_field(
+                ui,
+                shared,
+                view,
+                out,
+                t.date,
+                t.date_hint,
+                "date",
+                &date,
+                t.invalid_date,
+                |text| {
+                    if text.trim().is_empty() {
+                        Some(Edit::Date(None))
+                    } else {
+                        text.parse::<WorkshopDate>()
+                            .ok()
+                            .map(|d| Edit::Date(Some(d)))
+                    }
+                },
+            );
+            let municipalities = w.municipalities.join("\n");
+            widgets::text_field(ui, t.municipalities, &municipalities, true, out, |text| {
+                Edit::Municipalities(
+                    text.lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(String::from)
+                        .collect(),
+                )
+            })
+            .on_hover_text(t.municipalities_hint);
+            ui.label(RichText::new(t.municipalities_hint).small());
+            ui.separator();
+            let value = format_decimal(
+                w.settings.value_threshold_pct,
+                places(w.settings.value_threshold_pct),
+            );
+            draft_field(
+                ui,
+                shared,
+                view,
+                out,
+                t.value_threshold,
+                t.value_threshold_hint,
+                "value-threshold",
+                &value,
+                t.invalid_threshold,
+                |text| {
+                    parse_amount(text)
+                        .ok()
+                        .filter(|v| *v > Decimal::ZERO && *v <= Decimal::ONE_HUNDRED)
+                        .map(Edit::ValueThreshold)
+                },
+            );
+            let risk = format_decimal(w.settings.risk_threshold, places(w.settings.risk_threshold));
+            draft_field(
+                ui,
+                shared,
+                view,
+                out,
+                t.risk_threshold,
+                t.risk_threshold_hint,
+                "risk-threshold",
+                &risk,
+                t.invalid_threshold,
+                |text| {
+                    parse_amount(text)
+                        .ok()
+                        .filter(|v| *v >= Decimal::ZERO && *v <= Decimal::from(3))
+                        .map(Edit::RiskThreshold)
+                },
+            );
+        });
+    view.windows.settings = open;
+}
+
+fn places(value: Decimal) -> u32 {
+    value.normalize().scale()
+}
+
+/// A labelled field read from text, with its hint, or why the text cannot be read.
+#[allow(clippy::too_many_arguments)]
+fn draft_field(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    out: &mut Output,
+    label: &str,
+    hint: &str,
+    salt: &str,
+    stored: &str,
+    invalid_text: &str,
+    parse: impl Fn(&str) -> Option<Edit>,
+) {
+    let label = ui.label(RichText::new(label).strong());
+    let field = ui.make_persistent_id(("settings", salt));
+    let invalid = widgets::draft_field(
+        ui,
+        view,
+        out,
+        field,
+        label.id,
+        stored,
+        f32::INFINITY,
+        shared.dark,
+        parse,
+    );
+    if invalid {
+        widgets::invalid_note(ui, invalid_text, shared.dark);
+    } else {
+        ui.label(RichText::new(hint).small());
+    }
+}

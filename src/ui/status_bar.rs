@@ -1,0 +1,56 @@
+//! The status line: file, unsaved marker, totals and how many lots are scored.
+
+use egui::RichText;
+
+use super::{Shared, theme};
+use crate::locale::number::format_euro;
+use crate::model::Quadrant;
+
+/// What the status line shows of the document.
+#[derive(Debug)]
+pub struct Status {
+    /// File name or what stands in for it.
+    pub name: String,
+    /// Unsaved changes.
+    pub dirty: bool,
+}
+
+/// Shows the status line at the bottom of the window.
+pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    egui::Panel::bottom("status-bar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&status.name).strong());
+            if status.dirty {
+                ui.label(
+                    RichText::new(format!("\u{25CF} {}", t.unsaved))
+                        .color(theme::error_colour(shared.dark)),
+                );
+            } else {
+                ui.label(format!("\u{2713} {}", t.saved));
+            }
+            ui.separator();
+            let lots = shared.workshop.lots.len();
+            ui.label(format!(
+                "{lots} {} \u{00B7} {} {} \u{00B7} {}",
+                t.lots,
+                shared.portfolio.scored_count(),
+                t.scored,
+                format_euro(shared.portfolio.total)
+            ));
+            ui.separator();
+            for quadrant in Quadrant::ALL {
+                ui.label(
+                    RichText::new(format!(
+                        "{} {} {}",
+                        theme::quadrant_letter(quadrant, shared.lang),
+                        texts.quadrant(quadrant),
+                        shared.portfolio.count_in(quadrant)
+                    ))
+                    .color(theme::quadrant_text_colour(quadrant, shared.dark)),
+                );
+            }
+        });
+    });
+}

@@ -1,0 +1,279 @@
+//! Design tokens: every colour and size of the interface lives here.
+//!
+//! Colours of the quadrants come from the Okabe-Ito palette (safe for colour-blind viewers), and
+//! every quadrant also has its own marker shape and letter, so colour is never the only signal.
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, Stroke, TextStyle, Visuals};
+
+use crate::model::Quadrant;
+
+/// Body text size in points at zoom 1 (readable on a projector from a few metres).
+pub const BODY_SIZE: f32 = 17.0;
+/// Headings.
+pub const HEADING_SIZE: f32 = 24.0;
+/// Small print (axis ticks, hints).
+pub const SMALL_SIZE: f32 = 14.0;
+/// Lot labels on the plot.
+pub const PLOT_LABEL_SIZE: f32 = 15.0;
+/// Quadrant names on the plot.
+pub const QUADRANT_NAME_SIZE: f32 = 22.0;
+/// Side length of a score button.
+pub const SCORE_BUTTON_SIZE: egui::Vec2 = egui::vec2(92.0, 52.0);
+/// Smallest and largest marker radius on the plot, in points.
+pub const MARKER_RADIUS: (f32, f32) = (6.0, 22.0);
+/// Width of every line we draw (never thinner than 2 points).
+pub const LINE_WIDTH: f32 = 2.0;
+
+/// The family name of the bold font.
+pub const BOLD: &str = "bold";
+
+/// The colour of a quadrant (Okabe-Ito: blue, vermillion, bluish green, reddish purple).
+pub fn quadrant_colour(quadrant: Quadrant) -> Color32 {
+    match quadrant {
+        Quadrant::Leverage => Color32::from_rgb(0x00, 0x72, 0xB2),
+        Quadrant::Strategic => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        Quadrant::Routine => Color32::from_rgb(0x00, 0x9E, 0x73),
+        Quadrant::Bottleneck => Color32::from_rgb(0xCC, 0x79, 0xA7),
+    }
+}
+
+/// A faint tint of the quadrant colour for the background of its area.
+pub fn quadrant_tint(quadrant: Quadrant, dark: bool) -> Color32 {
+    quadrant_colour(quadrant).gamma_multiply(if dark { 0.16 } else { 0.10 })
+}
+
+/// The marker shape of a quadrant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    /// Square (leverage).
+    Square,
+    /// Diamond (strategic).
+    Diamond,
+    /// Circle (routine).
+    Circle,
+    /// Triangle pointing up (bottleneck).
+    Triangle,
+}
+
+/// The marker of a quadrant.
+pub fn quadrant_marker(quadrant: Quadrant) -> Marker {
+    match quadrant {
+        Quadrant::Leverage => Marker::Square,
+        Quadrant::Strategic => Marker::Diamond,
+        Quadrant::Routine => Marker::Circle,
+        Quadrant::Bottleneck => Marker::Triangle,
+    }
+}
+
+/// Colour for lots that are not yet scored.
+pub const UNSCORED: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
+/// Colour that marks invalid input (with a text, never alone).
+pub fn error_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xFF, 0x8A, 0x80)
+    } else {
+        Color32::from_rgb(0xB0, 0x00, 0x20)
+    }
+}
+/// Highlight ring around the selected lot.
+pub fn selection_colour(dark: bool) -> Color32 {
+    if dark { Color32::WHITE } else { Color32::BLACK }
+}
+/// Colour of the threshold lines.
+pub fn threshold_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(200)
+    } else {
+        Color32::from_gray(40)
+    }
+}
+/// Outline around markers and halo behind labels, for contrast on any background.
+pub fn halo(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_black_alpha(200)
+    } else {
+        Color32::from_white_alpha(220)
+    }
+}
+/// A stroke of the standard width.
+pub fn stroke(colour: Color32) -> Stroke {
+    Stroke::new(LINE_WIDTH, colour)
+}
+
+/// Installs the fonts (Inter, embedded) and the text sizes.
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "Inter".into(),
+        std::sync::Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/Inter-Regular.otf"
+        ))),
+    );
+    fonts.font_data.insert(
+        "Inter-SemiBold".into(),
+        std::sync::Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/Inter-SemiBold.otf"
+        ))),
+    );
+    if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
+        family.insert(0, "Inter".into());
+    }
+    let mut bold = vec!["Inter-SemiBold".to_string()];
+    bold.extend(
+        fonts
+            .families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or_default(),
+    );
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    ctx.set_fonts(fonts);
+
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(HEADING_SIZE, FontFamily::Name(BOLD.into())),
+            ),
+            (TextStyle::Body, FontId::proportional(BODY_SIZE)),
+            (TextStyle::Button, FontId::proportional(BODY_SIZE)),
+            (TextStyle::Monospace, FontId::monospace(BODY_SIZE - 1.0)),
+            (TextStyle::Small, FontId::proportional(SMALL_SIZE)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.interact_size.y = 30.0;
+    });
+}
+
+/// Visuals with strong contrast for the chosen theme.
+pub fn visuals(dark: bool) -> Visuals {
+    let mut visuals = if dark {
+        Visuals::dark()
+    } else {
+        Visuals::light()
+    };
+    if dark {
+        visuals.override_text_color = Some(Color32::from_gray(235));
+    } else {
+        visuals.override_text_color = Some(Color32::from_gray(15));
+        visuals.panel_fill = Color32::from_gray(250);
+        visuals.window_fill = Color32::WHITE;
+    }
+    visuals.widgets.noninteractive.bg_stroke.width = 1.5;
+    visuals.selection.stroke.width = LINE_WIDTH;
+    visuals
+}
+
+/// A bold font of the given size.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD.into()))
+}
+
+/// A quadrant's colour for text on the panel background (darker on light, lighter on dark),
+/// with enough contrast to read.
+pub fn quadrant_text_colour(quadrant: Quadrant, dark: bool) -> Color32 {
+    let base = quadrant_colour(quadrant);
+    if dark {
+        lerp(base, Color32::WHITE, 0.35)
+    } else {
+        lerp(base, Color32::BLACK, 0.35)
+    }
+}
+
+fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+}
+
+/// The letter of a quadrant in a language (its name's first letter: H, S, R, K in Dutch).
+pub fn quadrant_letter(quadrant: Quadrant, lang: crate::locale::Lang) -> String {
+    lang.texts()
+        .quadrant(quadrant)
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default()
+}
+
+/// Paints a quadrant chip: the quadrant colour with its letter, or a grey "?" for a lot that is
+/// not yet scored.
+pub fn paint_chip(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    quadrant: Option<Quadrant>,
+    lang: crate::locale::Lang,
+    dark: bool,
+) {
+    let (fill, letter) = match quadrant {
+        Some(q) => (quadrant_colour(q), quadrant_letter(q, lang)),
+        None => (UNSCORED, "?".to_string()),
+    };
+    painter.rect_filled(rect, 6.0, fill);
+    painter.rect_stroke(
+        rect,
+        6.0,
+        Stroke::new(1.0, halo(dark)),
+        egui::StrokeKind::Inside,
+    );
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        letter,
+        bold(BODY_SIZE),
+        Color32::WHITE,
+    );
+}
+
+/// Paints a marker of the given shape.
+pub fn paint_marker(
+    painter: &egui::Painter,
+    centre: egui::Pos2,
+    radius: f32,
+    marker: Marker,
+    fill: Color32,
+    outline: Stroke,
+) {
+    use egui::{Shape, pos2, vec2};
+    match marker {
+        Marker::Circle => {
+            painter.circle(centre, radius, fill, outline);
+        }
+        Marker::Square => {
+            let side = radius * 0.9;
+            painter.rect(
+                egui::Rect::from_center_size(centre, vec2(side * 2.0, side * 2.0)),
+                2.0,
+                fill,
+                outline,
+                egui::StrokeKind::Middle,
+            );
+        }
+        Marker::Diamond => {
+            let r = radius * 1.15;
+            painter.add(Shape::convex_polygon(
+                vec![
+                    pos2(centre.x, centre.y - r),
+                    pos2(centre.x + r, centre.y),
+                    pos2(centre.x, centre.y + r),
+                    pos2(centre.x - r, centre.y),
+                ],
+                fill,
+                outline,
+            ));
+        }
+        Marker::Triangle => {
+            let r = radius * 1.2;
+            painter.add(Shape::convex_polygon(
+                vec![
+                    pos2(centre.x, centre.y - r),
+                    pos2(centre.x + r * 0.95, centre.y + r * 0.6),
+                    pos2(centre.x - r * 0.95, centre.y + r * 0.6),
+                ],
+                fill,
+                outline,
+            ));
+        }
+    }
+}
