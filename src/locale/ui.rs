@@ -183,6 +183,8 @@ pub struct UiTexts {
     pub answered_count: &'static str,
     /// Open questions window: everything answered.
     pub all_answered: &'static str,
+    /// Open questions window: "open questions" after a count.
+    pub open_questions_heading: &'static str,
     /// Open questions window: button to go to a lot.
     pub go_to_lot: &'static str,
 
@@ -397,6 +399,7 @@ static DUTCH: UiTexts = UiTexts {
     provider_cap: "Maximum",
     answered_count: "beantwoord",
     all_answered: "Alle vragen van alle percelen zijn beantwoord.",
+    open_questions_heading: "open vragen",
     go_to_lot: "Ga naar perceel",
 
     title: "Titel",
@@ -558,6 +561,7 @@ static ENGLISH: UiTexts = UiTexts {
     provider_cap: "Maximum",
     answered_count: "answered",
     all_answered: "Every question of every lot is answered.",
+    open_questions_heading: "open questions",
     go_to_lot: "Go to lot",
 
     title: "Title",
@@ -598,3 +602,59 @@ static ENGLISH: UiTexts = UiTexts {
     copy_suffix: "(copy)",
     language_name: "English",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text of a language, read from its debug form (a struct of string literals).
+    fn texts(lang: Lang) -> Vec<String> {
+        let debug = format!("{:?}", lang.ui());
+        let mut texts = Vec::new();
+        let mut rest = debug.as_str();
+        while let Some(start) = rest.find('"') {
+            let after = &rest[start + 1..];
+            let mut end = 0;
+            let mut escaped = false;
+            for (i, ch) in after.char_indices() {
+                match ch {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = i;
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            texts.push(after[..end].to_string());
+            rest = &after[end + 1..];
+        }
+        texts
+    }
+
+    #[test]
+    fn both_languages_have_every_text_and_none_is_empty() {
+        let dutch = texts(Lang::Dutch);
+        let english = texts(Lang::English);
+        assert!(dutch.len() > 150, "{}", dutch.len());
+        assert_eq!(dutch.len(), english.len());
+        for (nl, en) in dutch.iter().zip(&english) {
+            assert!(
+                !nl.trim().is_empty() && !en.trim().is_empty(),
+                "{nl:?} / {en:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_is_not_dutch_left_untranslated() {
+        let dutch = texts(Lang::Dutch);
+        let english = texts(Lang::English);
+        let same: Vec<_> = dutch
+            .iter()
+            .zip(&english)
+            .filter(|(nl, en)| nl == en && nl.split_whitespace().count() > 2)
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+}

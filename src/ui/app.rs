@@ -52,6 +52,7 @@ pub struct KraljicApp {
     pub(super) dialogs: Box<dyn FileDialogs>,
     /// The user agreed to close (no unsaved work, or chose to discard it).
     pub(super) closing: bool,
+    close_sent: bool,
     applied: Option<(bool, Lang)>,
     title: String,
 }
@@ -75,6 +76,7 @@ impl KraljicApp {
             modal: None,
             dialogs: options.dialogs,
             closing: false,
+            close_sent: false,
             applied: None,
             title: String::new(),
         };
@@ -436,8 +438,9 @@ impl eframe::App for KraljicApp {
             self.answer_modal(&ctx, answer);
         }
         self.apply(&ctx, output);
-        if self.closing {
+        if self.closing && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);
+            self.close_sent = true;
         }
     }
 

@@ -210,8 +210,9 @@ fn score_row(
             } else {
                 RichText::new(caption.as_str())
             };
-            let button =
-                egui::Button::selectable(selected, text).min_size(theme::SCORE_BUTTON_SIZE);
+            let button = egui::Button::selectable(selected, text)
+                .frame_when_inactive(true)
+                .min_size(theme::SCORE_BUTTON_SIZE);
             let response = ui.add(button);
             let accessible = format!("{name}: {caption}");
             response.widget_info(|| {

@@ -183,7 +183,7 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label(t.sort_by);
+            let label = ui.label(t.sort_by);
             let current = SortKey::ALL
                 .iter()
                 .position(|&k| k == view.list.sort)
@@ -194,10 +194,12 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                     for (key, label) in SortKey::ALL.iter().zip(t.sort_options) {
                         ui.selectable_value(&mut view.list.sort, *key, label);
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(t.law_filter);
+            let label = ui.label(t.law_filter);
             egui::ComboBox::from_id_salt("law-filter")
                 .selected_text(view.list.law.map_or(t.all_laws, |law| texts.law(law)))
                 .show_ui(ui, |ui| {
@@ -205,10 +207,12 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                     for law in Law::ALL {
                         ui.selectable_value(&mut view.list.law, Some(law), texts.law(law));
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(t.quadrant_filter);
+            let label = ui.label(t.quadrant_filter);
             let selected = match view.list.quadrant {
                 QuadrantFilter::All => t.all_quadrants,
                 QuadrantFilter::In(q) => texts.quadrant(q),
@@ -234,7 +238,9 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                         QuadrantFilter::Unscored,
                         t.unscored_filter,
                     );
-                });
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
         });
 }

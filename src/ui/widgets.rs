@@ -101,6 +101,7 @@ pub fn choose<T: Copy + PartialEq>(
     egui::ComboBox::from_id_salt(salt)
         .selected_text(current.map_or(not_chosen, name))
         .width(ui.available_width().min(480.0))
+        .height(480.0)
         .show_ui(ui, |ui| {
             if ui.selectable_label(current.is_none(), not_chosen).clicked() && current.is_some() {
                 changed = Some(None);

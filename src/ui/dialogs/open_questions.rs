@@ -32,15 +32,22 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
                             total,
                             t.answered_count
                         ));
-                        if ui
-                            .button(t.go_to_lot)
-                            .on_hover_text(format!("{}: {}", t.go_to_lot, lot.name))
-                            .clicked()
-                        {
+                        let button = ui.button(t.go_to_lot);
+                        let name = format!("{}: {}", t.go_to_lot, lot.name);
+                        button.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone())
+                        });
+                        if button.clicked() {
                             go_to = Some(lot.id);
                         }
                     });
-                    ui.indent(lot.id.0, |ui| {
+                    egui::CollapsingHeader::new(format!(
+                        "{} {}",
+                        open_questions.len(),
+                        t.open_questions_heading
+                    ))
+                    .id_salt(("open-questions", lot.id.0))
+                    .show(ui, |ui| {
                         for question in open_questions {
                             let text = shared.lang.pick(&question.text);
                             ui.label(format!("\u{2022} {text}"));

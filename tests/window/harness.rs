@@ -1,0 +1,62 @@
+//! The one place where UI tests build the app: size, scale, theme, accessibility check and
+//! scripted file dialogs.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use kraljic_workshop::model::{LotId, Workshop};
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use kraljic_workshop::ui::{KraljicApp, StartOptions};
+
+/// The NMD example in the repository.
+pub const NMD: &str = "workshops/nmd-2022.kraljic.ron";
+
+/// The window size of UI tests, in points.
+pub const SIZE: egui::Vec2 = egui::vec2(1600.0, 1000.0);
+
+/// The app on `file` (or the built-in example), with scripted file dialogs and the
+/// accessibility check on.
+pub fn app(file: Option<PathBuf>, dialogs: ScriptedDialogs) -> Harness<'static, KraljicApp> {
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_accessibility_check(true)
+        .build_eframe(move |cc| {
+            KraljicApp::new(
+                cc,
+                StartOptions {
+                    file,
+                    reopen_last: false,
+                    dialogs: Box::new(dialogs),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// The app on the NMD example file.
+pub fn nmd() -> Harness<'static, KraljicApp> {
+    app(Some(PathBuf::from(NMD)), ScriptedDialogs::default())
+}
+
+/// The id of the lot with this name.
+pub fn lot_id(workshop: &Workshop, name: &str) -> LotId {
+    workshop
+        .lots
+        .iter()
+        .find(|lot| lot.name == name)
+        .unwrap_or_else(|| panic!("no lot named {name}"))
+        .id
+}
+
+/// Presses Ctrl (Cmd on macOS) with a key and runs the frame.
+pub fn ctrl(harness: &mut Harness<'static, KraljicApp>, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    harness.run();
+}
+
+/// Presses Ctrl+Shift with a key and runs the frame.
+pub fn ctrl_shift(harness: &mut Harness<'static, KraljicApp>, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, key);
+    harness.run();
+}

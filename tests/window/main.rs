@@ -1,0 +1,481 @@
+//! The real app driven through egui_kittest, with the accessibility check on: scoring, the
+//! checklist, saving and opening, undo and redo, the unsaved-changes question and bad files.
+
+mod harness;
+mod snapshots;
+
+use std::path::PathBuf;
+
+use egui_kittest::kittest::Queryable;
+use harness::{app, ctrl, ctrl_shift, lot_id, nmd};
+use kraljic_workshop::format;
+use kraljic_workshop::model::{AnswerValue, Level, Procedure, Quadrant};
+use kraljic_workshop::ui::dialogs::{Modal, Pending};
+use kraljic_workshop::ui::document::Origin;
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+
+#[test]
+fn scoring_a_lot_changes_its_risk_class_quadrant_and_place_on_the_plot() {
+    let mut harness = nmd();
+    let id = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
+    assert_eq!(
+        harness.state().view.selected,
+        Some(id),
+        "the largest lot is selected first"
+    );
+    let before = harness
+        .state()
+        .document()
+        .portfolio()
+        .get(id)
+        .cloned()
+        .expect("ranked");
+    assert_eq!(before.quadrant, Some(Quadrant::Leverage));
+    let plotted_before = harness
+        .state()
+        .view
+        .plotted
+        .iter()
+        .find(|p| p.id == id)
+        .cloned()
+        .expect("plotted");
+
+    harness.get_by_label("Impact: 3 Hoog").click();
+    harness.run();
+
+    let after = harness
+        .state()
+        .document()
+        .portfolio()
+        .get(id)
+        .cloned()
+        .expect("ranked");
+    let risk = after.risk.expect("scored");
+    assert_eq!(risk.mean, rust_decimal::Decimal::from(2));
+    assert_eq!(risk.class, Level::Medium);
+    assert_eq!(after.quadrant, Some(Quadrant::Strategic));
+    let plotted = harness
+        .state()
+        .view
+        .plotted
+        .iter()
+        .find(|p| p.id == id)
+        .cloned()
+        .expect("plotted");
+    assert!((plotted.point[0] - 2.0).abs() < 1e-9, "{plotted:?}");
+    assert!((plotted_before.point[0] - 4.0 / 3.0).abs() < 1e-9);
+    assert!(
+        plotted.screen.x > plotted_before.screen.x + 50.0,
+        "the point moved right"
+    );
+    assert_eq!(
+        plotted.point[1], plotted_before.point[1],
+        "spend did not change"
+    );
+    harness.get_by_label_contains("Kwadrant: Strategisch");
+
+    // Clearing a score takes the lot off the plot and lists it beside it.
+    harness.get_by_label("Impact: Wissen").click();
+    harness.run();
+    assert!(harness.state().view.plotted.iter().all(|p| p.id != id));
+    harness.get_by_label("? Huishoudelijke hulp");
+    assert!(harness.state().document().is_dirty());
+    assert!(harness.state().window_title().contains("Niet opgeslagen"));
+}
+
+#[test]
+fn clicking_a_point_or_an_unscored_lot_selects_it() {
+    let mut harness = nmd();
+    let target = harness
+        .state()
+        .view
+        .plotted
+        .iter()
+        .find(|p| {
+            harness
+                .state()
+                .workshop()
+                .lot(p.id)
+                .is_some_and(|l| l.name == "Beschermd wonen")
+        })
+        .cloned()
+        .expect("plotted");
+    harness.hover_at(target.screen);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: target.screen,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: target.screen,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(harness.state().view.selected, Some(target.id));
+
+    harness.get_by_label("? Overig: Time-out").click();
+    harness.run();
+    let id = lot_id(harness.state().workshop(), "Overig: Time-out");
+    assert_eq!(harness.state().view.selected, Some(id));
+    harness.get_by_label_contains("Scoor alle drie");
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+#[test]
+fn a_checklist_answer_and_a_decision_survive_save_and_open() {
+    let dir = temp_dir();
+    let path = dir.path().join("sessie.kraljic.ron");
+    let mut harness = app(
+        Some(PathBuf::from(harness::NMD)),
+        ScriptedDialogs {
+            save: vec![Some(path.clone())],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let id = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
+
+    harness.get_by_label("Besluit").focus();
+    harness.run();
+    harness
+        .get_by_label("Besluit")
+        .type_text("Open house, contract voor vier jaar");
+    harness.run();
+
+    harness.get_by_label_contains("Checklist (").click();
+    harness.run();
+    harness
+        .get_by_label("Welke inkoopprocedure past bij dit perceel?")
+        .click();
+    harness.run();
+    harness.get_by_label("Subsidie").click();
+    harness.run();
+
+    ctrl_shift(&mut harness, egui::Key::S);
+    assert_eq!(
+        harness.state().document().origin(),
+        &Origin::File(path.clone())
+    );
+    assert!(!harness.state().document().is_dirty());
+
+    let reopened = app(Some(path.clone()), ScriptedDialogs::default());
+    let lot = reopened.state().workshop().lot(id).cloned().expect("lot");
+    assert_eq!(lot.decision, "Open house, contract voor vier jaar");
+    assert_eq!(
+        lot.checklist.get("procedure").map(|a| a.value.clone()),
+        Some(AnswerValue::Procedure(Procedure::Subsidy))
+    );
+    let on_disk = format::load_path(&path).expect("loads").workshop;
+    assert_eq!(&on_disk, reopened.state().workshop());
+}
+
+#[test]
+fn undo_and_redo_restore_exactly() {
+    let mut harness = nmd();
+    let original = harness.state().workshop().clone();
+    assert!(harness.state().view.selected.is_some());
+
+    harness.get_by_label("Schaarste: 0 Geen").click();
+    harness.run();
+    harness.get_by_label("Notities").focus();
+    harness.run();
+    harness
+        .get_by_label("Notities")
+        .type_text("Twee aanbieders vallen weg");
+    harness.run();
+    ctrl_shift(&mut harness, egui::Key::N); // a new lot
+    let edited = harness.state().workshop().clone();
+    assert_eq!(edited.lots.len(), original.lots.len() + 1);
+
+    // Three steps: the typed note is one step, not one per letter.
+    for _ in 0..3 {
+        ctrl(&mut harness, egui::Key::Z);
+    }
+    assert_eq!(harness.state().workshop(), &original);
+    assert!(
+        !harness.state().document().is_dirty(),
+        "back to the saved state"
+    );
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(
+        harness.state().workshop(),
+        &original,
+        "nothing more to undo"
+    );
+
+    ctrl_shift(&mut harness, egui::Key::Z);
+    ctrl(&mut harness, egui::Key::Y);
+    ctrl(&mut harness, egui::Key::Y);
+    assert_eq!(harness.state().workshop(), &edited);
+}
+
+fn dirty_nmd(
+    dialogs: ScriptedDialogs,
+) -> egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp> {
+    let mut harness = app(Some(PathBuf::from(harness::NMD)), dialogs);
+    harness.get_by_label("Omschakeling: 3 Hoog").click();
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    harness
+}
+
+#[test]
+fn unsaved_changes_cancel_keeps_everything() {
+    let mut harness = dirty_nmd(ScriptedDialogs::default());
+    let edited = harness.state().workshop().clone();
+    ctrl(&mut harness, egui::Key::N);
+    assert_eq!(harness.state().modal(), Some(&Modal::Unsaved(Pending::New)));
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert_eq!(harness.state().modal(), None);
+    assert_eq!(harness.state().workshop(), &edited);
+}
+
+#[test]
+fn unsaved_changes_discard_goes_on_without_saving() {
+    let mut harness = dirty_nmd(ScriptedDialogs::default());
+    let on_disk = std::fs::read(harness::NMD).expect("read");
+    ctrl(&mut harness, egui::Key::N);
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    assert_eq!(harness.state().modal(), None);
+    assert!(
+        harness.state().workshop().lots.is_empty(),
+        "a new, empty workshop"
+    );
+    assert_eq!(harness.state().document().origin(), &Origin::New);
+    assert_eq!(
+        std::fs::read(harness::NMD).expect("read"),
+        on_disk,
+        "file untouched"
+    );
+}
+
+#[test]
+fn unsaved_changes_save_saves_then_opens() {
+    let dir = temp_dir();
+    let saved = dir.path().join("bewaard.kraljic.ron");
+    let other = PathBuf::from("workshops/rivierenland-2019.kraljic.ron");
+    let mut harness = app(
+        None,
+        ScriptedDialogs {
+            open: vec![Some(other.clone())],
+            save: vec![Some(saved.clone())],
+        },
+    );
+    assert_eq!(harness.state().document().origin(), &Origin::Example);
+    harness.get_by_label("Omschakeling: 3 Hoog").click();
+    harness.run();
+    let edited = harness.state().workshop().clone();
+    ctrl(&mut harness, egui::Key::O);
+    assert_eq!(
+        harness.state().modal(),
+        Some(&Modal::Unsaved(Pending::Open(None)))
+    );
+    harness.get_by_label("Opslaan").click();
+    harness.run();
+    assert_eq!(format::load_path(&saved).expect("saved").workshop, edited);
+    assert_eq!(harness.state().document().origin(), &Origin::File(other));
+    assert_eq!(
+        harness.state().workshop().lots.len(),
+        13,
+        "the Rivierenland example"
+    );
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut harness = dirty_nmd(ScriptedDialogs::default());
+    let close = |harness: &mut egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.run();
+    };
+    close(&mut harness);
+    assert_eq!(
+        harness.state().modal(),
+        Some(&Modal::Unsaved(Pending::Quit))
+    );
+    assert!(!harness.state().is_closing());
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert!(!harness.state().is_closing());
+
+    close(&mut harness);
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    assert!(harness.state().is_closing());
+}
+
+#[test]
+fn opening_a_corrupt_file_shows_the_error_and_keeps_the_open_workshop() {
+    let dir = temp_dir();
+    let corrupt = dir.path().join("kapot.kraljic.ron");
+    let text = std::fs::read_to_string(harness::NMD).expect("read");
+    std::fs::write(&corrupt, text.replacen("impact: 1,", "impact: 7,", 1)).expect("write");
+    let mut harness = dirty_nmd(ScriptedDialogs {
+        open: vec![Some(corrupt.clone())],
+        ..ScriptedDialogs::default()
+    });
+    let edited = harness.state().workshop().clone();
+    ctrl(&mut harness, egui::Key::O);
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    let Some(Modal::Message { text, is_error, .. }) = harness.state().modal().cloned() else {
+        panic!(
+            "expected an error message, got {:?}",
+            harness.state().modal()
+        );
+    };
+    assert!(is_error);
+    assert!(text.contains("regel") && text.contains('7'), "{text}");
+    harness.get_by_label_contains("Openen mislukt");
+    assert_eq!(
+        harness.state().workshop(),
+        &edited,
+        "the open workshop stays"
+    );
+    assert!(harness.state().document().is_dirty());
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().modal(), None);
+}
+
+#[test]
+fn lots_can_be_added_renamed_duplicated_and_deleted() {
+    let mut harness = nmd();
+    let count = harness.state().workshop().lots.len();
+    harness.get_by_label("Nieuw perceel").click();
+    harness.run();
+    assert_eq!(harness.state().workshop().lots.len(), count + 1);
+    let new_id = harness
+        .state()
+        .view
+        .selected
+        .expect("the new lot is selected");
+    harness.get_by_label("Naam").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label("Naam").type_text("Jeugdbescherming");
+    harness.run();
+    assert_eq!(
+        harness.state().workshop().lot(new_id).expect("lot").name,
+        "Jeugdbescherming"
+    );
+
+    harness.get_by_label("Perceel dupliceren").click();
+    harness.run();
+    assert_eq!(harness.state().workshop().lots.len(), count + 2);
+    assert!(
+        harness
+            .state()
+            .workshop()
+            .lots
+            .iter()
+            .any(|l| l.name == "Jeugdbescherming (kopie)")
+    );
+
+    harness.get_by_label("Perceel verwijderen").click();
+    harness.run();
+    assert_eq!(harness.state().workshop().lots.len(), count + 1);
+    assert!(
+        harness
+            .state()
+            .workshop()
+            .lots
+            .iter()
+            .all(|l| l.name != "Jeugdbescherming (kopie)")
+    );
+}
+
+#[test]
+fn an_invalid_amount_is_shown_and_never_stored() {
+    let mut harness = nmd();
+    let id = harness.state().view.selected.expect("selected");
+    let spend = harness.state().workshop().lot(id).expect("lot").spend;
+    harness.get_by_label("Uitgaven per jaar (€)").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Uitgaven per jaar (€)")
+        .type_text("12,3,4");
+    harness.run();
+    harness.get_by_label_contains("geen geldig bedrag");
+    assert_eq!(
+        harness.state().workshop().lot(id).expect("lot").spend,
+        spend
+    );
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Uitgaven per jaar (€)")
+        .type_text("17.163.920,50");
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .workshop()
+            .lot(id)
+            .expect("lot")
+            .spend
+            .to_string(),
+        "17163920.50"
+    );
+}
+
+#[test]
+fn the_language_switches_at_runtime_and_menus_follow() {
+    let mut harness = nmd();
+    harness.get_by_label("Bestand");
+    ctrl_shift(&mut harness, egui::Key::L);
+    harness.get_by_label("File");
+    harness.get_by_label("Impact: 1 Low");
+    harness.get_by_label_contains("Quadrant: Leverage");
+}
+
+#[test]
+fn the_shortcut_help_lists_what_the_menus_show() {
+    let mut harness = nmd();
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(
+        harness.query_all_by_label("Sneltoetsen").count() >= 2,
+        "window title and F1 row"
+    );
+    for label in [
+        "Opslaan als…",
+        "Ongedaan maken",
+        "Perceel dupliceren",
+        "Open vragen…",
+    ] {
+        assert!(harness.query_all_by_label(label).count() >= 1, "{label}");
+    }
+}
+
+#[test]
+fn the_open_questions_view_leads_to_the_lot() {
+    let mut harness = nmd();
+    ctrl_shift(&mut harness, egui::Key::O);
+    let target = lot_id(harness.state().workshop(), "Beschermd wonen");
+    harness
+        .get_by_label("Ga naar perceel: Beschermd wonen")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view.selected, Some(target));
+    assert_eq!(
+        harness.state().view.tab,
+        kraljic_workshop::ui::CardTab::Checklist
+    );
+}
