@@ -174,11 +174,11 @@ fn capitalised(text: &str) -> String {
 fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
     let t = shared.t();
     let texts = shared.lang.texts();
-    ui.add(
-        egui::TextEdit::singleline(&mut view.list.search)
-            .hint_text(t.search_hint)
-            .desired_width(f32::INFINITY),
-    );
+    ui.horizontal(|ui| {
+        let label = ui.label(t.search_hint);
+        ui.add(egui::TextEdit::singleline(&mut view.list.search).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+    });
     egui::Grid::new("list-controls")
         .num_columns(2)
         .spacing([8.0, 6.0])

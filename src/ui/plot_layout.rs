@@ -88,7 +88,10 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
             [0.0, FAR].into_iter().find_map(|extra| {
                 candidates(centre, marker.radius + GAP + extra, size)
                     .into_iter()
-                    .find(|rect| fits(rect, &taken))
+                    .find(|rect| {
+                        fits(rect, &taken)
+                            && (extra == 0.0 || leader_is_clear(centre, rect, i, &marker_rects))
+                    })
                     .map(|rect| LabelSpot {
                         rect,
                         text,
@@ -106,6 +109,18 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
         .zip(labels)
         .map(|(centre, label)| Placed { centre, label })
         .collect()
+}
+
+/// A leader line from a marker to a far label must not cross another marker.
+fn leader_is_clear(from: Pos2, label: &Rect, own: usize, markers: &[Rect]) -> bool {
+    let to = label.center();
+    (1..=12).all(|k| {
+        let p = from.lerp(to, k as f32 / 12.0);
+        !markers
+            .iter()
+            .enumerate()
+            .any(|(j, m)| j != own && m.expand(2.0).contains(p))
+    })
 }
 
 /// Label rectangles around a marker, in order of preference: right, left, above, below, then
@@ -250,6 +265,28 @@ mod tests {
         let label = placed[1].label.expect("label");
         assert_eq!(label.text, LabelText::Full);
         assert!(!label.leader);
+    }
+
+    #[test]
+    fn leader_lines_do_not_cross_other_markers() {
+        let markers = [marker(100.0, 100.0), marker(130.0, 100.0)];
+        let right_of_second = Rect::from_min_size(pos2(150.0, 90.0), vec2(60.0, 20.0));
+        let rects: Vec<Rect> = markers
+            .iter()
+            .map(|m| Rect::from_center_size(m.centre, Vec2::splat(m.radius * 2.0)))
+            .collect();
+        assert!(!leader_is_clear(
+            pos2(100.0, 100.0),
+            &right_of_second,
+            0,
+            &rects
+        ));
+        assert!(leader_is_clear(
+            pos2(130.0, 100.0),
+            &right_of_second,
+            1,
+            &rects
+        ));
     }
 
     #[test]

@@ -479,3 +479,87 @@ fn the_open_questions_view_leads_to_the_lot() {
         kraljic_workshop::ui::CardTab::Checklist
     );
 }
+
+#[test]
+fn workshop_settings_change_the_thresholds_and_refuse_nonsense() {
+    let mut harness = nmd();
+    ctrl(&mut harness, egui::Key::Comma);
+    let high_before = harness
+        .state()
+        .document()
+        .portfolio()
+        .ranked
+        .iter()
+        .filter(|r| r.value_class == kraljic_workshop::model::ValueClass::High)
+        .count();
+    harness.get_by_label("Waardegrens (%)").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Waardegrens (%)").type_text("150");
+    harness.run();
+    harness.get_by_label_contains("Buiten het toegestane bereik");
+    assert_eq!(
+        harness.state().workshop().settings.value_threshold_pct,
+        rust_decimal::Decimal::from(80)
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Waardegrens (%)").type_text("50");
+    harness.run();
+    assert_eq!(
+        harness.state().workshop().settings.value_threshold_pct,
+        rust_decimal::Decimal::from(50)
+    );
+    let high_after = harness
+        .state()
+        .document()
+        .portfolio()
+        .ranked
+        .iter()
+        .filter(|r| r.value_class == kraljic_workshop::model::ValueClass::High)
+        .count();
+    assert!(high_after < high_before, "{high_after} < {high_before}");
+}
+
+#[test]
+fn the_list_filters_sorts_and_searches() {
+    let mut harness = nmd();
+    let order = |harness: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        let app = harness.state();
+        kraljic_workshop::ui::lot_list::visible_order(
+            app.workshop(),
+            app.document().portfolio(),
+            &kraljic_workshop::format::built_in_catalogue(),
+            &app.view.list,
+            app.lang(),
+        )
+    };
+    assert_eq!(order(&harness).len(), 29);
+    harness.get_by_label("Zoek een perceel").focus();
+    harness.run();
+    harness
+        .get_by_label("Zoek een perceel")
+        .type_text("begeleiding");
+    harness.run();
+    let found = order(&harness);
+    assert!(found.len() >= 3 && found.len() < 29, "{}", found.len());
+    harness.get_by_label_contains("Percelen (");
+
+    harness.state_mut().view.list.clear_filters();
+    harness.state_mut().view.list.quadrant =
+        kraljic_workshop::ui::lot_list::QuadrantFilter::Unscored;
+    harness.run();
+    assert_eq!(order(&harness).len(), 4);
+    harness.get_by_label_contains("Percelen (4 van 29)");
+
+    // Down and Up walk the visible list when no text field has the keyboard.
+    harness.key_press(egui::Key::Escape);
+    harness.state_mut().view.list.clear_filters();
+    harness.run();
+    let all = order(&harness);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().view.selected, Some(all[1]));
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().view.selected, Some(all[0]));
+}
