@@ -321,7 +321,12 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
         progress_galley,
         weak_colour,
     );
-    let detail = format!("{}  \u{00B7}  {}", format_euro(lot.spend), status);
+    let detail = format!(
+        "#{}  \u{00B7}  {}  \u{00B7}  {}",
+        ranked.rank,
+        format_euro(lot.spend),
+        status
+    );
     let colour = if ranked.risk.is_some() {
         weak_colour
     } else {

@@ -90,7 +90,8 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
                     .into_iter()
                     .find(|rect| {
                         fits(rect, &taken)
-                            && (extra == 0.0 || leader_is_clear(centre, rect, i, &marker_rects))
+                            && (extra == 0.0
+                                || leader_is_clear(centre, rect, i, &marker_rects, &taken))
                     })
                     .map(|rect| LabelSpot {
                         rect,
@@ -111,15 +112,24 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
         .collect()
 }
 
-/// A leader line from a marker to a far label must not cross another marker.
-fn leader_is_clear(from: Pos2, label: &Rect, own: usize, markers: &[Rect]) -> bool {
+/// A leader line from a marker to a far label must not cross another marker or a label already
+/// placed (a line hidden under another label would point at the wrong name).
+fn leader_is_clear(
+    from: Pos2,
+    label: &Rect,
+    own: usize,
+    markers: &[Rect],
+    labels: &[Rect],
+) -> bool {
     let to = label.center();
-    (1..=12).all(|k| {
-        let p = from.lerp(to, k as f32 / 12.0);
-        !markers
+    (1..=16).all(|k| {
+        let p = from.lerp(to, k as f32 / 16.0);
+        let on_marker = markers
             .iter()
             .enumerate()
-            .any(|(j, m)| j != own && m.expand(2.0).contains(p))
+            .any(|(j, m)| j != own && m.expand(2.0).contains(p));
+        let on_label = !label.contains(p) && labels.iter().any(|l| l.contains(p));
+        !on_marker && !on_label
     })
 }
 
@@ -279,13 +289,15 @@ mod tests {
             pos2(100.0, 100.0),
             &right_of_second,
             0,
-            &rects
+            &rects,
+            &[]
         ));
         assert!(leader_is_clear(
             pos2(130.0, 100.0),
             &right_of_second,
             1,
-            &rects
+            &rects,
+            &[]
         ));
     }
 

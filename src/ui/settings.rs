@@ -14,6 +14,8 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
     let mut open = view.windows.settings;
     egui::Window::new(t.settings.label)
         .open(&mut open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .default_width(560.0)
         .show(ctx, |ui| {

@@ -161,6 +161,19 @@ pub fn visuals(dark: bool) -> Visuals {
         visuals.panel_fill = Color32::from_gray(250);
         visuals.window_fill = Color32::WHITE;
     }
+    // Every control gets a visible outline: a washed-out projector loses light fills.
+    let outline = if dark {
+        Color32::from_gray(150)
+    } else {
+        Color32::from_gray(105)
+    };
+    visuals.widgets.inactive.bg_stroke = Stroke::new(1.5, outline);
+    visuals.widgets.hovered.bg_stroke = Stroke::new(LINE_WIDTH, selection_colour(dark));
+    if !dark {
+        visuals.widgets.inactive.weak_bg_fill = Color32::from_gray(232);
+        visuals.widgets.inactive.bg_fill = Color32::from_gray(238);
+        visuals.extreme_bg_color = Color32::WHITE;
+    }
     visuals.widgets.noninteractive.bg_stroke.width = 1.5;
     visuals.selection.stroke.width = LINE_WIDTH;
     visuals

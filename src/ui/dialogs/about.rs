@@ -7,6 +7,8 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
     let t = shared.t();
     egui::Window::new(t.about.label)
         .open(open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .default_width(560.0)
