@@ -6,7 +6,7 @@ mod snapshots;
 
 use std::path::PathBuf;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use harness::{app, ctrl, ctrl_shift, lot_id, nmd};
 use kraljic_workshop::format;
 use kraljic_workshop::model::{AnswerValue, Level, Procedure, Quadrant};
@@ -562,4 +562,74 @@ fn the_list_filters_sorts_and_searches() {
     harness.key_press(egui::Key::ArrowUp);
     harness.run();
     assert_eq!(harness.state().view.selected, Some(all[0]));
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn language_theme_zoom_and_recent_files_are_stored_for_the_next_session() {
+    use kraljic_workshop::ui::prefs::{Prefs, STORAGE_KEY};
+    let dir = temp_dir();
+    let path = dir.path().join("bewaard.kraljic.ron");
+    let mut harness = app(
+        None,
+        ScriptedDialogs {
+            save: vec![Some(path.clone())],
+            ..ScriptedDialogs::default()
+        },
+    );
+    ctrl_shift(&mut harness, egui::Key::L);
+    ctrl_shift(&mut harness, egui::Key::T);
+    ctrl(&mut harness, egui::Key::Plus);
+    ctrl(&mut harness, egui::Key::S); // the example has no file: Save asks where
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let prefs: Prefs = eframe::get_value(&storage, STORAGE_KEY).expect("stored");
+    assert_eq!(prefs.lang(), kraljic_workshop::locale::Lang::English);
+    assert!(prefs.dark);
+    assert!(prefs.zoom() > 1.0, "{}", prefs.zoom);
+    assert_eq!(prefs.last_file(), Some(path.as_path()));
+}
+
+#[test]
+fn undo_is_disabled_until_there_is_something_to_undo() {
+    let mut harness = nmd();
+    harness.get_by_label("Bewerken").click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_label_contains("Ongedaan maken")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Impact: 2 Middel").click();
+    harness.run();
+    harness.get_by_label("Bewerken").click();
+    harness.run();
+    assert!(
+        !harness
+            .get_by_label_contains("Ongedaan maken")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.get_by_label_contains("Ongedaan maken").click();
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
 }
