@@ -58,6 +58,28 @@ pub struct UiTexts {
     /// Commands.
     pub open_questions: CommandText,
     /// Commands.
+    pub score_none: CommandText,
+    /// Commands.
+    pub score_low: CommandText,
+    /// Commands.
+    pub score_medium: CommandText,
+    /// Commands.
+    pub score_high: CommandText,
+    /// Commands.
+    pub score_impact: CommandText,
+    /// Commands.
+    pub score_scarcity: CommandText,
+    /// Commands.
+    pub score_switching: CommandText,
+    /// Commands.
+    pub next_criterion: CommandText,
+    /// Commands.
+    pub next_unscored: CommandText,
+    /// Menu: the scoring submenu.
+    pub menu_scoring: &'static str,
+    /// Card: marks the criterion the number keys score.
+    pub keyboard_target: &'static str,
+    /// Commands.
     pub shortcuts: CommandText,
     /// Commands.
     pub about: CommandText,
@@ -304,6 +326,38 @@ static DUTCH: UiTexts = UiTexts {
         "Open vragen…",
         "Alle onbeantwoorde vragen van de checklist, per perceel",
     ),
+    score_none: c(
+        "Score 0 (Geen)",
+        "Geef de gekozen vraag van dit perceel score 0",
+    ),
+    score_low: c(
+        "Score 1 (Laag)",
+        "Geef de gekozen vraag van dit perceel score 1",
+    ),
+    score_medium: c(
+        "Score 2 (Middel)",
+        "Geef de gekozen vraag van dit perceel score 2",
+    ),
+    score_high: c(
+        "Score 3 (Hoog)",
+        "Geef de gekozen vraag van dit perceel score 3",
+    ),
+    score_impact: c("Impact scoren", "De cijfertoetsen scoren nu impact"),
+    score_scarcity: c("Schaarste scoren", "De cijfertoetsen scoren nu schaarste"),
+    score_switching: c(
+        "Omschakeling scoren",
+        "De cijfertoetsen scoren nu omschakeling",
+    ),
+    next_criterion: c(
+        "Volgende vraag",
+        "De cijfertoetsen scoren de volgende vraag",
+    ),
+    next_unscored: c(
+        "Volgend ongescoord perceel",
+        "Kies het volgende perceel dat nog niet gescoord is",
+    ),
+    menu_scoring: "Scoren met het toetsenbord",
+    keyboard_target: "cijfertoetsen",
     shortcuts: c("Sneltoetsen", "Alle sneltoetsen"),
     about: c("Over Kraljic Workshop", "Versie en herkomst van de methode"),
     add_lot: c("Nieuw perceel", "Voeg een perceel toe"),
@@ -469,6 +523,32 @@ static ENGLISH: UiTexts = UiTexts {
         "Open questions…",
         "Every unanswered checklist question, by lot",
     ),
+    score_none: c(
+        "Score 0 (None)",
+        "Give the chosen question of this lot score 0",
+    ),
+    score_low: c(
+        "Score 1 (Low)",
+        "Give the chosen question of this lot score 1",
+    ),
+    score_medium: c(
+        "Score 2 (Medium)",
+        "Give the chosen question of this lot score 2",
+    ),
+    score_high: c(
+        "Score 3 (High)",
+        "Give the chosen question of this lot score 3",
+    ),
+    score_impact: c("Score impact", "The number keys now score impact"),
+    score_scarcity: c("Score scarcity", "The number keys now score scarcity"),
+    score_switching: c("Score switching", "The number keys now score switching"),
+    next_criterion: c("Next question", "The number keys score the next question"),
+    next_unscored: c(
+        "Next unscored lot",
+        "Select the next lot that is not yet scored",
+    ),
+    menu_scoring: "Scoring by keyboard",
+    keyboard_target: "number keys",
     shortcuts: c("Keyboard shortcuts", "All keyboard shortcuts"),
     about: c(
         "About Kraljic Workshop",

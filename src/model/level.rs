@@ -60,9 +60,10 @@ impl fmt::Display for Level {
 }
 
 /// One of the three questions that together give a lot's supply risk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Criterion {
     /// How bad is a disruption of supply (impact proces).
+    #[default]
     Impact,
     /// How few alternatives exist (schaarste).
     Scarcity,
@@ -73,6 +74,15 @@ pub enum Criterion {
 impl Criterion {
     /// The three criteria in the order they are scored.
     pub const ALL: [Criterion; 3] = [Criterion::Impact, Criterion::Scarcity, Criterion::Switching];
+
+    /// The criterion scored after this one (after the last: the first again).
+    pub fn next(self) -> Criterion {
+        match self {
+            Criterion::Impact => Criterion::Scarcity,
+            Criterion::Scarcity => Criterion::Switching,
+            Criterion::Switching => Criterion::Impact,
+        }
+    }
 
     /// Stable machine name, as used in files and CSV headers.
     pub fn code(self) -> &'static str {

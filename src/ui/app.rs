@@ -16,7 +16,7 @@ use super::{
 };
 use crate::format::built_in_catalogue;
 use crate::locale::Lang;
-use crate::model::{Catalogue, Lot, LotId, Workshop};
+use crate::model::{Catalogue, Criterion, Level, Lot, LotId, Workshop};
 
 /// How the window starts.
 pub struct StartOptions {
@@ -149,6 +149,11 @@ impl KraljicApp {
                     .selected
                     .is_some_and(|id| workshop.lot(id).is_some()),
                 Command::NextLot | Command::PreviousLot => !workshop.lots.is_empty(),
+                c if c.is_keyboard_scoring() => self
+                    .view
+                    .selected
+                    .is_some_and(|id| workshop.lot(id).is_some()),
+                Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
                 _ => true,
             })
             .collect()
@@ -237,6 +242,7 @@ impl KraljicApp {
     fn select(&mut self, id: Option<LotId>) {
         if self.view.selected != id {
             self.view.selected = id;
+            self.view.criterion = Criterion::default();
             self.view.drafts.clear();
             self.view.scroll_to_selected = true;
         }
@@ -310,6 +316,51 @@ impl KraljicApp {
                             .copied()
                     });
                     self.select(next);
+                }
+            }
+            Command::ScoreNone | Command::ScoreLow | Command::ScoreMedium | Command::ScoreHigh => {
+                let level = match command {
+                    Command::ScoreNone => Level::None,
+                    Command::ScoreLow => Level::Low,
+                    Command::ScoreMedium => Level::Medium,
+                    _ => Level::High,
+                };
+                if let Some(lot) = self.view.selected {
+                    let criterion = self.view.criterion;
+                    self.apply_edit(
+                        Edit::Score {
+                            lot,
+                            criterion,
+                            level: Some(level),
+                        },
+                        None,
+                    );
+                    self.view.criterion = criterion.next();
+                }
+            }
+            Command::ScoreImpact => self.view.criterion = Criterion::Impact,
+            Command::ScoreScarcity => self.view.criterion = Criterion::Scarcity,
+            Command::ScoreSwitching => self.view.criterion = Criterion::Switching,
+            Command::NextCriterion => self.view.criterion = self.view.criterion.next(),
+            Command::NextUnscored => {
+                let order = self.list_order();
+                let workshop = self.doc.workshop();
+                let start = self
+                    .view
+                    .selected
+                    .and_then(|id| order.iter().position(|&l| l == id))
+                    .map_or(0, |p| p + 1);
+                let unscored = (0..order.len())
+                    .map(|k| order[(start + k) % order.len()])
+                    .find(|&id| workshop.lot(id).is_some_and(|lot| !lot.is_scored()));
+                if let Some(id) = unscored {
+                    let first_open = workshop.lot(id).and_then(|lot| {
+                        Criterion::ALL
+                            .into_iter()
+                            .find(|&c| lot.scores.get(c).is_none())
+                    });
+                    self.select(Some(id));
+                    self.view.criterion = first_open.unwrap_or_default();
                 }
             }
             Command::NextLot | Command::PreviousLot => {

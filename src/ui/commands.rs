@@ -47,6 +47,24 @@ pub enum Command {
     NextLot,
     /// Select the previous lot of the list.
     PreviousLot,
+    /// Give the active criterion of the selected lot score 0.
+    ScoreNone,
+    /// Score 1.
+    ScoreLow,
+    /// Score 2.
+    ScoreMedium,
+    /// Score 3.
+    ScoreHigh,
+    /// The next digit scores impact.
+    ScoreImpact,
+    /// The next digit scores scarcity.
+    ScoreScarcity,
+    /// The next digit scores switching.
+    ScoreSwitching,
+    /// The next digit scores the next criterion.
+    NextCriterion,
+    /// Select the next lot that is not yet scored.
+    NextUnscored,
     /// The keyboard shortcut help.
     Shortcuts,
     /// Version and origin of the method.
@@ -75,7 +93,7 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 21] = [
+    pub const ALL: [Command; 30] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -88,6 +106,15 @@ impl Command {
         Command::DeleteLot,
         Command::NextLot,
         Command::PreviousLot,
+        Command::NextUnscored,
+        Command::ScoreImpact,
+        Command::ScoreScarcity,
+        Command::ScoreSwitching,
+        Command::NextCriterion,
+        Command::ScoreNone,
+        Command::ScoreLow,
+        Command::ScoreMedium,
+        Command::ScoreHigh,
         Command::Settings,
         Command::OpenQuestions,
         Command::ZoomIn,
@@ -122,6 +149,15 @@ impl Command {
             Command::DeleteLot => &t.delete_lot,
             Command::NextLot => &t.next_lot,
             Command::PreviousLot => &t.previous_lot,
+            Command::ScoreNone => &t.score_none,
+            Command::ScoreLow => &t.score_low,
+            Command::ScoreMedium => &t.score_medium,
+            Command::ScoreHigh => &t.score_high,
+            Command::ScoreImpact => &t.score_impact,
+            Command::ScoreScarcity => &t.score_scarcity,
+            Command::ScoreSwitching => &t.score_switching,
+            Command::NextCriterion => &t.next_criterion,
+            Command::NextUnscored => &t.next_unscored,
             Command::Shortcuts => &t.shortcuts,
             Command::About => &t.about,
         }
@@ -149,9 +185,33 @@ impl Command {
             Command::DeleteLot => keys!(plain(Key::Delete)),
             Command::NextLot => keys!(plain(Key::ArrowDown), plain(Key::PageDown)),
             Command::PreviousLot => keys!(plain(Key::ArrowUp), plain(Key::PageUp)),
+            Command::ScoreNone => keys!(plain(Key::Num0)),
+            Command::ScoreLow => keys!(plain(Key::Num1)),
+            Command::ScoreMedium => keys!(plain(Key::Num2)),
+            Command::ScoreHigh => keys!(plain(Key::Num3)),
+            Command::ScoreImpact => keys!(plain(Key::I)),
+            Command::ScoreScarcity => keys!(plain(Key::S)),
+            Command::ScoreSwitching => keys!(plain(Key::W)),
+            Command::NextCriterion => keys!(plain(Key::Tab)),
+            Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
             Command::About => keys!(),
         }
+    }
+
+    /// The commands that score by keyboard (the Lot > scoring submenu).
+    pub fn is_keyboard_scoring(self) -> bool {
+        matches!(
+            self,
+            Command::ScoreImpact
+                | Command::ScoreScarcity
+                | Command::ScoreSwitching
+                | Command::NextCriterion
+                | Command::ScoreNone
+                | Command::ScoreLow
+                | Command::ScoreMedium
+                | Command::ScoreHigh
+        )
     }
 
     /// egui itself handles these keys (zoom); we only show them.
@@ -172,12 +232,15 @@ impl Command {
     /// text fields do not also act on them (e.g. their own Ctrl+Z).
     pub fn consume_pressed(ctx: &egui::Context) -> Vec<Command> {
         let keyboard_free = !ctx.egui_wants_keyboard_input();
+        // Tab moves between fields once one has focus; it only picks a criterion before that.
+        let nothing_focused = ctx.memory(|m| m.focused().is_none());
         // Shortcuts with more modifiers first: Ctrl+Shift+Z must not be read as Ctrl+Z.
         let mut table: Vec<(Command, KeyboardShortcut)> = Command::ALL
             .iter()
             .filter(|c| !c.keys_handled_by_egui())
             .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
             .filter(|(_, s)| keyboard_free || !Command::needs_free_keyboard(s))
+            .filter(|(_, s)| nothing_focused || s.logical_key != Key::Tab)
             .collect();
         table.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
         let mut pressed = Vec::new();

@@ -103,7 +103,17 @@ fn scores_tab(
     ui.separator();
 
     for criterion in Criterion::ALL {
-        score_row(ui, shared, lot, criterion, out);
+        let active = view.criterion == criterion;
+        let stroke = if active {
+            egui::Stroke::new(theme::LINE_WIDTH, theme::selection_colour(shared.dark))
+        } else {
+            egui::Stroke::new(theme::LINE_WIDTH, egui::Color32::TRANSPARENT)
+        };
+        egui::Frame::new()
+            .stroke(stroke)
+            .corner_radius(6.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| score_row(ui, shared, lot, criterion, active, out));
         ui.add_space(6.0);
     }
     ui.separator();
@@ -185,6 +195,7 @@ fn score_row(
     shared: &Shared<'_>,
     lot: &Lot,
     criterion: Criterion,
+    active: bool,
     out: &mut Output,
 ) {
     let t = shared.t();
@@ -193,6 +204,9 @@ fn score_row(
     let name = texts.criterion(criterion);
     ui.horizontal(|ui| {
         ui.label(RichText::new(name).font(theme::bold(theme::BODY_SIZE + 2.0)));
+        if active {
+            ui.label(RichText::new(format!("\u{2190} {} 0-3", t.keyboard_target)).small());
+        }
         if current.is_none() {
             ui.label(
                 RichText::new(format!("({})", texts.not_scored))

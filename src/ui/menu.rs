@@ -52,6 +52,12 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                 ui.separator();
                 command(ui, shared, out, Command::PreviousLot);
                 command(ui, shared, out, Command::NextLot);
+                command(ui, shared, out, Command::NextUnscored);
+                ui.menu_button(t.menu_scoring, |ui| {
+                    for c in Command::ALL.into_iter().filter(|c| c.is_keyboard_scoring()) {
+                        command(ui, shared, out, c);
+                    }
+                });
                 ui.separator();
                 command(ui, shared, out, Command::OpenQuestions);
             });

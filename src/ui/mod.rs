@@ -125,6 +125,8 @@ pub struct View {
     pub selected: Option<LotId>,
     /// The card's tab.
     pub tab: CardTab,
+    /// The criterion the number keys score.
+    pub criterion: crate::model::Criterion,
     /// Sorting, filters and search of the lot list.
     pub list: lot_list::ListState,
     /// Open windows.

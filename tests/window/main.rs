@@ -633,3 +633,55 @@ fn undo_is_disabled_until_there_is_something_to_undo() {
     harness.run();
     assert!(!harness.state().document().is_dirty());
 }
+
+#[test]
+fn a_lot_is_scored_with_four_key_presses() {
+    let mut harness = nmd();
+    for key in [
+        egui::Key::N,
+        egui::Key::Num2,
+        egui::Key::Num1,
+        egui::Key::Num3,
+    ] {
+        harness.key_press(key);
+        harness.run();
+    }
+    let id = harness.state().view.selected.expect("selected");
+    let lot = harness.state().workshop().lot(id).cloned().expect("lot");
+    assert_eq!(
+        lot.name, "Landelijk transitiearrangement (J)",
+        "the first unscored lot by spend"
+    );
+    let levels: Vec<_> = kraljic_workshop::model::Criterion::ALL
+        .iter()
+        .map(|&c| lot.scores.get(c))
+        .collect();
+    assert_eq!(
+        levels,
+        [Some(Level::Medium), Some(Level::Low), Some(Level::High)]
+    );
+    assert!(
+        harness.state().view.plotted.iter().any(|p| p.id == id),
+        "now on the plot"
+    );
+
+    // S picks scarcity; the digit changes only that; Tab moves on to switching.
+    harness.key_press(egui::Key::S);
+    harness.key_press(egui::Key::Num0);
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let lot = harness.state().workshop().lot(id).cloned().expect("lot");
+    assert_eq!(
+        lot.scores.get(kraljic_workshop::model::Criterion::Scarcity),
+        Some(Level::None)
+    );
+    assert_eq!(
+        lot.scores.get(kraljic_workshop::model::Criterion::Impact),
+        Some(Level::Medium)
+    );
+    assert_eq!(
+        harness.state().view.criterion,
+        kraljic_workshop::model::Criterion::Impact
+    );
+}
