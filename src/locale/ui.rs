@@ -54,6 +54,16 @@ pub struct UiTexts {
     /// Commands.
     pub toggle_language: CommandText,
     /// Commands.
+    pub present: CommandText,
+    /// Commands.
+    pub leave_presentation: CommandText,
+    /// Commands.
+    pub hide_amounts: CommandText,
+    /// Shown instead of amounts while they are hidden.
+    pub amounts_hidden: &'static str,
+    /// "band" before an ABC band letter.
+    pub band: &'static str,
+    /// Commands.
     pub settings: CommandText,
     /// Commands.
     pub open_questions: CommandText,
@@ -318,6 +328,17 @@ static DUTCH: UiTexts = UiTexts {
     zoom_reset: c("Normale grootte", "Terug naar 100%"),
     toggle_theme: c("Licht of donker thema", "Wissel tussen licht en donker"),
     toggle_language: c("Language: English", "Switch the interface to English"),
+    present: c(
+        "Presenteren",
+        "Volledig scherm met alleen de matrix en het perceel, in grote letters",
+    ),
+    leave_presentation: c("Presentatie verlaten", "Terug naar het gewone venster"),
+    hide_amounts: c(
+        "Bedragen verbergen",
+        "Toon uitgaven als ABC-klasse in plaats van in euro's (als er aanbieders meekijken)",
+    ),
+    amounts_hidden: "bedragen verborgen",
+    band: "klasse",
     settings: c(
         "Instellingen werksessie…",
         "Titel, datum, gemeenten en de grenzen van de matrix",
@@ -515,6 +536,17 @@ static ENGLISH: UiTexts = UiTexts {
     zoom_reset: c("Actual size", "Back to 100%"),
     toggle_theme: c("Light or dark theme", "Switch between light and dark"),
     toggle_language: c("Taal: Nederlands", "Zet de interface in het Nederlands"),
+    present: c(
+        "Present",
+        "Full screen with only the matrix and the lot, in large type",
+    ),
+    leave_presentation: c("Leave presentation", "Back to the normal window"),
+    hide_amounts: c(
+        "Hide amounts",
+        "Show spend as ABC bands instead of euros (when providers are watching)",
+    ),
+    amounts_hidden: "amounts hidden",
+    band: "band",
     settings: c(
         "Workshop settings…",
         "Title, date, municipalities and the matrix thresholds",

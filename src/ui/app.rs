@@ -53,7 +53,7 @@ pub struct KraljicApp {
     /// The user agreed to close (no unsaved work, or chose to discard it).
     pub(super) closing: bool,
     close_sent: bool,
-    applied: Option<(bool, Lang)>,
+    applied: Option<(bool, Lang, bool)>,
     title: String,
 }
 
@@ -154,21 +154,29 @@ impl KraljicApp {
                     .selected
                     .is_some_and(|id| workshop.lot(id).is_some()),
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
+                Command::LeavePresentation => self.view.presenting,
                 _ => true,
             })
             .collect()
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
-        let wanted = (self.prefs.dark, self.prefs.lang());
+        let wanted = (self.prefs.dark, self.prefs.lang(), self.view.presenting);
         if self.applied != Some(wanted) {
-            ctx.set_visuals_of(Theme::Dark, theme::visuals(true));
-            ctx.set_visuals_of(Theme::Light, theme::visuals(false));
-            ctx.set_theme(if self.prefs.dark {
-                Theme::Dark
+            if self.view.presenting {
+                ctx.set_visuals_of(Theme::Light, theme::projector_visuals());
+                ctx.set_theme(Theme::Light);
+                theme::apply_sizes(ctx, &theme::Sizes::ROOM);
             } else {
-                Theme::Light
-            });
+                ctx.set_visuals_of(Theme::Dark, theme::visuals(true));
+                ctx.set_visuals_of(Theme::Light, theme::visuals(false));
+                ctx.set_theme(if self.prefs.dark {
+                    Theme::Dark
+                } else {
+                    Theme::Light
+                });
+                theme::apply_sizes(ctx, &theme::Sizes::DESK);
+            }
             self.applied = Some(wanted);
         }
         self.prefs.zoom = ctx.zoom_factor();
@@ -282,6 +290,9 @@ impl KraljicApp {
                 Lang::Dutch => Lang::English,
                 Lang::English => Lang::Dutch,
             }),
+            Command::Present => self.set_presenting(ctx, !self.view.presenting),
+            Command::LeavePresentation => self.set_presenting(ctx, false),
+            Command::HideAmounts => self.view.hide_amounts = !self.view.hide_amounts,
             Command::Settings => self.view.windows.settings = true,
             Command::OpenQuestions => self.view.windows.open_questions = true,
             Command::Shortcuts => self.view.windows.shortcuts = !self.view.windows.shortcuts,
@@ -379,6 +390,13 @@ impl KraljicApp {
         }
     }
 
+    fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
+        if self.view.presenting != on {
+            self.view.presenting = on;
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
+        }
+    }
+
     fn insert_lot(&mut self, lot: Lot) {
         let id = lot.id;
         let index = self
@@ -430,6 +448,7 @@ fn shared<'a>(
     doc: &'a Document,
     catalogue: &'a Catalogue,
     prefs: &Prefs,
+    view: &View,
     enabled: &'a [Command],
 ) -> Shared<'a> {
     Shared {
@@ -437,8 +456,15 @@ fn shared<'a>(
         portfolio: doc.portfolio(),
         catalogue,
         lang: prefs.lang(),
-        dark: prefs.dark,
+        dark: prefs.dark && !view.presenting,
         enabled,
+        sizes: if view.presenting {
+            theme::Sizes::ROOM
+        } else {
+            theme::Sizes::DESK
+        },
+        presenting: view.presenting,
+        hide_amounts: view.hide_amounts,
     }
 }
 
@@ -455,19 +481,27 @@ impl eframe::App for KraljicApp {
         self.apply_style(&ctx);
         self.handle_close_request(&ctx);
         let mut output = Output::default();
-        if self.modal.is_none() {
-            output.commands = Command::consume_pressed(&ctx);
-        }
         let enabled = self.enabled_commands();
+        if self.modal.is_none() {
+            output.commands = Command::consume_pressed(&ctx, &enabled);
+        }
         let status = status_bar::Status {
             name: self.document_name(),
             dirty: self.doc.is_dirty(),
         };
         {
-            let shared = shared(&self.doc, &self.catalogue, &self.prefs, &enabled);
-            menu::show(ui, &shared, &self.prefs, &mut output);
-            status_bar::show(ui, &shared, &status);
-            lot_list::show(ui, &shared, &mut self.view, &mut output);
+            let shared = shared(
+                &self.doc,
+                &self.catalogue,
+                &self.prefs,
+                &self.view,
+                &enabled,
+            );
+            if !self.view.presenting {
+                menu::show(ui, &shared, &self.prefs, &mut output);
+                status_bar::show(ui, &shared, &status);
+                lot_list::show(ui, &shared, &mut self.view, &mut output);
+            }
             lot_card::show(ui, &shared, &mut self.view, &mut output);
         }
         // Edits from the card apply before the plot is drawn: a new score moves its point in
@@ -475,7 +509,13 @@ impl eframe::App for KraljicApp {
         for (edit, typing) in std::mem::take(&mut output.edits) {
             self.apply_edit(edit, typing);
         }
-        let shared = shared(&self.doc, &self.catalogue, &self.prefs, &enabled);
+        let shared = shared(
+            &self.doc,
+            &self.catalogue,
+            &self.prefs,
+            &self.view,
+            &enabled,
+        );
         egui::CentralPanel::default().show(ui, |ui| {
             plot::show(ui, &shared, &mut self.view, &mut output);
         });

@@ -18,7 +18,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
     let t = shared.t();
     let answered = shared.catalogue.answered_count(&lot.checklist);
     let total = shared.catalogue.len();
-    ui.label(RichText::new(&lot.name).font(theme::bold(theme::HEADING_SIZE)));
+    ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
     ui.add(
         egui::ProgressBar::new(if total == 0 {
             1.0
@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
         ui.add_space(8.0);
         egui::CollapsingHeader::new(
             RichText::new(shared.lang.pick(&group.title))
-                .font(theme::bold(theme::HEADING_SIZE - 2.0)),
+                .font(theme::bold(shared.sizes.heading - 2.0)),
         )
         .id_salt(("group", &group.id))
         .default_open(true)

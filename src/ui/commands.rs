@@ -31,6 +31,12 @@ pub enum Command {
     ZoomReset,
     /// Switch between light and dark.
     ToggleTheme,
+    /// Enter or leave presentation mode.
+    Present,
+    /// Leave presentation mode.
+    LeavePresentation,
+    /// Show spend as ABC bands instead of euros, or euros again.
+    HideAmounts,
     /// Switch between Dutch and English.
     ToggleLanguage,
     /// The workshop settings window.
@@ -93,7 +99,7 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 33] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -122,6 +128,9 @@ impl Command {
         Command::ZoomReset,
         Command::ToggleTheme,
         Command::ToggleLanguage,
+        Command::Present,
+        Command::LeavePresentation,
+        Command::HideAmounts,
         Command::Shortcuts,
         Command::About,
     ];
@@ -141,6 +150,9 @@ impl Command {
             Command::ZoomOut => &t.zoom_out,
             Command::ZoomReset => &t.zoom_reset,
             Command::ToggleTheme => &t.toggle_theme,
+            Command::Present => &t.present,
+            Command::LeavePresentation => &t.leave_presentation,
+            Command::HideAmounts => &t.hide_amounts,
             Command::ToggleLanguage => &t.toggle_language,
             Command::Settings => &t.settings,
             Command::OpenQuestions => &t.open_questions,
@@ -177,6 +189,9 @@ impl Command {
             Command::ZoomOut => keys!(ctrl(Key::Minus)),
             Command::ZoomReset => keys!(ctrl(Key::Num0)),
             Command::ToggleTheme => keys!(ctrl_shift(Key::T)),
+            Command::Present => keys!(plain(Key::F5)),
+            Command::LeavePresentation => keys!(plain(Key::Escape)),
+            Command::HideAmounts => keys!(ctrl_shift(Key::H)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
             Command::OpenQuestions => keys!(ctrl_shift(Key::O)),
@@ -225,19 +240,19 @@ impl Command {
     /// Shortcuts without Ctrl would type into a text field: they only work when no text field
     /// has the keyboard.
     pub fn needs_free_keyboard(shortcut: &KeyboardShortcut) -> bool {
-        shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1)
+        shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1 | Key::F5)
     }
 
     /// The commands whose shortcut was pressed this frame, taking the keys out of the input so
     /// text fields do not also act on them (e.g. their own Ctrl+Z).
-    pub fn consume_pressed(ctx: &egui::Context) -> Vec<Command> {
+    pub fn consume_pressed(ctx: &egui::Context, enabled: &[Command]) -> Vec<Command> {
         let keyboard_free = !ctx.egui_wants_keyboard_input();
         // Tab moves between fields once one has focus; it only picks a criterion before that.
         let nothing_focused = ctx.memory(|m| m.focused().is_none());
         // Shortcuts with more modifiers first: Ctrl+Shift+Z must not be read as Ctrl+Z.
         let mut table: Vec<(Command, KeyboardShortcut)> = Command::ALL
             .iter()
-            .filter(|c| !c.keys_handled_by_egui())
+            .filter(|c| !c.keys_handled_by_egui() && enabled.contains(c))
             .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
             .filter(|(_, s)| keyboard_free || !Command::needs_free_keyboard(s))
             .filter(|(_, s)| nothing_focused || s.logical_key != Key::Tab)

@@ -12,9 +12,14 @@ use crate::model::{Criterion, Law, Level, Lot, ValueClass};
 /// Shows the card panel.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     let t = shared.t();
-    egui::Panel::right("lot-card")
+    let (id, width) = if shared.presenting {
+        ("lot-card-room", ui.available_width() * 0.36)
+    } else {
+        ("lot-card", 500.0)
+    };
+    egui::Panel::right(id)
         .resizable(true)
-        .default_size(500.0)
+        .default_size(width)
         .min_size(380.0)
         .show(ui, |ui| {
             let Some(lot) = view.selected.and_then(|id| shared.workshop.lot(id)) else {
@@ -99,7 +104,23 @@ fn scores_tab(
             .labelled_by(label.id);
     });
     ui.add_space(4.0);
-    spend_field(ui, shared, view, lot, out);
+    if shared.hide_amounts {
+        let band = shared
+            .portfolio
+            .get(lot.id)
+            .map_or("-", |r| r.abc_band.letter());
+        ui.label(
+            RichText::new(format!(
+                "{}: {} {band} ({})",
+                t.spend.trim_end_matches(" (€)"),
+                t.band,
+                t.amounts_hidden
+            ))
+            .strong(),
+        );
+    } else {
+        spend_field(ui, shared, view, lot, out);
+    }
     ui.separator();
 
     for criterion in Criterion::ALL {
@@ -203,7 +224,7 @@ fn score_row(
     let current = lot.scores.get(criterion);
     let name = texts.criterion(criterion);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(name).font(theme::bold(theme::BODY_SIZE + 2.0)));
+        ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
         if active {
             ui.label(RichText::new(format!("\u{2190} {} 0-3", t.keyboard_target)).small());
         }
@@ -226,7 +247,7 @@ fn score_row(
             };
             let button = egui::Button::selectable(selected, text)
                 .frame_when_inactive(true)
-                .min_size(theme::SCORE_BUTTON_SIZE);
+                .min_size(shared.sizes.score_button);
             let response = ui.add(button);
             let accessible = format!("{name}: {caption}");
             response.widget_info(|| {
@@ -268,7 +289,7 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
         ValueClass::High => texts.value_classes[0],
         ValueClass::Low => texts.value_classes[1],
     };
-    let big = theme::bold(theme::HEADING_SIZE);
+    let big = theme::bold(shared.sizes.heading);
     match ranked.risk {
         Some(risk) => {
             ui.label(

@@ -302,13 +302,16 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
     let progress = format!("{answered}/{total}");
     let progress_galley = painter.layout_no_wrap(
         progress,
-        FontId::proportional(theme::SMALL_SIZE),
+        FontId::proportional(shared.sizes.small),
         weak_colour,
     );
     let right = rect.right() - 8.0;
     let name_width = (right - text_left - progress_galley.size().x - 12.0).max(40.0);
-    let mut job =
-        LayoutJob::simple_singleline(lot.name.clone(), theme::bold(theme::BODY_SIZE), text_colour);
+    let mut job = LayoutJob::simple_singleline(
+        lot.name.clone(),
+        theme::bold(shared.sizes.body),
+        text_colour,
+    );
     job.wrap = TextWrapping::truncate_at_width(name_width);
     let name_galley = painter.layout_job(job);
     painter.galley(
@@ -324,7 +327,11 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
     let detail = format!(
         "#{}  \u{00B7}  {}  \u{00B7}  {}",
         ranked.rank,
-        format_euro(lot.spend),
+        if shared.hide_amounts {
+            format!("{} {}", t.band, ranked.abc_band.letter())
+        } else {
+            format_euro(lot.spend)
+        },
         status
     );
     let colour = if ranked.risk.is_some() {
@@ -336,7 +343,7 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
         egui::pos2(text_left, rect.top() + 10.0 + line),
         Align2::LEFT_TOP,
         detail,
-        FontId::proportional(theme::SMALL_SIZE),
+        FontId::proportional(shared.sizes.small),
         colour,
     );
     Some(response.clicked())

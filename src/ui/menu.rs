@@ -68,6 +68,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                 ui.separator();
                 command(ui, shared, out, Command::ToggleTheme);
                 command(ui, shared, out, Command::ToggleLanguage);
+                ui.separator();
+                command(ui, shared, out, Command::Present);
+                command(ui, shared, out, Command::HideAmounts);
             });
             ui.menu_button(t.menu_help, |ui| {
                 command(ui, shared, out, Command::Shortcuts);

@@ -47,6 +47,12 @@ pub struct Shared<'a> {
     pub dark: bool,
     /// The commands that can be run now.
     pub enabled: &'a [Command],
+    /// Text and marker sizes (desk or room).
+    pub sizes: theme::Sizes,
+    /// Presentation mode.
+    pub presenting: bool,
+    /// Show spend as ABC bands instead of euros (providers in the room).
+    pub hide_amounts: bool,
 }
 
 impl Shared<'_> {
@@ -137,6 +143,10 @@ pub struct View {
     pub scroll_to_selected: bool,
     /// The lots as drawn on the plot in the last frame.
     pub plotted: Vec<plot::PlottedLot>,
+    /// Presentation mode: full screen, only the plot and the card, large type.
+    pub presenting: bool,
+    /// Spend shown as ABC bands instead of euros.
+    pub hide_amounts: bool,
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until

@@ -133,6 +133,12 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let value_line = value_threshold_y(shared);
     let split_y = value_line.unwrap_or(y_min);
     let million = t.million;
+    let hide_amounts = shared.hide_amounts;
+    let spend_axis = if hide_amounts {
+        format!("{} ({})", t.axis_spend, t.amounts_hidden)
+    } else {
+        t.axis_spend.to_string()
+    };
     let levels = texts.levels;
 
     let plot = Plot::new("kraljic-matrix")
@@ -144,8 +150,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .show_x(false)
         .show_y(false)
         .show_crosshair(false)
-        .x_axis_label(RichText::new(t.axis_risk).size(theme::BODY_SIZE))
-        .y_axis_label(RichText::new(t.axis_spend).size(theme::BODY_SIZE))
+        .x_axis_label(RichText::new(t.axis_risk).size(shared.sizes.body))
+        .y_axis_label(RichText::new(spend_axis).size(shared.sizes.body))
         .x_grid_spacer(risk_grid)
         .y_grid_spacer(spend_grid)
         .x_axis_formatter(move |mark, _| {
@@ -156,7 +162,13 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                 format!("{v:.1}").replace('.', ",")
             }
         })
-        .y_axis_formatter(move |mark, _| spend_tick(mark.value, million))
+        .y_axis_formatter(move |mark, _| {
+            if hide_amounts {
+                String::new()
+            } else {
+                spend_tick(mark.value, million)
+            }
+        })
         .y_axis_min_width(110.0);
 
     let dark = shared.dark;
@@ -194,7 +206,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                     name,
                     PlotPoint::new(at[0], at[1]),
                     RichText::new(label)
-                        .font(theme::bold(theme::QUADRANT_NAME_SIZE))
+                        .font(theme::bold(shared.sizes.quadrant_name))
                         .color(theme::quadrant_text_colour(quadrant, dark)),
                 )
                 .anchor(anchor)
@@ -219,7 +231,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let transform = response.transform;
     let frame = *transform.frame();
     let painter = ui.painter_at(frame);
-    let font = FontId::proportional(theme::PLOT_LABEL_SIZE);
+    let font = FontId::proportional(shared.sizes.plot_label);
     let label_colour = if dark { Color32::WHITE } else { Color32::BLACK };
 
     // Markers: one per scored lot, area growing with spend.
@@ -245,7 +257,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         let x = risk.mean.to_f64().unwrap_or(0.0);
         let y = log_spend(lot.spend);
         let share = (lot.spend.to_f64().unwrap_or(0.0) / max_spend).clamp(0.0, 1.0);
-        let (r_min, r_max) = theme::MARKER_RADIUS;
+        let (r_min, r_max) = shared.sizes.marker_radius;
         let radius = r_min + (r_max - r_min) * share.sqrt() as f32;
         let full = painter.layout_no_wrap(lot.name.clone(), font.clone(), label_colour);
         let short = painter.layout_no_wrap(ranked.rank.to_string(), font.clone(), label_colour);
@@ -341,7 +353,11 @@ fn tooltip(ui: &mut egui::Ui, shared: &Shared<'_>, id: LotId) {
         return;
     };
     ui.label(RichText::new(&lot.name).strong());
-    ui.label(format_euro(lot.spend));
+    if shared.hide_amounts {
+        ui.label(format!("{} {}", t.band, ranked.abc_band.letter()));
+    } else {
+        ui.label(format_euro(lot.spend));
+    }
     for criterion in Criterion::ALL {
         let level = lot.scores.get(criterion).map_or("-".to_string(), |l| {
             format!("{} {}", l.number(), texts.level(l))
@@ -370,6 +386,21 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
         .filter_map(|r| shared.workshop.lots.get(r.index))
         .collect();
     if unscored.is_empty() {
+        return;
+    }
+    if shared.presenting {
+        // One line in the room: the count, and the selected lot when it is one of them.
+        let selected = unscored.iter().find(|lot| view.selected == Some(lot.id));
+        let text = match selected {
+            Some(lot) => format!(
+                "{} {} \u{2022} ? {}",
+                shared.t().not_on_plot,
+                unscored.len(),
+                lot.name
+            ),
+            None => format!("{} {}", shared.t().not_on_plot, unscored.len()),
+        };
+        ui.label(RichText::new(text).small());
         return;
     }
     ui.horizontal_wrapped(|ui| {

@@ -37,7 +37,11 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
                 t.lots,
                 shared.portfolio.scored_count(),
                 t.scored,
-                format_euro(shared.portfolio.total)
+                if shared.hide_amounts {
+                    t.amounts_hidden.to_string()
+                } else {
+                    format_euro(shared.portfolio.total)
+                }
             ));
             ui.separator();
             for quadrant in Quadrant::ALL {

@@ -1,38 +1,73 @@
 //! Design tokens: every colour and size of the interface lives here.
 //!
-//! Colours of the quadrants come from the Okabe-Ito palette (safe for colour-blind viewers), and
+//! Colours of the quadrants are safe for colour-blind viewers (Okabe-Ito, no red/green pair), and
 //! every quadrant also has its own marker shape and letter, so colour is never the only signal.
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, Stroke, TextStyle, Visuals};
 
 use crate::model::Quadrant;
 
-/// Body text size in points at zoom 1 (readable on a projector from a few metres).
-pub const BODY_SIZE: f32 = 17.0;
-/// Headings.
-pub const HEADING_SIZE: f32 = 24.0;
-/// Small print (axis ticks, hints).
-pub const SMALL_SIZE: f32 = 14.0;
-/// Lot labels on the plot.
-pub const PLOT_LABEL_SIZE: f32 = 15.0;
-/// Quadrant names on the plot.
-pub const QUADRANT_NAME_SIZE: f32 = 22.0;
-/// Side length of a score button.
-pub const SCORE_BUTTON_SIZE: egui::Vec2 = egui::vec2(92.0, 52.0);
-/// Smallest and largest marker radius on the plot, in points.
-pub const MARKER_RADIUS: (f32, f32) = (6.0, 22.0);
+/// The sizes of one way of working: at the desk, or projected in the room.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sizes {
+    /// Body text, in points at zoom 1.
+    pub body: f32,
+    /// Headings.
+    pub heading: f32,
+    /// Small print (hints, axis ticks).
+    pub small: f32,
+    /// Lot labels on the plot.
+    pub plot_label: f32,
+    /// Quadrant names on the plot.
+    pub quadrant_name: f32,
+    /// Smallest and largest marker radius on the plot.
+    pub marker_radius: (f32, f32),
+    /// A score button.
+    pub score_button: egui::Vec2,
+    /// Height of a row of the lot list, beyond its two lines of text.
+    pub spacing: f32,
+}
+
+impl Sizes {
+    /// At the desk (and on a shared screen close by).
+    pub const DESK: Sizes = Sizes {
+        body: 17.0,
+        heading: 24.0,
+        small: 14.0,
+        plot_label: 15.0,
+        quadrant_name: 22.0,
+        marker_radius: (6.0, 22.0),
+        score_button: egui::vec2(92.0, 52.0),
+        spacing: 8.0,
+    };
+
+    /// Presentation mode: read from the back of a meeting room on a 1920x1080 projector
+    /// (body 32 px = 24 pt, plot labels 24 px).
+    pub const ROOM: Sizes = Sizes {
+        body: 32.0,
+        heading: 40.0,
+        small: 26.0,
+        plot_label: 24.0,
+        quadrant_name: 36.0,
+        marker_radius: (10.0, 34.0),
+        score_button: egui::vec2(118.0, 80.0),
+        spacing: 12.0,
+    };
+}
+
 /// Width of every line we draw (never thinner than 2 points).
 pub const LINE_WIDTH: f32 = 2.0;
 
 /// The family name of the bold font.
 pub const BOLD: &str = "bold";
 
-/// The colour of a quadrant (Okabe-Ito: blue, vermillion, bluish green, reddish purple).
+/// The colour of a quadrant: Okabe-Ito blue, vermillion and reddish purple, and a neutral dark
+/// grey for routine (no red/green pair, which many viewers and most projectors lose).
 pub fn quadrant_colour(quadrant: Quadrant) -> Color32 {
     match quadrant {
         Quadrant::Leverage => Color32::from_rgb(0x00, 0x72, 0xB2),
         Quadrant::Strategic => Color32::from_rgb(0xD5, 0x5E, 0x00),
-        Quadrant::Routine => Color32::from_rgb(0x00, 0x9E, 0x73),
+        Quadrant::Routine => Color32::from_rgb(0x59, 0x59, 0x59),
         Quadrant::Bottleneck => Color32::from_rgb(0xCC, 0x79, 0xA7),
     }
 }
@@ -66,7 +101,7 @@ pub fn quadrant_marker(quadrant: Quadrant) -> Marker {
 }
 
 /// Colour for lots that are not yet scored.
-pub const UNSCORED: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
+pub const UNSCORED: Color32 = Color32::from_rgb(0xC8, 0xC8, 0xC8);
 /// Colour that marks invalid input (with a text, never alone).
 pub fn error_colour(dark: bool) -> Color32 {
     if dark {
@@ -100,7 +135,7 @@ pub fn stroke(colour: Color32) -> Stroke {
     Stroke::new(LINE_WIDTH, colour)
 }
 
-/// Installs the fonts (Inter, embedded) and the text sizes.
+/// Installs the fonts (Inter, embedded) and the desk sizes.
 pub fn install(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
@@ -129,22 +164,41 @@ pub fn install(ctx: &egui::Context) {
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     ctx.set_fonts(fonts);
 
-    ctx.all_styles_mut(|style| {
+    apply_sizes(ctx, &Sizes::DESK);
+}
+
+/// Sets the text styles and spacing for `sizes`.
+pub fn apply_sizes(ctx: &egui::Context, sizes: &Sizes) {
+    let sizes = *sizes;
+    ctx.all_styles_mut(move |style| {
         style.text_styles = [
-            (
-                TextStyle::Heading,
-                FontId::new(HEADING_SIZE, FontFamily::Name(BOLD.into())),
-            ),
-            (TextStyle::Body, FontId::proportional(BODY_SIZE)),
-            (TextStyle::Button, FontId::proportional(BODY_SIZE)),
-            (TextStyle::Monospace, FontId::monospace(BODY_SIZE - 1.0)),
-            (TextStyle::Small, FontId::proportional(SMALL_SIZE)),
+            (TextStyle::Heading, bold(sizes.heading)),
+            (TextStyle::Body, FontId::proportional(sizes.body)),
+            (TextStyle::Button, FontId::proportional(sizes.body)),
+            (TextStyle::Monospace, FontId::monospace(sizes.body - 1.0)),
+            (TextStyle::Small, FontId::proportional(sizes.small)),
         ]
         .into();
-        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
-        style.spacing.button_padding = egui::vec2(10.0, 5.0);
-        style.spacing.interact_size.y = 30.0;
+        style.spacing.item_spacing = egui::vec2(sizes.spacing + 2.0, sizes.spacing);
+        style.spacing.button_padding = egui::vec2(sizes.spacing + 2.0, sizes.spacing * 0.6);
+        style.spacing.interact_size.y = sizes.body + 13.0;
+        style.spacing.icon_width = sizes.body * 0.85;
+        style.spacing.icon_width_inner = sizes.body * 0.5;
     });
+}
+
+/// The projector theme: dark on white, thick outlines, nothing thin or grey on grey.
+pub fn projector_visuals() -> Visuals {
+    let mut visuals = visuals(false);
+    visuals.override_text_color = Some(Color32::BLACK);
+    visuals.panel_fill = Color32::WHITE;
+    visuals.window_fill = Color32::WHITE;
+    visuals.extreme_bg_color = Color32::WHITE;
+    visuals.widgets.inactive.bg_stroke = Stroke::new(LINE_WIDTH, Color32::from_gray(40));
+    visuals.widgets.noninteractive.bg_stroke = Stroke::new(LINE_WIDTH, Color32::from_gray(60));
+    visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, Color32::BLACK);
+    visuals.selection.stroke = Stroke::new(3.0, Color32::BLACK);
+    visuals
 }
 
 /// Visuals with strong contrast for the chosen theme.
@@ -219,9 +273,9 @@ pub fn paint_chip(
     lang: crate::locale::Lang,
     dark: bool,
 ) {
-    let (fill, letter) = match quadrant {
-        Some(q) => (quadrant_colour(q), quadrant_letter(q, lang)),
-        None => (UNSCORED, "?".to_string()),
+    let (fill, letter, ink) = match quadrant {
+        Some(q) => (quadrant_colour(q), quadrant_letter(q, lang), Color32::WHITE),
+        None => (UNSCORED, "?".to_string(), Color32::BLACK),
     };
     painter.rect_filled(rect, 6.0, fill);
     painter.rect_stroke(
@@ -234,8 +288,8 @@ pub fn paint_chip(
         rect.center(),
         egui::Align2::CENTER_CENTER,
         letter,
-        bold(BODY_SIZE),
-        Color32::WHITE,
+        bold(rect.height() * 0.5),
+        ink,
     );
 }
 

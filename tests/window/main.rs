@@ -685,3 +685,39 @@ fn a_lot_is_scored_with_four_key_presses() {
         kraljic_workshop::model::Criterion::Impact
     );
 }
+
+#[test]
+fn presentation_mode_shows_only_plot_and_card_in_large_type() {
+    let mut harness = nmd();
+    let body = |harness: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size
+    };
+    assert!(body(&harness) < 32.0);
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().view.presenting);
+    assert!(body(&harness) >= 32.0, "body text {} px", body(&harness));
+    assert!(harness.query_by_label("Bestand").is_none(), "no menu bar");
+    assert!(
+        harness.query_by_label_contains("Percelen (").is_none(),
+        "no lot list"
+    );
+    harness.get_by_label("Impact: 3 Hoog");
+    harness.get_by_label_contains("Kwadrant: Hefboom");
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().view.presenting);
+    assert!(body(&harness) < 32.0);
+    harness.get_by_label("Bestand");
+}
+
+#[test]
+fn hidden_amounts_show_abc_bands_instead_of_euros() {
+    let mut harness = nmd();
+    assert!(harness.query_all_by_label_contains("17.163.920").count() > 0);
+    ctrl_shift(&mut harness, egui::Key::H);
+    assert_eq!(harness.query_all_by_label_contains("17.163.920").count(), 0);
+    assert_eq!(harness.query_all_by_label_contains("99.320.035").count(), 0);
+    harness.get_by_label_contains("klasse A (bedragen verborgen)");
+}

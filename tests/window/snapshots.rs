@@ -54,6 +54,9 @@ fn harness(size: egui::Vec2, scale: f32, dark: bool, show: Show) -> Harness<'sta
                     lang: kraljic_workshop::locale::Lang::Dutch,
                     dark: scene.dark,
                     enabled: &Command::ALL,
+                    sizes: theme::Sizes::DESK,
+                    presenting: false,
+                    hide_amounts: false,
                 };
                 let mut output = Output::default();
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -104,4 +107,27 @@ fn card_dark_1x() {
 #[test]
 fn card_dark_2x() {
     snapshot("card_dark_2x", CARD, 2.0, true, lot_card::show);
+}
+
+#[test]
+fn presentation_1920x1080() {
+    let mut harness =
+        egui_kittest::Harness::builder()
+            .with_size(egui::vec2(1920.0, 1080.0))
+            .build_eframe(|cc| {
+                kraljic_workshop::ui::KraljicApp::new(
+                    cc,
+                    kraljic_workshop::ui::StartOptions {
+                        file: None,
+                        reopen_last: false,
+                        dialogs: Box::new(
+                            kraljic_workshop::ui::file_dialog::ScriptedDialogs::default(),
+                        ),
+                    },
+                )
+            });
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.snapshot("presentation_1920x1080");
 }
