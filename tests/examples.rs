@@ -150,7 +150,7 @@ fn the_readme_error_example_is_what_the_loader_says() {
 }
 
 #[test]
-fn format_version_1_files_open_and_save_as_version_2() {
+fn format_version_1_files_open_and_save_as_the_current_version() {
     let old =
         std::fs::read_to_string("tests/data/nmd-2022-format-v1.kraljic.ron").expect("fixture");
     assert!(old.contains("format_version: 1,"));
@@ -159,7 +159,22 @@ fn format_version_1_files_open_and_save_as_version_2() {
     assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
     assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 2,"));
+    assert!(saved.contains("format_version: 3,"));
     assert_eq!(saved, NMD_2022);
     assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
+}
+
+#[test]
+fn format_version_2_files_open_and_save_as_version_3() {
+    let old =
+        std::fs::read_to_string("tests/data/nmd-2022-format-v2.kraljic.ron").expect("fixture");
+    assert!(old.contains("format_version: 2,"));
+    let loaded = load_str(&old).expect("version 2 files open");
+    assert_eq!(loaded.migrated_from, Some(2));
+    assert!(loaded.workshop.participants.is_empty());
+    assert!(loaded.workshop.lots.iter().all(|l| l.round.is_empty()));
+    assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
+    let saved = to_text(&loaded.workshop).expect("writes");
+    assert!(saved.contains("format_version: 3,"));
+    assert_eq!(saved, NMD_2022);
 }

@@ -2,9 +2,9 @@
 
 use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::model::{
-    Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId, MarketFigures,
-    Obligation, Procedure, ProviderCount, Scores, Settings, ValueClass, Workshop, WorkshopDate,
-    analyse_lots, classify_values,
+    Aggregation, Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId,
+    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, Scores,
+    ScoringRound, Settings, ValueClass, Workshop, WorkshopDate, analyse_lots, classify_values,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -108,9 +108,22 @@ fn lot() -> impl Strategy<Value = Lot> {
         market(),
         (text(), text()),
         checklist(),
+        (
+            proptest::collection::vec((level(), level(), level()), 0..=3),
+            any::<bool>(),
+        ),
     )
         .prop_map(
-            |(name, law, spend, (i, s, w), market, (notes, decision), checklist)| Lot {
+            |(
+                name,
+                law,
+                spend,
+                (i, s, w),
+                market,
+                (notes, decision),
+                checklist,
+                (round, blind),
+            )| Lot {
                 id: LotId(0),
                 name,
                 law,
@@ -124,6 +137,25 @@ fn lot() -> impl Strategy<Value = Lot> {
                 notes,
                 decision,
                 checklist,
+                round: ScoringRound {
+                    // Participants 1..=3 exist in every generated workshop.
+                    scores: round
+                        .into_iter()
+                        .enumerate()
+                        .map(|(k, (i, s, w))| {
+                            (
+                                ParticipantId(k as u32 + 1),
+                                Scores {
+                                    impact: i,
+                                    scarcity: s,
+                                    switching: w,
+                                },
+                            )
+                        })
+                        .filter(|(_, s)| s.count_scored() > 0)
+                        .collect(),
+                    blind,
+                },
             },
         )
 }
@@ -138,9 +170,25 @@ fn workshop() -> impl Strategy<Value = Workshop> {
         proptest::option::of(cents()),
         proptest::collection::vec(lot(), 0..25),
         proptest::collection::vec(1u32..5, 25),
+        any::<bool>(),
     )
         .prop_map(
-            |(title, organisation, municipalities, date, (value, risk), reported, lots, gaps)| {
+            |(
+                title,
+                organisation,
+                municipalities,
+                date,
+                (value, risk),
+                reported,
+                lots,
+                gaps,
+                mean,
+            )| {
+                let aggregation = if mean {
+                    Aggregation::Mean
+                } else {
+                    Aggregation::Median
+                };
                 let mut next = 0u32;
                 let lots = lots
                     .into_iter()
@@ -148,6 +196,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     .map(|(mut lot, gap)| {
                         next += gap;
                         lot.id = LotId(next);
+                        lot.apply_round(aggregation);
                         lot
                     })
                     .collect();
@@ -155,10 +204,17 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     title,
                     organisation,
                     municipalities,
+                    participants: (1..=3)
+                        .map(|id| Participant {
+                            id: ParticipantId(id),
+                            name: format!("Deelnemer {id}"),
+                        })
+                        .collect(),
                     date: date.and_then(|(y, m, d)| WorkshopDate::new(y, m, d)),
                     settings: Settings {
                         value_threshold_pct: Decimal::new(value, 2),
                         risk_threshold: Decimal::new(risk, 2),
+                        aggregation,
                     },
                     reported_total: reported,
                     lots,

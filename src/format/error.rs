@@ -63,6 +63,16 @@ pub enum ProblemKind {
     },
     /// A provider cap of zero.
     ZeroProviders,
+    /// Two participants with the same id.
+    DuplicateParticipant {
+        /// The id.
+        id: u32,
+    },
+    /// Scores of a participant the workshop does not list.
+    UnknownParticipant {
+        /// The id.
+        id: u32,
+    },
     /// A negative reported total.
     NegativeTotal {
         /// The amount found.

@@ -34,7 +34,7 @@ use source_map::SourceMap;
 /// - 1: the first version.
 /// - 2: lots gained `checklist`, the answers by question id. A version-1 file reads as a
 ///   version-2 file whose checklists are empty.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -108,9 +108,11 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let version = probe_version(text)?;
     match version {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
-        // Version 1 lacks only what version 2 added with defaults: read it as it is.
+        // Versions 1 and 2 lack only what later versions added with defaults (2: checklist,
+        // 3: participants and their scores): read them as they are.
         1 => read_current(text, Some(1)),
-        2 => read_current(text, None),
+        2 => read_current(text, Some(2)),
+        3 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

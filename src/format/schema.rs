@@ -14,8 +14,9 @@ use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
 use crate::model::{
-    Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId, MarketFigures,
-    Obligation, Procedure, ProviderCount, Scores, Settings, Workshop, WorkshopDate,
+    Aggregation, Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId,
+    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, Scores,
+    ScoringRound, Settings, Workshop, WorkshopDate,
 };
 
 /// The whole file.
@@ -28,6 +29,9 @@ pub(crate) struct WorkshopFile {
     pub organisation: String,
     #[serde(default)]
     pub municipalities: Vec<String>,
+    /// Since format version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<ParticipantFile>,
     #[serde(default)]
     pub date: Option<String>,
     #[serde(default)]
@@ -43,6 +47,42 @@ pub(crate) struct WorkshopFile {
 pub(crate) struct SettingsFile {
     pub value_threshold_pct: DecimalText,
     pub risk_threshold: DecimalText,
+    /// Since format version 3.
+    #[serde(skip_serializing_if = "AggregationFile::is_median")]
+    pub aggregation: AggregationFile,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub(crate) enum AggregationFile {
+    #[default]
+    Median,
+    Mean,
+}
+
+impl AggregationFile {
+    fn is_median(&self) -> bool {
+        *self == AggregationFile::Median
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct ParticipantFile {
+    pub id: u32,
+    pub name: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct RoundFile {
+    #[serde(skip_serializing_if = "is_false")]
+    pub blind: bool,
+    pub scores: BTreeMap<u32, ScoresFile>,
+}
+
+impl RoundFile {
+    fn is_empty(&self) -> bool {
+        !self.blind && self.scores.is_empty()
+    }
 }
 
 impl Default for SettingsFile {
@@ -51,6 +91,7 @@ impl Default for SettingsFile {
         SettingsFile {
             value_threshold_pct: DecimalText(settings.value_threshold_pct),
             risk_threshold: DecimalText(settings.risk_threshold),
+            aggregation: AggregationFile::Median,
         }
     }
 }
@@ -73,6 +114,9 @@ pub(crate) struct LotFile {
     /// Since format version 2.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub checklist: BTreeMap<String, AnswerFile>,
+    /// Since format version 3: participants' own scores.
+    #[serde(default, skip_serializing_if = "RoundFile::is_empty")]
+    pub round: RoundFile,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -166,10 +210,22 @@ impl WorkshopFile {
             title: workshop.title.clone(),
             organisation: workshop.organisation.clone(),
             municipalities: workshop.municipalities.clone(),
+            participants: workshop
+                .participants
+                .iter()
+                .map(|p| ParticipantFile {
+                    id: p.id.0,
+                    name: p.name.clone(),
+                })
+                .collect(),
             date: workshop.date.map(|d| d.to_string()),
             settings: SettingsFile {
                 value_threshold_pct: DecimalText(workshop.settings.value_threshold_pct),
                 risk_threshold: DecimalText(workshop.settings.risk_threshold),
+                aggregation: match workshop.settings.aggregation {
+                    Aggregation::Median => AggregationFile::Median,
+                    Aggregation::Mean => AggregationFile::Mean,
+                },
             },
             reported_total_eur: workshop.reported_total.map(DecimalText),
             lots: workshop.lots.iter().map(LotFile::from_model).collect(),
@@ -229,6 +285,26 @@ impl WorkshopFile {
             );
         }
 
+        let aggregation = match self.settings.aggregation {
+            AggregationFile::Median => Aggregation::Median,
+            AggregationFile::Mean => Aggregation::Mean,
+        };
+        let mut participants: Vec<Participant> = Vec::with_capacity(self.participants.len());
+        for (index, participant) in self.participants.into_iter().enumerate() {
+            let path = FieldPath::field("participants").at(index);
+            if participants.iter().any(|p| p.id.0 == participant.id) {
+                report(
+                    path.then("id"),
+                    None,
+                    ProblemKind::DuplicateParticipant { id: participant.id },
+                );
+            }
+            participants.push(Participant {
+                id: ParticipantId(participant.id),
+                name: participant.name.trim().to_string(),
+            });
+        }
+
         let mut first_with_id: HashMap<u32, String> = HashMap::new();
         let mut first_with_name: HashMap<String, usize> = HashMap::new();
         let mut lots = Vec::with_capacity(self.lots.len());
@@ -263,22 +339,34 @@ impl WorkshopFile {
                     },
                 );
             }
-            let mut scores = Scores::default();
-            for criterion in Criterion::ALL {
-                let raw = match criterion {
-                    Criterion::Impact => lot.scores.impact,
-                    Criterion::Scarcity => lot.scores.scarcity,
-                    Criterion::Switching => lot.scores.switching,
-                };
-                let Some(value) = raw else { continue };
-                match Level::from_number(value) {
-                    Some(level) => scores.set(criterion, Some(level)),
-                    None => report(
-                        path.then("scores").then(criterion.code()),
+            let scores = lot.scores.into_model(|criterion, value| {
+                report(
+                    path.then("scores").then(criterion.code()),
+                    label,
+                    ProblemKind::ScoreOutOfRange { criterion, value },
+                );
+            });
+            let mut round = ScoringRound {
+                blind: lot.round.blind,
+                ..ScoringRound::default()
+            };
+            for (id, participant_scores) in lot.round.scores {
+                let score_path = path.then("round").then("scores").then(&id.to_string());
+                if !participants.iter().any(|p| p.id.0 == id) {
+                    report(
+                        score_path.clone(),
+                        label,
+                        ProblemKind::UnknownParticipant { id },
+                    );
+                }
+                let scores = participant_scores.into_model(|criterion, value| {
+                    report(
+                        score_path.then(criterion.code()),
                         label,
                         ProblemKind::ScoreOutOfRange { criterion, value },
-                    ),
-                }
+                    );
+                });
+                round.scores.insert(ParticipantId(id), scores);
             }
             let market = lot.market.map(|m| {
                 let mut share = |field: &str, value: Option<DecimalText>| {
@@ -317,17 +405,23 @@ impl WorkshopFile {
                 notes: lot.notes,
                 decision: lot.decision,
                 checklist,
+                round,
             });
         }
 
+        for lot in &mut lots {
+            lot.apply_round(aggregation);
+        }
         Workshop {
             title: self.title,
             organisation: self.organisation,
             municipalities: self.municipalities,
+            participants,
             date,
             settings: Settings {
                 value_threshold_pct,
                 risk_threshold,
+                aggregation,
             },
             reported_total: self.reported_total_eur.map(|t| t.0),
             lots,
@@ -335,19 +429,43 @@ impl WorkshopFile {
     }
 }
 
+impl ScoresFile {
+    fn from_model(scores: &Scores) -> ScoresFile {
+        let number = |level: Option<Level>| level.map(|l| i64::from(l.number()));
+        ScoresFile {
+            impact: number(scores.impact),
+            scarcity: number(scores.scarcity),
+            switching: number(scores.switching),
+        }
+    }
+
+    /// The scores, reporting numbers out of range.
+    fn into_model(self, mut report: impl FnMut(Criterion, i64)) -> Scores {
+        let mut scores = Scores::default();
+        for criterion in Criterion::ALL {
+            let raw = match criterion {
+                Criterion::Impact => self.impact,
+                Criterion::Scarcity => self.scarcity,
+                Criterion::Switching => self.switching,
+            };
+            let Some(value) = raw else { continue };
+            match Level::from_number(value) {
+                Some(level) => scores.set(criterion, Some(level)),
+                None => report(criterion, value),
+            }
+        }
+        scores
+    }
+}
+
 impl LotFile {
     fn from_model(lot: &Lot) -> LotFile {
-        let number = |level: Option<Level>| level.map(|l| i64::from(l.number()));
         LotFile {
             id: lot.id.0,
             name: lot.name.clone(),
             law: lot.law.into(),
             spend_eur: DecimalText(lot.spend),
-            scores: ScoresFile {
-                impact: number(lot.scores.impact),
-                scarcity: number(lot.scores.scarcity),
-                switching: number(lot.scores.switching),
-            },
+            scores: ScoresFile::from_model(&lot.scores),
             market: lot.market.as_ref().map(|m| MarketFile {
                 registered_providers: m.registered_providers,
                 clients: m.clients,
@@ -362,6 +480,16 @@ impl LotFile {
                 .filter(|(_, answer)| !answer.is_blank())
                 .map(|(id, answer)| (id.clone(), AnswerFile::from_model(answer)))
                 .collect(),
+            round: RoundFile {
+                blind: lot.round.blind,
+                scores: lot
+                    .round
+                    .scores
+                    .iter()
+                    .filter(|(_, s)| s.count_scored() > 0)
+                    .map(|(id, s)| (id.0, ScoresFile::from_model(s)))
+                    .collect(),
+            },
         }
     }
 }

@@ -87,6 +87,22 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::ZeroProviders, Lang::English) => {
             format!("a cap of 0 providers{lot} is not possible; choose at least 1")
         }
+        (ProblemKind::DuplicateParticipant { id }, Lang::Dutch) => {
+            format!("deelnemer-id {id} komt twee keer voor; elke deelnemer heeft een eigen id")
+        }
+        (ProblemKind::DuplicateParticipant { id }, Lang::English) => {
+            format!("participant id {id} occurs twice; every participant needs an id of its own")
+        }
+        (ProblemKind::UnknownParticipant { id }, Lang::Dutch) => {
+            format!(
+                "scores van deelnemer {id}{lot}, maar die deelnemer staat niet in de lijst `participants`"
+            )
+        }
+        (ProblemKind::UnknownParticipant { id }, Lang::English) => {
+            format!(
+                "scores of participant {id}{lot}, but that participant is not in the `participants` list"
+            )
+        }
         (ProblemKind::NegativeTotal { value }, Lang::Dutch) => {
             format!(
                 "het gerapporteerde totaal is negatief ({})",

@@ -5,6 +5,7 @@ mod level;
 mod lot;
 mod portfolio;
 mod risk;
+mod scoring;
 mod workshop;
 
 pub use checklist::{
@@ -18,4 +19,5 @@ pub use portfolio::{
     pareto_order,
 };
 pub use risk::{Risk, risk_class};
+pub use scoring::{Aggregation, DISCUSS_SPREAD, Participant, ParticipantId, ScoringRound, combine};
 pub use workshop::{Settings, Workshop, WorkshopDate};

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal::dec;
 
 use super::lot::{Lot, LotId};
+use super::scoring::{Aggregation, Participant, ParticipantId};
 
 /// The settings that decide where the matrix is split.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +16,8 @@ pub struct Settings {
     pub value_threshold_pct: Decimal,
     /// Risk mean from which a lot is high risk (0-3); default 1,5.
     pub risk_threshold: Decimal,
+    /// How participants' scores are combined into a lot's scores.
+    pub aggregation: Aggregation,
 }
 
 impl Settings {
@@ -29,6 +32,7 @@ impl Default for Settings {
         Settings {
             value_threshold_pct: Settings::DEFAULT_VALUE_THRESHOLD_PCT,
             risk_threshold: Settings::DEFAULT_RISK_THRESHOLD,
+            aggregation: Aggregation::default(),
         }
     }
 }
@@ -104,6 +108,8 @@ pub struct Workshop {
     pub organisation: String,
     /// The participating municipalities.
     pub municipalities: Vec<String>,
+    /// Who scores, when lots are scored by several people (empty: the team scores together).
+    pub participants: Vec<Participant>,
     /// The date of the workshop, if set.
     pub date: Option<WorkshopDate>,
     /// Where the matrix is split.
@@ -147,6 +153,22 @@ impl Workshop {
                 .max()
                 .map_or(1, |max| max.saturating_add(1)),
         )
+    }
+
+    /// An id no participant has yet.
+    pub fn next_participant_id(&self) -> ParticipantId {
+        ParticipantId(
+            self.participants
+                .iter()
+                .map(|p| p.id.0)
+                .max()
+                .map_or(1, |max| max.saturating_add(1)),
+        )
+    }
+
+    /// The participant with this id.
+    pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
     }
 
     /// How many lots have all three scores.

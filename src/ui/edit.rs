@@ -4,7 +4,8 @@
 use rust_decimal::Decimal;
 
 use crate::model::{
-    Answer, Criterion, Law, Level, Lot, LotId, MarketFigures, Workshop, WorkshopDate,
+    Aggregation, Answer, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
+    ParticipantId, Scores, Workshop, WorkshopDate,
 };
 
 /// One change to the workshop.
@@ -56,6 +57,30 @@ pub enum Edit {
     ValueThreshold(Decimal),
     /// Risk threshold (0-3).
     RiskThreshold(Decimal),
+    /// How participants' scores are combined.
+    Aggregation(Aggregation),
+    /// Add a participant (scorer).
+    AddParticipant(Participant),
+    /// Rename a participant.
+    RenameParticipant(ParticipantId, String),
+    /// Remove a participant and all their scores.
+    RemoveParticipant(ParticipantId),
+    /// Set or clear one participant's score for a lot.
+    ParticipantScore {
+        /// The lot.
+        lot: LotId,
+        /// Who.
+        participant: ParticipantId,
+        /// Which criterion.
+        criterion: Criterion,
+        /// The level; `None` clears it.
+        level: Option<Level>,
+    },
+    /// Start (true) or end a blind round for a lot; ending it reveals all scores at once.
+    Blind(LotId, bool),
+    /// A participant's scores from their own copy of the workshop, by lot; the participant is
+    /// added when the workshop does not have them yet. Nothing else changes.
+    MergeScores(Participant, Vec<(LotId, Scores)>),
 }
 
 impl Edit {
@@ -124,8 +149,67 @@ impl Edit {
                 Some(replace(&mut workshop.settings.risk_threshold, risk))
             }
             Edit::ValueThreshold(_) | Edit::RiskThreshold(_) => None,
+            Edit::Aggregation(how) => Some(replace(&mut workshop.settings.aggregation, how)),
+            Edit::AddParticipant(participant) => {
+                let new = workshop.participant(participant.id).is_none();
+                if new {
+                    workshop.participants.push(participant);
+                }
+                Some(new)
+            }
+            Edit::RenameParticipant(id, name) => workshop
+                .participants
+                .iter_mut()
+                .find(|p| p.id == id)
+                .map(|p| replace(&mut p.name, name)),
+            Edit::RemoveParticipant(id) => {
+                let before = workshop.clone();
+                workshop.participants.retain(|p| p.id != id);
+                for lot in &mut workshop.lots {
+                    lot.round.scores.remove(&id);
+                }
+                Some(*workshop != before)
+            }
+            Edit::ParticipantScore {
+                lot,
+                participant,
+                criterion,
+                level,
+            } => changed_lot(workshop, lot, &mut |l| {
+                let scores = l.round.scores.entry(participant).or_default();
+                scores.set(criterion, level);
+                if scores.count_scored() == 0 {
+                    l.round.scores.remove(&participant);
+                }
+            }),
+            Edit::Blind(lot, blind) => changed_lot(workshop, lot, &mut |l| l.round.blind = blind),
+            Edit::MergeScores(participant, scores) => {
+                let before = workshop.clone();
+                let id = participant.id;
+                if workshop.participant(id).is_none() {
+                    workshop.participants.push(participant);
+                }
+                for (lot, lot_scores) in scores {
+                    if let Some(lot) = workshop.lot_mut(lot) {
+                        if lot_scores.count_scored() == 0 {
+                            lot.round.scores.remove(&id);
+                        } else {
+                            lot.round.scores.insert(id, lot_scores);
+                        }
+                    }
+                }
+                Some(*workshop != before)
+            }
         };
-        changed.unwrap_or(false)
+        let changed = changed.unwrap_or(false);
+        if changed {
+            // Lots scored by participants follow their combined scores.
+            let how = workshop.settings.aggregation;
+            for lot in &mut workshop.lots {
+                lot.apply_round(how);
+            }
+        }
+        changed
     }
 }
 
@@ -185,6 +269,31 @@ mod tests {
         assert!(Edit::DeleteLot(LotId(1)).apply(&mut w));
         assert!(!Edit::DeleteLot(LotId(1)).apply(&mut w));
         assert_eq!(w.lots.len(), 2);
+    }
+
+    #[test]
+    fn participants_scores_drive_the_lot_unless_the_round_is_blind() {
+        let mut w = workshop();
+        let p = |id| Participant {
+            id: ParticipantId(id),
+            name: format!("P{id}"),
+        };
+        assert!(Edit::AddParticipant(p(1)).apply(&mut w));
+        assert!(Edit::AddParticipant(p(2)).apply(&mut w));
+        assert!(Edit::Blind(LotId(1), true).apply(&mut w));
+        let all = |level| Scores::new(level, level, level);
+        assert!(Edit::MergeScores(p(1), vec![(LotId(1), all(Level::Low))]).apply(&mut w));
+        assert!(Edit::MergeScores(p(2), vec![(LotId(1), all(Level::High))]).apply(&mut w));
+        assert!(!w.lots[0].is_scored(), "hidden until revealed");
+        assert!(Edit::Blind(LotId(1), false).apply(&mut w));
+        assert_eq!(w.lots[0].scores, all(Level::Medium), "median of 1 and 3");
+        assert!(Edit::RemoveParticipant(ParticipantId(2)).apply(&mut w));
+        assert_eq!(
+            w.lots[0].scores,
+            all(Level::Low),
+            "only participant 1 is left"
+        );
+        assert_eq!(w.participants.len(), 1);
     }
 
     #[test]
