@@ -109,7 +109,7 @@ pub struct UiTexts {
     /// Lot list: sort label and options (spend, name, risk, quadrant, progress).
     pub sort_by: &'static str,
     /// Sort options.
-    pub sort_options: [&'static str; 5],
+    pub sort_options: [&'static str; 6],
     /// Filter on law: all.
     pub all_laws: &'static str,
     /// Filter label for the law.
@@ -290,6 +290,40 @@ pub struct UiTexts {
     pub new_lot_name: &'static str,
     /// Suffix of a duplicated lot's name.
     pub copy_suffix: &'static str,
+    /// Participants: heading in settings and card.
+    pub participants: &'static str,
+    /// Participants: add button.
+    pub add_participant: &'static str,
+    /// Participants: remove button.
+    pub remove_participant: &'static str,
+    /// Participants: default name of a new one.
+    pub new_participant_name: &'static str,
+    /// Participants: explanation in settings.
+    pub participants_hint: &'static str,
+    /// Combining participants' scores.
+    pub aggregation: &'static str,
+    /// Median, mean.
+    pub aggregations: [&'static str; 2],
+    /// Card: heading of the participants' scores.
+    pub scores_per_participant: &'static str,
+    /// Card: the lot's scores come from the participants.
+    pub scores_from_participants: &'static str,
+    /// Card: blind round checkbox.
+    pub blind_round: &'static str,
+    /// Card: explanation of a blind round.
+    pub blind_hint: &'static str,
+    /// Card: reveal button.
+    pub reveal: &'static str,
+    /// Card: a participant has entered scores (hidden).
+    pub entered: &'static str,
+    /// Flag for lots where participants differ by 2 or more.
+    pub to_discuss: &'static str,
+    /// Card: spread of the participants' risk.
+    pub spread: &'static str,
+    /// Commands.
+    pub merge_copy: CommandText,
+    /// Report after merging a copy.
+    pub merged_title: &'static str,
     /// Name of this language in itself.
     pub language_name: &'static str,
 }
@@ -395,7 +429,14 @@ static DUTCH: UiTexts = UiTexts {
 
     search_hint: "Zoek een perceel",
     sort_by: "Sorteren op",
-    sort_options: ["Uitgaven", "Naam", "Risico", "Kwadrant", "Voortgang"],
+    sort_options: [
+        "Uitgaven",
+        "Naam",
+        "Risico",
+        "Kwadrant",
+        "Voortgang",
+        "Bespreken eerst",
+    ],
     all_laws: "Alle wetten",
     law_filter: "Wet",
     all_quadrants: "Alle kwadranten",
@@ -513,6 +554,26 @@ static DUTCH: UiTexts = UiTexts {
     new_workshop_title: "Nieuwe werksessie",
     new_lot_name: "Nieuw perceel",
     copy_suffix: "(kopie)",
+    participants: "Deelnemers",
+    add_participant: "Deelnemer toevoegen",
+    remove_participant: "Verwijderen",
+    new_participant_name: "Deelnemer",
+    participants_hint: "Met deelnemers scoort ieder apart; de scores van het perceel worden dan de mediaan of het gemiddelde.",
+    aggregation: "Scores samenvoegen met",
+    aggregations: ["Mediaan", "Gemiddelde"],
+    scores_per_participant: "Scores per deelnemer",
+    scores_from_participants: "Deze scores volgen uit de scores van de deelnemers.",
+    blind_round: "Blinde ronde",
+    blind_hint: "De scores blijven verborgen tot u ze allemaal tegelijk onthult.",
+    reveal: "Onthullen",
+    entered: "ingevuld",
+    to_discuss: "Bespreken: deelnemers verschillen 2 of meer",
+    spread: "Spreiding risico",
+    merge_copy: c(
+        "Scores van deelnemer inlezen…",
+        "Neem de scores over uit de kopie van een deelnemer (per perceel-id); verder verandert er niets",
+    ),
+    merged_title: "Scores ingelezen",
     language_name: "Nederlands",
 };
 
@@ -594,7 +655,14 @@ static ENGLISH: UiTexts = UiTexts {
 
     search_hint: "Find a lot",
     sort_by: "Sort by",
-    sort_options: ["Spend", "Name", "Risk", "Quadrant", "Progress"],
+    sort_options: [
+        "Spend",
+        "Name",
+        "Risk",
+        "Quadrant",
+        "Progress",
+        "To discuss first",
+    ],
     all_laws: "All laws",
     law_filter: "Law",
     all_quadrants: "All quadrants",
@@ -712,6 +780,26 @@ static ENGLISH: UiTexts = UiTexts {
     new_workshop_title: "New workshop",
     new_lot_name: "New lot",
     copy_suffix: "(copy)",
+    participants: "Participants",
+    add_participant: "Add participant",
+    remove_participant: "Remove",
+    new_participant_name: "Participant",
+    participants_hint: "With participants everyone scores separately; the lot's scores are then the median or the mean.",
+    aggregation: "Combine scores by",
+    aggregations: ["Median", "Mean"],
+    scores_per_participant: "Scores per participant",
+    scores_from_participants: "These scores follow from the participants' scores.",
+    blind_round: "Blind round",
+    blind_hint: "The scores stay hidden until you reveal them all at once.",
+    reveal: "Reveal",
+    entered: "entered",
+    to_discuss: "To discuss: participants differ by 2 or more",
+    spread: "Spread of risk",
+    merge_copy: c(
+        "Read a participant's scores…",
+        "Take the scores from a participant's copy (by lot id); nothing else changes",
+    ),
+    merged_title: "Scores read",
     language_name: "English",
 };
 

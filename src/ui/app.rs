@@ -265,6 +265,7 @@ impl KraljicApp {
         match command {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open(None)),
+            Command::MergeCopy => self.merge_copy(),
             Command::Save => {
                 self.save();
             }

@@ -13,6 +13,8 @@ pub enum Command {
     New,
     /// Open a workshop file.
     Open,
+    /// Read a participant's scores from their copy of the workshop.
+    MergeCopy,
     /// Save to the current file (or ask for one).
     Save,
     /// Save under a new name.
@@ -99,9 +101,10 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 34] = [
         Command::New,
         Command::Open,
+        Command::MergeCopy,
         Command::Save,
         Command::SaveAs,
         Command::Quit,
@@ -141,6 +144,7 @@ impl Command {
         match self {
             Command::New => &t.new,
             Command::Open => &t.open,
+            Command::MergeCopy => &t.merge_copy,
             Command::Save => &t.save,
             Command::SaveAs => &t.save_as,
             Command::Quit => &t.quit,
@@ -210,7 +214,7 @@ impl Command {
             Command::NextCriterion => keys!(plain(Key::Tab)),
             Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
-            Command::About => keys!(),
+            Command::About | Command::MergeCopy => keys!(),
         }
     }
 

@@ -99,7 +99,12 @@ impl Edit {
                 lot,
                 criterion,
                 level,
-            } => changed_lot(workshop, lot, &mut |l| l.scores.set(criterion, level)),
+            } => changed_lot(workshop, lot, &mut |l| {
+                // A lot scored by participants takes its scores from them only.
+                if l.round.is_empty() && !l.round.blind {
+                    l.scores.set(criterion, level);
+                }
+            }),
             Edit::Name(lot, name) => changed_lot(workshop, lot, &mut |l| l.name.clone_from(&name)),
             Edit::Law(lot, law) => changed_lot(workshop, lot, &mut |l| l.law = law),
             Edit::Spend(lot, spend) if !spend.is_sign_negative() => {

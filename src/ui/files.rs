@@ -7,7 +7,8 @@ use super::dialogs::{Modal, ModalAnswer, Pending};
 use super::document::{Document, Origin};
 use crate::format;
 use crate::locale::Lang;
-use crate::model::Workshop;
+use crate::model::{Participant, Workshop};
+use crate::ui::Edit;
 
 impl KraljicApp {
     /// Opens the built-in example.
@@ -131,6 +132,62 @@ impl KraljicApp {
         }
     }
 
+    /// Reads a participant's own copy of the workshop and takes its scores, matched by lot id,
+    /// as that participant's scores (named after the file). Nothing else changes; the report
+    /// names every lot that did not match.
+    pub(super) fn merge_copy(&mut self) {
+        let Some(path) = self.dialogs.pick_open() else {
+            return;
+        };
+        let lang = self.lang();
+        let copy = match format::load_path(&path) {
+            Ok(loaded) => loaded.workshop,
+            Err(error) => {
+                self.show_error(true, error.describe(lang));
+                return;
+            }
+        };
+        let name = participant_name(&path);
+        let workshop = self.doc.workshop();
+        let participant = workshop
+            .participants
+            .iter()
+            .find(|p| p.name.to_lowercase() == name.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| Participant {
+                id: workshop.next_participant_id(),
+                name: name.clone(),
+            });
+        let mut taken = Vec::new();
+        let mut report = MergeReport::default();
+        for lot in copy.lots.iter().filter(|l| l.scores.count_scored() > 0) {
+            match workshop.lot(lot.id) {
+                Some(here) => {
+                    if here.name.trim().to_lowercase() != lot.name.trim().to_lowercase() {
+                        report.renamed.push((lot.name.clone(), here.name.clone()));
+                    }
+                    taken.push((lot.id, lot.scores));
+                }
+                None => report
+                    .unmatched
+                    .push(format!("{} (id {})", lot.name, lot.id.0)),
+            }
+        }
+        report.not_scored = workshop
+            .lots
+            .iter()
+            .filter(|l| !taken.iter().any(|(id, _)| *id == l.id))
+            .map(|l| l.name.clone())
+            .collect();
+        report.taken = taken.len();
+        self.apply_edit(Edit::MergeScores(participant, taken), None);
+        self.modal = Some(Modal::Message {
+            title: lang.ui().merged_title.into(),
+            text: report.describe(&name, &path, lang),
+            is_error: false,
+        });
+    }
+
     fn show_error(&mut self, opening: bool, text: String) {
         let t = self.lang().ui();
         self.modal = Some(Modal::Message {
@@ -143,6 +200,93 @@ impl KraljicApp {
             text,
             is_error: true,
         });
+    }
+}
+
+/// What merging a participant's copy did.
+#[derive(Debug, Default)]
+struct MergeReport {
+    taken: usize,
+    /// Lots in the copy that this workshop does not have.
+    unmatched: Vec<String>,
+    /// Lots matched by id whose names differ: (in the copy, here).
+    renamed: Vec<(String, String)>,
+    /// Lots here the copy has no scores for.
+    not_scored: Vec<String>,
+}
+
+impl MergeReport {
+    fn describe(&self, name: &str, path: &Path, lang: Lang) -> String {
+        let mut lines = Vec::new();
+        let list = |items: &[String]| items.join(", ");
+        match lang {
+            Lang::Dutch => {
+                lines.push(format!(
+                    "{} percelen gescoord door '{name}' overgenomen uit {}.",
+                    self.taken,
+                    path.display()
+                ));
+                if !self.unmatched.is_empty() {
+                    lines.push(format!(
+                        "Niet in deze werksessie, dus niet overgenomen: {}.",
+                        list(&self.unmatched)
+                    ));
+                }
+                for (there, here) in &self.renamed {
+                    lines.push(format!(
+                        "Zelfde id, andere naam: '{there}' is hier '{here}'."
+                    ));
+                }
+                if !self.not_scored.is_empty() {
+                    lines.push(format!(
+                        "Zonder scores in de kopie: {}.",
+                        list(&self.not_scored)
+                    ));
+                }
+            }
+            Lang::English => {
+                lines.push(format!(
+                    "Took {} lots scored by '{name}' from {}.",
+                    self.taken,
+                    path.display()
+                ));
+                if !self.unmatched.is_empty() {
+                    lines.push(format!(
+                        "Not in this workshop, so not taken: {}.",
+                        list(&self.unmatched)
+                    ));
+                }
+                for (there, here) in &self.renamed {
+                    lines.push(format!("Same id, other name: '{there}' is '{here}' here."));
+                }
+                if !self.not_scored.is_empty() {
+                    lines.push(format!(
+                        "No scores in the copy: {}.",
+                        list(&self.not_scored)
+                    ));
+                }
+            }
+        }
+        lines.join("\n")
+    }
+}
+
+/// The participant a copy belongs to: its file name without extension (`assen.kraljic.ron`
+/// gives `assen`).
+fn participant_name(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name
+        .strip_suffix(&format!(".{}", format::FILE_EXTENSION))
+        .or_else(|| name.strip_suffix(".ron"))
+        .unwrap_or(&name)
+        .trim();
+    if stem.is_empty() {
+        "?".into()
+    } else {
+        stem.to_string()
     }
 }
 

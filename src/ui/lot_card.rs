@@ -123,6 +123,9 @@ fn scores_tab(
     }
     ui.separator();
 
+    if !lot.round.is_empty() || lot.round.blind {
+        ui.label(RichText::new(shared.t().scores_from_participants).small());
+    }
     for criterion in Criterion::ALL {
         let active = view.criterion == criterion;
         let stroke = if active {
@@ -137,6 +140,7 @@ fn scores_tab(
             .show(ui, |ui| score_row(ui, shared, lot, criterion, active, out));
         ui.add_space(6.0);
     }
+    super::participants::card_section(ui, shared, lot, out);
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();
@@ -248,7 +252,8 @@ fn score_row(
             let button = egui::Button::selectable(selected, text)
                 .frame_when_inactive(true)
                 .min_size(shared.sizes.score_button);
-            let response = ui.add(button);
+            let from_round = !lot.round.is_empty() || lot.round.blind;
+            let response = ui.add_enabled(!from_round, button);
             let accessible = format!("{name}: {caption}");
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, accessible.clone())
@@ -261,8 +266,12 @@ fn score_row(
                 });
             }
         }
+        let from_round = !lot.round.is_empty() || lot.round.blind;
         let clear = ui
-            .add_enabled(current.is_some(), egui::Button::new(t.clear_score).small())
+            .add_enabled(
+                current.is_some() && !from_round,
+                egui::Button::new(t.clear_score).small(),
+            )
             .on_hover_text(format!("{}: {}", name, t.clear_score));
         let clear_label = format!("{}: {}", name, t.clear_score);
         clear.widget_info(|| {

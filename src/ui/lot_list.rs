@@ -23,16 +23,19 @@ pub enum SortKey {
     Quadrant,
     /// Fewest answered checklist questions first.
     Progress,
+    /// Lots where participants differ most first.
+    Discuss,
 }
 
 impl SortKey {
     /// All keys, in the order of the sort menu.
-    pub const ALL: [SortKey; 5] = [
+    pub const ALL: [SortKey; 6] = [
         SortKey::Spend,
         SortKey::Name,
         SortKey::Risk,
         SortKey::Quadrant,
         SortKey::Progress,
+        SortKey::Discuss,
     ];
 }
 
@@ -105,6 +108,7 @@ pub fn visible_order(
                 .unwrap_or(Quadrant::ALL.len())
         }),
         SortKey::Progress => rows.sort_by_key(|(_, lot)| catalogue.answered_count(&lot.checklist)),
+        SortKey::Discuss => rows.sort_by_key(|(_, lot)| !lot.round.to_discuss() || lot.round.blind),
     }
     rows.into_iter().map(|(_, lot)| lot.id).collect()
 }
@@ -324,8 +328,16 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
         progress_galley,
         weak_colour,
     );
+    let flag = if lot.round.to_discuss() && !lot.round.blind {
+        format!(
+            "  \u{00B7}  \u{26A0} {}",
+            t.to_discuss.split(':').next().unwrap_or_default()
+        )
+    } else {
+        String::new()
+    };
     let detail = format!(
-        "#{}  \u{00B7}  {}  \u{00B7}  {}",
+        "#{}  \u{00B7}  {}  \u{00B7}  {}{flag}",
         ranked.rank,
         if shared.hide_amounts {
             format!("{} {}", t.band, ranked.abc_band.letter())

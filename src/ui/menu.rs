@@ -33,6 +33,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                         }
                     }
                 });
+                command(ui, shared, out, Command::MergeCopy);
                 ui.separator();
                 command(ui, shared, out, Command::Save);
                 command(ui, shared, out, Command::SaveAs);

@@ -15,6 +15,7 @@ mod files;
 pub mod lot_card;
 pub mod lot_list;
 pub mod menu;
+pub mod participants;
 pub mod plot;
 pub mod plot_layout;
 pub mod prefs;

@@ -275,6 +275,27 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let placed = plot_layout::layout(&inputs, &order, frame.shrink(2.0));
 
     let halo = theme::halo(dark);
+    // Whiskers: the spread of the participants' risk, behind the markers.
+    let whisker = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(dark));
+    for ((id, ..), place) in lots.iter().zip(&placed) {
+        let Some(lot) = shared.workshop.lot(*id) else {
+            continue;
+        };
+        if lot.round.blind {
+            continue;
+        }
+        if let Some((low, high)) = lot.round.risk_spread()
+            && low < high
+        {
+            let x0 = transform.position_from_point_x(low.to_f64().unwrap_or(0.0));
+            let x1 = transform.position_from_point_x(high.to_f64().unwrap_or(0.0));
+            let y = place.centre.y;
+            painter.line_segment([pos2(x0, y), pos2(x1, y)], whisker);
+            for x in [x0, x1] {
+                painter.line_segment([pos2(x, y - 7.0), pos2(x, y + 7.0)], whisker);
+            }
+        }
+    }
     let mut plotted = Vec::with_capacity(lots.len());
     for (i, ((id, point, quadrant, _, _), place)) in lots.iter().zip(&placed).enumerate() {
         let radius = inputs[i].radius;
@@ -342,7 +363,6 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     if let Some(id) = hovered {
         plot_response.on_hover_ui_at_pointer(|ui| tooltip(ui, shared, id));
     }
-    let _ = pos2;
     view.plotted = plotted;
 }
 

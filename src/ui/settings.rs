@@ -18,6 +18,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
         .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .default_width(560.0)
+        .vscroll(true)
         .show(ctx, |ui| {
             let w = shared.workshop;
             widgets::text_field(ui, t.title, &w.title, false, out, Edit::Title);
@@ -102,6 +103,8 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                         .map(Edit::RiskThreshold)
                 },
             );
+            ui.separator();
+            super::participants::settings_section(ui, shared, out);
         });
     view.windows.settings = open;
 }

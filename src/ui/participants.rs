@@ -1,0 +1,173 @@
+//! Several scorers: the participants list in the settings, and each participant's scores for
+//! the selected lot on its card (with blind rounds and the "to discuss" flag).
+
+use egui::RichText;
+
+use super::{Edit, Output, Shared, theme, widgets};
+use crate::locale::number::format_decimal;
+use crate::model::{Aggregation, Criterion, Level, Lot, Participant};
+
+/// The participants and how their scores are combined (in the settings window).
+pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
+    let t = shared.t();
+    let w = shared.workshop;
+    ui.label(RichText::new(t.participants).strong());
+    ui.label(RichText::new(t.participants_hint).small());
+    for participant in &w.participants {
+        ui.horizontal(|ui| {
+            let id = participant.id;
+            let mut name = participant.name.clone();
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut name).desired_width(260.0))
+                .on_hover_text(t.participants);
+            let accessible = format!("{} {}", t.participants, id.0);
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible.clone())
+            });
+            if response.changed() {
+                out.typed(response.id, Edit::RenameParticipant(id, name));
+            }
+            if response.lost_focus() {
+                out.end_typing = true;
+            }
+            let remove = ui.button(t.remove_participant);
+            let label = format!("{}: {}", t.remove_participant, participant.name);
+            remove
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+            if remove.clicked() {
+                out.edit(Edit::RemoveParticipant(id));
+            }
+        });
+    }
+    if ui.button(t.add_participant).clicked() {
+        let id = w.next_participant_id();
+        out.edit(Edit::AddParticipant(Participant {
+            id,
+            name: format!("{} {}", t.new_participant_name, id.0),
+        }));
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(t.aggregation);
+        let all = [Aggregation::Median, Aggregation::Mean];
+        let current = Some(w.settings.aggregation);
+        if let Some(Some(how)) = widgets::choose(
+            ui,
+            "aggregation",
+            current,
+            &all,
+            &t.aggregations,
+            t.aggregations[0],
+            label.id,
+        ) {
+            out.edit(Edit::Aggregation(how));
+        }
+    });
+}
+
+/// Each participant's scores for `lot`, with the blind-round switch (on the card).
+pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let w = shared.workshop;
+    if w.participants.is_empty() {
+        return;
+    }
+    let round = &lot.round;
+    ui.label(RichText::new(t.scores_per_participant).font(theme::bold(shared.sizes.body + 2.0)));
+    ui.horizontal_wrapped(|ui| {
+        let mut blind = round.blind;
+        if ui
+            .checkbox(&mut blind, t.blind_round)
+            .on_hover_text(t.blind_hint)
+            .changed()
+        {
+            out.edit(Edit::Blind(lot.id, blind));
+        }
+        if round.blind && ui.button(RichText::new(t.reveal).strong()).clicked() {
+            out.edit(Edit::Blind(lot.id, false));
+        }
+    });
+    if round.blind {
+        ui.label(RichText::new(t.blind_hint).small());
+    }
+    egui::Grid::new(("participant-scores", lot.id.0))
+        .num_columns(4)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for criterion in Criterion::ALL {
+                ui.label(RichText::new(texts.criterion(criterion)).small().strong());
+            }
+            ui.end_row();
+            for participant in &w.participants {
+                let scores = round
+                    .scores
+                    .get(&participant.id)
+                    .copied()
+                    .unwrap_or_default();
+                let mut name = participant.name.clone();
+                if round.blind && scores.count_scored() > 0 {
+                    name.push_str(&format!(" \u{2713} {}", t.entered));
+                }
+                ui.label(name);
+                for criterion in Criterion::ALL {
+                    let current = scores.get(criterion);
+                    ui.horizontal(|ui| {
+                        ui.spacing_mut().item_spacing.x = 3.0;
+                        for level in Level::ALL {
+                            // In a blind round nobody sees what was chosen.
+                            let selected = !round.blind && current == Some(level);
+                            let button = egui::Button::selectable(
+                                selected,
+                                RichText::new(level.number().to_string()).small(),
+                            )
+                            .frame_when_inactive(true);
+                            let response = ui.add(button);
+                            let label = format!(
+                                "{}: {} {}",
+                                participant.name,
+                                texts.criterion(criterion),
+                                level.number()
+                            );
+                            response.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::Role::Button,
+                                    true,
+                                    selected,
+                                    label.clone(),
+                                )
+                            });
+                            if response.clicked() {
+                                let level = (current != Some(level)).then_some(level);
+                                out.edit(Edit::ParticipantScore {
+                                    lot: lot.id,
+                                    participant: participant.id,
+                                    criterion,
+                                    level,
+                                });
+                            }
+                        }
+                    });
+                }
+                ui.end_row();
+            }
+        });
+    if round.blind || round.is_empty() {
+        return;
+    }
+    if let Some((low, high)) = round.risk_spread() {
+        ui.label(format!(
+            "{}: {} \u{2013} {}",
+            t.spread,
+            format_decimal(low, 1),
+            format_decimal(high, 1)
+        ));
+    }
+    if round.to_discuss() {
+        ui.label(
+            RichText::new(format!("\u{26A0} {}", t.to_discuss))
+                .strong()
+                .color(theme::error_colour(shared.dark)),
+        );
+    }
+}
