@@ -129,7 +129,12 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     } else {
         (4.0, 7.5)
     };
-    let (x_min, x_max) = (-0.15, 3.15);
+    // Room for the end labels of the risk axis (`3 Hoog`), larger in presentation mode.
+    let (x_min, x_max) = if shared.presenting {
+        (-0.2, 3.3)
+    } else {
+        (-0.15, 3.15)
+    };
     let value_line = value_threshold_y(shared);
     let split_y = value_line.unwrap_or(y_min);
     let million = t.million;
