@@ -322,6 +322,16 @@ pub struct UiTexts {
     pub spread: &'static str,
     /// Commands.
     pub merge_copy: CommandText,
+    /// Commands.
+    pub compare_with: CommandText,
+    /// Commands.
+    pub stop_comparing: CommandText,
+    /// Card: heading of the earlier round.
+    pub baseline_heading: &'static str,
+    /// Card: which earlier lot this one matches.
+    pub matched_with: &'static str,
+    /// Card: no earlier lot matched.
+    pub no_match: &'static str,
     /// Report after merging a copy.
     pub merged_title: &'static str,
     /// Name of this language in itself.
@@ -574,6 +584,14 @@ static DUTCH: UiTexts = UiTexts {
         "Neem de scores over uit de kopie van een deelnemer (per perceel-id); verder verandert er niets",
     ),
     merged_title: "Scores ingelezen",
+    compare_with: c(
+        "Vergelijken met vorige ronde…",
+        "Open een eerdere analyse; de matrix toont per perceel waar het toen stond",
+    ),
+    stop_comparing: c("Vergelijken stoppen", "Verberg de vorige ronde"),
+    baseline_heading: "Vorige ronde",
+    matched_with: "Komt overeen met",
+    no_match: "(geen)",
     language_name: "Nederlands",
 };
 
@@ -800,6 +818,14 @@ static ENGLISH: UiTexts = UiTexts {
         "Take the scores from a participant's copy (by lot id); nothing else changes",
     ),
     merged_title: "Scores read",
+    compare_with: c(
+        "Compare with an earlier round…",
+        "Open an earlier analysis; the matrix shows where each lot stood then",
+    ),
+    stop_comparing: c("Stop comparing", "Hide the earlier round"),
+    baseline_heading: "Earlier round",
+    matched_with: "Matches",
+    no_match: "(none)",
     language_name: "English",
 };
 

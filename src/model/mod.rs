@@ -1,6 +1,7 @@
 //! The domain model: lots, scores, risk, Pareto analysis and quadrants. No UI, no files.
 
 mod checklist;
+mod compare;
 mod level;
 mod lot;
 mod portfolio;
@@ -12,6 +13,7 @@ pub use checklist::{
     Answer, AnswerValue, Bilingual, Catalogue, Checklist, FundingModel, Obligation, Procedure,
     ProviderCount, Question, QuestionGroup, QuestionKind,
 };
+pub use compare::{LotMatches, match_by_name, set_match};
 pub use level::{Criterion, Level};
 pub use lot::{Law, Lot, LotId, MarketFigures, Scores};
 pub use portfolio::{

@@ -129,6 +129,14 @@ impl KraljicApp {
     /// Starts over with a new document, forgetting the undo history.
     pub(super) fn set_document(&mut self, doc: Document) {
         self.doc = doc;
+        // An earlier round stays open; its lots are matched again with the new workshop.
+        if let Some(old) = self.view.baseline.take() {
+            self.view.baseline = Some(super::baseline::Baseline::new(
+                old.path,
+                old.workshop,
+                self.doc.workshop(),
+            ));
+        }
         self.undoer = new_undoer();
         self.last_typing = None;
         self.view.selected = self.doc.workshop().lots.first().map(|lot| lot.id);
@@ -155,6 +163,7 @@ impl KraljicApp {
                     .is_some_and(|id| workshop.lot(id).is_some()),
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
                 Command::LeavePresentation => self.view.presenting,
+                Command::StopComparing => self.view.baseline.is_some(),
                 _ => true,
             })
             .collect()
@@ -266,6 +275,8 @@ impl KraljicApp {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open(None)),
             Command::MergeCopy => self.merge_copy(),
+            Command::CompareWith => self.open_baseline(),
+            Command::StopComparing => self.view.baseline = None,
             Command::Save => {
                 self.save();
             }

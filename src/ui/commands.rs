@@ -15,6 +15,10 @@ pub enum Command {
     Open,
     /// Read a participant's scores from their copy of the workshop.
     MergeCopy,
+    /// Open an earlier analysis to compare with.
+    CompareWith,
+    /// Close the earlier analysis.
+    StopComparing,
     /// Save to the current file (or ask for one).
     Save,
     /// Save under a new name.
@@ -101,10 +105,12 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 36] = [
         Command::New,
         Command::Open,
         Command::MergeCopy,
+        Command::CompareWith,
+        Command::StopComparing,
         Command::Save,
         Command::SaveAs,
         Command::Quit,
@@ -145,6 +151,8 @@ impl Command {
             Command::New => &t.new,
             Command::Open => &t.open,
             Command::MergeCopy => &t.merge_copy,
+            Command::CompareWith => &t.compare_with,
+            Command::StopComparing => &t.stop_comparing,
             Command::Save => &t.save,
             Command::SaveAs => &t.save_as,
             Command::Quit => &t.quit,
@@ -214,7 +222,9 @@ impl Command {
             Command::NextCriterion => keys!(plain(Key::Tab)),
             Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
-            Command::About | Command::MergeCopy => keys!(),
+            Command::About | Command::MergeCopy | Command::CompareWith | Command::StopComparing => {
+                keys!()
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::app::KraljicApp;
+use super::baseline::Baseline;
 use super::dialogs::{Modal, ModalAnswer, Pending};
 use super::document::{Document, Origin};
 use crate::format;
@@ -186,6 +187,20 @@ impl KraljicApp {
             text: report.describe(&name, &path, lang),
             is_error: false,
         });
+    }
+
+    /// Opens an earlier analysis to compare with; the open workshop is not touched.
+    pub(super) fn open_baseline(&mut self) {
+        let Some(path) = self.dialogs.pick_open() else {
+            return;
+        };
+        match format::load_path(&path) {
+            Ok(loaded) => {
+                let baseline = Baseline::new(path, loaded.workshop, self.doc.workshop());
+                self.view.baseline = Some(baseline);
+            }
+            Err(error) => self.show_error(true, error.describe(self.lang())),
+        }
     }
 
     fn show_error(&mut self, opening: bool, text: String) {

@@ -141,6 +141,10 @@ fn scores_tab(
         ui.add_space(6.0);
     }
     super::participants::card_section(ui, shared, lot, out);
+    if let Some(baseline) = view.baseline.as_mut() {
+        ui.separator();
+        super::baseline::card_section(ui, shared, baseline, lot);
+    }
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();

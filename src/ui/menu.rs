@@ -34,6 +34,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                     }
                 });
                 command(ui, shared, out, Command::MergeCopy);
+                command(ui, shared, out, Command::CompareWith);
+                command(ui, shared, out, Command::StopComparing);
                 ui.separator();
                 command(ui, shared, out, Command::Save);
                 command(ui, shared, out, Command::SaveAs);

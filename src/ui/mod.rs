@@ -5,6 +5,7 @@
 //! undo step per click or per typed text).
 
 pub mod app;
+pub mod baseline;
 pub mod checklist;
 pub mod commands;
 pub mod dialogs;
@@ -148,6 +149,10 @@ pub struct View {
     pub presenting: bool,
     /// Spend shown as ABC bands instead of euros.
     pub hide_amounts: bool,
+    /// An earlier analysis to compare with.
+    pub baseline: Option<baseline::Baseline>,
+    /// The current lots drawn with an arrow from their earlier place, in the last frame.
+    pub arrows: Vec<LotId>,
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until

@@ -301,6 +301,45 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
             }
         }
     }
+    // Before and after: a ghost where the lot stood in the earlier round, with an arrow to now.
+    let mut arrows = Vec::new();
+    if let Some(baseline) = &view.baseline {
+        for (i, ((id, ..), place)) in lots.iter().zip(&placed).enumerate() {
+            let Some((before, ranked)) = baseline.earlier(*id) else {
+                continue;
+            };
+            let (Some(risk), Some(quadrant)) = (ranked.risk, ranked.quadrant) else {
+                continue;
+            };
+            let ghost = transform.position_from_point(&PlotPoint::new(
+                risk.mean.to_f64().unwrap_or(0.0),
+                log_spend(before.spend),
+            ));
+            if ghost.distance(place.centre) < 4.0 {
+                continue;
+            }
+            let colour = theme::quadrant_colour(quadrant);
+            theme::paint_marker(
+                &painter,
+                ghost,
+                shared.sizes.marker_radius.0 + 2.0,
+                theme::quadrant_marker(quadrant),
+                Color32::TRANSPARENT,
+                Stroke::new(theme::LINE_WIDTH, colour.gamma_multiply(0.8)),
+            );
+            let towards = place.centre - ghost;
+            // Stop the arrow at the edge of the current marker.
+            let gap = inputs[i].radius + 4.0;
+            let shortened = towards * (1.0 - gap / towards.length().max(1.0)).max(0.0);
+            painter.arrow(
+                ghost,
+                shortened,
+                Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(dark)),
+            );
+            arrows.push(*id);
+        }
+    }
+    view.arrows = arrows;
     let mut plotted = Vec::with_capacity(lots.len());
     for (i, ((id, point, quadrant, _, _), place)) in lots.iter().zip(&placed).enumerate() {
         let radius = inputs[i].radius;
