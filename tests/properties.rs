@@ -3,8 +3,9 @@
 use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::model::{
     Aggregation, Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId,
-    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, Scores,
-    ScoringRound, Settings, ValueClass, Workshop, WorkshopDate, analyse_lots, classify_values,
+    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, RecordItem,
+    RecordKind, Scores, ScoringRound, Settings, ValueClass, Workshop, WorkshopDate, analyse_lots,
+    classify_values,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -170,7 +171,11 @@ fn workshop() -> impl Strategy<Value = Workshop> {
         proptest::option::of(cents()),
         proptest::collection::vec(lot(), 0..25),
         proptest::collection::vec(1u32..5, 25),
-        any::<bool>(),
+        (
+            any::<bool>(),
+            proptest::option::of(1u32..240),
+            proptest::collection::vec((text(), text(), 0u8..3, any::<bool>()), 0..4),
+        ),
     )
         .prop_map(
             |(
@@ -182,7 +187,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 reported,
                 lots,
                 gaps,
-                mean,
+                (mean, time_box, record),
             )| {
                 let aggregation = if mean {
                     Aggregation::Mean
@@ -215,9 +220,21 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                         value_threshold_pct: Decimal::new(value, 2),
                         risk_threshold: Decimal::new(risk, 2),
                         aggregation,
+                        time_box_minutes: time_box,
                     },
                     reported_total: reported,
                     lots,
+                    record: record
+                        .into_iter()
+                        .map(|(text, who, kind, done)| RecordItem {
+                            kind: RecordKind::ALL[usize::from(kind)],
+                            text,
+                            lot: None,
+                            who,
+                            due: WorkshopDate::new(2027, 1, 31),
+                            done,
+                        })
+                        .collect(),
                 }
             },
         )

@@ -68,6 +68,11 @@ pub enum ProblemKind {
         /// The id.
         id: u32,
     },
+    /// A record item about a lot the workshop does not have.
+    UnknownLot {
+        /// The lot id.
+        id: u32,
+    },
     /// Scores of a participant the workshop does not list.
     UnknownParticipant {
         /// The id.
@@ -94,7 +99,9 @@ impl ProblemKind {
     /// How serious this kind of problem is.
     pub fn severity(&self) -> Severity {
         match self {
-            ProblemKind::DuplicateName | ProblemKind::UnknownField { .. } => Severity::Warning,
+            ProblemKind::DuplicateName
+            | ProblemKind::UnknownField { .. }
+            | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

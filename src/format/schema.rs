@@ -15,8 +15,8 @@ use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
 use crate::model::{
     Aggregation, Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId,
-    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, Scores,
-    ScoringRound, Settings, Workshop, WorkshopDate,
+    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, RecordItem,
+    RecordKind, Scores, ScoringRound, Settings, Workshop, WorkshopDate,
 };
 
 /// The whole file.
@@ -40,6 +40,31 @@ pub(crate) struct WorkshopFile {
     pub reported_total_eur: Option<DecimalText>,
     #[serde(default)]
     pub lots: Vec<LotFile>,
+    /// Since format version 3: the session record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub record: Vec<RecordItemFile>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub(crate) enum RecordKindFile {
+    Decision,
+    OpenIssue,
+    Action,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct RecordItemFile {
+    pub kind: RecordKindFile,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lot: Option<u32>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub who: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub done: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -50,6 +75,9 @@ pub(crate) struct SettingsFile {
     /// Since format version 3.
     #[serde(skip_serializing_if = "AggregationFile::is_median")]
     pub aggregation: AggregationFile,
+    /// Since format version 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_box_minutes: Option<u32>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -92,6 +120,7 @@ impl Default for SettingsFile {
             value_threshold_pct: DecimalText(settings.value_threshold_pct),
             risk_threshold: DecimalText(settings.risk_threshold),
             aggregation: AggregationFile::Median,
+            time_box_minutes: None,
         }
     }
 }
@@ -226,9 +255,26 @@ impl WorkshopFile {
                     Aggregation::Median => AggregationFile::Median,
                     Aggregation::Mean => AggregationFile::Mean,
                 },
+                time_box_minutes: workshop.settings.time_box_minutes,
             },
             reported_total_eur: workshop.reported_total.map(DecimalText),
             lots: workshop.lots.iter().map(LotFile::from_model).collect(),
+            record: workshop
+                .record
+                .iter()
+                .map(|item| RecordItemFile {
+                    kind: match item.kind {
+                        RecordKind::Decision => RecordKindFile::Decision,
+                        RecordKind::OpenIssue => RecordKindFile::OpenIssue,
+                        RecordKind::Action => RecordKindFile::Action,
+                    },
+                    text: item.text.clone(),
+                    lot: item.lot.map(|id| id.0),
+                    who: item.who.clone(),
+                    due: item.due.map(|d| d.to_string()),
+                    done: item.done,
+                })
+                .collect(),
         }
     }
 
@@ -412,6 +458,33 @@ impl WorkshopFile {
         for lot in &mut lots {
             lot.apply_round(aggregation);
         }
+        let mut record = Vec::with_capacity(self.record.len());
+        for (index, item) in self.record.into_iter().enumerate() {
+            let path = FieldPath::field("record").at(index);
+            let known = |id: &u32| lots.iter().any(|l| l.id.0 == *id);
+            if let Some(id) = item.lot.filter(|id| !known(id)) {
+                report(path.then("lot"), None, ProblemKind::UnknownLot { id });
+            }
+            let due = item.due.and_then(|text| {
+                let parsed = text.parse::<WorkshopDate>().ok();
+                if parsed.is_none() {
+                    report(path.then("due"), None, ProblemKind::InvalidDate { text });
+                }
+                parsed
+            });
+            record.push(RecordItem {
+                kind: match item.kind {
+                    RecordKindFile::Decision => RecordKind::Decision,
+                    RecordKindFile::OpenIssue => RecordKind::OpenIssue,
+                    RecordKindFile::Action => RecordKind::Action,
+                },
+                text: item.text,
+                lot: item.lot.filter(known).map(LotId),
+                who: item.who,
+                due,
+                done: item.done,
+            });
+        }
         Workshop {
             title: self.title,
             organisation: self.organisation,
@@ -422,9 +495,11 @@ impl WorkshopFile {
                 value_threshold_pct,
                 risk_threshold,
                 aggregation,
+                time_box_minutes: self.settings.time_box_minutes.filter(|m| *m > 0),
             },
             reported_total: self.reported_total_eur.map(|t| t.0),
             lots,
+            record,
         }
     }
 }

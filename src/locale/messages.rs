@@ -93,6 +93,16 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::DuplicateParticipant { id }, Lang::English) => {
             format!("participant id {id} occurs twice; every participant needs an id of its own")
         }
+        (ProblemKind::UnknownLot { id }, Lang::Dutch) => {
+            format!(
+                "dit punt van het verslag hoort bij perceel {id}, maar dat perceel bestaat niet"
+            )
+        }
+        (ProblemKind::UnknownLot { id }, Lang::English) => {
+            format!(
+                "this item of the record is about lot {id}, but there is no such lot; it now belongs to the whole workshop"
+            )
+        }
         (ProblemKind::UnknownParticipant { id }, Lang::Dutch) => {
             format!(
                 "scores van deelnemer {id}{lot}, maar die deelnemer staat niet in de lijst `participants`"

@@ -332,6 +332,36 @@ pub struct UiTexts {
     pub matched_with: &'static str,
     /// Card: no earlier lot matched.
     pub no_match: &'static str,
+    /// Commands.
+    pub review: CommandText,
+    /// Record: heading on the card.
+    pub record_heading: &'static str,
+    /// Record: decision, open issue, action.
+    pub record_kinds: [&'static str; 3],
+    /// Record: the kinds in the plural, as review headings.
+    pub record_plural: [&'static str; 3],
+    /// Record: who does an action.
+    pub who: &'static str,
+    /// Record: by when.
+    pub due: &'static str,
+    /// Record: done.
+    pub done: &'static str,
+    /// Record: an item about the whole workshop.
+    pub whole_workshop: &'static str,
+    /// Review: nothing recorded yet.
+    pub review_empty: &'static str,
+    /// Time box setting.
+    pub time_box: &'static str,
+    /// Explains the time box.
+    pub time_box_hint: &'static str,
+    /// Time box: start.
+    pub start_timer: &'static str,
+    /// Time box: stop.
+    pub stop_timer: &'static str,
+    /// Time box: time left.
+    pub time_left: &'static str,
+    /// Time box: time is up.
+    pub time_up: &'static str,
     /// Report after merging a copy.
     pub merged_title: &'static str,
     /// Name of this language in itself.
@@ -590,6 +620,24 @@ static DUTCH: UiTexts = UiTexts {
     ),
     stop_comparing: c("Vergelijken stoppen", "Verberg de vorige ronde"),
     baseline_heading: "Vorige ronde",
+    review: c(
+        "Terugblik…",
+        "Alle besluiten, open punten en acties van deze werksessie",
+    ),
+    record_heading: "Verslag",
+    record_kinds: ["Besluit", "Open punt", "Actie"],
+    record_plural: ["Besluiten", "Open punten", "Acties"],
+    who: "Wie",
+    due: "Uiterlijk",
+    done: "Klaar",
+    whole_workshop: "Hele werksessie",
+    review_empty: "Nog niets vastgelegd. Voeg besluiten, open punten en acties toe op de kaart van een perceel of hieronder.",
+    time_box: "Tijdvak per perceel (minuten)",
+    time_box_hint: "Leeg laten voor geen aftelklok.",
+    start_timer: "Tijd starten",
+    stop_timer: "Stoppen",
+    time_left: "Nog",
+    time_up: "Tijd om",
     matched_with: "Komt overeen met",
     no_match: "(geen)",
     language_name: "Nederlands",
@@ -824,6 +872,24 @@ static ENGLISH: UiTexts = UiTexts {
     ),
     stop_comparing: c("Stop comparing", "Hide the earlier round"),
     baseline_heading: "Earlier round",
+    review: c(
+        "Review…",
+        "Every decision, open issue and action of this workshop",
+    ),
+    record_heading: "Record",
+    record_kinds: ["Decision", "Open issue", "Action"],
+    record_plural: ["Decisions", "Open issues", "Actions"],
+    who: "Who",
+    due: "By",
+    done: "Done",
+    whole_workshop: "Whole workshop",
+    review_empty: "Nothing recorded yet. Add decisions, open issues and actions on a lot's card or below.",
+    time_box: "Time box per lot (minutes)",
+    time_box_hint: "Leave empty for no countdown.",
+    start_timer: "Start time",
+    stop_timer: "Stop",
+    time_left: "Left",
+    time_up: "Time is up",
     matched_with: "Matches",
     no_match: "(none)",
     language_name: "English",

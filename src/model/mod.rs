@@ -5,6 +5,7 @@ mod compare;
 mod level;
 mod lot;
 mod portfolio;
+mod record;
 mod risk;
 mod scoring;
 mod workshop;
@@ -20,6 +21,7 @@ pub use portfolio::{
     AbcBand, Portfolio, Quadrant, RankedLot, ValueClass, analyse, analyse_lots, classify_values,
     pareto_order,
 };
+pub use record::{RecordItem, RecordKind, format_countdown};
 pub use risk::{Risk, risk_class};
 pub use scoring::{Aggregation, DISCUSS_SPREAD, Participant, ParticipantId, ScoringRound, combine};
 pub use workshop::{Settings, Workshop, WorkshopDate};

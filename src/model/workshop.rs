@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal::dec;
 
 use super::lot::{Lot, LotId};
+use super::record::RecordItem;
 use super::scoring::{Aggregation, Participant, ParticipantId};
 
 /// The settings that decide where the matrix is split.
@@ -18,6 +19,8 @@ pub struct Settings {
     pub risk_threshold: Decimal,
     /// How participants' scores are combined into a lot's scores.
     pub aggregation: Aggregation,
+    /// Minutes the team means to spend on one lot (a countdown on the card), if any.
+    pub time_box_minutes: Option<u32>,
 }
 
 impl Settings {
@@ -33,6 +36,7 @@ impl Default for Settings {
             value_threshold_pct: Settings::DEFAULT_VALUE_THRESHOLD_PCT,
             risk_threshold: Settings::DEFAULT_RISK_THRESHOLD,
             aggregation: Aggregation::default(),
+            time_box_minutes: None,
         }
     }
 }
@@ -118,6 +122,8 @@ pub struct Workshop {
     pub reported_total: Option<Decimal>,
     /// The lots, in the order the team keeps them.
     pub lots: Vec<Lot>,
+    /// Decisions, open issues and actions recorded during the meeting.
+    pub record: Vec<RecordItem>,
 }
 
 impl Workshop {

@@ -246,6 +246,9 @@ impl KraljicApp {
     /// Applies one edit with an undo point before it (typing on in the same field adds to the
     /// last step).
     pub fn apply_edit(&mut self, edit: Edit, typing: Option<egui::Id>) {
+        if matches!(edit, Edit::AddRecord(_)) {
+            self.view.focus_record = Some(self.doc.workshop().record.len());
+        }
         let continues = typing.is_some() && typing == self.last_typing;
         let before = self.doc.workshop().clone();
         if self.doc.change(|w| edit.apply(w)) {
@@ -307,6 +310,7 @@ impl KraljicApp {
             Command::HideAmounts => self.view.hide_amounts = !self.view.hide_amounts,
             Command::Settings => self.view.windows.settings = true,
             Command::OpenQuestions => self.view.windows.open_questions = true,
+            Command::Review => self.view.windows.review = !self.view.windows.review,
             Command::Shortcuts => self.view.windows.shortcuts = !self.view.windows.shortcuts,
             Command::About => self.view.windows.about = true,
             Command::AddLot => {
@@ -533,6 +537,7 @@ impl eframe::App for KraljicApp {
         });
         settings::show(&ctx, &shared, &mut self.view, &mut output);
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
+        super::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         let answer = self
             .modal
             .as_ref()

@@ -49,6 +49,8 @@ pub enum Command {
     Settings,
     /// The open questions of all lots.
     OpenQuestions,
+    /// The review of decisions, open issues and actions.
+    Review,
     /// Add a lot.
     AddLot,
     /// Copy the selected lot.
@@ -105,7 +107,7 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::New,
         Command::Open,
         Command::MergeCopy,
@@ -132,6 +134,7 @@ impl Command {
         Command::ScoreHigh,
         Command::Settings,
         Command::OpenQuestions,
+        Command::Review,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
@@ -168,6 +171,7 @@ impl Command {
             Command::ToggleLanguage => &t.toggle_language,
             Command::Settings => &t.settings,
             Command::OpenQuestions => &t.open_questions,
+            Command::Review => &t.review,
             Command::AddLot => &t.add_lot,
             Command::DuplicateLot => &t.duplicate_lot,
             Command::DeleteLot => &t.delete_lot,
@@ -207,6 +211,7 @@ impl Command {
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
             Command::OpenQuestions => keys!(ctrl_shift(Key::O)),
+            Command::Review => keys!(ctrl_shift(Key::R)),
             Command::AddLot => keys!(ctrl_shift(Key::N)),
             Command::DuplicateLot => keys!(ctrl(Key::D)),
             Command::DeleteLot => keys!(plain(Key::Delete)),

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::model::{
     Aggregation, Answer, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
-    ParticipantId, Scores, Workshop, WorkshopDate,
+    ParticipantId, RecordItem, Scores, Workshop, WorkshopDate,
 };
 
 /// One change to the workshop.
@@ -78,6 +78,14 @@ pub enum Edit {
     },
     /// Start (true) or end a blind round for a lot; ending it reveals all scores at once.
     Blind(LotId, bool),
+    /// Add an item to the session record.
+    AddRecord(RecordItem),
+    /// Replace the record item at this position.
+    UpdateRecord(usize, RecordItem),
+    /// Remove the record item at this position.
+    RemoveRecord(usize),
+    /// Minutes per lot for the countdown (`None`: no time box).
+    TimeBox(Option<u32>),
     /// A participant's scores from their own copy of the workshop, by lot; the participant is
     /// added when the workshop does not have them yet. Nothing else changes.
     MergeScores(Participant, Vec<(LotId, Scores)>),
@@ -140,9 +148,31 @@ impl Edit {
                 }
             }
             Edit::DeleteLot(id) => {
+                let name = workshop.lot(id).map(|l| l.name.clone()).unwrap_or_default();
                 workshop.lots.retain(|lot| lot.id != id);
+                // Record items about the lot stay, for the whole workshop, naming the lot.
+                for item in workshop.record.iter_mut().filter(|i| i.lot == Some(id)) {
+                    item.lot = None;
+                    item.text = format!("[{name}] {}", item.text);
+                }
                 Some(workshop.lots.len() != before_len)
             }
+            Edit::AddRecord(item) => {
+                workshop.record.push(item);
+                Some(true)
+            }
+            Edit::UpdateRecord(index, item) => workshop
+                .record
+                .get_mut(index)
+                .map(|slot| replace(slot, item)),
+            Edit::RemoveRecord(index) => (index < workshop.record.len()).then(|| {
+                workshop.record.remove(index);
+                true
+            }),
+            Edit::TimeBox(minutes) => Some(replace(
+                &mut workshop.settings.time_box_minutes,
+                minutes.filter(|m| *m > 0),
+            )),
             Edit::Title(text) => Some(replace(&mut workshop.title, text)),
             Edit::Organisation(text) => Some(replace(&mut workshop.organisation, text)),
             Edit::Date(date) => Some(replace(&mut workshop.date, date)),

@@ -54,6 +54,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                     view.tab = CardTab::Checklist;
                 }
             });
+            super::record::time_box(ui, shared, view, lot.id);
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -183,6 +184,8 @@ fn scores_tab(
     text_field(ui, t.decision, &lot.decision, true, out, |text| {
         Edit::Decision(id, text)
     });
+    ui.separator();
+    super::record::card_section(ui, shared, view, id, out);
 }
 
 fn spend_field(

@@ -63,6 +63,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                 });
                 ui.separator();
                 command(ui, shared, out, Command::OpenQuestions);
+                command(ui, shared, out, Command::Review);
             });
             ui.menu_button(t.menu_view, |ui| {
                 command(ui, shared, out, Command::ZoomIn);

@@ -20,6 +20,7 @@ pub mod participants;
 pub mod plot;
 pub mod plot_layout;
 pub mod prefs;
+pub mod record;
 pub mod settings;
 pub mod status_bar;
 pub mod theme;
@@ -124,6 +125,8 @@ pub struct OpenWindows {
     pub about: bool,
     /// Open questions of all lots.
     pub open_questions: bool,
+    /// The review of the session record.
+    pub review: bool,
 }
 
 /// State of the window that is not saved in the workshop.
@@ -153,6 +156,10 @@ pub struct View {
     pub baseline: Option<baseline::Baseline>,
     /// The current lots drawn with an arrow from their earlier place, in the last frame.
     pub arrows: Vec<LotId>,
+    /// The running time box, if any.
+    pub timer: Option<record::Timer>,
+    /// Give the record item at this position the keyboard (it was just added).
+    pub focus_record: Option<usize>,
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until

@@ -103,6 +103,32 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                         .map(Edit::RiskThreshold)
                 },
             );
+            let minutes = w
+                .settings
+                .time_box_minutes
+                .map(|m| m.to_string())
+                .unwrap_or_default();
+            draft_field(
+                ui,
+                shared,
+                view,
+                out,
+                t.time_box,
+                t.time_box_hint,
+                "time-box",
+                &minutes,
+                t.invalid_threshold,
+                |text| {
+                    let text = text.trim();
+                    if text.is_empty() {
+                        return Some(Edit::TimeBox(None));
+                    }
+                    text.parse::<u32>()
+                        .ok()
+                        .filter(|m| (1..=240).contains(m))
+                        .map(|m| Edit::TimeBox(Some(m)))
+                },
+            );
             ui.separator();
             super::participants::settings_section(ui, shared, out);
         });

@@ -33,6 +33,29 @@ pub fn text_field(
     response
 }
 
+/// A single-line text field next to an existing label, whose changes become edits (typing in
+/// it is one undo step). Returns its response.
+pub fn inline_text_field(
+    ui: &mut egui::Ui,
+    label: egui::Id,
+    value: &str,
+    width: f32,
+    out: &mut Output,
+    make: impl FnOnce(String) -> Edit,
+) -> egui::Response {
+    let mut text = value.to_owned();
+    let response = ui
+        .add(TextEdit::singleline(&mut text).desired_width(width))
+        .labelled_by(label);
+    if response.changed() {
+        out.typed(response.id, make(text));
+    }
+    if response.lost_focus() {
+        out.end_typing = true;
+    }
+    response
+}
+
 /// A field for a value that must be read from text (an amount, a date, a percentage).
 ///
 /// While the text cannot be read it stays visible, drawn in the error colour, and nothing is

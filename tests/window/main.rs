@@ -5,6 +5,7 @@
 mod compare;
 mod files;
 mod harness;
+mod record;
 mod scorers;
 mod snapshots;
 
