@@ -174,7 +174,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                 spend_tick(mark.value, million)
             }
         })
-        .y_axis_min_width(110.0);
+        .y_axis_min_width(110.0)
+        // In the room no line may be thinner than 2 px: the thin grid goes, the thresholds stay.
+        .show_grid(!shared.presenting);
 
     let dark = shared.dark;
     let response = plot.show(ui, |plot_ui| {

@@ -280,3 +280,31 @@ fn language_theme_zoom_and_recent_files_are_stored_for_the_next_session() {
     assert!(prefs.zoom() > 1.0, "{}", prefs.zoom);
     assert_eq!(prefs.last_file(), Some(path.as_path()));
 }
+
+#[test]
+fn an_old_format_file_opens_with_a_note_and_saves_in_the_new_format() {
+    let dir = temp_dir();
+    let saved = dir.path().join("omgezet.kraljic.ron");
+    let mut harness = app(
+        Some(PathBuf::from("tests/data/nmd-2022-format-v2.kraljic.ron")),
+        ScriptedDialogs {
+            save: vec![Some(saved.clone())],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let Some(Modal::Message { text, is_error, .. }) = harness.state().modal().cloned() else {
+        panic!("expected a note about the conversion");
+    };
+    assert!(!is_error);
+    assert!(text.contains("bestandsversie 2"), "{text}");
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().workshop().lots.len(), 29);
+    ctrl_shift(&mut harness, egui::Key::S);
+    let written = std::fs::read_to_string(&saved).expect("saved");
+    assert!(written.contains("format_version: 3,"));
+    assert_eq!(
+        format::load_path(&saved).expect("loads").migrated_from,
+        None
+    );
+}
