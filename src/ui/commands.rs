@@ -311,6 +311,19 @@ mod tests {
     }
 
     #[test]
+    fn every_command_with_a_shortcut_is_in_a_menu() {
+        let menus = include_str!("menu.rs");
+        for command in Command::ALL {
+            if command.shortcuts().is_empty() && !matches!(command, Command::About) {
+                continue;
+            }
+            let in_menu = menus.contains(&format!("Command::{command:?})"))
+                || (command.is_keyboard_scoring() && menus.contains("is_keyboard_scoring"));
+            assert!(in_menu, "{command:?} has a shortcut but no menu entry");
+        }
+    }
+
+    #[test]
     fn every_command_has_a_label_and_tooltip_in_both_languages() {
         for lang in Lang::ALL {
             for command in Command::ALL {
