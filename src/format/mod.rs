@@ -4,6 +4,7 @@
 //! nesting to [`MAX_NESTING`] levels, refuses files from newer versions, migrates older
 //! ones, and reports every bad value with its line and column.
 
+mod answer_file;
 mod atomic;
 mod catalogue;
 mod decimal_text;

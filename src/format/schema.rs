@@ -10,13 +10,13 @@ use std::collections::{BTreeMap, HashMap};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::answer_file::AnswerFile;
 use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
 use crate::model::{
-    Aggregation, Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId,
-    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, RecordItem,
-    RecordKind, Scores, ScoringRound, Settings, Workshop, WorkshopDate,
+    Aggregation, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
+    ParticipantId, RecordItem, RecordKind, Scores, ScoringRound, Settings, Workshop, WorkshopDate,
 };
 
 /// The whole file.
@@ -146,41 +146,6 @@ pub(crate) struct LotFile {
     /// Since format version 3: participants' own scores.
     #[serde(default, skip_serializing_if = "RoundFile::is_empty")]
     pub round: RoundFile,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub(crate) struct AnswerFile {
-    #[serde(default)]
-    pub value: AnswerValueFile,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub answered: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub(crate) enum AnswerValueFile {
-    #[default]
-    Empty,
-    Scale {
-        #[serde(default)]
-        municipalities: Vec<String>,
-        #[serde(default)]
-        supra_regional: bool,
-    },
-    Procedure(Procedure),
-    Funding(FundingModel),
-    SocialReturn {
-        #[serde(default)]
-        percent: Option<DecimalText>,
-        obligation: Obligation,
-    },
-    Providers(ProviderCount),
-    Text(String),
 }
 
 #[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
@@ -569,75 +534,7 @@ impl LotFile {
     }
 }
 
-impl AnswerFile {
-    fn from_model(answer: &Answer) -> AnswerFile {
-        let value = match &answer.value {
-            AnswerValue::Empty => AnswerValueFile::Empty,
-            AnswerValue::Scale {
-                municipalities,
-                supra_regional,
-            } => AnswerValueFile::Scale {
-                municipalities: municipalities.clone(),
-                supra_regional: *supra_regional,
-            },
-            AnswerValue::Procedure(p) => AnswerValueFile::Procedure(*p),
-            AnswerValue::Funding(f) => AnswerValueFile::Funding(*f),
-            AnswerValue::SocialReturn {
-                percent,
-                obligation,
-            } => AnswerValueFile::SocialReturn {
-                percent: percent.map(DecimalText),
-                obligation: *obligation,
-            },
-            AnswerValue::Providers(p) => AnswerValueFile::Providers(*p),
-            AnswerValue::Text(t) => AnswerValueFile::Text(t.clone()),
-        };
-        AnswerFile {
-            value,
-            note: answer.note.clone(),
-            answered: answer.marked_answered,
-        }
-    }
-
-    /// The answer, reporting values out of range.
-    fn into_model(self, mut report: impl FnMut(&str, ProblemKind)) -> Answer {
-        let value = match self.value {
-            AnswerValueFile::Empty => AnswerValue::Empty,
-            AnswerValueFile::Scale {
-                municipalities,
-                supra_regional,
-            } => AnswerValue::Scale {
-                municipalities,
-                supra_regional,
-            },
-            AnswerValueFile::Procedure(p) => AnswerValue::Procedure(p),
-            AnswerValueFile::Funding(f) => AnswerValue::Funding(f),
-            AnswerValueFile::SocialReturn {
-                percent,
-                obligation,
-            } => {
-                let percent = percent.map(|p| p.0);
-                if let Some(value) =
-                    percent.filter(|p| *p < Decimal::ZERO || *p > Decimal::ONE_HUNDRED)
-                {
-                    report("value", ProblemKind::PercentOutOfRange { value });
-                }
-                AnswerValue::SocialReturn {
-                    percent,
-                    obligation,
-                }
-            }
-            AnswerValueFile::Providers(ProviderCount::Capped(0)) => {
-                report("value", ProblemKind::ZeroProviders);
-                AnswerValue::Providers(ProviderCount::Capped(0))
-            }
-            AnswerValueFile::Providers(p) => AnswerValue::Providers(p),
-            AnswerValueFile::Text(t) => AnswerValue::Text(t),
-        };
-        Answer {
-            value,
-            note: self.note,
-            marked_answered: self.answered,
-        }
-    }
+/// For `skip_serializing_if`.
+pub(crate) fn is_false(b: &bool) -> bool {
+    !*b
 }
