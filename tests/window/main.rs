@@ -450,3 +450,33 @@ fn hidden_amounts_show_abc_bands_instead_of_euros() {
     assert_eq!(harness.query_all_by_label_contains("99.320.035").count(), 0);
     harness.get_by_label_contains("klasse A (bedragen verborgen)");
 }
+
+/// Laptops run on battery through long meetings: once the window has settled, nothing may ask
+/// for another frame, not even the plot or a hover.
+#[test]
+fn the_settled_window_requests_no_repaint() {
+    let mut harness = nmd();
+    harness.run();
+    harness.step();
+    let output = harness.output();
+    let root = output
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .expect("root viewport");
+    assert_eq!(
+        root.repaint_delay,
+        std::time::Duration::MAX,
+        "the idle window asked to be repainted"
+    );
+
+    // The check does see a repaint request: a running time box ticks once a second.
+    harness
+        .state_mut()
+        .apply_edit(kraljic_workshop::ui::Edit::TimeBox(Some(5)), None);
+    harness.run();
+    harness.get_by_label("Tijd starten (5 min)").click();
+    harness.step();
+    harness.step();
+    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert!(delay <= std::time::Duration::from_secs(1), "{delay:?}");
+}
