@@ -332,3 +332,70 @@ fn a_save_that_fails_half_way_keeps_the_original() {
     assert_eq!(names.len(), 2, "only the CSV and the original: {names:?}");
     assert!(Path::new(&original).exists());
 }
+
+#[test]
+fn import_reads_the_seed_sheet_and_merges_a_spend_table_keeping_scores() {
+    let dir = tempfile::tempdir().expect("dir");
+    let new = dir.path().join("seed.kraljic.ron");
+    Command::cargo_bin("kraljic-workshop")
+        .expect("binary")
+        .args(["import", "tests/data/nmd-2022-kraljic-sheet.tsv", "-o"])
+        .arg(&new)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "29 percelen met samen € 99.320.035.",
+        ));
+    let before = kraljic_workshop::format::load_path(&new)
+        .expect("loads")
+        .workshop;
+    assert_eq!(before.scored_count(), 25);
+
+    // A spend table with the workshop's own names and new amounts, as Dutch Excel writes it.
+    let mut csv = String::from("Perceel;Uitgaven 2023\r\n");
+    for lot in &before.lots {
+        csv.push_str(&format!(
+            "{};\"{}\"\r\n",
+            lot.name,
+            kraljic_workshop::locale::number::format_euro(lot.spend + rust_decimal::Decimal::ONE)
+        ));
+    }
+    csv.push_str("Nieuw perceel;€ 1.000\r\nTotaal;€ 1\r\n");
+    let table = dir.path().join("uitgaven.csv");
+    std::fs::write(&table, csv).expect("write");
+    Command::cargo_bin("kraljic-workshop")
+        .expect("binary")
+        .args(["--lang", "en", "import"])
+        .arg(&table)
+        .arg("--into")
+        .arg(&new)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "29 amounts updated, 0 lots get scores, 1 new lots",
+        ));
+    let after = kraljic_workshop::format::load_path(&new)
+        .expect("loads")
+        .workshop;
+    assert_eq!(after.lots.len(), 30);
+    for (old, now) in before.lots.iter().zip(&after.lots) {
+        assert_eq!(now.spend, old.spend + rust_decimal::Decimal::ONE);
+        assert_eq!(now.scores, old.scores);
+    }
+}
+
+#[test]
+fn import_refuses_a_sheet_without_lots_in_one_sentence() {
+    let dir = tempfile::tempdir().expect("dir");
+    let table = dir.path().join("leeg.csv");
+    std::fs::write(&table, "naam;bedrag\n;\n").expect("write");
+    Command::cargo_bin("kraljic-workshop")
+        .expect("binary")
+        .arg("import")
+        .arg(&table)
+        .arg("-o")
+        .arg(dir.path().join("x.kraljic.ron"))
+        .assert()
+        .code(2)
+        .stderr(contains("geen enkele rij met een naam en een bedrag"));
+}

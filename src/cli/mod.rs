@@ -1,7 +1,8 @@
-//! The command-line interface: `table`, `export`, `import-csv` and `check`.
+//! The command-line interface: `table`, `export`, `import`, `import-csv` and `check`.
 //!
 //! Bad input anywhere ends with exit code 2 and one clear sentence on standard error.
 
+mod import;
 mod table;
 
 use std::fs;
@@ -79,6 +80,10 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Read lots from a spreadsheet (.xlsx, .ods, .csv) into a new workshop or merge them into
+    /// an existing one; the header row and columns are found, or given with --header-row and
+    /// --column.
+    Import(import::ImportArgs),
     /// Check a workshop file and list its problems; exit code 0 only if it is sound.
     Check {
         /// The workshop file (.kraljic.ron).
@@ -138,6 +143,7 @@ where
             title,
             force,
         }) => import_csv(&input, &output, title, force, lang),
+        Some(Command::Import(args)) => import::run(&args, lang),
         Some(Command::Check { file }) => check(&file, lang),
     };
     match result {

@@ -135,7 +135,7 @@ fn column_for(header: &str) -> Option<Column> {
 }
 
 /// The separator of a CSV text: whichever of `;`, `,` and tab occurs most in the first line.
-fn detect_separator(text: &str) -> u8 {
+pub(crate) fn detect_separator(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or_default();
     [b';', b',', b'\t']
         .into_iter()
@@ -145,7 +145,7 @@ fn detect_separator(text: &str) -> u8 {
 
 /// Reads a score cell: empty or `-` is "not yet scored"; otherwise `0`-`3`, optionally
 /// followed by the level's name (`2 Middel`), or the name alone in Dutch or English.
-fn parse_score(text: &str) -> Result<Option<Level>, ()> {
+pub(crate) fn parse_score(text: &str) -> Result<Option<Level>, ()> {
     let text = text.trim();
     if text.is_empty() || text == "-" {
         return Ok(None);
@@ -182,7 +182,7 @@ fn parse_score(text: &str) -> Result<Option<Level>, ()> {
     }
 }
 
-fn parse_law(text: &str) -> Result<Law, ()> {
+pub(crate) fn parse_law(text: &str) -> Result<Law, ()> {
     match text.trim().to_lowercase().as_str() {
         "" | "other" | "overig" | "anders" => Ok(Law::Other),
         "jeugdwet" | "jeugd" | "j" | "jw" | "youth" => Ok(Law::Jeugdwet),
@@ -192,7 +192,7 @@ fn parse_law(text: &str) -> Result<Law, ()> {
     }
 }
 
-fn is_total_row(name: &str) -> bool {
+pub(crate) fn is_total_row(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     ["totaal", "total", "som", "sum"]
         .iter()

@@ -1,7 +1,9 @@
-//! Exchange with other programs: CSV export of the portfolio table and CSV import of lots.
+//! Exchange with other programs: CSV export of the portfolio table, CSV import of lots, and
+//! import from spreadsheets with a column mapping and a merge into an open workshop.
 
 mod csv_export;
 mod csv_import;
+pub mod sheet;
 
 pub use csv_export::{CSV_HEADER, export_csv};
 pub use csv_import::{ImportError, ImportNote, Imported, import_csv};

@@ -5,6 +5,7 @@
 
 pub mod messages;
 pub mod number;
+pub mod sheet_messages;
 pub mod ui;
 
 use crate::model::{AbcBand, Criterion, Law, Level, Quadrant, ValueClass};

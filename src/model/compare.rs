@@ -9,7 +9,7 @@ use super::workshop::Workshop;
 pub type LotMatches = BTreeMap<LotId, LotId>;
 
 /// A name reduced for matching: trimmed, lower case, single spaces.
-fn key(name: &str) -> String {
+pub fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -20,11 +20,11 @@ fn key(name: &str) -> String {
 pub fn match_by_name(current: &Workshop, earlier: &Workshop) -> LotMatches {
     let mut by_name: BTreeMap<String, LotId> = BTreeMap::new();
     for lot in &earlier.lots {
-        by_name.entry(key(&lot.name)).or_insert(lot.id);
+        by_name.entry(name_key(&lot.name)).or_insert(lot.id);
     }
     let mut matches = LotMatches::new();
     for lot in &current.lots {
-        if let Some(id) = by_name.remove(&key(&lot.name)) {
+        if let Some(id) = by_name.remove(&name_key(&lot.name)) {
             matches.insert(lot.id, id);
         }
     }

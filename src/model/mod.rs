@@ -14,7 +14,7 @@ pub use checklist::{
     Answer, AnswerValue, Bilingual, Catalogue, Checklist, FundingModel, Obligation, Procedure,
     ProviderCount, Question, QuestionGroup, QuestionKind,
 };
-pub use compare::{LotMatches, match_by_name, set_match};
+pub use compare::{LotMatches, match_by_name, name_key, set_match};
 pub use level::{Criterion, Level};
 pub use lot::{Law, Lot, LotId, MarketFigures, Scores};
 pub use portfolio::{

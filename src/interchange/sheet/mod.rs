@@ -1,0 +1,18 @@
+//! Import of lots from spreadsheets: reading the file ([`read`]), finding the header and the
+//! columns ([`columns`]), and bringing the lots into a workshop ([`merge`]).
+
+pub mod columns;
+pub mod merge;
+pub mod read;
+
+#[cfg(test)]
+mod tests;
+
+pub use columns::{
+    Field, Mapping, MappingError, RowNote, RowOutcome, SheetLot, SheetRows, find_header_row,
+    guess_columns, guess_mapping, read_rows,
+};
+pub use merge::{
+    Change, ManualMatches, MergeCounts, MergePlan, apply_merge, new_workshop, plan_merge,
+};
+pub use read::{Cell, Sheet, SheetError, SheetKind, Workbook, column_letter, read_workbook};

@@ -1,0 +1,271 @@
+//! Tests of the spreadsheet import on sheets shaped like the ones teams really have.
+
+use rust_decimal::dec;
+
+use super::*;
+use crate::model::{Criterion, Law, Level, Lot, LotId, Scores, Workshop};
+
+const SEED_SHEET: &str = include_str!("../../../tests/data/nmd-2022-kraljic-sheet.tsv");
+
+fn first_sheet(bytes: &[u8], name: &str) -> Sheet {
+    read_workbook(bytes, name).expect("reads").sheets.remove(0)
+}
+
+/// The same table as an Excel file, with the numbers that are plain numbers stored as numbers.
+fn as_xlsx(tsv: &str) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Kraljic").expect("name");
+    for (r, line) in tsv.lines().enumerate() {
+        for (c, cell) in line.split('\t').enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            if cell.is_empty() {
+                continue;
+            }
+            match cell.parse::<f64>() {
+                Ok(n) => sheet.write_number(r, c, n).map(|_| ()),
+                Err(_) => sheet.write_string(r, c, cell).map(|_| ()),
+            }
+            .expect("write");
+        }
+    }
+    book.save_to_buffer().expect("xlsx")
+}
+
+fn check_seed_sheet(sheet: &Sheet) {
+    let mapping = guess_mapping(sheet);
+    assert_eq!(sheet.row_number(mapping.header_row), 3, "header on row 3");
+    let letter = |f: Field| mapping.get(f).map(|c| sheet.column_letter(c));
+    assert_eq!(letter(Field::Name).as_deref(), Some("B"));
+    // "EUR of %" holds the amounts; the column headed "EUR" holds percentages.
+    assert_eq!(letter(Field::Spend).as_deref(), Some("C"));
+    assert_eq!(
+        letter(Field::Score(Criterion::Impact)).as_deref(),
+        Some("F")
+    );
+    assert_eq!(
+        letter(Field::Score(Criterion::Scarcity)).as_deref(),
+        Some("G")
+    );
+    assert_eq!(
+        letter(Field::Score(Criterion::Switching)).as_deref(),
+        Some("H")
+    );
+    assert_eq!(mapping.get(Field::Law), None);
+
+    let rows = read_rows(sheet, &mapping).expect("rows");
+    assert_eq!(rows.lots.len(), 29);
+    let first = &rows.lots[0];
+    assert_eq!(first.name, "Huishoudelijke Hulp");
+    assert_eq!(first.row, 6);
+    assert_eq!(first.spend, dec!(17163920));
+    assert_eq!(
+        first.scores,
+        Scores::new(Level::Low, Level::Medium, Level::Low)
+    );
+    let seventh = &rows.lots[6];
+    assert_eq!(
+        seventh.scores,
+        Scores::new(Level::High, Level::Medium, Level::Medium)
+    );
+    // The four rows without scores come in unscored.
+    assert_eq!(
+        rows.lots
+            .iter()
+            .filter(|l| l.scores == Scores::default())
+            .count(),
+        4
+    );
+    let sum: rust_decimal::Decimal = rows.lots.iter().map(|l| l.spend).sum();
+    assert_eq!(sum, dec!(99320035));
+    assert_eq!(rows.total, Some(dec!(99120033)));
+    assert_eq!(
+        rows.notes,
+        [
+            RowNote::Explanation {
+                row: 4,
+                text: "50% 80% 95% 100%".into()
+            },
+            RowNote::Explanation {
+                row: 5,
+                text: "Deze niet invullen".into()
+            },
+            RowNote::Total {
+                row: 35,
+                name: "Totaal bedrag".into()
+            },
+        ]
+    );
+}
+
+#[test]
+fn the_seed_table_reads_as_text() {
+    check_seed_sheet(&first_sheet(SEED_SHEET.as_bytes(), "kraljic.tsv"));
+}
+
+#[test]
+fn the_seed_table_reads_as_excel() {
+    let bytes = as_xlsx(SEED_SHEET);
+    let book = read_workbook(&bytes, "kraljic.xlsx").expect("reads");
+    assert_eq!(book.sheets.len(), 1);
+    assert_eq!(book.sheets[0].name, "Kraljic");
+    check_seed_sheet(&book.sheets[0]);
+}
+
+#[test]
+fn of_two_spend_columns_the_latest_year_wins_and_the_total_is_skipped() {
+    let csv = include_str!("../../../../shared/data/nmd-spend-by-lot-2021-2022.csv");
+    let sheet = first_sheet(csv.as_bytes(), "spend.csv");
+    let mapping = guess_mapping(&sheet);
+    assert_eq!(mapping.header_row, 0);
+    assert_eq!(mapping.get(Field::Name), Some(0));
+    assert_eq!(mapping.get(Field::Spend), Some(3), "spend_2022_eur");
+    let rows = read_rows(&sheet, &mapping).expect("rows");
+    assert_eq!(rows.lots.len(), 29);
+    assert_eq!(rows.lots[1].name, "Beschermd wonen");
+    assert_eq!(rows.lots[1].spend, dec!(14350237));
+    assert_eq!(rows.total, Some(dec!(109490141)));
+    assert!(matches!(
+        rows.notes.as_slice(),
+        [RowNote::Total { row: 31, .. }]
+    ));
+}
+
+#[test]
+fn bad_cells_are_reported_not_guessed() {
+    let csv =
+        "naam;uitgaven;impact;wet\nA;1.000;2;Wmo\nB;veel;1;\nC;;1;\nD;2.000;7;jeugd\nE;5%;1;\n";
+    let sheet = first_sheet(csv.as_bytes(), "x.csv");
+    let mapping = guess_mapping(&sheet);
+    let rows = read_rows(&sheet, &mapping).expect("rows");
+    assert_eq!(rows.lots.len(), 2);
+    assert_eq!(rows.lots[0].law, Some(Law::Wmo));
+    assert_eq!(rows.lots[1].name, "D");
+    assert_eq!(rows.lots[1].scores.get(Criterion::Impact), None);
+    assert_eq!(rows.lots[1].law, Some(Law::Jeugdwet));
+    assert_eq!(
+        rows.notes,
+        [
+            RowNote::BadAmount {
+                row: 3,
+                name: "B".into(),
+                text: "veel".into()
+            },
+            RowNote::NoAmount {
+                row: 4,
+                name: "C".into()
+            },
+            RowNote::BadCell {
+                row: 5,
+                name: "D".into(),
+                field: Field::Score(Criterion::Impact),
+                text: "7".into()
+            },
+            RowNote::BadAmount {
+                row: 6,
+                name: "E".into(),
+                text: "5%".into()
+            },
+        ]
+    );
+    let mut none = mapping.clone();
+    none.set(Field::Spend, None);
+    assert_eq!(read_rows(&sheet, &none), Err(MappingError::NoSpendColumn));
+}
+
+fn scored(id: u32, name: &str, spend: rust_decimal::Decimal, scores: Scores) -> Lot {
+    let mut lot = Lot::new(LotId(id), name, spend);
+    lot.scores = scores;
+    lot
+}
+
+#[test]
+fn a_merge_updates_spend_adds_lots_and_keeps_every_score_and_note() {
+    let mut workshop = Workshop {
+        lots: vec![
+            scored(
+                1,
+                "Dagbesteding Wmo",
+                dec!(100),
+                Scores::new(Level::Low, Level::Low, Level::Low),
+            ),
+            scored(2, "Pleegzorg", dec!(200), Scores::default()),
+            scored(
+                3,
+                "Dyslexie",
+                dec!(300),
+                Scores::new(Level::None, Level::None, Level::None),
+            ),
+        ],
+        ..Workshop::default()
+    };
+    workshop.lots[0].notes = "besproken".into();
+    workshop.lots[0].decision = "meervoudig onderhands".into();
+    let csv = "perceel;bedrag;impact;schaarste;omschakeling\n\
+               dagbesteding  WMO;150;3;3;3\n\
+               Pleegzorg;200;2;;1\n\
+               Gezinshuis;400;;;\n";
+    let sheet = first_sheet(csv.as_bytes(), "x.csv");
+    let rows = read_rows(&sheet, &guess_mapping(&sheet)).expect("rows");
+    let plan = plan_merge(&workshop, &rows, &ManualMatches::new());
+    let counts = plan.counts();
+    assert_eq!(counts.spend_updated, 1);
+    assert_eq!(counts.scores_filled, 1);
+    assert_eq!(counts.scores_kept, 1);
+    assert_eq!(counts.added, 1);
+    assert_eq!(counts.not_in_sheet, 1);
+    assert_eq!(plan.not_in_sheet, [LotId(3)]);
+
+    let merged = apply_merge(&workshop, &rows, &plan);
+    assert_eq!(merged.lots.len(), 4);
+    let day = &merged.lots[0];
+    assert_eq!(day.spend, dec!(150));
+    assert_eq!(day.scores, workshop.lots[0].scores, "own scores kept");
+    assert_eq!(day.notes, "besproken");
+    assert_eq!(day.decision, "meervoudig onderhands");
+    assert_eq!(
+        merged.lots[1].scores.get(Criterion::Impact),
+        Some(Level::Medium)
+    );
+    assert_eq!(merged.lots[1].scores.get(Criterion::Scarcity), None);
+    assert_eq!(merged.lots[2], workshop.lots[2]);
+    assert_eq!(merged.lots[3].name, "Gezinshuis");
+    assert_eq!(merged.lots[3].id, LotId(4));
+
+    // By hand: Gezinshuis is Dyslexie (nonsense, but the user decides).
+    let mut manual = ManualMatches::new();
+    manual.insert(4, Some(LotId(3)));
+    let plan = plan_merge(&workshop, &rows, &manual);
+    assert!(plan.not_in_sheet.is_empty());
+    assert_eq!(plan.counts().added, 0);
+}
+
+#[test]
+fn a_new_workshop_keeps_the_reported_total() {
+    let sheet = first_sheet(SEED_SHEET.as_bytes(), "kraljic.tsv");
+    let rows = read_rows(&sheet, &guess_mapping(&sheet)).expect("rows");
+    let workshop = new_workshop(&rows, "NMD");
+    assert_eq!(workshop.lots.len(), 29);
+    assert_eq!(workshop.reported_total, Some(dec!(99120033)));
+    assert_eq!(workshop.reported_total_gap(), Some(dec!(200002)));
+}
+
+#[test]
+fn header_words_name_the_fields() {
+    let cases = [
+        ("Top 25 Inkoop Categorieën", Some(Field::Name)),
+        ("EUR of %", Some(Field::Spend)),
+        ("Impact proces", Some(Field::Score(Criterion::Impact))),
+        ("spend_2022_eur", Some(Field::Spend)),
+        ("lot", Some(Field::Name)),
+        ("Aandeel top 3", Some(Field::Top3)),
+        ("Aantal cliënten", Some(Field::Clients)),
+        ("Geregistreerde aanbieders", Some(Field::Providers)),
+        ("Wet", Some(Field::Law)),
+        ("Risico", None),
+        ("Nr", None),
+    ];
+    for (header, field) in cases {
+        assert_eq!(columns::field_for_header(header), field, "{header}");
+    }
+}

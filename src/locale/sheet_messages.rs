@@ -1,0 +1,201 @@
+//! Texts of the spreadsheet import: errors, row notes and the merge summary, in both languages.
+
+use super::Lang;
+use super::number::format_euro;
+use crate::interchange::sheet::{Field, MappingError, MergeCounts, RowNote, SheetError};
+
+/// The name of a field as the mapping dialog shows it.
+pub fn field_name(field: Field, lang: Lang) -> String {
+    let dutch = lang == Lang::Dutch;
+    match field {
+        Field::Name => if dutch { "Naam perceel" } else { "Lot name" }.into(),
+        Field::Spend => if dutch {
+            "Uitgaven (€)"
+        } else {
+            "Spend (€)"
+        }
+        .into(),
+        Field::Law => if dutch { "Wet" } else { "Law" }.into(),
+        Field::Score(c) => lang.texts().criterion(c).into(),
+        Field::Providers => if dutch {
+            "Aantal aanbieders"
+        } else {
+            "Providers"
+        }
+        .into(),
+        Field::Clients => if dutch { "Aantal cliënten" } else { "Clients" }.into(),
+        Field::Top3 => if dutch {
+            "Aandeel top 3 (%)"
+        } else {
+            "Top 3 share (%)"
+        }
+        .into(),
+        Field::Top10 => if dutch {
+            "Aandeel top 10 (%)"
+        } else {
+            "Top 10 share (%)"
+        }
+        .into(),
+    }
+}
+
+/// Why a spreadsheet could not be read, and what to do.
+pub fn sheet_error(error: &SheetError, lang: Lang) -> String {
+    match (error, lang) {
+        (SheetError::NotASpreadsheet { reason }, Lang::Dutch) => format!(
+            "Dit bestand is geen leesbaar Excel- of OpenDocument-bestand ({reason}). Sla het in Excel of LibreOffice op als .xlsx, .ods of .csv en probeer het opnieuw."
+        ),
+        (SheetError::NotASpreadsheet { reason }, Lang::English) => format!(
+            "This file is not a readable Excel or OpenDocument file ({reason}). Save it from Excel or LibreOffice as .xlsx, .ods or .csv and try again."
+        ),
+        (SheetError::BadSheet { sheet, reason }, Lang::Dutch) => format!(
+            "Het blad '{sheet}' kan niet worden gelezen ({reason}). Kopieer de gegevens naar een nieuw blad of sla het op als .csv."
+        ),
+        (SheetError::BadSheet { sheet, reason }, Lang::English) => format!(
+            "The sheet '{sheet}' cannot be read ({reason}). Copy the data to a new sheet or save it as .csv."
+        ),
+        (SheetError::BadCsv { line, reason }, Lang::Dutch) => format!(
+            "Regel {line} van het CSV-bestand kan niet worden gelezen ({reason}). Controleer de aanhalingstekens op die regel."
+        ),
+        (SheetError::BadCsv { line, reason }, Lang::English) => format!(
+            "Line {line} of the CSV file cannot be read ({reason}). Check the quotes on that line."
+        ),
+        (SheetError::TooLarge, Lang::Dutch) => format!(
+            "Het bestand heeft meer dan {} cellen; dat is te groot voor een lijst percelen. Kopieer alleen het blad met de percelen naar een nieuw bestand.",
+            super::number::format_decimal(
+                super::super::interchange::sheet::read::MAX_CELLS.into(),
+                0
+            )
+        ),
+        (SheetError::TooLarge, Lang::English) => format!(
+            "The file has more than {} cells, too many for a list of lots. Copy only the sheet with the lots to a new file.",
+            super::super::interchange::sheet::read::MAX_CELLS
+        ),
+        (SheetError::Empty, Lang::Dutch) => {
+            "Het bestand bevat geen gegevens. Kies het bestand met de percelen en hun uitgaven."
+                .into()
+        }
+        (SheetError::Empty, Lang::English) => {
+            "The file holds no data. Choose the file with the lots and their spend.".into()
+        }
+    }
+}
+
+/// Why the chosen columns give no lots.
+pub fn mapping_error(error: MappingError, lang: Lang) -> String {
+    match (error, lang) {
+        (MappingError::NoNameColumn, Lang::Dutch) => {
+            "Kies de kolom met de naam van het perceel.".into()
+        }
+        (MappingError::NoNameColumn, Lang::English) => {
+            "Choose the column with the lot's name.".into()
+        }
+        (MappingError::NoSpendColumn, Lang::Dutch) => {
+            "Kies de kolom met de uitgaven in euro.".into()
+        }
+        (MappingError::NoSpendColumn, Lang::English) => {
+            "Choose the column with the spend in euros.".into()
+        }
+        (MappingError::NoLots, Lang::Dutch) => "Onder de kopregel staat geen enkele rij met een naam en een bedrag. Controleer de kopregel en de kolommen.".into(),
+        (MappingError::NoLots, Lang::English) => "No row below the header has both a name and an amount. Check the header row and the columns.".into(),
+    }
+}
+
+/// One row note, as one sentence starting with the row.
+pub fn row_note(note: &RowNote, lang: Lang) -> String {
+    match (note, lang) {
+        (RowNote::Total { row, name }, Lang::Dutch) => {
+            format!("Rij {row} ('{name}') is een totaalregel en is overgeslagen.")
+        }
+        (RowNote::Total { row, name }, Lang::English) => {
+            format!("Row {row} ('{name}') is a total and was skipped.")
+        }
+        (RowNote::Explanation { row, text }, Lang::Dutch) => {
+            format!(
+                "Rij {row} heeft geen naam ('{}') en is overgeslagen als toelichting.",
+                short(text)
+            )
+        }
+        (RowNote::Explanation { row, text }, Lang::English) => {
+            format!(
+                "Row {row} has no name ('{}') and was skipped as an explanation.",
+                short(text)
+            )
+        }
+        (RowNote::NoAmount { row, name }, Lang::Dutch) => {
+            format!("Rij {row} ('{name}') heeft geen bedrag en is overgeslagen.")
+        }
+        (RowNote::NoAmount { row, name }, Lang::English) => {
+            format!("Row {row} ('{name}') has no amount and was skipped.")
+        }
+        (RowNote::BadAmount { row, name, text }, Lang::Dutch) => format!(
+            "Rij {row} ('{name}'): '{text}' is geen bedrag; de rij is overgeslagen. Kies een andere kolom voor de uitgaven of verbeter de cel."
+        ),
+        (RowNote::BadAmount { row, name, text }, Lang::English) => format!(
+            "Row {row} ('{name}'): '{text}' is not an amount; the row was skipped. Choose another column for the spend or correct the cell."
+        ),
+        (
+            RowNote::BadCell {
+                row,
+                name,
+                field,
+                text,
+            },
+            Lang::Dutch,
+        ) => format!(
+            "Rij {row} ('{name}'): '{text}' is geen geldige waarde voor {}; het perceel is zonder die waarde ingelezen.",
+            field_name(*field, lang).to_lowercase()
+        ),
+        (
+            RowNote::BadCell {
+                row,
+                name,
+                field,
+                text,
+            },
+            Lang::English,
+        ) => format!(
+            "Row {row} ('{name}'): '{text}' is not a valid value for {}; the lot was imported without it.",
+            field_name(*field, lang).to_lowercase()
+        ),
+        (RowNote::Duplicate { row, name }, Lang::Dutch) => {
+            format!("Rij {row}: de naam '{name}' komt al eerder voor; beide rijen zijn ingelezen.")
+        }
+        (RowNote::Duplicate { row, name }, Lang::English) => {
+            format!("Row {row}: the name '{name}' occurs earlier too; both rows were imported.")
+        }
+    }
+}
+
+fn short(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+/// The one-line summary of a merge.
+pub fn merge_summary(counts: &MergeCounts, lang: Lang) -> String {
+    let c = counts;
+    match lang {
+        Lang::Dutch => format!(
+            "{} bedragen bijgewerkt, {} percelen krijgen scores, {} nieuwe percelen, {} ongewijzigd; bij {} percelen wijkt het blad af van de eigen scores (die blijven staan); {} percelen staan niet in het blad (die blijven staan).",
+            c.spend_updated, c.scores_filled, c.added, c.unchanged, c.scores_kept, c.not_in_sheet
+        ),
+        Lang::English => format!(
+            "{} amounts updated, {} lots get scores, {} new lots, {} unchanged; for {} lots the sheet differs from their own scores (kept); {} lots are not in the sheet (kept).",
+            c.spend_updated, c.scores_filled, c.added, c.unchanged, c.scores_kept, c.not_in_sheet
+        ),
+    }
+}
+
+/// The summary of a new workshop from a sheet.
+pub fn new_summary(lots: usize, total: rust_decimal::Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Dutch => format!("{lots} percelen met samen {}.", format_euro(total)),
+        Lang::English => format!("{lots} lots, {} in all.", format_euro(total)),
+    }
+}
