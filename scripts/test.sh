@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. The window tests render image snapshots on Mesa's software
-# renderer (EGL + llvmpipe); on a fresh Debian or Ubuntu machine this installs it first.
+# renderer (EGL + llvmpipe) and the export tests read the PDF back with pdftotext; on a fresh
+# Debian or Ubuntu machine this installs both first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-have_mesa() {
+have_packages() {
     ldconfig -p 2>/dev/null | grep -q 'libEGL.so.1' &&
-        compgen -G '/usr/lib/*/dri/swrast_dri.so' >/dev/null
+        compgen -G '/usr/lib/*/dri/swrast_dri.so' >/dev/null &&
+        command -v pdftotext >/dev/null
 }
 
-if ! have_mesa; then
-    packages="libegl1 libgl1-mesa-dri"
+# Mesa's EGL and software renderer for the snapshot tests; poppler's pdftotext to read the
+# exported PDF report back in the export tests.
+if ! have_packages; then
+    packages="libegl1 libgl1-mesa-dri poppler-utils"
     if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-        echo "Installing Mesa's software renderer for the snapshot tests: $packages"
+        echo "Installing what the tests need: $packages"
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
     elif command -v apt-get >/dev/null && command -v sudo >/dev/null; then
-        echo "Installing Mesa's software renderer for the snapshot tests: $packages"
+        echo "Installing what the tests need: $packages"
         sudo apt-get update -qq
         sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
     else
-        echo "The snapshot tests need Mesa's EGL and software renderer ($packages on Debian)." >&2
+        echo "The tests need Mesa's EGL and software renderer and pdftotext ($packages on Debian)." >&2
         exit 1
     fi
 fi

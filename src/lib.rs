@@ -6,6 +6,7 @@
 //! - [`locale`]: Dutch and English texts and Dutch number formatting.
 //! - [`cli`]: the command-line interface.
 
+pub mod chart;
 pub mod cli;
 pub mod examples;
 pub mod format;
@@ -13,4 +14,5 @@ pub mod interchange;
 pub mod locale;
 pub mod logging;
 pub mod model;
+pub mod report;
 pub mod ui;

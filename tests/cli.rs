@@ -399,3 +399,30 @@ fn import_refuses_a_sheet_without_lots_in_one_sentence() {
         .code(2)
         .stderr(contains("geen enkele rij met een naam en een bedrag"));
 }
+
+#[test]
+fn export_writes_every_kind_and_refuses_binary_output_to_the_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (flag, name, magic) in [
+        ("--png", "m.png", &b"\x89PNG"[..]),
+        ("--svg", "m.svg", &b"<svg"[..]),
+        ("--pdf", "r.pdf", &b"%PDF-"[..]),
+        ("--xlsx", "p.xlsx", &b"PK"[..]),
+    ] {
+        let out = dir.path().join(name);
+        Command::cargo_bin("kraljic-workshop")
+            .expect("binary")
+            .args(["export", "workshops/nmd-2022.kraljic.ron", flag, "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        let bytes = fs::read(&out).expect("written");
+        assert!(bytes.starts_with(magic), "{flag}");
+    }
+    Command::cargo_bin("kraljic-workshop")
+        .expect("binary")
+        .args(["export", "workshops/nmd-2022.kraljic.ron", "--pdf"])
+        .assert()
+        .code(2)
+        .stderr(contains("-o"));
+}

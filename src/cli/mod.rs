@@ -97,6 +97,18 @@ struct ExportKind {
     /// The portfolio table as CSV (comma-separated, dot decimals).
     #[arg(long)]
     csv: bool,
+    /// The matrix as a PNG picture (1920x1080; with --print, A4 at 300 dpi).
+    #[arg(long)]
+    png: bool,
+    /// The matrix as an SVG drawing.
+    #[arg(long)]
+    svg: bool,
+    /// The strategy report as PDF (in the language of --lang).
+    #[arg(long)]
+    pdf: bool,
+    /// The portfolio, checklist answers and decisions as an Excel workbook.
+    #[arg(long)]
+    xlsx: bool,
 }
 
 #[derive(Args, Debug)]
@@ -105,9 +117,12 @@ struct ExportArgs {
     file: PathBuf,
     #[command(flatten)]
     kind: ExportKind,
-    /// Where to write (default: standard output).
+    /// Where to write (default: standard output, for CSV and SVG only).
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// With --png: print size (A4 landscape at 300 dpi, 3508x2480) instead of 1920x1080.
+    #[arg(long, requires = "png")]
+    print: bool,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     force: bool,
@@ -213,11 +228,38 @@ fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> 
 }
 
 fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
-    debug_assert!(args.kind.csv);
+    use crate::report;
     let workshop = load(&args.file, lang)?;
-    let mut bytes = Vec::new();
-    interchange::export_csv(&workshop, &mut bytes).map_err(|e| Failure(e.to_string()))?;
+    let kind = &args.kind;
+    let failed = |what: String| Failure(what);
+    let (bytes, binary) = if kind.csv {
+        let mut bytes = Vec::new();
+        interchange::export_csv(&workshop, &mut bytes).map_err(|e| failed(e.to_string()))?;
+        (bytes, false)
+    } else if kind.svg {
+        (report::matrix_svg(&workshop, lang).into_bytes(), false)
+    } else if kind.png {
+        let size = if args.print {
+            report::PictureSize::Print
+        } else {
+            report::PictureSize::Screen
+        };
+        let bytes = report::matrix_png(&workshop, lang, size).map_err(|e| failed(e.to_string()))?;
+        (bytes, true)
+    } else if kind.pdf {
+        let bytes =
+            report::pdf::to_pdf(&workshop, lang, &|_, _| {}).map_err(|e| failed(e.to_string()))?;
+        (bytes, true)
+    } else {
+        let bytes =
+            report::workbook::to_xlsx(&workshop, lang).map_err(|e| failed(e.to_string()))?;
+        (bytes, true)
+    };
     match &args.output {
+        None if binary => Err(Failure(match lang {
+            Lang::Dutch => "Geef met -o aan waar het bestand moet komen; dit soort bestand gaat niet naar het scherm.".to_string(),
+            Lang::English => "Give the file to write with -o; this kind of file does not go to the terminal.".to_string(),
+        })),
         None => write_stdout(&String::from_utf8_lossy(&bytes)),
         Some(path) => {
             refuse_existing(path, args.force, lang)?;

@@ -18,7 +18,6 @@ pub mod lot_list;
 pub mod menu;
 pub mod participants;
 pub mod plot;
-pub mod plot_layout;
 pub mod prefs;
 pub mod record;
 pub mod settings;

@@ -2,19 +2,19 @@
 //! thresholds, the four quadrants, and one marker per scored lot.
 //!
 //! egui_plot draws the axes, grid, quadrant tints, names and threshold lines. Markers and labels
-//! are painted on top in screen space, where [`plot_layout`] keeps them apart.
+//! are painted on top in screen space, where [`crate::chart::layout`] keeps them apart.
 
 use egui::{Align2, Color32, FontId, RichText, Stroke, pos2};
 use egui_plot::{
     GridInput, GridMark, HLine, Plot, PlotBounds, PlotPoint, PlotPoints, Polygon, Text, VLine,
 };
-use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::plot_layout::{self, LabelText, MarkerIn};
 use super::{Output, Shared, View, theme};
+use crate::chart::layout::{self as plot_layout, LabelText, MarkerIn};
+use crate::chart::{log_spend, spend_tick, value_threshold};
 use crate::locale::number::{format_decimal, format_euro};
-use crate::model::{Criterion, LotId, Quadrant, ValueClass};
+use crate::model::{Criterion, LotId, Quadrant};
 
 /// A lot as drawn on the plot (kept in the view for tests and for hit testing).
 #[derive(Clone, Debug, PartialEq)]
@@ -29,72 +29,19 @@ pub struct PlottedLot {
     pub radius: f32,
 }
 
-/// Smallest spend drawn on the log scale; lower amounts sit at the bottom.
-const MIN_SPEND: f64 = 1_000.0;
-
-fn log_spend(spend: Decimal) -> f64 {
-    spend.to_f64().unwrap_or(0.0).max(MIN_SPEND).log10()
-}
-
-/// Where the value threshold line goes: between the last high-value and the first low-value
-/// lot (geometric middle), or `None` when every lot is on one side.
+/// Where the value threshold line goes (see [`value_threshold`]).
 pub fn value_threshold_y(shared: &Shared<'_>) -> Option<f64> {
-    let ranked = &shared.portfolio.ranked;
-    let last_high = ranked
-        .iter()
-        .filter(|r| r.value_class == ValueClass::High)
-        .filter_map(|r| shared.workshop.lots.get(r.index))
-        .map(|l| log_spend(l.spend))
-        .fold(None, |acc: Option<f64>, v| {
-            Some(acc.map_or(v, |a| a.min(v)))
-        })?;
-    let first_low = ranked
-        .iter()
-        .filter(|r| r.value_class == ValueClass::Low)
-        .filter_map(|r| shared.workshop.lots.get(r.index))
-        .map(|l| log_spend(l.spend))
-        .fold(None, |acc: Option<f64>, v| {
-            Some(acc.map_or(v, |a| a.max(v)))
-        })?;
-    Some((last_high + first_low) / 2.0)
-}
-
-/// A tick label for a spend axis value (log10): `€ 1 mln`, `€ 200.000`.
-pub fn spend_tick(log_value: f64, million: &str) -> String {
-    let value = 10_f64.powf(log_value);
-    // Round to two significant digits, as ticks are at 1, 2 and 5 times a power of ten.
-    let magnitude = 10_f64.powf(value.log10().floor() - 1.0);
-    let rounded = (value / magnitude).round() * magnitude;
-    if rounded >= 1_000_000.0 {
-        let millions = Decimal::from_f64_retain(rounded / 1_000_000.0).unwrap_or_default();
-        let places = if millions.fract().is_zero() { 0 } else { 1 };
-        format!("\u{20AC} {} {million}", format_decimal(millions, places))
-    } else {
-        let euros = Decimal::from_f64_retain(rounded.round()).unwrap_or_default();
-        format_euro(euros)
-    }
+    value_threshold(shared.workshop, shared.portfolio)
 }
 
 fn spend_grid(input: GridInput) -> Vec<GridMark> {
-    let (min, max) = input.bounds;
-    let mut marks = Vec::new();
-    let first = min.floor() as i32;
-    let last = max.ceil() as i32;
-    for decade in first..=last {
-        let base = f64::from(decade);
-        marks.push(GridMark {
-            value: base,
-            step_size: 1.0,
-        });
-        for factor in [2.0_f64, 5.0] {
-            marks.push(GridMark {
-                value: base + factor.log10(),
-                step_size: 0.3,
-            });
-        }
-    }
-    marks.retain(|m| m.value >= min && m.value <= max);
-    marks
+    crate::chart::spend_ticks(input.bounds.0, input.bounds.1)
+        .into_iter()
+        .map(|(value, decade)| GridMark {
+            value,
+            step_size: if decade { 1.0 } else { 0.3 },
+        })
+        .collect()
 }
 
 fn risk_grid(input: GridInput) -> Vec<GridMark> {
@@ -490,15 +437,6 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spend_ticks_read_the_dutch_way() {
-        assert_eq!(spend_tick(6.0, "mln"), "\u{20AC} 1 mln");
-        assert_eq!(spend_tick(7.0, "mln"), "\u{20AC} 10 mln");
-        assert_eq!(spend_tick(2_000_000_f64.log10(), "mln"), "\u{20AC} 2 mln");
-        assert_eq!(spend_tick(5.0 + 2_f64.log10(), "mln"), "\u{20AC} 200.000");
-        assert_eq!(spend_tick(4.0, "mln"), "\u{20AC} 10.000");
-    }
 
     #[test]
     fn spend_grid_has_one_two_five_marks() {

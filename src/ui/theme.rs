@@ -53,6 +53,18 @@ impl Sizes {
         score_button: egui::vec2(118.0, 80.0),
         spacing: 12.0,
     };
+
+    /// Exported pictures and the report's matrix, at 1080 pixels high (scaled with the height).
+    pub const EXPORT: Sizes = Sizes {
+        body: 24.0,
+        heading: 34.0,
+        small: 20.0,
+        plot_label: 20.0,
+        quadrant_name: 30.0,
+        marker_radius: (9.0, 30.0),
+        score_button: egui::vec2(0.0, 0.0),
+        spacing: 10.0,
+    };
 }
 
 /// Width of every line we draw (never thinner than 2 points).

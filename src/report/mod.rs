@@ -1,0 +1,87 @@
+//! Exports for people: the matrix as PNG and SVG, the portfolio as an Excel workbook, and the
+//! strategy report as PDF.
+
+pub mod answers;
+pub mod pdf;
+mod pdf_scene;
+pub mod raster;
+pub mod svg;
+pub mod workbook;
+
+use crate::chart::scene::matrix_scene;
+use crate::locale::Lang;
+use crate::model::Workshop;
+
+/// The size of an exported picture of the matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PictureSize {
+    /// 1920 by 1080 pixels, for slides and screens.
+    #[default]
+    Screen,
+    /// A4 landscape at 300 dots per inch (3508 by 2480 pixels), for print.
+    Print,
+}
+
+impl PictureSize {
+    /// Width and height in pixels.
+    pub fn pixels(self) -> egui::Vec2 {
+        match self {
+            PictureSize::Screen => egui::vec2(1920.0, 1080.0),
+            PictureSize::Print => egui::vec2(3508.0, 2480.0),
+        }
+    }
+}
+
+/// The matrix as a PNG picture.
+pub fn matrix_png(
+    workshop: &Workshop,
+    lang: Lang,
+    size: PictureSize,
+) -> Result<Vec<u8>, raster::RasterError> {
+    raster::to_png(&matrix_scene(workshop, lang, size.pixels()))
+}
+
+/// The matrix as an SVG drawing (1920 by 1080 units).
+pub fn matrix_svg(workshop: &Workshop, lang: Lang) -> String {
+    let title = if workshop.title.is_empty() {
+        lang.exchange().report_title
+    } else {
+        &workshop.title
+    };
+    svg::to_svg(
+        &matrix_scene(workshop, lang, PictureSize::Screen.pixels()),
+        title,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Workshop {
+        crate::examples::default_workshop()
+            .expect("example")
+            .workshop
+    }
+
+    #[test]
+    fn the_png_has_the_size_asked_for_and_is_not_blank() {
+        let bytes = matrix_png(&example(), Lang::Dutch, PictureSize::Screen).expect("png");
+        let decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
+        let mut reader = decoder.read_info().expect("header");
+        let mut buffer = vec![0; reader.output_buffer_size().expect("size")];
+        let info = reader.next_frame(&mut buffer).expect("frame");
+        assert_eq!((info.width, info.height), (1920, 1080));
+        let pixels: Vec<&[u8]> = buffer.chunks(4).collect();
+        let white = pixels.iter().filter(|p| p[..3] == [255, 255, 255]).count();
+        let dark = pixels
+            .iter()
+            .filter(|p| p[0] < 80 && p[1] < 80 && p[2] < 80)
+            .count();
+        assert!(white < pixels.len() * 9 / 10, "mostly white");
+        assert!(dark > 5_000, "text and lines are drawn: {dark}");
+        if let Ok(dir) = std::env::var("KRALJIC_EXPORT_DIR") {
+            std::fs::write(format!("{dir}/matrix.png"), &bytes).expect("write");
+        }
+    }
+}

@@ -1,0 +1,578 @@
+//! The strategy report as PDF: a title page, the matrix, the portfolio table, and a page per lot
+//! with its scores, quadrant and what it means, checklist answers, notes and decision. Inter is
+//! embedded (subset); every page but the first has a page number.
+//!
+//! Pages are laid out first (so the number of pages is known for the footers) and then drawn.
+
+use krilla::Document;
+use krilla::geom::{PathBuilder, Point, Transform};
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+
+use super::answers::{answer_text, record_kind};
+use super::pdf_scene::{draw_scene, fill, stroke};
+use crate::chart::fonts::{self, text_width, wrap};
+use crate::chart::scene::{Outline, Rgba, Scene, matrix_scene_with};
+use crate::format::built_in_catalogue;
+use crate::locale::Lang;
+use crate::locale::number::{format_decimal, format_euro, format_percent};
+use crate::model::{Criterion, Portfolio, RankedLot, Workshop, analyse};
+
+/// A4 portrait, in points.
+const A4: (f32, f32) = (595.28, 841.89);
+const MARGIN: f32 = 56.0;
+const BODY: f32 = 10.5;
+const SMALL: f32 = 9.0;
+const H1: f32 = 24.0;
+const H2: f32 = 15.0;
+const H3: f32 = 11.5;
+
+/// Why the report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The PDF writer failed.
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        grey: bool,
+        text: String,
+    },
+    Rule {
+        y: f32,
+    },
+    Matrix(Box<Scene>),
+}
+
+struct Page {
+    size: (f32, f32),
+    ops: Vec<Op>,
+    numbered: bool,
+}
+
+/// Lays text out down the pages, starting a new page when one is full.
+struct Layout {
+    pages: Vec<Page>,
+    y: f32,
+}
+
+impl Layout {
+    fn new() -> Layout {
+        Layout {
+            pages: Vec::new(),
+            y: MARGIN,
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page {
+            size: A4,
+            ops: Vec::new(),
+            numbered: true,
+        });
+        self.y = MARGIN;
+    }
+
+    fn push(&mut self, op: Op) {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        if let Some(page) = self.pages.last_mut() {
+            page.ops.push(op);
+        }
+    }
+
+    /// Room for `height` more points on this page, or a new page.
+    fn room(&mut self, height: f32) {
+        if self.pages.is_empty() || self.y + height > A4.1 - MARGIN {
+            self.new_page();
+        }
+    }
+
+    /// A wrapped paragraph at an indent.
+    fn paragraph(&mut self, text: &str, size: f32, bold: bool, indent: f32) {
+        let width = A4.0 - 2.0 * MARGIN - indent;
+        for line in wrap(text, size, bold, width) {
+            self.room(size * 1.4);
+            self.y += size * 1.4;
+            let y = self.y;
+            self.push(Op::Text {
+                x: MARGIN + indent,
+                y,
+                size,
+                bold,
+                grey: false,
+                text: line,
+            });
+        }
+    }
+
+    fn heading(&mut self, text: &str, size: f32) {
+        // Keep a heading with at least two lines of what follows.
+        self.room(size * 1.6 + BODY * 3.0);
+        self.y += size * 0.6;
+        self.paragraph(text, size, true, 0.0);
+        self.y += size * 0.2;
+    }
+
+    fn rule(&mut self) {
+        self.room(8.0);
+        self.y += 6.0;
+        let y = self.y;
+        self.push(Op::Rule { y });
+    }
+
+    /// A label and a value on one line (the value wrapped under itself).
+    fn field(&mut self, label: &str, value: &str, label_width: f32) {
+        let width = A4.0 - 2.0 * MARGIN - label_width;
+        let lines = wrap(value, BODY, false, width);
+        for (i, line) in lines.into_iter().enumerate() {
+            self.room(BODY * 1.45);
+            self.y += BODY * 1.45;
+            let y = self.y;
+            if i == 0 {
+                self.push(Op::Text {
+                    x: MARGIN,
+                    y,
+                    size: BODY,
+                    bold: true,
+                    grey: false,
+                    text: label.to_string(),
+                });
+            }
+            self.push(Op::Text {
+                x: MARGIN + label_width,
+                y,
+                size: BODY,
+                bold: false,
+                grey: false,
+                text: line,
+            });
+        }
+    }
+}
+
+/// Makes the report; `progress(done, total)` is called after each page is drawn.
+pub fn to_pdf(
+    workshop: &Workshop,
+    lang: Lang,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Vec<u8>, ReportError> {
+    let portfolio = analyse(workshop);
+    let pages = lay_out(workshop, &portfolio, lang);
+    draw(workshop, pages, lang, progress)
+}
+
+fn title_of(workshop: &Workshop, lang: Lang) -> String {
+    if workshop.title.trim().is_empty() {
+        lang.exchange().report_title.to_string()
+    } else {
+        workshop.title.trim().to_string()
+    }
+}
+
+fn lay_out(workshop: &Workshop, portfolio: &Portfolio, lang: Lang) -> Vec<Page> {
+    let x = lang.exchange();
+    let mut layout = Layout::new();
+
+    // Title page.
+    layout.new_page();
+    if let Some(page) = layout.pages.last_mut() {
+        page.numbered = false;
+    }
+    layout.y = 250.0;
+    layout.paragraph(x.report_kind, H2, false, 0.0);
+    layout.y += 8.0;
+    layout.paragraph(&title_of(workshop, lang), H1 + 4.0, true, 0.0);
+    layout.y += 24.0;
+    let participants: Vec<&str> = workshop
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    let fields = [
+        (x.organisation, workshop.organisation.clone()),
+        (
+            x.date,
+            workshop.date.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        (x.municipalities, workshop.municipalities.join(", ")),
+        (x.participants, participants.join(", ")),
+        (
+            x.lots,
+            format!(
+                "{} ({} {})",
+                workshop.lots.len(),
+                format_euro(portfolio.total),
+                x.total.to_lowercase()
+            ),
+        ),
+    ];
+    for (label, value) in fields {
+        if !value.trim().is_empty() {
+            layout.field(label, &value, 120.0);
+        }
+    }
+    layout.y = A4.1 - MARGIN - 20.0;
+    layout.paragraph(x.made_with, SMALL, false, 0.0);
+
+    // The matrix, on a landscape page.
+    let landscape = (A4.1, A4.0);
+    let scene = matrix_scene_with(workshop, portfolio, lang, egui::vec2(1920.0, 1200.0));
+    layout.pages.push(Page {
+        size: landscape,
+        ops: vec![Op::Matrix(Box::new(scene))],
+        numbered: true,
+    });
+
+    // The portfolio table.
+    layout.new_page();
+    layout.heading(x.portfolio, H2);
+    portfolio_table(&mut layout, workshop, portfolio, lang);
+
+    // A page per lot, in rank order.
+    for ranked in &portfolio.ranked {
+        if let Some(lot) = workshop.lots.get(ranked.index) {
+            layout.new_page();
+            lot_page(&mut layout, workshop, lot, ranked, lang);
+        }
+    }
+    layout.pages
+}
+
+/// Columns of the portfolio table (rank, lot, spend, cumulative, risk, quadrant): the x of
+/// each column's left edge or, for right-aligned columns, its right edge.
+const TABLE: [(f32, bool); 6] = [
+    (16.0, true),
+    (24.0, false),
+    (305.0, true),
+    (360.0, true),
+    (395.0, true),
+    (410.0, false),
+];
+/// Width of the lot name column.
+const NAME_WIDTH: f32 = 200.0;
+
+fn portfolio_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfolio, lang: Lang) {
+    let x = lang.exchange();
+    let texts = lang.texts();
+    let header = [
+        x.columns[0],
+        x.columns[1],
+        x.columns[3],
+        x.columns[5],
+        x.columns[10],
+        x.columns[13],
+    ];
+    let row = |layout: &mut Layout, cells: [String; 6], bold: bool| {
+        let name_lines = wrap(&cells[1], SMALL, bold, NAME_WIDTH);
+        let height = SMALL * 1.4 * name_lines.len() as f32;
+        layout.room(height + 4.0);
+        let top = layout.y;
+        for (i, (cell, (edge, right_aligned))) in cells.iter().zip(TABLE).enumerate() {
+            let lines = if i == 1 {
+                name_lines.clone()
+            } else {
+                vec![cell.clone()]
+            };
+            for (k, line) in lines.into_iter().enumerate() {
+                let width = text_width(&line, SMALL, bold);
+                let x = if right_aligned {
+                    MARGIN + edge - width
+                } else {
+                    MARGIN + edge
+                };
+                layout.push(Op::Text {
+                    x,
+                    y: top + SMALL * 1.4 * (k as f32 + 1.0),
+                    size: SMALL,
+                    bold,
+                    grey: false,
+                    text: line,
+                });
+            }
+        }
+        layout.y = top + height + 2.0;
+    };
+    row(layout, header.map(str::to_string), true);
+    layout.rule();
+    for ranked in &portfolio.ranked {
+        let Some(lot) = workshop.lots.get(ranked.index) else {
+            continue;
+        };
+        let (risk, quadrant) = match (ranked.risk, ranked.quadrant) {
+            (Some(r), Some(q)) => (
+                format_decimal(r.mean_for_display(), 1),
+                texts.quadrant(q).to_string(),
+            ),
+            _ => ("-".into(), x.not_scored.to_string()),
+        };
+        row(
+            layout,
+            [
+                ranked.rank.to_string(),
+                lot.name.clone(),
+                format_euro(lot.spend),
+                format_percent(ranked.cumulative_share_pct, 0),
+                risk,
+                quadrant,
+            ],
+            false,
+        );
+    }
+    layout.rule();
+    row(
+        layout,
+        [
+            String::new(),
+            x.total.to_string(),
+            format_euro(portfolio.total),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+        true,
+    );
+}
+
+fn lot_page(
+    layout: &mut Layout,
+    workshop: &Workshop,
+    lot: &crate::model::Lot,
+    ranked: &RankedLot,
+    lang: Lang,
+) {
+    let x = lang.exchange();
+    let texts = lang.texts();
+    layout.heading(&format!("{}. {}", ranked.rank, lot.name), H2);
+    layout.paragraph(
+        &format!(
+            "{} \u{2022} {} \u{2022} {} {} \u{2022} ABC {}",
+            texts.law(lot.law),
+            format_euro(lot.spend),
+            format_percent(ranked.share_pct, 1),
+            x.columns[4].to_lowercase(),
+            ranked.abc_band.letter()
+        ),
+        BODY,
+        false,
+        0.0,
+    );
+    layout.heading(x.scores, H3);
+    for criterion in Criterion::ALL {
+        let value = lot.scores.get(criterion).map_or_else(
+            || x.not_scored.to_string(),
+            |l| format!("{} {}", l.number(), texts.level(l)),
+        );
+        layout.field(texts.criterion(criterion), &value, 110.0);
+    }
+    match (ranked.risk, ranked.quadrant) {
+        (Some(risk), Some(quadrant)) => {
+            layout.field(
+                x.columns[10],
+                &format!(
+                    "{} ({})",
+                    format_decimal(risk.mean_for_display(), 1),
+                    texts.level(risk.class)
+                ),
+                110.0,
+            );
+            layout.field(x.columns[12], texts.value_class(ranked.value_class), 110.0);
+            layout.field(x.columns[13], texts.quadrant(quadrant), 110.0);
+            layout.heading(x.meaning, H3);
+            layout.paragraph(texts.quadrant_advice(quadrant), BODY, false, 0.0);
+        }
+        _ => layout.field(x.columns[13], x.not_scored, 110.0),
+    }
+    layout.heading(x.checklist, H3);
+    let catalogue = built_in_catalogue();
+    for group in &catalogue.groups {
+        layout.room(BODY * 4.0);
+        layout.y += 4.0;
+        layout.paragraph(lang.pick(&group.title), BODY, true, 0.0);
+        let mut open = Vec::new();
+        for question in &group.questions {
+            let answer = lot
+                .checklist
+                .get(&question.id)
+                .filter(|a| a.is_answered(question.kind) || !a.note.trim().is_empty());
+            let Some(answer) = answer else {
+                open.push(lang.pick(&question.text));
+                continue;
+            };
+            let text = Some(answer_text(&answer.value, lang))
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| x.not_answered.to_string());
+            layout.paragraph(lang.pick(&question.text), SMALL, false, 10.0);
+            layout.paragraph(&text, BODY, false, 22.0);
+            if !answer.note.trim().is_empty() {
+                layout.paragraph(answer.note.trim(), SMALL, false, 22.0);
+            }
+        }
+        // Questions not answered yet: listed briefly, so the report shows what is still open.
+        if !open.is_empty() {
+            layout.paragraph(
+                &format!("{} ({}): {}", x.open, open.len(), open.join(" \u{2022} ")),
+                SMALL,
+                false,
+                10.0,
+            );
+        }
+    }
+    for (heading, text) in [(x.notes, &lot.notes), (x.decision, &lot.decision)] {
+        if !text.trim().is_empty() {
+            layout.heading(heading, H3);
+            layout.paragraph(text.trim(), BODY, false, 0.0);
+        }
+    }
+    let items: Vec<_> = workshop
+        .record
+        .iter()
+        .filter(|r| r.lot == Some(lot.id))
+        .collect();
+    if !items.is_empty() {
+        layout.heading(x.record, H3);
+        for item in items {
+            let mut line = format!("{}: {}", record_kind(item.kind, lang), item.text.trim());
+            if !item.who.trim().is_empty() {
+                line.push_str(&format!(" ({})", item.who.trim()));
+            }
+            if let Some(due) = item.due {
+                line.push_str(&format!(", {due}"));
+            }
+            layout.paragraph(&line, BODY, false, 0.0);
+        }
+    }
+}
+
+fn draw(
+    workshop: &Workshop,
+    pages: Vec<Page>,
+    lang: Lang,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Vec<u8>, ReportError> {
+    let x = lang.exchange();
+    let regular = Font::new(fonts::REGULAR.into(), 0)
+        .ok_or_else(|| ReportError::Pdf("the regular font cannot be read".into()))?;
+    let bold = Font::new(fonts::BOLD.into(), 0)
+        .ok_or_else(|| ReportError::Pdf("the bold font cannot be read".into()))?;
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(title_of(workshop, lang))
+            .language(lang.code().to_string())
+            .creator("Kraljic Workshop".to_string()),
+    );
+    let total = pages.len();
+    for (index, page) in pages.into_iter().enumerate() {
+        let settings = PageSettings::from_wh(page.size.0, page.size.1)
+            .ok_or_else(|| ReportError::Pdf("page size".into()))?;
+        let mut pdf_page = document.start_page_with(settings);
+        let mut surface = pdf_page.surface();
+        let text = |surface: &mut Surface<'_>,
+                    x: f32,
+                    y: f32,
+                    size: f32,
+                    is_bold: bool,
+                    colour: Rgba,
+                    t: &str| {
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(colour)));
+            let font = if is_bold {
+                bold.clone()
+            } else {
+                regular.clone()
+            };
+            surface.draw_text(
+                Point::from_xy(x, y),
+                font,
+                size,
+                t,
+                false,
+                TextDirection::Auto,
+            );
+        };
+        let black = Rgba([0, 0, 0, 255]);
+        let grey = Rgba([90, 90, 90, 255]);
+        for op in &page.ops {
+            match op {
+                Op::Text {
+                    x,
+                    y,
+                    size,
+                    bold: is_bold,
+                    grey: is_grey,
+                    text: t,
+                } => text(
+                    &mut surface,
+                    *x,
+                    *y,
+                    *size,
+                    *is_bold,
+                    if *is_grey { grey } else { black },
+                    t,
+                ),
+                Op::Rule { y } => {
+                    let mut pb = PathBuilder::new();
+                    pb.move_to(MARGIN, *y);
+                    pb.line_to(page.size.0 - MARGIN, *y);
+                    if let Some(path) = pb.finish() {
+                        surface.set_fill(None);
+                        surface.set_stroke(Some(stroke(Outline {
+                            width: 0.6,
+                            colour: grey,
+                        })));
+                        surface.draw_path(&path);
+                    }
+                }
+                Op::Matrix(scene) => {
+                    let margin = 28.0;
+                    let scale = ((page.size.0 - 2.0 * margin) / scene.size.x)
+                        .min((page.size.1 - 2.0 * margin - 14.0) / scene.size.y);
+                    surface.push_transform(&Transform::from_row(
+                        scale, 0.0, 0.0, scale, margin, margin,
+                    ));
+                    draw_scene(&mut surface, scene, &regular, &bold);
+                    surface.pop();
+                }
+            }
+        }
+        if page.numbered {
+            let footer = format!("{} {} {} {}", x.page, index + 1, x.of, total);
+            let width = text_width(&footer, SMALL, false);
+            text(
+                &mut surface,
+                page.size.0 - MARGIN.min(28.0 + 10.0) - width,
+                page.size.1 - 22.0,
+                SMALL,
+                false,
+                grey,
+                &footer,
+            );
+            let title = title_of(workshop, lang);
+            text(
+                &mut surface,
+                MARGIN.min(38.0),
+                page.size.1 - 22.0,
+                SMALL,
+                false,
+                grey,
+                &title,
+            );
+        }
+        surface.finish();
+        pdf_page.finish();
+        progress(index + 1, total);
+    }
+    document
+        .finish()
+        .map_err(|e| ReportError::Pdf(e.to_string()))
+}

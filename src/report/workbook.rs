@@ -1,0 +1,160 @@
+//! The portfolio as an Excel workbook: a sheet with the portfolio table (real numbers with
+//! number formats, not text), one with every checklist answer and one with the decisions.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::answers::{answer_text, record_kind};
+use crate::format::built_in_catalogue;
+use crate::locale::Lang;
+use crate::model::{Criterion, Workshop, analyse};
+
+fn header(sheet: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold().set_text_wrap();
+    for (c, (name, width)) in names.iter().zip(widths).enumerate() {
+        let c = c as u16;
+        sheet.write_string_with_format(0, c, *name, &bold)?;
+        sheet.set_column_width(c, *width)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// The workbook's bytes (`.xlsx`).
+pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let x = lang.exchange();
+    let texts = lang.texts();
+    let portfolio = analyse(workshop);
+    let mut book = Workbook::new();
+    let euro = Format::new().set_num_format("\u{20AC} #,##0.00");
+    let percent = Format::new().set_num_format("0.0%");
+    let one_place = Format::new().set_num_format("0.0");
+    let bold = Format::new().set_bold();
+    let bold_euro = Format::new().set_bold().set_num_format("\u{20AC} #,##0.00");
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+
+    // Portfolio, ranked by spend.
+    let sheet = book.add_worksheet();
+    sheet.set_name(x.sheet_names[0])?;
+    header(
+        sheet,
+        &x.columns,
+        &[
+            5.0, 40.0, 12.0, 16.0, 9.0, 11.0, 6.0, 9.0, 10.0, 13.0, 8.0, 13.0, 9.0, 14.0,
+        ],
+    )?;
+    let mut row = 1u32;
+    for ranked in &portfolio.ranked {
+        let Some(lot) = workshop.lots.get(ranked.index) else {
+            continue;
+        };
+        let number = |d: rust_decimal::Decimal| d.to_f64().unwrap_or(0.0);
+        sheet.write_number(row, 0, ranked.rank as f64)?;
+        sheet.write_string(row, 1, &lot.name)?;
+        sheet.write_string(row, 2, texts.law(lot.law))?;
+        sheet.write_number_with_format(row, 3, number(lot.spend), &euro)?;
+        sheet.write_number_with_format(row, 4, number(ranked.share_pct) / 100.0, &percent)?;
+        sheet.write_number_with_format(
+            row,
+            5,
+            number(ranked.cumulative_share_pct) / 100.0,
+            &percent,
+        )?;
+        sheet.write_string(row, 6, ranked.abc_band.letter())?;
+        for (i, criterion) in Criterion::ALL.into_iter().enumerate() {
+            if let Some(level) = lot.scores.get(criterion) {
+                sheet.write_number(row, 7 + i as u16, f64::from(level.number()))?;
+            }
+        }
+        if let Some(risk) = ranked.risk {
+            sheet.write_number_with_format(row, 10, number(risk.mean_for_display()), &one_place)?;
+            sheet.write_string(row, 11, texts.level(risk.class))?;
+        }
+        sheet.write_string(row, 12, texts.value_class(ranked.value_class))?;
+        match ranked.quadrant {
+            Some(q) => sheet.write_string(row, 13, texts.quadrant(q))?,
+            None => sheet.write_string(row, 13, x.not_scored)?,
+        };
+        row += 1;
+    }
+    if row > 1 {
+        sheet.autofilter(0, 0, row - 1, 13)?;
+    }
+    sheet.write_string_with_format(row, 1, x.total, &bold)?;
+    sheet.write_formula_with_format(
+        row,
+        3,
+        rust_xlsxwriter::Formula::new(format!("=SUM(D2:D{row})"))
+            .set_result(portfolio.total.to_string()),
+        &bold_euro,
+    )?;
+
+    // Checklist answers: one row per lot and question.
+    let catalogue = built_in_catalogue();
+    let sheet = book.add_worksheet();
+    sheet.set_name(x.sheet_names[1])?;
+    header(sheet, &x.checklist_columns, &[34.0, 22.0, 50.0, 40.0, 40.0])?;
+    let mut row = 1u32;
+    for ranked in &portfolio.ranked {
+        let Some(lot) = workshop.lots.get(ranked.index) else {
+            continue;
+        };
+        for group in &catalogue.groups {
+            for question in &group.questions {
+                let answer = lot.checklist.get(&question.id);
+                sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
+                sheet.write_string_with_format(row, 1, lang.pick(&group.title), &wrap)?;
+                sheet.write_string_with_format(row, 2, lang.pick(&question.text), &wrap)?;
+                if let Some(answer) = answer {
+                    sheet.write_string_with_format(
+                        row,
+                        3,
+                        answer_text(&answer.value, lang),
+                        &wrap,
+                    )?;
+                    sheet.write_string_with_format(row, 4, answer.note.trim(), &wrap)?;
+                }
+                row += 1;
+            }
+        }
+    }
+
+    // Decisions: each lot's decision, then the session record.
+    let sheet = book.add_worksheet();
+    sheet.set_name(x.sheet_names[2])?;
+    header(
+        sheet,
+        &x.record_columns,
+        &[34.0, 14.0, 60.0, 18.0, 12.0, 8.0],
+    )?;
+    let mut row = 1u32;
+    for ranked in &portfolio.ranked {
+        let Some(lot) = workshop.lots.get(ranked.index) else {
+            continue;
+        };
+        if !lot.decision.trim().is_empty() {
+            sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
+            sheet.write_string(row, 1, x.decision)?;
+            sheet.write_string_with_format(row, 2, lot.decision.trim(), &wrap)?;
+            row += 1;
+        }
+    }
+    for item in &workshop.record {
+        let lot = item
+            .lot
+            .and_then(|id| workshop.lot(id))
+            .map_or(workshop.title.as_str(), |l| l.name.as_str());
+        sheet.write_string_with_format(row, 0, lot, &wrap)?;
+        sheet.write_string(row, 1, record_kind(item.kind, lang))?;
+        sheet.write_string_with_format(row, 2, item.text.trim(), &wrap)?;
+        sheet.write_string(row, 3, item.who.trim())?;
+        if let Some(due) = item.due {
+            sheet.write_string(row, 4, due.to_string())?;
+        }
+        if item.kind == crate::model::RecordKind::Action {
+            sheet.write_boolean(row, 5, item.done)?;
+        }
+        row += 1;
+    }
+    book.save_to_buffer()
+}

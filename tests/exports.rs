@@ -1,0 +1,194 @@
+//! Exports read back: the PDF report (pages and text, through pdftotext), the SVG (parses),
+//! the Excel workbook (same numbers, through calamine) and the CSV (re-imported, same lots).
+
+use std::process::Command;
+
+use calamine::{Data, Reader};
+use kraljic_workshop::examples::default_workshop;
+use kraljic_workshop::interchange::{export_csv, import_csv};
+use kraljic_workshop::locale::Lang;
+use kraljic_workshop::model::{AnswerValue, Criterion, Procedure, Workshop, analyse};
+use kraljic_workshop::report;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+fn example() -> Workshop {
+    let mut workshop = default_workshop().expect("example").workshop;
+    let lot = &mut workshop.lots[1];
+    lot.decision = "Partnerschap met twee aanbieders, looptijd vier jaar".into();
+    lot.checklist.entry("procedure".into()).or_default().value =
+        AnswerValue::Procedure(Procedure::PublicTender);
+    workshop
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, bytes).expect("write");
+    let output = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils; scripts/test.sh installs it)");
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+#[test]
+fn the_report_has_a_page_per_lot_and_says_what_the_workshop_decided() {
+    let workshop = example();
+    let pages = std::cell::Cell::new(0);
+    let bytes = report::pdf::to_pdf(&workshop, Lang::Dutch, &|done, total| {
+        assert!(done <= total);
+        pages.set(total);
+    })
+    .expect("pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&bytes);
+    // Title, matrix and portfolio, then one page per lot (each fits one page here).
+    let expected = 3 + workshop.lots.len();
+    assert_eq!(pages.get(), expected);
+    assert_eq!(
+        text.matches('\u{c}').count(),
+        expected,
+        "form feeds end the pages"
+    );
+    assert!(text.contains(&format!("Pagina {expected} van {expected}")));
+    assert!(
+        !text.contains("Pagina 1 van"),
+        "the title page has no number"
+    );
+    for needle in [
+        "Strategierapport",
+        "Kraljic-analyse inkoop 2022",
+        "Aa en Hunze",
+        "Portfolio",
+        "€ 99.320.035",
+        "Wat dit betekent",
+        "Partnerschap met twee aanbieders, looptijd vier jaar",
+        "Europese aanbesteding",
+        "Hefboom",
+        "Knelpunt",
+    ] {
+        assert!(text.contains(needle), "{needle} in the report");
+    }
+    for lot in &workshop.lots {
+        assert!(
+            text.contains(lot.name.as_str()),
+            "{} in the report",
+            lot.name
+        );
+    }
+}
+
+#[test]
+fn the_report_speaks_english_when_asked() {
+    let text = pdf_text(&report::pdf::to_pdf(&example(), Lang::English, &|_, _| {}).expect("pdf"));
+    for needle in [
+        "Strategy report",
+        "What this means",
+        "Page 2 of",
+        "Leverage",
+        "Still open",
+    ] {
+        assert!(text.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn the_svg_parses_and_names_every_scored_lot() {
+    let workshop = example();
+    let svg = report::matrix_svg(&workshop, Lang::Dutch);
+    let document = roxmltree::Document::parse(&svg).expect("valid XML");
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    assert_eq!(root.attribute("width"), Some("1920"));
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(texts.contains(&"Huishoudelijke hulp"));
+    assert!(texts.iter().any(|t| t.ends_with("Strategisch")));
+    let markers = document
+        .descendants()
+        .filter(|n| n.has_tag_name("polygon") || n.has_tag_name("circle"))
+        .count();
+    // Squares are rects; diamonds, triangles and circles are counted here.
+    assert!(markers >= 10);
+}
+
+#[test]
+fn the_print_png_has_the_print_size() {
+    let bytes =
+        report::matrix_png(&example(), Lang::Dutch, report::PictureSize::Print).expect("png");
+    let decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
+    let reader = decoder.read_info().expect("header");
+    assert_eq!((reader.info().width, reader.info().height), (3508, 2480));
+}
+
+#[test]
+fn the_workbook_reads_back_with_the_same_numbers() {
+    let workshop = example();
+    let bytes = report::workbook::to_xlsx(&workshop, Lang::Dutch).expect("xlsx");
+    let mut book =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
+    assert_eq!(book.sheet_names(), ["Portfolio", "Checklist", "Besluiten"]);
+    let range = book.worksheet_range("Portfolio").expect("sheet");
+    let portfolio = analyse(&workshop);
+    let number = |d: &Data| match d {
+        Data::Float(f) => Some(*f),
+        Data::Int(i) => Some(*i as f64),
+        _ => None,
+    };
+    for (row, ranked) in portfolio.ranked.iter().enumerate() {
+        let lot = &workshop.lots[ranked.index];
+        let cells: Vec<&Data> = range.rows().nth(row + 1).expect("row").iter().collect();
+        assert_eq!(cells[1], &Data::String(lot.name.clone()));
+        let spend = number(cells[3]).expect("spend is a number, not text");
+        assert_eq!(
+            Decimal::from_f64_retain(spend).map(|d| d.round_dp(2)),
+            Some(lot.spend)
+        );
+        for (i, criterion) in Criterion::ALL.into_iter().enumerate() {
+            assert_eq!(
+                number(cells[7 + i]),
+                lot.scores.get(criterion).map(|l| f64::from(l.number())),
+                "{} {criterion:?}",
+                lot.name
+            );
+        }
+        let share = number(cells[4]).expect("share");
+        assert!((share * 100.0 - ranked.share_pct.to_f64().unwrap_or(0.0)).abs() < 1e-9);
+    }
+    let checklist = book.worksheet_range("Checklist").expect("sheet");
+    assert!(checklist.rows().any(|r| {
+        r.iter()
+            .any(|c| c == &Data::String("Openbare Europese aanbesteding".into()))
+    }));
+    let decisions = book.worksheet_range("Besluiten").expect("sheet");
+    assert!(decisions.rows().any(|r| {
+        r.iter()
+            .any(|c| matches!(c, Data::String(s) if s.starts_with("Partnerschap")))
+    }));
+}
+
+#[test]
+fn a_csv_export_imports_as_the_same_lots() {
+    let workshop = example();
+    let mut bytes = Vec::new();
+    export_csv(&workshop, &mut bytes).expect("csv");
+    let imported = import_csv(&bytes, &workshop.title)
+        .expect("imports")
+        .workshop;
+    assert_eq!(imported.lots.len(), workshop.lots.len());
+    let portfolio = analyse(&workshop);
+    for (ranked, again) in portfolio.ranked.iter().zip(&imported.lots) {
+        let lot = &workshop.lots[ranked.index];
+        assert_eq!(
+            (&again.name, again.spend, again.scores, again.law),
+            (&lot.name, lot.spend, lot.scores, lot.law)
+        );
+    }
+}
