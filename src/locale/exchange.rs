@@ -1,6 +1,11 @@
 //! Texts of import, export and the strategy report, in both languages.
 
 use super::Lang;
+use super::ui::CommandText;
+
+const fn c(label: &'static str, tooltip: &'static str) -> CommandText {
+    CommandText { label, tooltip }
+}
 
 /// The texts of import, export and the report.
 #[derive(Debug)]
@@ -52,6 +57,72 @@ pub struct ExchangeTexts {
     pub of: &'static str,
     /// Report: made with (footer of the title page).
     pub made_with: &'static str,
+    /// Command: import lots from a spreadsheet.
+    pub import: CommandText,
+    /// Command: the matrix as PNG for screens.
+    pub export_png: CommandText,
+    /// Command: the matrix as PNG for print.
+    pub export_png_print: CommandText,
+    /// Command: the matrix as SVG.
+    pub export_svg: CommandText,
+    /// Command: the portfolio as Excel.
+    pub export_xlsx: CommandText,
+    /// Command: the portfolio as CSV.
+    pub export_csv: CommandText,
+    /// Command: the strategy report as PDF.
+    pub export_report: CommandText,
+    /// Menu: the export submenu.
+    pub menu_export: &'static str,
+    /// Import window title.
+    pub import_title: &'static str,
+    /// Import: sheet chooser.
+    pub sheet: &'static str,
+    /// Import: header row number.
+    pub header_row: &'static str,
+    /// Import: heading of the column choices.
+    pub columns_heading: &'static str,
+    /// Import: no column chosen.
+    pub no_column: &'static str,
+    /// Import: heading of the preview.
+    pub preview: &'static str,
+    /// Import: preview column "row".
+    pub row: &'static str,
+    /// Import: preview column "what happens".
+    pub outcome: &'static str,
+    /// Import: outcome of a row that becomes a lot.
+    pub becomes_lot: &'static str,
+    /// Import: outcome of a skipped row.
+    pub skipped: &'static str,
+    /// Import: outcome of a row imported with a problem.
+    pub with_remark: &'static str,
+    /// Import: outcome of a blank row.
+    pub blank: &'static str,
+    /// Import: heading of the remarks.
+    pub remarks: &'static str,
+    /// Import: merge into the open workshop.
+    pub mode_merge: &'static str,
+    /// Import: make a new workshop.
+    pub mode_new: &'static str,
+    /// Import: heading of the changes.
+    pub changes: &'static str,
+    /// Import: a new lot in the change list.
+    pub new_lot: &'static str,
+    /// Import: apply button.
+    pub apply: &'static str,
+    /// Import: cancel button.
+    pub cancel: &'static str,
+    /// Import: title of the message after applying.
+    pub imported_title: &'static str,
+    /// Import: title of the error when the file cannot be read.
+    pub import_failed: &'static str,
+    /// Export: progress in the status bar.
+    pub exporting: &'static str,
+    /// Export: title of the message when done.
+    pub exported_title: &'static str,
+    /// Export: "saved as" before the path.
+    pub exported_to: &'static str,
+    /// Export: title of the error message.
+    pub export_failed: &'static str,
     /// Sheet names: portfolio, checklist answers, decisions.
     pub sheet_names: [&'static str; 3],
     /// Checklist sheet headings: lot, topic, question, answer, note.
@@ -100,6 +171,60 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     page: "Pagina",
     of: "van",
     made_with: "Gemaakt met Kraljic Workshop",
+    import: c(
+        "Importeren uit spreadsheet…",
+        "Lees percelen en uitgaven uit Excel, LibreOffice of CSV: in een nieuwe werksessie of samengevoegd met deze (scores, antwoorden en notities blijven staan)",
+    ),
+    export_png: c(
+        "Matrix als afbeelding (PNG, 1920×1080)…",
+        "Bewaar de matrix als afbeelding voor een presentatie",
+    ),
+    export_png_print: c(
+        "Matrix als afbeelding voor druk (PNG, A4)…",
+        "Bewaar de matrix op A4-formaat, 300 dpi",
+    ),
+    export_svg: c(
+        "Matrix als tekening (SVG)…",
+        "Bewaar de matrix als schaalbare tekening voor rapporten",
+    ),
+    export_xlsx: c(
+        "Portfolio als Excel-werkmap…",
+        "Portfolio, checklistantwoorden en besluiten, elk op een eigen blad, met echte getallen",
+    ),
+    export_csv: c(
+        "Portfolio als CSV…",
+        "De portfoliotabel als CSV-bestand voor andere programma's",
+    ),
+    export_report: c(
+        "Strategierapport (PDF)…",
+        "Titelpagina, matrix, portfolio en per perceel de scores, checklist en het besluit",
+    ),
+    menu_export: "Exporteren",
+    import_title: "Importeren uit spreadsheet",
+    sheet: "Blad",
+    header_row: "Kopregel in rij",
+    columns_heading: "Welke kolom is wat",
+    no_column: "(geen)",
+    preview: "Voorbeeld",
+    row: "Rij",
+    outcome: "Wat er gebeurt",
+    becomes_lot: "perceel",
+    skipped: "overgeslagen",
+    with_remark: "perceel, met opmerking",
+    blank: "leeg",
+    remarks: "Opmerkingen",
+    mode_merge: "Samenvoegen met de open werksessie",
+    mode_new: "Nieuwe werksessie maken",
+    changes: "Wijzigingen",
+    new_lot: "(nieuw perceel)",
+    apply: "Toepassen",
+    cancel: "Annuleren",
+    imported_title: "Geïmporteerd",
+    import_failed: "Importeren lukt niet",
+    exporting: "Bezig met exporteren",
+    exported_title: "Geëxporteerd",
+    exported_to: "Opgeslagen als",
+    export_failed: "Exporteren lukt niet",
     sheet_names: ["Portfolio", "Checklist", "Besluiten"],
     checklist_columns: ["Perceel", "Onderwerp", "Vraag", "Antwoord", "Toelichting"],
     record_columns: ["Perceel", "Soort", "Tekst", "Wie", "Uiterlijk", "Gedaan"],
@@ -145,6 +270,60 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     page: "Page",
     of: "of",
     made_with: "Made with Kraljic Workshop",
+    import: c(
+        "Import from spreadsheet…",
+        "Read lots and spend from Excel, LibreOffice or CSV: into a new workshop or merged into this one (scores, answers and notes stay)",
+    ),
+    export_png: c(
+        "Matrix as picture (PNG, 1920×1080)…",
+        "Save the matrix as a picture for a presentation",
+    ),
+    export_png_print: c(
+        "Matrix as picture for print (PNG, A4)…",
+        "Save the matrix at A4 size, 300 dpi",
+    ),
+    export_svg: c(
+        "Matrix as drawing (SVG)…",
+        "Save the matrix as a scalable drawing for reports",
+    ),
+    export_xlsx: c(
+        "Portfolio as Excel workbook…",
+        "Portfolio, checklist answers and decisions, each on its own sheet, with real numbers",
+    ),
+    export_csv: c(
+        "Portfolio as CSV…",
+        "The portfolio table as a CSV file for other programs",
+    ),
+    export_report: c(
+        "Strategy report (PDF)…",
+        "Title page, matrix, portfolio and for each lot its scores, checklist and decision",
+    ),
+    menu_export: "Export",
+    import_title: "Import from spreadsheet",
+    sheet: "Sheet",
+    header_row: "Header in row",
+    columns_heading: "Which column is what",
+    no_column: "(none)",
+    preview: "Preview",
+    row: "Row",
+    outcome: "What happens",
+    becomes_lot: "lot",
+    skipped: "skipped",
+    with_remark: "lot, with a remark",
+    blank: "blank",
+    remarks: "Remarks",
+    mode_merge: "Merge into the open workshop",
+    mode_new: "Make a new workshop",
+    changes: "Changes",
+    new_lot: "(new lot)",
+    apply: "Apply",
+    cancel: "Cancel",
+    imported_title: "Imported",
+    import_failed: "Import failed",
+    exporting: "Exporting",
+    exported_title: "Exported",
+    exported_to: "Saved as",
+    export_failed: "Export failed",
     sheet_names: ["Portfolio", "Checklist", "Decisions"],
     checklist_columns: ["Lot", "Topic", "Question", "Answer", "Note"],
     record_columns: ["Lot", "Kind", "Text", "Who", "By", "Done"],

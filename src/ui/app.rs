@@ -8,6 +8,7 @@ use egui::{Theme, ViewportCommand};
 
 use super::dialogs::{self, Modal, Pending};
 use super::document::{Document, Origin};
+use super::export::ExportKind;
 use super::file_dialog::{FileDialogs, SystemDialogs};
 use super::prefs::{Prefs, STORAGE_KEY};
 use super::{
@@ -55,6 +56,10 @@ pub struct KraljicApp {
     close_sent: bool,
     applied: Option<(bool, Lang, bool)>,
     title: String,
+    /// The import window, while open.
+    pub(super) import: Option<dialogs::import::ImportDialog>,
+    /// The export under way, if any.
+    pub(super) export: Option<super::export::ExportJob>,
 }
 
 impl KraljicApp {
@@ -79,6 +84,8 @@ impl KraljicApp {
             close_sent: false,
             applied: None,
             title: String::new(),
+            import: None,
+            export: None,
         };
         let file = options
             .file
@@ -164,6 +171,12 @@ impl KraljicApp {
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
                 Command::LeavePresentation => self.view.presenting,
                 Command::StopComparing => self.view.baseline.is_some(),
+                Command::ExportPng
+                | Command::ExportPngPrint
+                | Command::ExportSvg
+                | Command::ExportXlsx
+                | Command::ExportCsv
+                | Command::ExportReport => self.export.is_none(),
                 _ => true,
             })
             .collect()
@@ -280,6 +293,13 @@ impl KraljicApp {
             Command::MergeCopy => self.merge_copy(),
             Command::CompareWith => self.open_baseline(),
             Command::StopComparing => self.view.baseline = None,
+            Command::Import => self.start_import(),
+            Command::ExportPng => self.start_export(ctx, ExportKind::Png),
+            Command::ExportPngPrint => self.start_export(ctx, ExportKind::PngPrint),
+            Command::ExportSvg => self.start_export(ctx, ExportKind::Svg),
+            Command::ExportXlsx => self.start_export(ctx, ExportKind::Xlsx),
+            Command::ExportCsv => self.start_export(ctx, ExportKind::Csv),
+            Command::ExportReport => self.start_export(ctx, ExportKind::Report),
             Command::Save => {
                 self.save();
             }
@@ -498,12 +518,15 @@ impl eframe::App for KraljicApp {
         self.handle_close_request(&ctx);
         let mut output = Output::default();
         let enabled = self.enabled_commands();
-        if self.modal.is_none() {
+        // Keys go to the import window while it is open, not to the lots behind it.
+        if self.modal.is_none() && self.import.is_none() {
             output.commands = Command::consume_pressed(&ctx, &enabled);
         }
+        self.poll_export(&ctx);
         let status = status_bar::Status {
             name: self.document_name(),
             dirty: self.doc.is_dirty(),
+            export: self.export.as_ref().map(|job| job.progress()),
         };
         {
             let shared = shared(
@@ -538,6 +561,7 @@ impl eframe::App for KraljicApp {
         settings::show(&ctx, &shared, &mut self.view, &mut output);
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
         super::record::review_window(&ctx, &shared, &mut self.view, &mut output);
+        let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let answer = self
             .modal
             .as_ref()
@@ -546,6 +570,9 @@ impl eframe::App for KraljicApp {
             self.answer_modal(&ctx, answer);
         }
         self.apply(&ctx, output);
+        if let Some(action) = import {
+            self.finish_import(action);
+        }
         if self.closing && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);
             self.close_sent = true;

@@ -19,6 +19,20 @@ pub enum Command {
     CompareWith,
     /// Close the earlier analysis.
     StopComparing,
+    /// Import lots from a spreadsheet.
+    Import,
+    /// The matrix as PNG (1920x1080).
+    ExportPng,
+    /// The matrix as PNG for print.
+    ExportPngPrint,
+    /// The matrix as SVG.
+    ExportSvg,
+    /// The portfolio as an Excel workbook.
+    ExportXlsx,
+    /// The portfolio as CSV.
+    ExportCsv,
+    /// The strategy report as PDF.
+    ExportReport,
     /// Save to the current file (or ask for one).
     Save,
     /// Save under a new name.
@@ -107,12 +121,19 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 44] = [
         Command::New,
         Command::Open,
         Command::MergeCopy,
         Command::CompareWith,
         Command::StopComparing,
+        Command::Import,
+        Command::ExportPng,
+        Command::ExportPngPrint,
+        Command::ExportSvg,
+        Command::ExportXlsx,
+        Command::ExportCsv,
+        Command::ExportReport,
         Command::Save,
         Command::SaveAs,
         Command::Quit,
@@ -150,7 +171,15 @@ impl Command {
     /// Label and tooltip in a language.
     pub fn text(self, lang: Lang) -> &'static CommandText {
         let t = lang.ui();
+        let x = lang.exchange();
         match self {
+            Command::Import => &x.import,
+            Command::ExportPng => &x.export_png,
+            Command::ExportPngPrint => &x.export_png_print,
+            Command::ExportSvg => &x.export_svg,
+            Command::ExportXlsx => &x.export_xlsx,
+            Command::ExportCsv => &x.export_csv,
+            Command::ExportReport => &x.export_report,
             Command::New => &t.new,
             Command::Open => &t.open,
             Command::MergeCopy => &t.merge_copy,
@@ -197,6 +226,9 @@ impl Command {
             Command::New => keys!(ctrl(Key::N)),
             Command::Open => keys!(ctrl(Key::O)),
             Command::Save => keys!(ctrl(Key::S)),
+            Command::Import => keys!(ctrl(Key::I)),
+            Command::ExportPng => keys!(ctrl(Key::E)),
+            Command::ExportReport => keys!(ctrl(Key::P)),
             Command::SaveAs => keys!(ctrl_shift(Key::S)),
             Command::Quit => keys!(ctrl(Key::Q)),
             Command::Undo => keys!(ctrl(Key::Z)),
@@ -227,9 +259,14 @@ impl Command {
             Command::NextCriterion => keys!(plain(Key::Tab)),
             Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
-            Command::About | Command::MergeCopy | Command::CompareWith | Command::StopComparing => {
-                keys!()
-            }
+            Command::About
+            | Command::MergeCopy
+            | Command::CompareWith
+            | Command::StopComparing
+            | Command::ExportPngPrint
+            | Command::ExportSvg
+            | Command::ExportXlsx
+            | Command::ExportCsv => keys!(),
         }
     }
 

@@ -45,6 +45,8 @@ pub enum Edit {
     InsertLot(usize, Box<Lot>),
     /// Delete a lot.
     DeleteLot(LotId),
+    /// Replace the whole workshop (a merged import: one undo step).
+    Replace(Box<Workshop>),
     /// Workshop title.
     Title(String),
     /// Organisation.
@@ -146,6 +148,11 @@ impl Edit {
                     workshop.lots.insert(index.min(before_len), *lot);
                     Some(true)
                 }
+            }
+            Edit::Replace(new) => {
+                let changed = *workshop != *new;
+                *workshop = *new;
+                Some(changed)
             }
             Edit::DeleteLot(id) => {
                 let name = workshop.lot(id).map(|l| l.name.clone()).unwrap_or_default();

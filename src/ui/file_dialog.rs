@@ -10,6 +10,10 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save, or `None` when the user cancelled. `suggested` is a file name.
     fn pick_save(&mut self, suggested: &str) -> Option<PathBuf>;
+    /// Asks for a spreadsheet to import (`.xlsx`, `.ods`, `.xls`, `.csv`).
+    fn pick_import(&mut self) -> Option<PathBuf>;
+    /// Asks where to write an export with this extension (without the dot).
+    fn pick_export(&mut self, suggested: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The system's file dialogs (through the desktop portal).
@@ -23,6 +27,33 @@ fn dialog() -> rfd::FileDialog {
 }
 
 impl FileDialogs for SystemDialogs {
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(
+                "Spreadsheet (.xlsx, .ods, .csv)",
+                &["xlsx", "xlsm", "xls", "ods", "csv", "txt"],
+            )
+            .add_filter("*", &["*"])
+            .pick_file()
+    }
+
+    fn pick_export(&mut self, suggested: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(extension.to_uppercase(), &[extension])
+            .set_file_name(suggested)
+            .save_file()
+            .map(|path| {
+                if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(extension))
+                {
+                    path
+                } else {
+                    PathBuf::from(format!("{}.{extension}", path.to_string_lossy()))
+                }
+            })
+    }
+
     fn pick_open(&mut self) -> Option<PathBuf> {
         dialog().pick_file()
     }
@@ -51,6 +82,14 @@ pub struct ScriptedDialogs {
 }
 
 impl FileDialogs for ScriptedDialogs {
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        self.pick_open()
+    }
+
+    fn pick_export(&mut self, suggested: &str, _extension: &str) -> Option<PathBuf> {
+        self.pick_save(suggested)
+    }
+
     fn pick_open(&mut self) -> Option<PathBuf> {
         (!self.open.is_empty())
             .then(|| self.open.remove(0))

@@ -65,6 +65,7 @@ impl KraljicApp {
                 }
             }
             Pending::Quit => self.closing = true,
+            Pending::Adopt(workshop) => self.set_document(Document::new(*workshop, Origin::New)),
         }
     }
 

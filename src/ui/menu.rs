@@ -37,6 +37,18 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                 command(ui, shared, out, Command::CompareWith);
                 command(ui, shared, out, Command::StopComparing);
                 ui.separator();
+                command(ui, shared, out, Command::Import);
+                ui.menu_button(shared.lang.exchange().menu_export, |ui| {
+                    command(ui, shared, out, Command::ExportReport);
+                    ui.separator();
+                    command(ui, shared, out, Command::ExportPng);
+                    command(ui, shared, out, Command::ExportPngPrint);
+                    command(ui, shared, out, Command::ExportSvg);
+                    ui.separator();
+                    command(ui, shared, out, Command::ExportXlsx);
+                    command(ui, shared, out, Command::ExportCsv);
+                });
+                ui.separator();
                 command(ui, shared, out, Command::Save);
                 command(ui, shared, out, Command::SaveAs);
                 ui.separator();

@@ -11,6 +11,8 @@ pub mod commands;
 pub mod dialogs;
 pub mod document;
 pub mod edit;
+mod exchange;
+pub mod export;
 pub mod file_dialog;
 mod files;
 pub mod lot_card;

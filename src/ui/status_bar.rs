@@ -13,6 +13,8 @@ pub struct Status {
     pub name: String,
     /// Unsaved changes.
     pub dirty: bool,
+    /// An export under way: pages done and in all (0 of 0 while not counted).
+    pub export: Option<(usize, usize)>,
 }
 
 /// Shows the status line at the bottom of the window.
@@ -21,6 +23,17 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
     let texts = shared.lang.texts();
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
+            if let Some((done, total)) = status.export {
+                ui.add(egui::Spinner::new());
+                let x = shared.lang.exchange();
+                let text = if total > 0 {
+                    format!("{} {done}/{total}", x.exporting)
+                } else {
+                    format!("{}\u{2026}", x.exporting)
+                };
+                ui.label(RichText::new(text).strong());
+                ui.separator();
+            }
             ui.label(RichText::new(&status.name).strong());
             if status.dirty {
                 ui.label(

@@ -3,6 +3,7 @@
 //! `files.rs`, several scorers in `scorers.rs`, image snapshots in `snapshots.rs`.
 
 mod compare;
+mod exchange;
 mod files;
 mod harness;
 mod record;

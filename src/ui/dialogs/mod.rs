@@ -1,6 +1,7 @@
 //! Dialogs: the modal questions (unsaved changes, errors) and the help windows, one module each.
 
 mod about;
+pub mod import;
 mod open_questions;
 mod shortcuts;
 
@@ -20,6 +21,8 @@ pub enum Pending {
     Open(Option<PathBuf>),
     /// Close the window.
     Quit,
+    /// Replace the document with a new, unsaved workshop (made by an import).
+    Adopt(Box<crate::model::Workshop>),
 }
 
 /// A dialog that blocks the window until answered.

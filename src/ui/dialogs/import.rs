@@ -1,0 +1,436 @@
+//! The import window: the sheet, the header row and which column is what, a live preview of
+//! what each row becomes, the remarks, and for a merge every change before it is applied.
+
+use std::path::PathBuf;
+
+use egui::{RichText, ScrollArea};
+
+use crate::interchange::sheet::{
+    Change, Field, ManualMatches, Mapping, MappingError, MergePlan, RowOutcome, SheetRows,
+    Workbook, apply_merge, guess_columns, guess_mapping, new_workshop, plan_merge, read_rows,
+};
+use crate::locale::Lang;
+use crate::locale::number::format_euro;
+use crate::locale::sheet_messages::{
+    field_name, mapping_error, merge_summary, new_summary, row_note,
+};
+use crate::model::{LotId, Workshop};
+use crate::ui::Shared;
+
+/// Rows shown in the preview.
+const PREVIEW_ROWS: usize = 12;
+
+/// Merge into the open workshop, or make a new one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Update spend and add lots in the open workshop.
+    Merge,
+    /// A new workshop from the sheet.
+    New,
+}
+
+/// The state of the import window.
+pub struct ImportDialog {
+    /// The file.
+    pub path: PathBuf,
+    workbook: Workbook,
+    sheet: usize,
+    /// The header row and columns (the user may change them).
+    pub mapping: Mapping,
+    /// Merge or new.
+    pub mode: ImportMode,
+    manual: ManualMatches,
+    rows: Result<SheetRows, MappingError>,
+}
+
+/// What the user decided.
+pub enum ImportAction {
+    /// Replace the open workshop with this merged one (one undo step).
+    Merge(Box<Workshop>, String),
+    /// Open this new workshop.
+    New(Box<Workshop>, String),
+    /// Close without importing.
+    Cancel,
+}
+
+impl ImportDialog {
+    /// A window for a read workbook, with the first sheet's header and columns guessed.
+    pub fn new(path: PathBuf, workbook: Workbook) -> ImportDialog {
+        let mapping = workbook
+            .sheets
+            .first()
+            .map(guess_mapping)
+            .unwrap_or_default();
+        let mut dialog = ImportDialog {
+            path,
+            workbook,
+            sheet: 0,
+            mapping,
+            mode: ImportMode::Merge,
+            manual: ManualMatches::new(),
+            rows: Err(MappingError::NoLots),
+        };
+        dialog.reread();
+        dialog
+    }
+
+    fn reread(&mut self) {
+        self.rows = match self.workbook.sheets.get(self.sheet) {
+            Some(sheet) => read_rows(sheet, &self.mapping),
+            None => Err(MappingError::NoLots),
+        };
+    }
+
+    /// The lots the sheet gives now, or why none.
+    pub fn rows(&self) -> Result<&SheetRows, MappingError> {
+        self.rows.as_ref().map_err(|e| *e)
+    }
+
+    /// The merge plan for the open workshop.
+    pub fn plan(&self, workshop: &Workshop) -> Option<MergePlan> {
+        self.rows()
+            .ok()
+            .map(|rows| plan_merge(workshop, rows, &self.manual))
+    }
+
+    /// Matches a sheet row by hand (`None`: a new lot).
+    pub fn match_row(&mut self, row: u32, lot: Option<LotId>) {
+        self.manual.insert(row, lot);
+    }
+
+    /// The workshop the import gives, with a summary line.
+    pub fn result(&self, workshop: &Workshop, lang: Lang) -> Option<ImportAction> {
+        let rows = self.rows().ok()?;
+        Some(match self.mode {
+            ImportMode::Merge => {
+                let plan = plan_merge(workshop, rows, &self.manual);
+                let merged = apply_merge(workshop, rows, &plan);
+                ImportAction::Merge(Box::new(merged), merge_summary(&plan.counts(), lang))
+            }
+            ImportMode::New => {
+                let title = self
+                    .path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let new = new_workshop(rows, &title);
+                let summary = new_summary(new.lots.len(), new.total_spend(), lang);
+                ImportAction::New(Box::new(new), summary)
+            }
+        })
+    }
+
+    /// Shows the window; returns the user's decision once made.
+    pub fn show(&mut self, ctx: &egui::Context, shared: &Shared<'_>) -> Option<ImportAction> {
+        let x = shared.lang.exchange();
+        let mut open = true;
+        let mut action = None;
+        let file_name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        egui::Window::new(format!("{}: {file_name}", x.import_title))
+            .open(&mut open)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
+            .default_width(980.0)
+            .default_height(720.0)
+            .show(ctx, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("import-scroll")
+                    .show(ui, |ui| {
+                        if self.mapping_controls(ui, shared) {
+                            self.manual.clear();
+                            self.reread();
+                        }
+                        ui.separator();
+                        self.preview(ui, shared);
+                        ui.separator();
+                        self.outcome(ui, shared);
+                        ui.add_space(8.0);
+                        ui.horizontal(|ui| {
+                            let can_apply = self.rows.is_ok();
+                            let apply = ui.add_enabled(
+                                can_apply,
+                                egui::Button::new(RichText::new(x.apply).strong()),
+                            );
+                            if apply.clicked() {
+                                action = self.result(shared.workshop, shared.lang);
+                            }
+                            if ui.button(x.cancel).clicked() {
+                                action = Some(ImportAction::Cancel);
+                            }
+                        });
+                    });
+            });
+        if !open {
+            action = Some(ImportAction::Cancel);
+        }
+        action
+    }
+
+    /// Sheet, header row and columns; true when any changed.
+    fn mapping_controls(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> bool {
+        let x = shared.lang.exchange();
+        let mut changed = false;
+        if self.workbook.sheets.len() > 1 {
+            let current = self.sheet;
+            egui::ComboBox::from_label(x.sheet)
+                .selected_text(&self.workbook.sheets[current].name)
+                .show_ui(ui, |ui| {
+                    for (i, sheet) in self.workbook.sheets.iter().enumerate() {
+                        ui.selectable_value(&mut self.sheet, i, &sheet.name);
+                    }
+                });
+            if self.sheet != current {
+                self.mapping = guess_mapping(&self.workbook.sheets[self.sheet]);
+                changed = true;
+            }
+        }
+        let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
+            return changed;
+        };
+        ui.horizontal(|ui| {
+            let label = ui.label(x.header_row);
+            let mut row = sheet.row_number(self.mapping.header_row);
+            let first = sheet.row_number(0);
+            let last = sheet.row_number(sheet.rows.len().saturating_sub(1));
+            let response = ui
+                .add(egui::DragValue::new(&mut row).range(first..=last))
+                .labelled_by(label.id);
+            if response.changed() {
+                let index = (row - first) as usize;
+                self.mapping = guess_columns(sheet, index);
+                changed = true;
+            }
+        });
+        ui.label(RichText::new(x.columns_heading).strong());
+        let header = self.mapping.header_row;
+        let column_name = |c: usize| {
+            let text = sheet.cell(header, c).text();
+            let text: String = text.chars().take(30).collect();
+            format!("{}: {text}", sheet.column_letter(c))
+        };
+        egui::Grid::new("import-columns")
+            .num_columns(4)
+            .spacing([16.0, 6.0])
+            .show(ui, |ui| {
+                for (i, field) in Field::ALL.into_iter().enumerate() {
+                    let current = self.mapping.get(field);
+                    let mut chosen = current;
+                    let name = field_name(field, shared.lang);
+                    egui::ComboBox::from_label(&name)
+                        .selected_text(chosen.map_or(x.no_column.to_string(), column_name))
+                        .width(220.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut chosen, None, x.no_column);
+                            for c in 0..sheet.width() {
+                                ui.selectable_value(&mut chosen, Some(c), column_name(c));
+                            }
+                        });
+                    if chosen != current {
+                        self.mapping.set(field, chosen);
+                        changed = true;
+                    }
+                    if i % 2 == 1 {
+                        ui.end_row();
+                    }
+                }
+            });
+        changed
+    }
+
+    fn preview(&self, ui: &mut egui::Ui, shared: &Shared<'_>) {
+        let x = shared.lang.exchange();
+        let texts = shared.lang.texts();
+        ui.label(RichText::new(x.preview).strong());
+        let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
+            return;
+        };
+        let rows = match &self.rows {
+            Ok(rows) => rows,
+            Err(error) => {
+                ui.label(
+                    RichText::new(mapping_error(*error, shared.lang))
+                        .color(crate::ui::theme::error_colour(shared.dark)),
+                );
+                return;
+            }
+        };
+        egui::Grid::new("import-preview")
+            .striped(true)
+            .spacing([14.0, 4.0])
+            .show(ui, |ui| {
+                ui.label(RichText::new(x.row).strong());
+                ui.label(RichText::new(field_name(Field::Name, shared.lang)).strong());
+                ui.label(RichText::new(field_name(Field::Spend, shared.lang)).strong());
+                for criterion in crate::model::Criterion::ALL {
+                    ui.label(RichText::new(texts.criterion(criterion)).strong());
+                }
+                ui.label(RichText::new(x.outcome).strong());
+                ui.end_row();
+                for (index, outcome) in rows
+                    .outcomes
+                    .iter()
+                    .filter(|(_, o)| *o != RowOutcome::Blank)
+                    .take(PREVIEW_ROWS)
+                {
+                    ui.label(sheet.row_number(*index).to_string());
+                    match outcome {
+                        RowOutcome::Lot(i) => {
+                            let lot = &rows.lots[*i];
+                            ui.label(&lot.name);
+                            ui.label(format_euro(lot.spend));
+                            for criterion in crate::model::Criterion::ALL {
+                                ui.label(lot.scores.get(criterion).map_or("-".to_string(), |l| {
+                                    format!("{} {}", l.number(), texts.level(l))
+                                }));
+                            }
+                            let remark = rows.notes.iter().any(|n| {
+                                matches!(n, crate::interchange::sheet::RowNote::BadCell { row, .. } if *row == lot.row)
+                            });
+                            ui.label(if remark { x.with_remark } else { x.becomes_lot });
+                        }
+                        RowOutcome::Note(i) => {
+                            let cell = |c: Option<usize>| c.map(|c| sheet.cell(*index, c).text()).unwrap_or_default();
+                            ui.label(cell(self.mapping.get(Field::Name)));
+                            ui.label(cell(self.mapping.get(Field::Spend)));
+                            for _ in 0..3 {
+                                ui.label("");
+                            }
+                            ui.label(x.skipped).on_hover_text(row_note(&rows.notes[*i], shared.lang));
+                        }
+                        RowOutcome::Blank => {}
+                    }
+                    ui.end_row();
+                }
+            });
+        let lots = rows.lots.len();
+        ui.label(format!("{} {lots}", x.lots));
+        if !rows.notes.is_empty() {
+            egui::CollapsingHeader::new(format!("{} ({})", x.remarks, rows.notes.len()))
+                .id_salt("import-remarks")
+                .default_open(true)
+                .show(ui, |ui| {
+                    ScrollArea::vertical()
+                        .id_salt("import-remarks-scroll")
+                        .max_height(160.0)
+                        .show(ui, |ui| {
+                            for note in &rows.notes {
+                                ui.label(format!("\u{2022} {}", row_note(note, shared.lang)));
+                            }
+                        });
+                });
+        }
+    }
+
+    fn outcome(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) {
+        let x = shared.lang.exchange();
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut self.mode, ImportMode::Merge, x.mode_merge);
+            ui.radio_value(&mut self.mode, ImportMode::New, x.mode_new);
+        });
+        let Ok(rows) = &self.rows else {
+            return;
+        };
+        match self.mode {
+            ImportMode::New => {
+                let total = rows.lots.iter().map(|l| l.spend).sum();
+                ui.label(new_summary(rows.lots.len(), total, shared.lang));
+            }
+            ImportMode::Merge => {
+                let plan = plan_merge(shared.workshop, rows, &self.manual);
+                ui.label(RichText::new(merge_summary(&plan.counts(), shared.lang)).strong());
+                let mut matches = Vec::new();
+                egui::CollapsingHeader::new(x.changes)
+                    .id_salt("import-changes")
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        ScrollArea::vertical()
+                            .id_salt("import-changes-scroll")
+                            .max_height(240.0)
+                            .show(ui, |ui| {
+                                for change in plan.changes.iter().filter(|c| c.alters()) {
+                                    if let Some(m) = change_row(ui, shared, change, &plan) {
+                                        matches.push(m);
+                                    }
+                                }
+                            });
+                    });
+                for (row, lot) in matches {
+                    self.match_row(row, lot);
+                }
+            }
+        }
+    }
+}
+
+/// One change, with a chooser to match the row to another lot; returns a new choice.
+fn change_row(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    change: &Change,
+    plan: &MergePlan,
+) -> Option<(u32, Option<LotId>)> {
+    let x = shared.lang.exchange();
+    let t = shared.t();
+    let (row, current, text) = match change {
+        Change::Add { row, name, spend } => (
+            *row,
+            None,
+            format!("{name}: {} {}", x.new_lot, format_euro(*spend)),
+        ),
+        Change::Update {
+            row,
+            lot,
+            name,
+            spend,
+            filled,
+            kept,
+            ..
+        } => {
+            let mut parts = Vec::new();
+            if let Some((from, to)) = spend {
+                parts.push(format!(
+                    "{} \u{2192} {}",
+                    format_euro(*from),
+                    format_euro(*to)
+                ));
+            }
+            if !filled.is_empty() {
+                parts.push(format!("+{} {}", filled.len(), x.scores.to_lowercase()));
+            }
+            if !kept.is_empty() {
+                parts.push(format!("{} {}", kept.len(), x.scores.to_lowercase()))
+            }
+            (*row, Some(*lot), format!("{name}: {}", parts.join(", ")))
+        }
+    };
+    let mut chosen = current;
+    ui.horizontal(|ui| {
+        ui.label(format!("{} {row}", x.row));
+        ui.label(text);
+        let candidates: Vec<(LotId, &str)> = shared
+            .workshop
+            .lots
+            .iter()
+            .filter(|l| Some(l.id) == current || plan.not_in_sheet.contains(&l.id))
+            .map(|l| (l.id, l.name.as_str()))
+            .collect();
+        let selected = current
+            .and_then(|id| candidates.iter().find(|(c, _)| *c == id))
+            .map_or(x.new_lot, |(_, n)| n);
+        egui::ComboBox::from_id_salt(("import-match", row))
+            .selected_text(selected)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, x.new_lot);
+                for (id, name) in &candidates {
+                    ui.selectable_value(&mut chosen, Some(*id), *name);
+                }
+            })
+            .response
+            .on_hover_text(format!("{} {row}: {}", x.row, t.matched_with));
+    });
+    (chosen != current).then_some((row, chosen))
+}

@@ -1,0 +1,121 @@
+//! Import and export from the window: the import window's outcome applied as one undo step,
+//! and exports started on their own thread with the outcome shown when done.
+
+use super::app::KraljicApp;
+use super::dialogs::{Modal, Pending};
+use super::export::{ExportJob, ExportKind};
+use crate::format;
+use crate::ui::Edit;
+
+impl KraljicApp {
+    /// Asks for a spreadsheet and opens the import window for it.
+    pub(super) fn start_import(&mut self) {
+        let Some(path) = self.dialogs.pick_import() else {
+            return;
+        };
+        let lang = self.lang();
+        let x = lang.exchange();
+        let bytes = match read_limited(&path) {
+            Ok(bytes) => bytes,
+            Err(source) => {
+                let text = format::LoadError::Read { path, source }.describe(lang);
+                self.show_message(x.import_failed, text, true);
+                return;
+            }
+        };
+        let name = path.to_string_lossy().into_owned();
+        match crate::interchange::sheet::read_workbook(&bytes, &name) {
+            Ok(workbook) => {
+                self.import = Some(super::dialogs::import::ImportDialog::new(path, workbook));
+            }
+            Err(error) => {
+                log::warn!("import of {name} refused: {error}");
+                self.show_message(x.import_failed, error.describe(lang), true);
+            }
+        }
+    }
+
+    /// Applies what the import window decided.
+    pub(super) fn finish_import(&mut self, action: super::dialogs::import::ImportAction) {
+        use super::dialogs::import::ImportAction;
+        let title = self.lang().exchange().imported_title;
+        self.import = None;
+        match action {
+            ImportAction::Cancel => {}
+            ImportAction::Merge(workshop, summary) => {
+                self.apply_edit(Edit::Replace(workshop), None);
+                self.show_message(title, summary, false);
+            }
+            ImportAction::New(workshop, summary) => {
+                self.request(Pending::Adopt(workshop));
+                if self.modal.is_none() {
+                    self.show_message(title, summary, false);
+                }
+            }
+        }
+    }
+
+    /// Asks where to write an export and starts it on its own thread.
+    pub(super) fn start_export(&mut self, ctx: &egui::Context, kind: ExportKind) {
+        let lang = self.lang();
+        let suggested = kind.suggested_name(self.doc.workshop(), lang);
+        let Some(path) = self.dialogs.pick_export(&suggested, kind.extension()) else {
+            return;
+        };
+        let workshop = self.doc.workshop().clone();
+        match ExportJob::start(kind, path, workshop, lang, ctx.clone()) {
+            Ok(job) => self.export = Some(job),
+            Err(error) => {
+                let x = lang.exchange();
+                self.show_message(x.export_failed, error.to_string(), true);
+            }
+        }
+    }
+
+    /// Shows the outcome of a finished export; keeps the window ticking while one runs.
+    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.export else {
+            return;
+        };
+        let Some(outcome) = job.finished() else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(200));
+            return;
+        };
+        let x = self.lang().exchange();
+        let path = job.path.display().to_string();
+        self.export = None;
+        match outcome {
+            Ok(()) => {
+                self.show_message(x.exported_title, format!("{} {path}", x.exported_to), false)
+            }
+            Err(text) => self.show_message(x.export_failed, text, true),
+        }
+    }
+
+    pub(super) fn show_message(&mut self, title: &str, text: String, is_error: bool) {
+        if is_error {
+            log::error!("{title}: {text}");
+        }
+        self.modal = Some(Modal::Message {
+            title: title.to_string(),
+            text,
+            is_error,
+        });
+    }
+}
+
+/// Reads a file of at most [`format::MAX_FILE_BYTES`].
+fn read_limited(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(format::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > format::MAX_FILE_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("more than {} bytes", format::MAX_FILE_BYTES),
+        ));
+    }
+    Ok(bytes)
+}

@@ -1,0 +1,134 @@
+//! Import from a spreadsheet and export from the window, through the menus and dialogs.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::locale::number::format_euro;
+use kraljic_workshop::ui::dialogs::Modal;
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use rust_decimal::Decimal;
+
+use super::harness::{NMD, app, ctrl};
+
+#[test]
+fn a_spend_table_merges_into_the_open_workshop_keeping_scores_and_undoes_in_one_step() {
+    let dir = tempfile::tempdir().expect("dir");
+    let before = kraljic_workshop::format::load_path(std::path::Path::new(NMD))
+        .expect("loads")
+        .workshop;
+    // A sheet with a title line, the workshop's names in other case and new amounts.
+    let mut csv = String::from("Uitgaven 2023\n\nPerceel;Bedrag 2023\n");
+    for lot in &before.lots {
+        csv.push_str(&format!(
+            "{};\"{}\"\n",
+            lot.name.to_uppercase(),
+            format_euro(lot.spend + Decimal::TEN)
+        ));
+    }
+    csv.push_str("Totaal;\"€ 1\"\n");
+    let sheet = dir.path().join("uitgaven-2023.csv");
+    std::fs::write(&sheet, csv).expect("write");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(sheet)],
+            save: vec![],
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    // The window shows the header it found and a preview of the rows.
+    harness.get_by_label("Importeren uit spreadsheet: uitgaven-2023.csv");
+    harness.get_by_label("Wat er gebeurt");
+    harness.get_by_label_contains(
+        "29 bedragen bijgewerkt, 0 percelen krijgen scores, 0 nieuwe percelen",
+    );
+    harness.get_by_label("Toepassen").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    let after = harness.state().workshop().clone();
+    assert_eq!(after.lots.len(), before.lots.len());
+    for (old, new) in before.lots.iter().zip(&after.lots) {
+        assert_eq!(new.spend, old.spend + Decimal::TEN, "{}", old.name);
+        assert_eq!(
+            (new.scores, &new.checklist, &new.notes),
+            (old.scores, &old.checklist, &old.notes)
+        );
+    }
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::Message {
+            is_error: false,
+            ..
+        })
+    ));
+    harness.get_by_label("OK").click();
+    harness.run();
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(harness.state().workshop(), &before, "one undo step");
+}
+
+#[test]
+fn a_file_that_is_no_spreadsheet_says_so_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bad = dir.path().join("kapot.xlsx");
+    std::fs::write(&bad, b"PK\x03\x04 dit is geen werkmap").expect("write");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(bad)],
+            save: vec![],
+        },
+    );
+    let before = harness.state().workshop().clone();
+    ctrl(&mut harness, egui::Key::I);
+    match harness.state().modal() {
+        Some(Modal::Message {
+            title,
+            text,
+            is_error: true,
+        }) => {
+            assert_eq!(title, "Importeren lukt niet");
+            assert!(text.contains("geen leesbaar Excel"), "{text}");
+        }
+        other => panic!("expected an error message, got {other:?}"),
+    }
+    assert_eq!(harness.state().workshop(), &before);
+}
+
+#[test]
+fn the_report_is_written_in_the_background_and_the_path_is_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("rapport.pdf");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![],
+            save: vec![Some(target.clone())],
+        },
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    harness.step();
+    let start = Instant::now();
+    while harness.state().modal().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the export finishes"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        harness.step();
+    }
+    match harness.state().modal() {
+        Some(Modal::Message {
+            text,
+            is_error: false,
+            ..
+        }) => {
+            assert!(text.contains("rapport.pdf"), "{text}");
+        }
+        other => panic!("expected a message, got {other:?}"),
+    }
+    let bytes = std::fs::read(&target).expect("written");
+    assert!(bytes.starts_with(b"%PDF-"));
+}
