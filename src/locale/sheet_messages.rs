@@ -199,3 +199,52 @@ pub fn new_summary(lots: usize, total: rust_decimal::Decimal, lang: Lang) -> Str
         Lang::English => format!("{lots} lots, {} in all.", format_euro(total)),
     }
 }
+
+/// Why a row was skipped, in a word or two (for the preview).
+pub fn row_note_reason(note: &RowNote, lang: Lang) -> &'static str {
+    let dutch = lang == Lang::Dutch;
+    match note {
+        RowNote::Total { .. } => {
+            if dutch {
+                "totaalregel"
+            } else {
+                "total"
+            }
+        }
+        RowNote::Explanation { .. } => {
+            if dutch {
+                "toelichting"
+            } else {
+                "explanation"
+            }
+        }
+        RowNote::NoAmount { .. } => {
+            if dutch {
+                "geen bedrag"
+            } else {
+                "no amount"
+            }
+        }
+        RowNote::BadAmount { .. } => {
+            if dutch {
+                "bedrag onleesbaar"
+            } else {
+                "amount unreadable"
+            }
+        }
+        RowNote::BadCell { .. } => {
+            if dutch {
+                "cel onleesbaar"
+            } else {
+                "cell unreadable"
+            }
+        }
+        RowNote::Duplicate { .. } => {
+            if dutch {
+                "dubbele naam"
+            } else {
+                "duplicate name"
+            }
+        }
+    }
+}

@@ -132,3 +132,21 @@ fn the_report_is_written_in_the_background_and_the_path_is_shown() {
     let bytes = std::fs::read(&target).expect("written");
     assert!(bytes.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn the_import_window_reads_the_seed_sheet_as_it_is() {
+    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(sheet)],
+            save: vec![],
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    // Header on row 3; the explanation rows under it are skipped with a reason.
+    harness.get_by_label_contains("Rij 4 heeft geen naam");
+    harness.get_by_label_contains("Rij 35 ('Totaal bedrag') is een totaalregel");
+    harness.get_by_label("Huishoudelijke Hulp");
+    harness.snapshot("import_window_seed_sheet");
+}

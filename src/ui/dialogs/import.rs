@@ -12,7 +12,7 @@ use crate::interchange::sheet::{
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::locale::sheet_messages::{
-    field_name, mapping_error, merge_summary, new_summary, row_note,
+    field_name, mapping_error, merge_summary, new_summary, row_note, row_note_reason,
 };
 use crate::model::{LotId, Workshop};
 use crate::ui::Shared;
@@ -299,7 +299,13 @@ impl ImportDialog {
                             for _ in 0..3 {
                                 ui.label("");
                             }
-                            ui.label(x.skipped).on_hover_text(row_note(&rows.notes[*i], shared.lang));
+                            let note = &rows.notes[*i];
+                            ui.label(format!(
+                                "{} ({})",
+                                x.skipped,
+                                row_note_reason(note, shared.lang)
+                            ))
+                            .on_hover_text(row_note(note, shared.lang));
                         }
                         RowOutcome::Blank => {}
                     }
