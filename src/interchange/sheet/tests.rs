@@ -269,3 +269,116 @@ fn header_words_name_the_fields() {
         assert_eq!(columns::field_for_header(header), field, "{header}");
     }
 }
+
+/// The seed table as a minimal OpenDocument spreadsheet (text cells, as a paste gives them).
+fn as_ods(tsv: &str) -> Vec<u8> {
+    use std::io::Write;
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut rows = String::new();
+    for line in tsv.lines() {
+        rows.push_str("<table:table-row>");
+        for cell in line.split('\t') {
+            if cell.is_empty() {
+                rows.push_str("<table:table-cell/>");
+            } else {
+                rows.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                    escape(cell)
+                ));
+            }
+        }
+        rows.push_str("</table:table-row>");
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+<office:body><office:spreadsheet><table:table table:name=\"Kraljic\">{rows}</table:table>\
+</office:spreadsheet></office:body></office:document-content>"
+    );
+    let mut bytes = Vec::new();
+    {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).expect("mimetype");
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .expect("write");
+        zip.start_file("content.xml", stored).expect("content");
+        zip.write_all(content.as_bytes()).expect("write");
+        zip.start_file("META-INF/manifest.xml", stored)
+            .expect("manifest");
+        zip.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>").expect("write");
+        zip.finish().expect("zip");
+    }
+    bytes
+}
+
+#[test]
+fn the_seed_table_reads_as_opendocument() {
+    let bytes = as_ods(SEED_SHEET);
+    let book = read_workbook(&bytes, "kraljic.ods").expect("reads");
+    assert_eq!(book.sheets[0].name, "Kraljic");
+    check_seed_sheet(&book.sheets[0]);
+}
+
+#[test]
+fn the_real_spend_table_merged_into_the_example_keeps_every_score() {
+    let workshop = crate::examples::default_workshop()
+        .expect("example")
+        .workshop;
+    let csv = include_str!("../../../../shared/data/nmd-spend-by-lot-2021-2022.csv");
+    let sheet = first_sheet(csv.as_bytes(), "spend.csv");
+    let rows = read_rows(&sheet, &guess_mapping(&sheet)).expect("rows");
+    let plan = plan_merge(&workshop, &rows, &ManualMatches::new());
+    let merged = apply_merge(&workshop, &rows, &plan);
+    for lot in &workshop.lots {
+        let after = merged.lot(lot.id).expect("no lot is dropped");
+        assert_eq!(after.scores, lot.scores, "{}", lot.name);
+        assert_eq!(after.checklist, lot.checklist);
+        assert_eq!(after.name, lot.name);
+    }
+    // Lots whose names match take the 2022 spend.
+    let counts = plan.counts();
+    assert!(counts.spend_updated > 0);
+    let wonen = merged
+        .lots
+        .iter()
+        .find(|l| l.name == "Beschermd wonen")
+        .expect("matched");
+    assert_eq!(wonen.spend, dec!(14350237));
+    assert_eq!(merged.lots.len(), workshop.lots.len() + counts.added);
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_bytes_make_the_importer_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
+        for name in ["x.csv", "x.xlsx", "x.ods"] {
+            if let Ok(book) = read_workbook(&bytes, name) {
+                for sheet in &book.sheets {
+                    let mapping = guess_mapping(sheet);
+                    let _ = read_rows(sheet, &mapping);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_text_table_makes_the_importer_panic(text in "([a-z€%;,.\\- 0-9]{0,12}[;\\n]){0,60}") {
+        if let Ok(book) = read_workbook(text.as_bytes(), "x.csv") {
+            let sheet = &book.sheets[0];
+            let mapping = guess_mapping(sheet);
+            if let Ok(rows) = read_rows(sheet, &mapping) {
+                let workshop = new_workshop(&rows, "t");
+                let plan = plan_merge(&workshop, &rows, &ManualMatches::new());
+                let merged = apply_merge(&workshop, &rows, &plan);
+                proptest::prop_assert_eq!(merged.lots.len(), workshop.lots.len() + plan.counts().added);
+            }
+        }
+    }
+}
