@@ -114,7 +114,7 @@ fn the_seed_table_reads_as_excel() {
 
 #[test]
 fn of_two_spend_columns_the_latest_year_wins_and_the_total_is_skipped() {
-    let csv = include_str!("../../../../shared/data/nmd-spend-by-lot-2021-2022.csv");
+    let csv = include_str!("../../../tests/data/nmd-spend-by-lot-2021-2022.csv");
     let sheet = first_sheet(csv.as_bytes(), "spend.csv");
     let mapping = guess_mapping(&sheet);
     assert_eq!(mapping.header_row, 0);
@@ -332,7 +332,7 @@ fn the_real_spend_table_merged_into_the_example_keeps_every_score() {
     let workshop = crate::examples::default_workshop()
         .expect("example")
         .workshop;
-    let csv = include_str!("../../../../shared/data/nmd-spend-by-lot-2021-2022.csv");
+    let csv = include_str!("../../../tests/data/nmd-spend-by-lot-2021-2022.csv");
     let sheet = first_sheet(csv.as_bytes(), "spend.csv");
     let rows = read_rows(&sheet, &guess_mapping(&sheet)).expect("rows");
     let plan = plan_merge(&workshop, &rows, &ManualMatches::new());
