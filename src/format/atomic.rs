@@ -145,6 +145,15 @@ fn remove_stale_temporaries(path: &Path) {
     }
 }
 
+/// Replaces the file at `path` with `bytes` atomically, without keeping a backup (for small
+/// files of the program's own, such as locks and the recovery file).
+pub fn write_atomically_without_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let new_file = write_temporary(path, "new", bytes)?;
+    replace(&new_file, path)?;
+    sync_folder(path);
+    Ok(())
+}
+
 /// Makes the rename itself durable where the platform allows it.
 fn sync_folder(path: &Path) {
     #[cfg(unix)]

@@ -9,9 +9,11 @@ mod atomic;
 mod catalogue;
 mod decimal_text;
 mod error;
+pub mod lock;
 mod path;
 mod schema;
 mod source_map;
+pub mod stamp;
 
 use std::fs::File;
 use std::io::Read;
@@ -20,7 +22,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
-pub use atomic::{backup_path, write_atomically};
+pub use atomic::{backup_path, write_atomically, write_atomically_without_backup};
 pub use catalogue::{BUILT_IN_CATALOGUE, built_in_catalogue, parse_catalogue};
 pub use error::{LoadError, Problem, ProblemKind, SaveError, Severity, SyntaxProblem};
 pub use path::{FieldPath, Position, Segment};

@@ -6,6 +6,7 @@
 pub mod exchange;
 pub mod messages;
 pub mod number;
+pub mod safety;
 pub mod sheet_messages;
 pub mod ui;
 

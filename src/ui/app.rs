@@ -60,6 +60,8 @@ pub struct KraljicApp {
     pub(super) import: Option<dialogs::import::ImportDialog>,
     /// The export under way, if any.
     pub(super) export: Option<super::export::ExportJob>,
+    /// The lock of the file being edited.
+    pub(super) lock: Option<crate::format::lock::FileLock>,
 }
 
 impl KraljicApp {
@@ -86,6 +88,7 @@ impl KraljicApp {
             title: String::new(),
             import: None,
             export: None,
+            lock: None,
         };
         let file = options
             .file
@@ -136,6 +139,8 @@ impl KraljicApp {
     /// Starts over with a new document, forgetting the undo history.
     pub(super) fn set_document(&mut self, doc: Document) {
         self.doc = doc;
+        // The previous file is no longer edited here.
+        self.lock = None;
         // An earlier round stays open; its lots are matched again with the new workshop.
         if let Some(old) = self.view.baseline.take() {
             self.view.baseline = Some(super::baseline::Baseline::new(
@@ -213,11 +218,14 @@ impl KraljicApp {
     pub fn window_title(&self) -> String {
         let t = self.lang().ui();
         let name = self.document_name();
-        let marker = if self.doc.is_dirty() {
+        let mut marker = if self.doc.is_dirty() {
             format!(" \u{2022} {}", t.unsaved)
         } else {
             String::new()
         };
+        if self.doc.is_read_only() {
+            marker.push_str(&format!(" ({})", self.lang().safety().read_only));
+        }
         format!("{name}{marker} - Kraljic Workshop")
     }
 
@@ -527,6 +535,7 @@ impl eframe::App for KraljicApp {
             name: self.document_name(),
             dirty: self.doc.is_dirty(),
             export: self.export.as_ref().map(|job| job.progress()),
+            read_only: self.doc.is_read_only(),
         };
         {
             let shared = shared(

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::format::stamp::DiskStamp;
 use crate::model::{Portfolio, Workshop, analyse};
 
 /// Where the open workshop came from.
@@ -24,6 +25,10 @@ pub struct Document {
     saved: Workshop,
     dirty: bool,
     portfolio: Portfolio,
+    /// The file's content as last read or written, to notice someone else saving it.
+    disk: Option<DiskStamp>,
+    /// Opened read-only (the file is open elsewhere): saving asks for another file.
+    read_only: bool,
 }
 
 impl Document {
@@ -36,7 +41,29 @@ impl Document {
             origin,
             dirty: false,
             portfolio,
+            disk: None,
+            read_only: false,
         }
+    }
+
+    /// The file's content as last read or written.
+    pub fn disk(&self) -> Option<DiskStamp> {
+        self.disk
+    }
+
+    /// Records what the file looked like when read or written.
+    pub fn set_disk(&mut self, stamp: Option<DiskStamp>) {
+        self.disk = stamp;
+    }
+
+    /// True when opened read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Opens the document read-only (or not).
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
     }
 
     /// The workshop.
@@ -87,6 +114,7 @@ impl Document {
         self.saved = self.workshop.clone();
         self.origin = Origin::File(path);
         self.dirty = false;
+        self.read_only = false;
     }
 
     fn refresh(&mut self) {

@@ -7,6 +7,8 @@ use super::baseline::Baseline;
 use super::dialogs::{Modal, ModalAnswer, Pending};
 use super::document::{Document, Origin};
 use crate::format;
+use crate::format::lock::{FileLock, LockState, lock_state};
+use crate::format::stamp::DiskStamp;
 use crate::locale::Lang;
 use crate::model::{Participant, Workshop};
 use crate::ui::Edit;
@@ -45,7 +47,19 @@ impl KraljicApp {
                 }
             }
             (Modal::Unsaved(pending), ModalAnswer::Discard) => self.proceed(pending),
-            (Modal::Unsaved(_), ModalAnswer::Cancel) | (Modal::Message { .. }, _) => {}
+            (Modal::ChangedOnDisk(path), ModalAnswer::Reload) => self.open_checked(path, false),
+            (Modal::ChangedOnDisk(_), ModalAnswer::SaveCopy) => {
+                self.save_as();
+            }
+            (Modal::ChangedOnDisk(path), ModalAnswer::Overwrite) => {
+                self.write_to(path);
+            }
+            (Modal::Locked { path, .. }, ModalAnswer::ReadOnly) => self.open_checked(path, true),
+            (Modal::Locked { path, .. }, ModalAnswer::OpenAnyway) => {
+                self.open_checked(path, false);
+            }
+            (Modal::Unsaved(_) | Modal::ChangedOnDisk(_) | Modal::Locked { .. }, _)
+            | (Modal::Message { .. }, _) => {}
         }
     }
 
@@ -72,14 +86,45 @@ impl KraljicApp {
     /// Opens a file. On failure the open workshop stays as it is and the loader's message is
     /// shown.
     pub fn open_path(&mut self, path: PathBuf) {
+        match lock_state(&path) {
+            LockState::Held(holder) if path.exists() => {
+                self.modal = Some(Modal::Locked { path, holder });
+            }
+            _ => self.open_checked(path, false),
+        }
+    }
+
+    /// Opens a file whose lock was checked (or that the user chose to open anyway, or read
+    /// only). A file opened for editing gets our lock; a crashed session's lock is cleared.
+    pub(super) fn open_checked(&mut self, path: PathBuf, read_only: bool) {
         let lang = self.lang();
+        let stale = match lock_state(&path) {
+            LockState::Stale(info) => Some(info),
+            _ => None,
+        };
         match format::load_path(&path) {
             Ok(loaded) => {
                 log::info!("opened {}", path.display());
                 self.prefs.remember(&path);
-                self.set_document(Document::new(loaded.workshop, Origin::File(path.clone())));
+                let mut doc = Document::new(loaded.workshop, Origin::File(path.clone()));
+                doc.set_disk(DiskStamp::read(&path).ok().flatten());
+                doc.set_read_only(read_only);
+                self.set_document(doc);
+                if !read_only {
+                    self.take_lock(&path);
+                }
                 let mut remarks: Vec<String> =
                     loaded.warnings.iter().map(|w| w.describe(lang)).collect();
+                if let Some(info) = stale.filter(|_| !read_only) {
+                    remarks.push(format!(
+                        "{} {} ({}), {} {}.",
+                        lang.safety().stale_cleared,
+                        info.user,
+                        info.host,
+                        lang.safety().since,
+                        crate::locale::safety::format_moment(info.since)
+                    ));
+                }
                 if let Some(version) = loaded.migrated_from {
                     remarks.insert(0, migrated_note(version, lang));
                 }
@@ -103,6 +148,9 @@ impl KraljicApp {
 
     /// Saves to the current file, or asks where when there is none. True when saved.
     pub fn save(&mut self) -> bool {
+        if self.doc.is_read_only() {
+            return self.save_as();
+        }
         match self.doc.path().map(Path::to_path_buf) {
             Some(path) => self.save_to(path),
             None => self.save_as(),
@@ -119,11 +167,30 @@ impl KraljicApp {
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
+        // Someone else saved the file since we read it: never overwrite silently.
+        if self.doc.path() == Some(path.as_path())
+            && let Some(ours) = self.doc.disk()
+            && let Ok(Some(now)) = DiskStamp::read(&path)
+            && now != ours
+        {
+            log::warn!("{} changed on disk since it was opened", path.display());
+            self.modal = Some(Modal::ChangedOnDisk(path));
+            return false;
+        }
+        self.write_to(path)
+    }
+
+    /// Writes the workshop to `path` (no questions asked). True when saved.
+    pub(super) fn write_to(&mut self, path: PathBuf) -> bool {
         match format::save_path(self.doc.workshop(), &path) {
             Ok(()) => {
                 log::info!("saved {}", path.display());
                 self.prefs.remember(&path);
-                self.doc.mark_saved(path);
+                if self.doc.path() != Some(path.as_path()) {
+                    self.take_lock(&path);
+                }
+                self.doc.mark_saved(path.clone());
+                self.doc.set_disk(DiskStamp::read(&path).ok().flatten());
                 true
             }
             Err(error) => {
@@ -201,6 +268,15 @@ impl KraljicApp {
                 self.view.baseline = Some(baseline);
             }
             Err(error) => self.show_error(true, error.describe(self.lang())),
+        }
+    }
+
+    /// Takes the lock of a file we edit (a folder where no lock can be written only logs).
+    fn take_lock(&mut self, path: &Path) {
+        self.lock = None;
+        match FileLock::take(path) {
+            Ok(lock) => self.lock = Some(lock),
+            Err(error) => log::warn!("could not lock {}: {error}", path.display()),
         }
     }
 

@@ -15,6 +15,8 @@ pub struct Status {
     pub dirty: bool,
     /// An export under way: pages done and in all (0 of 0 while not counted).
     pub export: Option<(usize, usize)>,
+    /// Opened read-only.
+    pub read_only: bool,
 }
 
 /// Shows the status line at the bottom of the window.
@@ -35,6 +37,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
                 ui.separator();
             }
             ui.label(RichText::new(&status.name).strong());
+            if status.read_only {
+                ui.label(RichText::new(format!("[{}]", shared.lang.safety().read_only)).strong());
+            }
             if status.dirty {
                 ui.label(
                     RichText::new(format!("\u{25CF} {}", t.unsaved))

@@ -39,11 +39,31 @@ pub enum Modal {
         /// An error rather than a remark.
         is_error: bool,
     },
+    /// The file was saved by someone else since it was opened: reload, save a copy or
+    /// overwrite.
+    ChangedOnDisk(PathBuf),
+    /// The file is open elsewhere: read-only, edit anyway or cancel.
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// Who holds it.
+        holder: crate::format::lock::LockInfo,
+    },
 }
 
 /// The button the user chose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModalAnswer {
+    /// Open the file again from disk.
+    Reload,
+    /// Save under another name.
+    SaveCopy,
+    /// Overwrite the file changed by someone else.
+    Overwrite,
+    /// Open a locked file read-only.
+    ReadOnly,
+    /// Open a locked file for editing anyway.
+    OpenAnyway,
     /// Save first.
     Save,
     /// Go on without saving.
@@ -77,6 +97,65 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
                     }
                     if !ui.memory(|m| m.focused().is_some()) {
                         save.request_focus();
+                    }
+                });
+            }
+            Modal::ChangedOnDisk(path) => {
+                let s = lang.safety();
+                ui.heading(RichText::new(format!("\u{26A0} {}", s.changed_title)));
+                ui.add_space(8.0);
+                ui.label(format!("{} {}", path.display(), s.changed_text));
+                ui.add_space(12.0);
+                ui.horizontal_wrapped(|ui| {
+                    let copy = ui.button(RichText::new(s.save_copy).strong());
+                    if copy.clicked() {
+                        answer = Some(ModalAnswer::SaveCopy);
+                    }
+                    if ui.button(s.reload).clicked() {
+                        answer = Some(ModalAnswer::Reload);
+                    }
+                    if ui.button(s.overwrite).clicked() {
+                        answer = Some(ModalAnswer::Overwrite);
+                    }
+                    if ui.button(s.cancel).clicked() {
+                        answer = Some(ModalAnswer::Cancel);
+                    }
+                    if !ui.memory(|m| m.focused().is_some()) {
+                        copy.request_focus();
+                    }
+                });
+            }
+            Modal::Locked { path, holder } => {
+                let s = lang.safety();
+                ui.heading(RichText::new(format!("\u{26A0} {}", s.locked_title)));
+                ui.add_space(8.0);
+                ui.label(format!(
+                    "{} {} {} {} {}, {} {} ({} {}).",
+                    path.display(),
+                    s.locked_by,
+                    holder.user,
+                    s.on_machine,
+                    holder.host,
+                    s.since,
+                    crate::locale::safety::format_moment(holder.since),
+                    holder.age_seconds() / 60,
+                    s.minutes_ago
+                ));
+                ui.label(s.locked_risk);
+                ui.add_space(12.0);
+                ui.horizontal_wrapped(|ui| {
+                    let read_only = ui.button(RichText::new(s.open_read_only).strong());
+                    if read_only.clicked() {
+                        answer = Some(ModalAnswer::ReadOnly);
+                    }
+                    if ui.button(s.open_anyway).clicked() {
+                        answer = Some(ModalAnswer::OpenAnyway);
+                    }
+                    if ui.button(s.cancel).clicked() {
+                        answer = Some(ModalAnswer::Cancel);
+                    }
+                    if !ui.memory(|m| m.focused().is_some()) {
+                        read_only.request_focus();
                     }
                 });
             }
