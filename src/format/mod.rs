@@ -11,6 +11,7 @@ mod decimal_text;
 mod error;
 pub mod lock;
 mod path;
+pub mod recovery;
 mod schema;
 mod source_map;
 pub mod stamp;

@@ -16,6 +16,7 @@ use super::{
     theme,
 };
 use crate::format::built_in_catalogue;
+use crate::format::recovery::RecoveryStore;
 use crate::locale::Lang;
 use crate::model::{Catalogue, Criterion, Level, Lot, LotId, Workshop};
 
@@ -27,6 +28,8 @@ pub struct StartOptions {
     pub reopen_last: bool,
     /// The file pickers.
     pub dialogs: Box<dyn FileDialogs>,
+    /// Where unsaved work is kept for recovery after a crash (`None`: no autosave).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl Default for StartOptions {
@@ -35,6 +38,7 @@ impl Default for StartOptions {
             file: None,
             reopen_last: true,
             dialogs: Box::new(SystemDialogs),
+            recovery_dir: eframe::storage_dir("kraljic-workshop").map(|d| d.join("recovery")),
         }
     }
 }
@@ -62,6 +66,14 @@ pub struct KraljicApp {
     pub(super) export: Option<super::export::ExportJob>,
     /// The lock of the file being edited.
     pub(super) lock: Option<crate::format::lock::FileLock>,
+    /// Unsaved work is written here a moment after each change.
+    pub(super) recovery: Option<RecoveryStore>,
+    /// The revision last written to the recovery file.
+    pub(super) autosaved: Option<u64>,
+    /// When the oldest change not yet in the recovery file was made.
+    pub(super) autosave_since: Option<std::time::Instant>,
+    /// An autosave failure was shown (shown once until an autosave works again).
+    pub(super) autosave_failed: bool,
 }
 
 impl KraljicApp {
@@ -89,6 +101,10 @@ impl KraljicApp {
             import: None,
             export: None,
             lock: None,
+            recovery: options.recovery_dir.map(RecoveryStore::new),
+            autosaved: None,
+            autosave_since: None,
+            autosave_failed: false,
         };
         let file = options
             .file
@@ -103,6 +119,7 @@ impl KraljicApp {
         if let Some(path) = file {
             app.open_path(path);
         }
+        app.offer_recovery();
         app
     }
 
@@ -582,6 +599,7 @@ impl eframe::App for KraljicApp {
         if let Some(action) = import {
             self.finish_import(action);
         }
+        self.autosave(&ctx);
         if self.closing && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);
             self.close_sent = true;
@@ -590,5 +608,12 @@ impl eframe::App for KraljicApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self) {
+        // A clean exit: the user saved or chose to discard; nothing is left to recover.
+        if self.closing {
+            self.clear_recovery();
+        }
     }
 }

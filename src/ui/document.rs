@@ -29,6 +29,8 @@ pub struct Document {
     disk: Option<DiskStamp>,
     /// Opened read-only (the file is open elsewhere): saving asks for another file.
     read_only: bool,
+    /// Counts changes to the workshop (for the autosave).
+    revision: u64,
 }
 
 impl Document {
@@ -43,7 +45,13 @@ impl Document {
             portfolio,
             disk: None,
             read_only: false,
+            revision: 0,
         }
+    }
+
+    /// A number that changes with every change to the workshop.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The file's content as last read or written.
@@ -118,6 +126,7 @@ impl Document {
     }
 
     fn refresh(&mut self) {
+        self.revision += 1;
         self.portfolio = analyse(&self.workshop);
         self.dirty = self.workshop != self.saved;
     }

@@ -47,6 +47,10 @@ impl KraljicApp {
                 }
             }
             (Modal::Unsaved(pending), ModalAnswer::Discard) => self.proceed(pending),
+            (Modal::Recover(recovered), ModalAnswer::Restore) => self.restore_recovered(*recovered),
+            (Modal::Recover(recovered), ModalAnswer::Discard) => {
+                self.forget_recovery_file(&recovered.path);
+            }
             (Modal::ChangedOnDisk(path), ModalAnswer::Reload) => self.open_checked(path, false),
             (Modal::ChangedOnDisk(_), ModalAnswer::SaveCopy) => {
                 self.save_as();
@@ -58,7 +62,13 @@ impl KraljicApp {
             (Modal::Locked { path, .. }, ModalAnswer::OpenAnyway) => {
                 self.open_checked(path, false);
             }
-            (Modal::Unsaved(_) | Modal::ChangedOnDisk(_) | Modal::Locked { .. }, _)
+            (
+                Modal::Unsaved(_)
+                | Modal::ChangedOnDisk(_)
+                | Modal::Locked { .. }
+                | Modal::Recover(_),
+                _,
+            )
             | (Modal::Message { .. }, _) => {}
         }
     }

@@ -17,6 +17,15 @@ pub const SIZE: egui::Vec2 = egui::vec2(1600.0, 1000.0);
 /// The app on `file` (or the built-in example), with scripted file dialogs and the
 /// accessibility check on.
 pub fn app(file: Option<PathBuf>, dialogs: ScriptedDialogs) -> Harness<'static, KraljicApp> {
+    app_with_recovery(file, dialogs, None)
+}
+
+/// [`app`] with autosave to a recovery folder.
+pub fn app_with_recovery(
+    file: Option<PathBuf>,
+    dialogs: ScriptedDialogs,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, KraljicApp> {
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_accessibility_check(true)
@@ -27,6 +36,7 @@ pub fn app(file: Option<PathBuf>, dialogs: ScriptedDialogs) -> Harness<'static, 
                     file,
                     reopen_last: false,
                     dialogs: Box::new(dialogs),
+                    recovery_dir,
                 },
             )
         });

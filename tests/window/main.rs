@@ -7,6 +7,7 @@ mod exchange;
 mod files;
 mod harness;
 mod record;
+mod recovery;
 mod safety;
 mod scorers;
 mod snapshots;

@@ -123,6 +123,7 @@ fn presentation_1920x1080() {
                         dialogs: Box::new(
                             kraljic_workshop::ui::file_dialog::ScriptedDialogs::default(),
                         ),
+                        recovery_dir: None,
                     },
                 )
             });

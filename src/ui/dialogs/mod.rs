@@ -42,6 +42,8 @@ pub enum Modal {
     /// The file was saved by someone else since it was opened: reload, save a copy or
     /// overwrite.
     ChangedOnDisk(PathBuf),
+    /// Unsaved work of a window that did not close properly: restore, throw away or later.
+    Recover(Box<crate::format::recovery::Recovered>),
     /// The file is open elsewhere: read-only, edit anyway or cancel.
     Locked {
         /// The file.
@@ -54,6 +56,8 @@ pub enum Modal {
 /// The button the user chose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModalAnswer {
+    /// Restore recovered work.
+    Restore,
     /// Open the file again from disk.
     Reload,
     /// Save under another name.
@@ -122,6 +126,43 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
                     }
                     if !ui.memory(|m| m.focused().is_some()) {
                         copy.request_focus();
+                    }
+                });
+            }
+            Modal::Recover(recovered) => {
+                let s = lang.safety();
+                ui.heading(s.recovery_title);
+                ui.add_space(8.0);
+                ui.label(format!(
+                    "{} {}.",
+                    s.recovery_text,
+                    crate::locale::safety::format_moment(recovered.saved_at)
+                ));
+                let name = match &recovered.origin {
+                    Some(path) => path.display().to_string(),
+                    None => recovered.workshop.title.clone(),
+                };
+                ui.label(format!(
+                    "{} {name} ({} {})",
+                    s.recovery_of,
+                    recovered.workshop.lots.len(),
+                    t.lots
+                ));
+                ui.label(s.recovery_keeps_file);
+                ui.add_space(12.0);
+                ui.horizontal_wrapped(|ui| {
+                    let restore = ui.button(RichText::new(s.restore).strong());
+                    if restore.clicked() {
+                        answer = Some(ModalAnswer::Restore);
+                    }
+                    if ui.button(s.discard_recovery).clicked() {
+                        answer = Some(ModalAnswer::Discard);
+                    }
+                    if ui.button(s.cancel).clicked() {
+                        answer = Some(ModalAnswer::Cancel);
+                    }
+                    if !ui.memory(|m| m.focused().is_some()) {
+                        restore.request_focus();
                     }
                 });
             }

@@ -1,0 +1,115 @@
+//! Autosave and recovery in the window: the unsaved work goes to the recovery file a second
+//! after the last change (so at most two seconds are lost), is removed when saved or on a clean
+//! exit, and at start-up the work of a window that did not close properly is offered back. The
+//! user's own file is never written by any of this.
+
+use std::time::{Duration, Instant};
+
+use super::app::KraljicApp;
+use super::dialogs::Modal;
+use super::document::{Document, Origin};
+use crate::format::recovery;
+use crate::model::Workshop;
+
+/// How long after a change the recovery file is written.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
+
+impl KraljicApp {
+    /// Writes the recovery file when a change is a second old; removes it when nothing is
+    /// unsaved. Asks for one repaint at the moment it is due, and none while idle.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(store) = &self.recovery else {
+            return;
+        };
+        if !self.doc.is_dirty() {
+            self.autosave_since = None;
+            if self.autosaved.take().is_some() {
+                self.clear_recovery();
+            }
+            return;
+        }
+        let revision = self.doc.revision();
+        if self.autosaved == Some(revision) {
+            return;
+        }
+        let since = *self.autosave_since.get_or_insert_with(Instant::now);
+        let wait = AUTOSAVE_DELAY.saturating_sub(since.elapsed());
+        if !wait.is_zero() {
+            ctx.request_repaint_after(wait);
+            return;
+        }
+        match store.write(self.doc.workshop(), self.doc.path()) {
+            Ok(()) => {
+                log::debug!("autosaved to {}", store.own_file().display());
+                self.autosaved = Some(revision);
+                self.autosave_since = None;
+                self.autosave_failed = false;
+            }
+            Err(error) => {
+                log::error!("autosave to {} failed: {error}", store.own_file().display());
+                self.autosave_since = None;
+                self.autosaved = Some(revision);
+                if !self.autosave_failed && self.modal.is_none() {
+                    self.autosave_failed = true;
+                    let s = self.lang().safety();
+                    self.modal = Some(Modal::Message {
+                        title: s.recovery_title.into(),
+                        text: format!("{}: {error}", store.own_file().display()),
+                        is_error: true,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Removes this window's recovery file (saved, or a clean exit).
+    pub(super) fn clear_recovery(&mut self) {
+        if let Some(store) = &self.recovery
+            && let Err(error) = store.clear()
+        {
+            log::warn!("could not remove {}: {error}", store.own_file().display());
+        }
+    }
+
+    /// Offers back the newest work left by a window that did not close properly; reports
+    /// recovery files that cannot be read.
+    pub(super) fn offer_recovery(&mut self) {
+        let Some(store) = &self.recovery else {
+            return;
+        };
+        let (mut found, broken) = store.left_behind();
+        let lang = self.lang();
+        if !broken.is_empty() {
+            let text = broken
+                .iter()
+                .map(|b| format!("{}: {}", b.path.display(), b.error.describe(lang)))
+                .collect::<Vec<_>>()
+                .join("\n");
+            self.modal = Some(Modal::Message {
+                title: lang.safety().recovery_title.into(),
+                text,
+                is_error: true,
+            });
+        } else if !found.is_empty() {
+            self.modal = Some(Modal::Recover(Box::new(found.remove(0))));
+        }
+    }
+
+    /// The user chose to restore recovered work: it opens as unsaved changes to the file it
+    /// belongs to (or as a new workshop); nothing is written until the user saves.
+    pub(super) fn restore_recovered(&mut self, recovered: recovery::Recovered) {
+        match recovered.origin.as_ref().filter(|p| p.exists()) {
+            Some(path) => self.open_checked(path.clone(), false),
+            None => self.set_document(Document::new(Workshop::default(), Origin::New)),
+        }
+        self.doc.replace(recovered.workshop);
+        self.forget_recovery_file(&recovered.path);
+    }
+
+    /// Removes a recovery file the user has dealt with.
+    pub(super) fn forget_recovery_file(&mut self, path: &std::path::Path) {
+        if let Err(error) = recovery::discard(path) {
+            log::warn!("could not remove {}: {error}", path.display());
+        }
+    }
+}
