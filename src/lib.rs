@@ -10,6 +10,7 @@ pub mod chart;
 pub mod cli;
 pub mod examples;
 pub mod format;
+pub mod fuzzing;
 pub mod interchange;
 pub mod locale;
 pub mod logging;
