@@ -12,3 +12,56 @@ pub const RIVIERENLAND_2019: &str = include_str!("../workshops/rivierenland-2019
 pub fn default_workshop() -> Result<Loaded, LoadError> {
     load_str(NMD_2022)
 }
+
+/// A generated workshop of `lots` lots (a whole province's worth, for speed measurements):
+/// varied names and spend, four in five scored. The same `lots` always gives the same workshop.
+pub fn generated(lots: usize) -> crate::model::Workshop {
+    use crate::model::{Law, Level, Lot, LotId, Scores, Workshop};
+    use rust_decimal::Decimal;
+    const KINDS: [&str; 12] = [
+        "Ambulante begeleiding",
+        "Dagbesteding",
+        "Beschermd wonen",
+        "Jeugdhulp met verblijf",
+        "Specialistische GGZ",
+        "Huishoudelijke hulp",
+        "Pleegzorg",
+        "Logeren",
+        "Dyslexiezorg",
+        "Gezinshuis",
+        "Hulpmiddelen",
+        "Vervoer",
+    ];
+    const REGIONS: [&str; 6] = ["Noord", "Zuid", "Oost", "West", "Centrum", "Regio"];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |below: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % below
+    };
+    let mut workshop = Workshop {
+        title: format!("Provincie, {lots} percelen"),
+        organisation: "Gegenereerd".into(),
+        ..Workshop::default()
+    };
+    for i in 0..lots {
+        let name = format!(
+            "{} {} {}",
+            KINDS[next(KINDS.len() as u64) as usize],
+            REGIONS[next(REGIONS.len() as u64) as usize],
+            i + 1
+        );
+        // Log-uniform between € 10.000 and € 20 mln, in whole euros.
+        let exponent = 4.0 + (next(10_000) as f64 / 10_000.0) * 3.3;
+        let spend = Decimal::from(10_f64.powf(exponent) as u64);
+        let mut lot = Lot::new(LotId(i as u32 + 1), name, spend);
+        lot.law = [Law::Jeugdwet, Law::Wmo, Law::Both][i % 3];
+        if next(5) != 0 {
+            let level = |n: u64| Level::ALL[n as usize];
+            lot.scores = Scores::new(level(next(4)), level(next(4)), level(next(4)));
+        }
+        workshop.lots.push(lot);
+    }
+    workshop
+}

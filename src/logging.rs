@@ -23,9 +23,17 @@ impl Log for StderrLogger {
 
 static LOGGER: StderrLogger = StderrLogger;
 
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// When the program started (when [`init`] was first called, the first thing `main` does).
+pub fn started() -> std::time::Instant {
+    *STARTED.get_or_init(std::time::Instant::now)
+}
+
 /// Installs the logger (once; later calls do nothing) and a panic hook that prints one line
 /// instead of a backtrace.
 pub fn init() {
+    started();
     let level = std::env::var("KRALJIC_LOG")
         .ok()
         .and_then(|v| v.parse::<LevelFilter>().ok())

@@ -74,6 +74,8 @@ pub struct KraljicApp {
     pub(super) autosave_since: Option<std::time::Instant>,
     /// An autosave failure was shown (shown once until an autosave works again).
     pub(super) autosave_failed: bool,
+    /// Frame statistics for the speed measurements, when asked for.
+    frame_stats: Option<super::frame_stats::FrameStats>,
 }
 
 impl KraljicApp {
@@ -105,6 +107,7 @@ impl KraljicApp {
             autosaved: None,
             autosave_since: None,
             autosave_failed: false,
+            frame_stats: super::frame_stats::FrameStats::from_env(),
         };
         let file = options
             .file
@@ -538,6 +541,9 @@ fn new_undoer() -> Undoer<Workshop> {
 
 impl eframe::App for KraljicApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(stats) = &mut self.frame_stats {
+            stats.frame();
+        }
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
         self.handle_close_request(&ctx);

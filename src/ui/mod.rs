@@ -16,6 +16,7 @@ mod exchange;
 pub mod export;
 pub mod file_dialog;
 mod files;
+pub mod frame_stats;
 pub mod lot_card;
 pub mod lot_list;
 pub mod menu;

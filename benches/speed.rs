@@ -1,0 +1,127 @@
+//! Speed figures of the real app, on release builds (`cargo bench --bench speed`):
+//!
+//! 1. CPU time of one full frame of the window, headless (no GPU): layout of menu, list, plot
+//!    and card, and tessellation, at 29 lots (the NMD example), 1 000 and 5 000 generated lots;
+//! 2. load and save of a workshop with 10 000 lots, and the memory the loaded workshop takes.
+//!
+//! Each figure is the median of several runs, printed next to its budget. Whole-process figures
+//! (idle frames, start-up) come from `scripts/bench-window.sh`.
+
+use std::time::{Duration, Instant};
+
+use kraljic_workshop::examples::generated;
+use kraljic_workshop::format::{load_path, save_path};
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use kraljic_workshop::ui::{KraljicApp, StartOptions};
+
+/// The resident memory of this process, in bytes (Linux; 0 elsewhere).
+fn resident_bytes() -> usize {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok())
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// The median CPU time of one frame of the app on a workshop file, at 1920x1080.
+fn frame_time(file: std::path::PathBuf, frames: usize) -> Duration {
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut app = KraljicApp::new(
+        &cc,
+        StartOptions {
+            file: Some(file),
+            reopen_last: false,
+            dialogs: Box::new(ScriptedDialogs::default()),
+            recovery_dir: None,
+        },
+    );
+    let mut frame = eframe::Frame::_new_kittest();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let mut samples = Vec::with_capacity(frames);
+    for i in 0..frames + 10 {
+        // The pointer moves over the plot, as during a discussion.
+        let pointer = egui::pos2(700.0 + (i % 200) as f32, 400.0 + (i % 50) as f32);
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            events: vec![egui::Event::PointerMoved(pointer)],
+            ..egui::RawInput::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| eframe::App::ui(&mut app, ui, &mut frame));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let took = start.elapsed();
+        std::hint::black_box(primitives);
+        if i >= 10 {
+            samples.push(took);
+        }
+    }
+    median(samples)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter argument is not used.
+    let dir = tempfile::tempdir().expect("temp dir");
+    println!("| what | median | budget |");
+    println!("| --- | --- | --- |");
+    let nmd = std::path::PathBuf::from("workshops/nmd-2022.kraljic.ron");
+    println!(
+        "| frame, 29 lots (NMD example) | {} | 1 ms |",
+        ms(frame_time(nmd, 200))
+    );
+    for (lots, budget, frames) in [(1_000, "4 ms", 60), (5_000, "16 ms", 20)] {
+        let path = dir.path().join(format!("gen-{lots}.kraljic.ron"));
+        save_path(&generated(lots), &path).expect("save");
+        println!(
+            "| frame, {lots} lots | {} | {budget} |",
+            ms(frame_time(path, frames))
+        );
+    }
+
+    let path = dir.path().join("gen-10000.kraljic.ron");
+    let workshop = generated(10_000);
+    save_path(&workshop, &path).expect("save");
+    drop(workshop);
+    let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+    let mut loads = Vec::new();
+    let mut saves = Vec::new();
+    // The first load, in a fresh part of the heap, gives the memory figure.
+    let before = resident_bytes();
+    let first = load_path(&path).expect("loads").workshop;
+    let memory = resident_bytes().saturating_sub(before);
+    drop(first);
+    for _ in 0..7 {
+        let start = Instant::now();
+        let loaded = load_path(&path).expect("loads").workshop;
+        loads.push(start.elapsed());
+        let out = dir.path().join("saved.kraljic.ron");
+        let start = Instant::now();
+        save_path(&loaded, &out).expect("saves");
+        saves.push(start.elapsed());
+    }
+    let (load, save) = (median(loads), median(saves));
+    println!(
+        "| load + save, 10 000 lots ({:.1} MB file) | {} + {} = {} | 300 ms |",
+        size as f64 / 1e6,
+        ms(load),
+        ms(save),
+        ms(load + save)
+    );
+    println!(
+        "| memory of a loaded 10 000-lot workshop (resident growth) | {:.1} MB | - |",
+        memory as f64 / 1e6
+    );
+}
