@@ -55,29 +55,97 @@ const GAP: f32 = 4.0;
 /// Extra distance of the second ring of label spots (with a leader line).
 const FAR: f32 = 22.0;
 
+/// At most this many labels are tried: a plot holds no more, and the rest are named by hover
+/// and the list. Keeps the layout fast with thousands of lots.
+pub const MAX_LABELS: usize = 300;
+
+/// Rectangles bucketed by a uniform grid, to find the ones near a place without looking at
+/// all of them.
+struct Grid {
+    cell: f32,
+    buckets: std::collections::HashMap<(i32, i32), Vec<usize>>,
+    rects: Vec<Rect>,
+}
+
+impl Grid {
+    fn new(cell: f32) -> Grid {
+        Grid {
+            cell,
+            buckets: std::collections::HashMap::new(),
+            rects: Vec::new(),
+        }
+    }
+
+    fn cells(&self, rect: Rect) -> impl Iterator<Item = (i32, i32)> + use<> {
+        let c = self.cell;
+        let (x0, x1) = (
+            (rect.min.x / c).floor() as i32,
+            (rect.max.x / c).floor() as i32,
+        );
+        let (y0, y1) = (
+            (rect.min.y / c).floor() as i32,
+            (rect.max.y / c).floor() as i32,
+        );
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    /// Adds a rectangle; returns its index.
+    fn insert(&mut self, rect: Rect) -> usize {
+        let index = self.rects.len();
+        self.rects.push(rect);
+        let cells: Vec<_> = self.cells(rect).collect();
+        for cell in cells {
+            self.buckets.entry(cell).or_default().push(index);
+        }
+        index
+    }
+
+    /// The indices of rectangles that may touch `rect` (each at most once).
+    fn near(&self, rect: Rect) -> Vec<usize> {
+        let mut found: Vec<usize> = self
+            .cells(rect)
+            .filter_map(|cell| self.buckets.get(&cell))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    fn any_intersects(&self, rect: Rect, except: Option<usize>) -> bool {
+        self.near(rect)
+            .into_iter()
+            .any(|i| Some(i) != except && self.rects[i].intersects(rect))
+    }
+
+    fn any_contains(&self, point: Pos2, grow: f32, except: Option<usize>) -> bool {
+        self.near(Rect::from_center_size(point, Vec2::splat(grow * 2.0)))
+            .into_iter()
+            .any(|i| Some(i) != except && self.rects[i].expand(grow).contains(point))
+    }
+}
+
 /// Lays out markers and labels inside `bounds`. `order` lists marker indices by priority
-/// (e.g. the selected lot, then by spend); markers not in it get no label.
+/// (e.g. the selected lot, then by spend); markers not in it, and those after the first
+/// [`MAX_LABELS`], get no label.
 pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed> {
     let centres = spread(markers);
-    let marker_rects: Vec<Rect> = centres
-        .iter()
-        .zip(markers)
-        .map(|(c, m)| Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)))
-        .collect();
-    let mut taken: Vec<Rect> = Vec::new();
+    let mut marker_grid = Grid::new(64.0);
+    for (c, m) in centres.iter().zip(markers) {
+        marker_grid.insert(Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)));
+    }
+    let mut taken = Grid::new(64.0);
     let mut labels = vec![None; markers.len()];
-    for &i in order {
+    for &i in order.iter().take(MAX_LABELS) {
         let Some(marker) = markers.get(i) else {
             continue;
         };
         let centre = centres[i];
-        let fits = |rect: &Rect, taken: &[Rect]| {
+        let fits = |rect: &Rect, taken: &Grid| {
             bounds.contains_rect(*rect)
-                && !taken.iter().any(|t| t.intersects(*rect))
-                && !marker_rects
-                    .iter()
-                    .enumerate()
-                    .any(|(j, m)| j != i && m.intersects(*rect))
+                && !taken.any_intersects(*rect, None)
+                && !marker_grid.any_intersects(*rect, Some(i))
         };
         let spot = [
             (LabelText::Full, marker.label),
@@ -91,7 +159,7 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
                     .find(|rect| {
                         fits(rect, &taken)
                             && (extra == 0.0
-                                || leader_is_clear(centre, rect, i, &marker_rects, &taken))
+                                || leader_is_clear(centre, rect, i, &marker_grid, &taken))
                     })
                     .map(|rect| LabelSpot {
                         rect,
@@ -101,7 +169,7 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
             })
         });
         if let Some(spot) = spot {
-            taken.push(spot.rect.expand(1.0));
+            taken.insert(spot.rect.expand(1.0));
             labels[i] = Some(spot);
         }
     }
@@ -114,21 +182,12 @@ pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed
 
 /// A leader line from a marker to a far label must not cross another marker or a label already
 /// placed (a line hidden under another label would point at the wrong name).
-fn leader_is_clear(
-    from: Pos2,
-    label: &Rect,
-    own: usize,
-    markers: &[Rect],
-    labels: &[Rect],
-) -> bool {
+fn leader_is_clear(from: Pos2, label: &Rect, own: usize, markers: &Grid, labels: &Grid) -> bool {
     let to = label.center();
     (1..=16).all(|k| {
         let p = from.lerp(to, k as f32 / 16.0);
-        let on_marker = markers
-            .iter()
-            .enumerate()
-            .any(|(j, m)| j != own && m.expand(2.0).contains(p));
-        let on_label = !label.contains(p) && labels.iter().any(|l| l.contains(p));
+        let on_marker = markers.any_contains(p, 2.0, Some(own));
+        let on_label = !label.contains(p) && labels.any_contains(p, 0.0, None);
         !on_marker && !on_label
     })
 }
@@ -163,9 +222,19 @@ pub fn spread(markers: &[MarkerIn]) -> Vec<Pos2> {
         }
         i
     }
+    // Only markers closer than the largest radius can overlap that much: look in a grid.
+    let reach = markers.iter().map(|m| m.radius).fold(1.0_f32, f32::max);
+    let mut grid = Grid::new(reach.max(8.0) * 2.0);
+    for m in markers {
+        grid.insert(Rect::from_center_size(m.centre, Vec2::splat(reach)));
+    }
     for a in 0..n {
-        for b in a + 1..n {
-            let (ma, mb) = (&markers[a], &markers[b]);
+        let ma = &markers[a];
+        for b in grid.near(Rect::from_center_size(ma.centre, Vec2::splat(reach * 2.0))) {
+            if b <= a {
+                continue;
+            }
+            let mb = &markers[b];
             if ma.centre.distance(mb.centre) < (ma.radius + mb.radius) * 0.5 {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
@@ -281,24 +350,48 @@ mod tests {
     fn leader_lines_do_not_cross_other_markers() {
         let markers = [marker(100.0, 100.0), marker(130.0, 100.0)];
         let right_of_second = Rect::from_min_size(pos2(150.0, 90.0), vec2(60.0, 20.0));
-        let rects: Vec<Rect> = markers
-            .iter()
-            .map(|m| Rect::from_center_size(m.centre, Vec2::splat(m.radius * 2.0)))
-            .collect();
+        let mut rects = Grid::new(64.0);
+        for m in &markers {
+            rects.insert(Rect::from_center_size(
+                m.centre,
+                Vec2::splat(m.radius * 2.0),
+            ));
+        }
+        let none = Grid::new(64.0);
         assert!(!leader_is_clear(
             pos2(100.0, 100.0),
             &right_of_second,
             0,
             &rects,
-            &[]
+            &none
         ));
         assert!(leader_is_clear(
             pos2(130.0, 100.0),
             &right_of_second,
             1,
             &rects,
-            &[]
+            &none
         ));
+    }
+
+    #[test]
+    fn thousands_of_markers_lay_out_with_a_bounded_number_of_labels() {
+        let markers: Vec<MarkerIn> = (0..5_000)
+            .map(|i| marker((i * 37 % 1000) as f32, (i * 53 % 800) as f32))
+            .collect();
+        let order: Vec<usize> = (0..markers.len()).collect();
+        let placed = layout(&markers, &order, bounds());
+        let labelled = placed.iter().filter(|p| p.label.is_some()).count();
+        assert!(labelled <= MAX_LABELS);
+        let rects: Vec<Rect> = placed
+            .iter()
+            .filter_map(|p| p.label.map(|l| l.rect))
+            .collect();
+        for (a, ra) in rects.iter().enumerate() {
+            for rb in &rects[a + 1..] {
+                assert!(!ra.intersects(*rb), "labels overlap");
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, vec2};
 use super::{Command, Output, Shared, View, menu, theme};
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
-use crate::model::{Catalogue, Law, LotId, Portfolio, Quadrant, Workshop};
+use crate::model::{Catalogue, Law, Lot, LotId, Portfolio, Quadrant, RankedLot, Workshop};
 
 /// What the list is sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -156,10 +156,18 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
+                    // One pass to find each lot and its analysis, not a search per row.
+                    let by_id: std::collections::HashMap<LotId, (&Lot, &RankedLot)> = shared
+                        .portfolio
+                        .ranked
+                        .iter()
+                        .filter_map(|r| shared.workshop.lots.get(r.index).map(|l| (l.id, (l, r))))
+                        .collect();
                     for id in order {
-                        if let Some(clicked) = row(ui, shared, view, id)
-                            && clicked
-                        {
+                        let Some(&(lot, ranked)) = by_id.get(&id) else {
+                            continue;
+                        };
+                        if row(ui, shared, view, lot, ranked) {
                             out.select = Some(id);
                         }
                     }
@@ -249,20 +257,20 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
         });
 }
 
-/// One row; returns whether it was clicked (None when the lot is gone).
-fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option<bool> {
+/// One row; returns whether it was clicked.
+fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &RankedLot) -> bool {
     let t = shared.t();
     let texts = shared.lang.texts();
-    let lot = shared.workshop.lot(id)?;
-    let ranked = shared.portfolio.get(id)?;
+    let id = lot.id;
     let selected = view.selected == Some(id);
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
     let height = line + small + 16.0;
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
-    let answered = shared.catalogue.answered_count(&lot.checklist);
-    let total = shared.catalogue.len();
+    if selected && view.scroll_to_selected {
+        response.scroll_to_me(None);
+    }
     let status = match ranked.risk {
         Some(risk) => format!("{} {}", t.risk, texts.level(risk.class).to_lowercase()),
         None => texts.not_scored.to_string(),
@@ -275,12 +283,11 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
             format!("{}, {}", lot.name, status),
         )
     });
-    if selected && view.scroll_to_selected {
-        response.scroll_to_me(None);
-    }
     if !ui.is_rect_visible(rect) {
-        return Some(response.clicked());
+        return response.clicked();
     }
+    let answered = shared.catalogue.answered_count(&lot.checklist);
+    let total = shared.catalogue.len();
     let visuals = ui.visuals();
     let painter = ui.painter();
     if selected {
@@ -358,5 +365,5 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, id: LotId) -> Option
         FontId::proportional(shared.sizes.small),
         colour,
     );
-    Some(response.clicked())
+    response.clicked()
 }

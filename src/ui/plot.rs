@@ -199,6 +199,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .unwrap_or(1.0)
         .max(1.0);
     let mut lots = Vec::new();
+    let mut whisker_lots = Vec::new();
     let mut inputs = Vec::new();
     for ranked in &shared.portfolio.ranked {
         let (Some(risk), Some(quadrant), Some(lot)) = (
@@ -222,6 +223,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
             short_label: short.size() + egui::vec2(8.0, 2.0),
         });
         lots.push((lot.id, [x, y], quadrant, full, short));
+        whisker_lots.push(lot);
     }
     // Labels: the selected lot first, then by spend (the portfolio's order).
     let mut order: Vec<usize> = (0..lots.len()).collect();
@@ -231,10 +233,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let halo = theme::halo(dark);
     // Whiskers: the spread of the participants' risk, behind the markers.
     let whisker = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(dark));
-    for ((id, ..), place) in lots.iter().zip(&placed) {
-        let Some(lot) = shared.workshop.lot(*id) else {
-            continue;
-        };
+    for (lot, place) in whisker_lots.iter().zip(&placed) {
         if lot.round.blind {
             continue;
         }
