@@ -72,9 +72,37 @@ fn frame_time(file: std::path::PathBuf, frames: usize) -> Duration {
     median(samples)
 }
 
+/// In a fresh process (this program run again), the resident memory a loaded workshop adds.
+fn memory_of_loading(path: &std::path::Path) -> usize {
+    let output = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+        .env("KRALJIC_BENCH_MEMORY_OF", path)
+        .output()
+        .expect("runs");
+    String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0)
+}
+
 fn main() {
-    // `cargo bench` passes `--bench`; a filter argument is not used.
+    if let Some(path) = std::env::var_os("KRALJIC_BENCH_MEMORY_OF") {
+        let before = resident_bytes();
+        let loaded = load_path(std::path::Path::new(&path)).expect("loads");
+        println!("{}", resident_bytes().saturating_sub(before));
+        drop(loaded);
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
+    // `KRALJIC_BENCH_FRAME_ONLY=1000` times only that frame, many times (for a profiler).
+    if let Some(lots) = std::env::var("KRALJIC_BENCH_FRAME_ONLY")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let path = dir.path().join("only.kraljic.ron");
+        save_path(&generated(lots), &path).expect("save");
+        println!("frame, {lots} lots: {}", ms(frame_time(path, 500)));
+        return;
+    }
     println!("| what | median | budget |");
     println!("| --- | --- | --- |");
     let nmd = std::path::PathBuf::from("workshops/nmd-2022.kraljic.ron");
@@ -98,11 +126,7 @@ fn main() {
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
     let mut loads = Vec::new();
     let mut saves = Vec::new();
-    // The first load, in a fresh part of the heap, gives the memory figure.
-    let before = resident_bytes();
-    let first = load_path(&path).expect("loads").workshop;
-    let memory = resident_bytes().saturating_sub(before);
-    drop(first);
+    let memory = memory_of_loading(&path);
     for _ in 0..7 {
         let start = Instant::now();
         let loaded = load_path(&path).expect("loads").workshop;

@@ -59,70 +59,84 @@ const FAR: f32 = 22.0;
 /// and the list. Keeps the layout fast with thousands of lots.
 pub const MAX_LABELS: usize = 300;
 
-/// Rectangles bucketed by a uniform grid, to find the ones near a place without looking at
-/// all of them.
+/// Rectangles bucketed by a uniform grid over an area, to find the ones near a place without
+/// looking at all of them. Places outside the area share the border cells.
 struct Grid {
+    origin: Pos2,
     cell: f32,
-    buckets: std::collections::HashMap<(i32, i32), Vec<usize>>,
+    columns: i32,
+    rows: i32,
+    buckets: Vec<Vec<usize>>,
     rects: Vec<Rect>,
 }
 
 impl Grid {
-    fn new(cell: f32) -> Grid {
+    fn new(area: Rect, cell: f32) -> Grid {
+        let columns = ((area.width() / cell).ceil() as i32).clamp(1, 512);
+        let rows = ((area.height() / cell).ceil() as i32).clamp(1, 512);
         Grid {
-            cell,
-            buckets: std::collections::HashMap::new(),
+            origin: area.min,
+            cell: (area.width() / columns as f32)
+                .max(area.height() / rows as f32)
+                .max(1.0),
+            columns,
+            rows,
+            buckets: vec![Vec::new(); (columns * rows) as usize],
             rects: Vec::new(),
         }
     }
 
-    fn cells(&self, rect: Rect) -> impl Iterator<Item = (i32, i32)> + use<> {
-        let c = self.cell;
-        let (x0, x1) = (
-            (rect.min.x / c).floor() as i32,
-            (rect.max.x / c).floor() as i32,
-        );
-        let (y0, y1) = (
-            (rect.min.y / c).floor() as i32,
-            (rect.max.y / c).floor() as i32,
-        );
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    /// The range of cells a rectangle touches.
+    fn span(&self, rect: Rect) -> (std::ops::RangeInclusive<i32>, std::ops::RangeInclusive<i32>) {
+        let at = |v: f32, o: f32, n: i32| (((v - o) / self.cell).floor() as i32).clamp(0, n - 1);
+        (
+            at(rect.min.x, self.origin.x, self.columns)
+                ..=at(rect.max.x, self.origin.x, self.columns),
+            at(rect.min.y, self.origin.y, self.rows)..=at(rect.max.y, self.origin.y, self.rows),
+        )
     }
 
     /// Adds a rectangle; returns its index.
     fn insert(&mut self, rect: Rect) -> usize {
         let index = self.rects.len();
         self.rects.push(rect);
-        let cells: Vec<_> = self.cells(rect).collect();
-        for cell in cells {
-            self.buckets.entry(cell).or_default().push(index);
+        let (xs, ys) = self.span(rect);
+        for y in ys {
+            for x in xs.clone() {
+                self.buckets[(y * self.columns + x) as usize].push(index);
+            }
         }
         index
     }
 
-    /// The indices of rectangles that may touch `rect` (each at most once).
-    fn near(&self, rect: Rect) -> Vec<usize> {
-        let mut found: Vec<usize> = self
-            .cells(rect)
-            .filter_map(|cell| self.buckets.get(&cell))
-            .flatten()
-            .copied()
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        found
+    /// Calls `f` with the index of every rectangle that may touch `rect` (some more than once)
+    /// until it returns true; returns whether it did.
+    fn any_near(&self, rect: Rect, mut f: impl FnMut(usize) -> bool) -> bool {
+        let (xs, ys) = self.span(rect);
+        for y in ys {
+            for x in xs.clone() {
+                if self.buckets[(y * self.columns + x) as usize]
+                    .iter()
+                    .any(|&i| f(i))
+                {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     fn any_intersects(&self, rect: Rect, except: Option<usize>) -> bool {
-        self.near(rect)
-            .into_iter()
-            .any(|i| Some(i) != except && self.rects[i].intersects(rect))
+        self.any_near(rect, |i| {
+            Some(i) != except && self.rects[i].intersects(rect)
+        })
     }
 
     fn any_contains(&self, point: Pos2, grow: f32, except: Option<usize>) -> bool {
-        self.near(Rect::from_center_size(point, Vec2::splat(grow * 2.0)))
-            .into_iter()
-            .any(|i| Some(i) != except && self.rects[i].expand(grow).contains(point))
+        let probe = Rect::from_center_size(point, Vec2::splat(grow * 2.0));
+        self.any_near(probe, |i| {
+            Some(i) != except && self.rects[i].expand(grow).contains(point)
+        })
     }
 }
 
@@ -131,11 +145,12 @@ impl Grid {
 /// [`MAX_LABELS`], get no label.
 pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed> {
     let centres = spread(markers);
-    let mut marker_grid = Grid::new(64.0);
+    let area = bounds.expand(64.0);
+    let mut marker_grid = Grid::new(area, 64.0);
     for (c, m) in centres.iter().zip(markers) {
         marker_grid.insert(Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)));
     }
-    let mut taken = Grid::new(64.0);
+    let mut taken = Grid::new(area, 64.0);
     let mut labels = vec![None; markers.len()];
     for &i in order.iter().take(MAX_LABELS) {
         let Some(marker) = markers.get(i) else {
@@ -224,21 +239,35 @@ pub fn spread(markers: &[MarkerIn]) -> Vec<Pos2> {
     }
     // Only markers closer than the largest radius can overlap that much: look in a grid.
     let reach = markers.iter().map(|m| m.radius).fold(1.0_f32, f32::max);
-    let mut grid = Grid::new(reach.max(8.0) * 2.0);
+    let area = markers
+        .iter()
+        .fold(Rect::NOTHING, |r, m| {
+            r.union(Rect::from_center_size(m.centre, Vec2::ZERO))
+        })
+        .expand(reach);
+    let mut grid = Grid::new(area, reach.max(8.0) * 2.0);
     for m in markers {
-        grid.insert(Rect::from_center_size(m.centre, Vec2::splat(reach)));
+        grid.insert(Rect::from_center_size(m.centre, Vec2::ZERO));
     }
+    let mut close = Vec::new();
     for a in 0..n {
         let ma = &markers[a];
-        for b in grid.near(Rect::from_center_size(ma.centre, Vec2::splat(reach * 2.0))) {
-            if b <= a {
-                continue;
-            }
-            let mb = &markers[b];
-            if ma.centre.distance(mb.centre) < (ma.radius + mb.radius) * 0.5 {
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                parent[ra.max(rb)] = ra.min(rb);
-            }
+        close.clear();
+        grid.any_near(
+            Rect::from_center_size(ma.centre, Vec2::splat(reach * 2.0)),
+            |b| {
+                if b > a {
+                    let mb = &markers[b];
+                    if ma.centre.distance(mb.centre) < (ma.radius + mb.radius) * 0.5 {
+                        close.push(b);
+                    }
+                }
+                false
+            },
+        );
+        for &b in &close {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
         }
     }
     let mut centres: Vec<Pos2> = markers.iter().map(|m| m.centre).collect();
@@ -350,14 +379,14 @@ mod tests {
     fn leader_lines_do_not_cross_other_markers() {
         let markers = [marker(100.0, 100.0), marker(130.0, 100.0)];
         let right_of_second = Rect::from_min_size(pos2(150.0, 90.0), vec2(60.0, 20.0));
-        let mut rects = Grid::new(64.0);
+        let mut rects = Grid::new(bounds(), 64.0);
         for m in &markers {
             rects.insert(Rect::from_center_size(
                 m.centre,
                 Vec2::splat(m.radius * 2.0),
             ));
         }
-        let none = Grid::new(64.0);
+        let none = Grid::new(bounds(), 64.0);
         assert!(!leader_is_clear(
             pos2(100.0, 100.0),
             &right_of_second,

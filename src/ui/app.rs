@@ -529,6 +529,7 @@ fn shared<'a>(
         },
         presenting: view.presenting,
         hide_amounts: view.hide_amounts,
+        revision: doc.revision(),
     }
 }
 

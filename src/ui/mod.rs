@@ -59,6 +59,8 @@ pub struct Shared<'a> {
     pub presenting: bool,
     /// Show spend as ABC bands instead of euros (providers in the room).
     pub hide_amounts: bool,
+    /// Changes whenever the workshop changes (for caches of derived drawing data).
+    pub revision: u64,
 }
 
 impl Shared<'_> {
@@ -163,6 +165,8 @@ pub struct View {
     pub timer: Option<record::Timer>,
     /// Give the record item at this position the keyboard (it was just added).
     pub focus_record: Option<usize>,
+    /// The plot's marker and label layout, kept while nothing it depends on changes.
+    pub plot_cache: plot::PlotCache,
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until

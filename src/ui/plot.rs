@@ -29,6 +29,32 @@ pub struct PlottedLot {
     pub radius: f32,
 }
 
+/// What the marker and label layout depends on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct CacheKey {
+    revision: u64,
+    selected: Option<LotId>,
+    frame: egui::Rect,
+    pixels_per_point: f32,
+    label_size: f32,
+    dark: bool,
+}
+
+/// A label's texts: the name and the rank number (only for lots that may get a label).
+type LabelGalleys = (
+    Option<std::sync::Arc<egui::Galley>>,
+    Option<std::sync::Arc<egui::Galley>>,
+);
+
+/// The plot's marker and label layout with the laid-out label texts, kept between frames
+/// while the workshop, the selection, the plot's size and the text size stay the same.
+#[derive(Debug, Default)]
+pub struct PlotCache {
+    key: Option<CacheKey>,
+    placed: Vec<plot_layout::Placed>,
+    galleys: Vec<LabelGalleys>,
+}
+
 /// Where the value threshold line goes (see [`value_threshold`]).
 pub fn value_threshold_y(shared: &Shared<'_>) -> Option<f64> {
     value_threshold(shared.workshop, shared.portfolio)
@@ -198,6 +224,16 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .and_then(|d| d.to_f64())
         .unwrap_or(1.0)
         .max(1.0);
+    // The layout depends only on these; while they stay the same, last frame's is reused.
+    let key = CacheKey {
+        revision: shared.revision,
+        selected: view.selected,
+        frame,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        label_size: shared.sizes.plot_label,
+        dark,
+    };
+    let cached = (view.plot_cache.key == Some(key)).then_some(&view.plot_cache);
     let mut lots = Vec::new();
     let mut whisker_lots = Vec::new();
     let mut inputs = Vec::new();
@@ -214,21 +250,47 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         let share = (lot.spend.to_f64().unwrap_or(0.0) / max_spend).clamp(0.0, 1.0);
         let (r_min, r_max) = shared.sizes.marker_radius;
         let radius = r_min + (r_max - r_min) * share.sqrt() as f32;
-        let full = painter.layout_no_wrap(lot.name.clone(), font.clone(), label_colour);
-        let short = painter.layout_no_wrap(ranked.rank.to_string(), font.clone(), label_colour);
+        // Only lots that may get a label need their text laid out (the layout tries the
+        // selected lot and then the largest, up to its limit).
+        let may_be_labelled = lots.len() < plot_layout::MAX_LABELS || view.selected == Some(lot.id);
+        let (full, short) = match cached.and_then(|c| c.galleys.get(lots.len())) {
+            Some(galleys) => galleys.clone(),
+            None if may_be_labelled => (
+                Some(painter.layout_no_wrap(lot.name.clone(), font.clone(), label_colour)),
+                Some(painter.layout_no_wrap(ranked.rank.to_string(), font.clone(), label_colour)),
+            ),
+            None => (None, None),
+        };
+        let size = |g: &Option<std::sync::Arc<egui::Galley>>| {
+            g.as_ref()
+                .map_or(egui::Vec2::ZERO, |g| g.size() + egui::vec2(8.0, 2.0))
+        };
         inputs.push(MarkerIn {
             centre: transform.position_from_point(&PlotPoint::new(x, y)),
             radius,
-            label: full.size() + egui::vec2(8.0, 2.0),
-            short_label: short.size() + egui::vec2(8.0, 2.0),
+            label: size(&full),
+            short_label: size(&short),
         });
         lots.push((lot.id, [x, y], quadrant, full, short));
         whisker_lots.push(lot);
     }
     // Labels: the selected lot first, then by spend (the portfolio's order).
-    let mut order: Vec<usize> = (0..lots.len()).collect();
+    let mut order: Vec<usize> = (0..lots.len())
+        .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
+        .collect();
     order.sort_by_key(|&i| Some(lots[i].0) != view.selected);
-    let placed = plot_layout::layout(&inputs, &order, frame.shrink(2.0));
+    let placed = match cached {
+        Some(cache) => cache.placed.clone(),
+        None => {
+            let placed = plot_layout::layout(&inputs, &order, frame.shrink(2.0));
+            view.plot_cache = PlotCache {
+                key: Some(key),
+                placed: placed.clone(),
+                galleys: lots.iter().map(|l| (l.3.clone(), l.4.clone())).collect(),
+            };
+            placed
+        }
+    };
 
     let halo = theme::halo(dark);
     // Whiskers: the spread of the participants' risk, behind the markers.
@@ -333,7 +395,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
             LabelText::Full => full,
             LabelText::Short => short,
         };
-        painter.galley(spot.rect.min + egui::vec2(4.0, 1.0), galley, label_colour);
+        if let Some(galley) = galley {
+            painter.galley(spot.rect.min + egui::vec2(4.0, 1.0), galley, label_colour);
+        }
     }
 
     // Hover and click: the nearest marker under the pointer.
@@ -389,6 +453,9 @@ fn tooltip(ui: &mut egui::Ui, shared: &Shared<'_>, id: LotId) {
     }
 }
 
+/// How many lots not yet scored are named above the matrix.
+const MAX_UNSCORED_SHOWN: usize = 12;
+
 fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut Output) {
     let unscored: Vec<_> = shared
         .portfolio
@@ -417,7 +484,16 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(shared.t().not_on_plot).strong());
-        for lot in unscored {
+        // A long list would push the matrix off the screen: the first ones (and the selected
+        // one), then how many more; the lot list names them all.
+        let shown: Vec<_> = unscored
+            .iter()
+            .enumerate()
+            .filter(|(i, lot)| *i < MAX_UNSCORED_SHOWN || view.selected == Some(lot.id))
+            .map(|(_, lot)| *lot)
+            .collect();
+        let hidden = unscored.len() - shown.len();
+        for lot in shown {
             let selected = view.selected == Some(lot.id);
             if ui
                 .add(egui::Button::selectable(
@@ -428,6 +504,9 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
             {
                 out.select = Some(lot.id);
             }
+        }
+        if hidden > 0 {
+            ui.label(format!("+{hidden}"));
         }
     });
     ui.add_space(4.0);

@@ -57,6 +57,7 @@ fn harness(size: egui::Vec2, scale: f32, dark: bool, show: Show) -> Harness<'sta
                     sizes: theme::Sizes::DESK,
                     presenting: false,
                     hide_amounts: false,
+                    revision: scene.doc.revision(),
                 };
                 let mut output = Output::default();
                 egui::CentralPanel::default().show(ui, |ui| {
