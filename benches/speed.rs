@@ -6,6 +6,10 @@
 //!
 //! Each figure is the median of several runs, printed next to its budget. Whole-process figures
 //! (idle frames, start-up) come from `scripts/bench-window.sh`.
+//!
+//! For profiling: `KRALJIC_BENCH_FRAME_ONLY=1000` times only the frame at that many lots, and
+//! `KRALJIC_BENCH_DETAIL=1` splits every hundredth frame into UI and tessellation time and
+//! counts the shapes and vertices.
 
 use std::time::{Duration, Instant};
 
@@ -62,8 +66,25 @@ fn frame_time(file: std::path::PathBuf, frames: usize) -> Duration {
         };
         let start = Instant::now();
         let output = ctx.run_ui(input, |ui| eframe::App::ui(&mut app, ui, &mut frame));
+        let ran = start.elapsed();
+        let shapes = output.shapes.len();
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         let took = start.elapsed();
+        if std::env::var_os("KRALJIC_BENCH_DETAIL").is_some() && i % 100 == 0 {
+            let vertices: usize = primitives
+                .iter()
+                .map(|p| match &p.primitive {
+                    egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+                    egui::epaint::Primitive::Callback(_) => 0,
+                })
+                .sum();
+            eprintln!(
+                "ui {} tessellate {} shapes {shapes} primitives {} vertices {vertices}",
+                ms(ran),
+                ms(took - ran),
+                primitives.len()
+            );
+        }
         std::hint::black_box(primitives);
         if i >= 10 {
             samples.push(took);

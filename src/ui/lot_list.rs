@@ -266,8 +266,17 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
     let height = line + small + 16.0;
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
+    let size = vec2(ui.available_width(), height);
+    // A row more than a row's height out of view is only space, not a widget: a list of
+    // thousands of lots then costs what the visible rows cost. The rows just outside stay
+    // widgets, so Tab reaches the next row and scrolls it into view.
+    let place = egui::Rect::from_min_size(ui.cursor().min, size);
+    let needed = ui.is_rect_visible(place.expand(height)) || (selected && view.scroll_to_selected);
+    if !needed {
+        ui.advance_cursor_after_rect(place);
+        return false;
+    }
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     if selected && view.scroll_to_selected {
         response.scroll_to_me(None);
     }

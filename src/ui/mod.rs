@@ -22,6 +22,7 @@ pub mod lot_list;
 pub mod menu;
 pub mod participants;
 pub mod plot;
+pub mod plot_marks;
 pub mod prefs;
 pub mod record;
 pub mod settings;
@@ -166,7 +167,7 @@ pub struct View {
     /// Give the record item at this position the keyboard (it was just added).
     pub focus_record: Option<usize>,
     /// The plot's marker and label layout, kept while nothing it depends on changes.
-    pub plot_cache: plot::PlotCache,
+    pub plot_cache: plot_marks::PlotCache,
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until

@@ -4,12 +4,13 @@
 //! egui_plot draws the axes, grid, quadrant tints, names and threshold lines. Markers and labels
 //! are painted on top in screen space, where [`crate::chart::layout`] keeps them apart.
 
-use egui::{Align2, Color32, FontId, RichText, Stroke, pos2};
+use egui::{Align2, Color32, FontId, RichText, Shape, Stroke, pos2};
 use egui_plot::{
     GridInput, GridMark, HLine, Plot, PlotBounds, PlotPoint, PlotPoints, Polygon, Text, VLine,
 };
 use rust_decimal::prelude::ToPrimitive;
 
+use super::plot_marks::{self, CacheKey, Mark};
 use super::{Output, Shared, View, theme};
 use crate::chart::layout::{self as plot_layout, LabelText, MarkerIn};
 use crate::chart::{log_spend, spend_tick, value_threshold};
@@ -27,32 +28,6 @@ pub struct PlottedLot {
     pub screen: egui::Pos2,
     /// Marker radius.
     pub radius: f32,
-}
-
-/// What the marker and label layout depends on.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct CacheKey {
-    revision: u64,
-    selected: Option<LotId>,
-    frame: egui::Rect,
-    pixels_per_point: f32,
-    label_size: f32,
-    dark: bool,
-}
-
-/// A label's texts: the name and the rank number (only for lots that may get a label).
-type LabelGalleys = (
-    Option<std::sync::Arc<egui::Galley>>,
-    Option<std::sync::Arc<egui::Galley>>,
-);
-
-/// The plot's marker and label layout with the laid-out label texts, kept between frames
-/// while the workshop, the selection, the plot's size and the text size stay the same.
-#[derive(Debug, Default)]
-pub struct PlotCache {
-    key: Option<CacheKey>,
-    placed: Vec<plot_layout::Placed>,
-    galleys: Vec<LabelGalleys>,
 }
 
 /// Where the value threshold line goes (see [`value_threshold`]).
@@ -212,7 +187,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let frame = *transform.frame();
     let painter = ui.painter_at(frame);
     let font = FontId::proportional(shared.sizes.plot_label);
-    let label_colour = if dark { Color32::WHITE } else { Color32::BLACK };
+    let label_colour = plot_marks::label_colour(dark);
 
     // Markers: one per scored lot, area growing with spend.
     let max_spend = shared
@@ -224,17 +199,20 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .and_then(|d| d.to_f64())
         .unwrap_or(1.0)
         .max(1.0);
-    // The layout depends only on these; while they stay the same, last frame's is reused.
+    // The layout and the marker mesh depend only on these; while they stay the same, the
+    // last frame's are reused.
     let key = CacheKey {
         revision: shared.revision,
         selected: view.selected,
         frame,
         pixels_per_point: ui.ctx().pixels_per_point(),
         label_size: shared.sizes.plot_label,
+        marker_radius: shared.sizes.marker_radius,
         dark,
     };
-    let cached = (view.plot_cache.key == Some(key)).then_some(&view.plot_cache);
-    let mut lots = Vec::new();
+    let cached = view.plot_cache.get(&key);
+    let mut marks = Vec::new();
+    let mut points = Vec::new();
     let mut whisker_lots = Vec::new();
     let mut inputs = Vec::new();
     for ranked in &shared.portfolio.ranked {
@@ -252,8 +230,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         let radius = r_min + (r_max - r_min) * share.sqrt() as f32;
         // Only lots that may get a label need their text laid out (the layout tries the
         // selected lot and then the largest, up to its limit).
-        let may_be_labelled = lots.len() < plot_layout::MAX_LABELS || view.selected == Some(lot.id);
-        let (full, short) = match cached.and_then(|c| c.galleys.get(lots.len())) {
+        let may_be_labelled =
+            marks.len() < plot_layout::MAX_LABELS || view.selected == Some(lot.id);
+        let galleys = match cached.and_then(|c| c.galleys.get(marks.len())) {
             Some(galleys) => galleys.clone(),
             None if may_be_labelled => (
                 Some(painter.layout_no_wrap(lot.name.clone(), font.clone(), label_colour)),
@@ -268,34 +247,25 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         inputs.push(MarkerIn {
             centre: transform.position_from_point(&PlotPoint::new(x, y)),
             radius,
-            label: size(&full),
-            short_label: size(&short),
+            label: size(&galleys.0),
+            short_label: size(&galleys.1),
         });
-        lots.push((lot.id, [x, y], quadrant, full, short));
+        marks.push(Mark {
+            id: lot.id,
+            quadrant,
+            galleys,
+        });
+        points.push([x, y]);
         whisker_lots.push(lot);
     }
-    // Labels: the selected lot first, then by spend (the portfolio's order).
-    let mut order: Vec<usize> = (0..lots.len())
-        .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
-        .collect();
-    order.sort_by_key(|&i| Some(lots[i].0) != view.selected);
-    let placed = match cached {
-        Some(cache) => cache.placed.clone(),
-        None => {
-            let placed = plot_layout::layout(&inputs, &order, frame.shrink(2.0));
-            view.plot_cache = PlotCache {
-                key: Some(key),
-                placed: placed.clone(),
-                galleys: lots.iter().map(|l| (l.3.clone(), l.4.clone())).collect(),
-            };
-            placed
-        }
-    };
+    if cached.is_none() {
+        view.plot_cache = plot_marks::build(ui.ctx(), key, &marks, &inputs);
+    }
+    let placed = &view.plot_cache.placed;
 
-    let halo = theme::halo(dark);
     // Whiskers: the spread of the participants' risk, behind the markers.
     let whisker = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(dark));
-    for (lot, place) in whisker_lots.iter().zip(&placed) {
+    for (lot, place) in whisker_lots.iter().zip(placed) {
         if lot.round.blind {
             continue;
         }
@@ -314,8 +284,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     // Before and after: a ghost where the lot stood in the earlier round, with an arrow to now.
     let mut arrows = Vec::new();
     if let Some(baseline) = &view.baseline {
-        for (i, ((id, ..), place)) in lots.iter().zip(&placed).enumerate() {
-            let Some((before, ranked)) = baseline.earlier(*id) else {
+        for (i, (mark, place)) in marks.iter().zip(placed).enumerate() {
+            let Some((before, ranked)) = baseline.earlier(mark.id) else {
                 continue;
             };
             let (Some(risk), Some(quadrant)) = (ranked.risk, ranked.quadrant) else {
@@ -346,54 +316,28 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                 shortened,
                 Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(dark)),
             );
-            arrows.push(*id);
+            arrows.push(mark.id);
         }
     }
     view.arrows = arrows;
-    let mut plotted = Vec::with_capacity(lots.len());
-    for (i, ((id, point, quadrant, _, _), place)) in lots.iter().zip(&placed).enumerate() {
-        let radius = inputs[i].radius;
-        if view.selected == Some(*id) {
-            painter.circle_stroke(
-                place.centre,
-                radius + 6.0,
-                Stroke::new(3.0, theme::selection_colour(dark)),
-            );
-        }
-        theme::paint_marker(
-            &painter,
-            place.centre,
-            radius,
-            theme::quadrant_marker(*quadrant),
-            theme::quadrant_colour(*quadrant),
-            Stroke::new(theme::LINE_WIDTH, halo),
-        );
-        plotted.push(PlottedLot {
-            id: *id,
-            point: *point,
-            screen: place.centre,
-            radius,
-        });
-    }
-    for ((_, _, _, full, short), place) in lots
+    // Markers, selection ring, leader lines and label backgrounds: one kept mesh.
+    painter.add(Shape::Mesh(view.plot_cache.layer.clone()));
+    let mut plotted = Vec::with_capacity(marks.len());
+    for ((mark, point), (place, input)) in marks
         .into_iter()
-        .map(|l| (l.0, l.1, l.2, l.3, l.4))
-        .zip(&placed)
+        .zip(points)
+        .zip(placed.iter().zip(&inputs))
     {
+        plotted.push(PlottedLot {
+            id: mark.id,
+            point,
+            screen: place.centre,
+            radius: input.radius,
+        });
         let Some(spot) = place.label else { continue };
-        if spot.leader {
-            painter.line_segment(
-                [place.centre, spot.rect.center()],
-                Stroke::new(
-                    theme::LINE_WIDTH,
-                    theme::threshold_colour(dark).gamma_multiply(0.7),
-                ),
-            );
-        }
-        painter.rect_filled(spot.rect, 3.0, halo);
         let galley = match spot.text {
-            LabelText::Full => full,
-            LabelText::Short => short,
+            LabelText::Full => mark.galleys.0,
+            LabelText::Short => mark.galleys.1,
         };
         if let Some(galley) = galley {
             painter.galley(spot.rect.min + egui::vec2(4.0, 1.0), galley, label_colour);

@@ -314,45 +314,145 @@ pub fn paint_marker(
     fill: Color32,
     outline: Stroke,
 ) {
-    use egui::{Shape, pos2, vec2};
+    painter.add(marker_shape(centre, radius, marker, fill, outline));
+}
+
+/// A marker of the given shape, to paint now or to tessellate once and keep.
+///
+/// A filled marker is two filled polygons, the outline colour grown by the outline's width
+/// under the fill: the same look as a stroked shape with a third of the triangles, which
+/// matters with thousands of lots. Circles get as many corners as keep the edge within a
+/// quarter pixel of a true circle. An unfilled marker (a ghost) is a stroked outline.
+pub fn marker_shape(
+    centre: egui::Pos2,
+    radius: f32,
+    marker: Marker,
+    fill: Color32,
+    outline: Stroke,
+) -> egui::Shape {
+    use egui::Shape;
+    let points = marker_outline(centre, radius, marker);
+    if fill == Color32::TRANSPARENT {
+        return Shape::convex_polygon(points, fill, outline);
+    }
+    if outline.is_empty() {
+        return Shape::convex_polygon(points, fill, Stroke::NONE);
+    }
+    let halo = grow_convex(&points, outline.width);
+    Shape::Vec(vec![
+        Shape::convex_polygon(halo, outline.color, Stroke::NONE),
+        Shape::convex_polygon(points, fill, Stroke::NONE),
+    ])
+}
+
+/// The corners of a marker, clockwise on screen (y down).
+fn marker_outline(centre: egui::Pos2, radius: f32, marker: Marker) -> Vec<egui::Pos2> {
+    use egui::pos2;
     match marker {
         Marker::Circle => {
-            painter.circle(centre, radius, fill, outline);
+            // The chord's distance from the arc (the sagitta) stays under a quarter pixel.
+            let step = (1.0 - 0.25 / radius.max(0.5)).clamp(-1.0, 1.0).acos();
+            let corners = ((std::f32::consts::TAU / step).ceil() as usize).clamp(8, 64);
+            (0..corners)
+                .map(|i| {
+                    let angle = std::f32::consts::TAU * i as f32 / corners as f32;
+                    centre + radius * egui::vec2(angle.cos(), angle.sin())
+                })
+                .collect()
         }
         Marker::Square => {
             let side = radius * 0.9;
-            painter.rect(
-                egui::Rect::from_center_size(centre, vec2(side * 2.0, side * 2.0)),
-                2.0,
-                fill,
-                outline,
-                egui::StrokeKind::Middle,
-            );
+            vec![
+                pos2(centre.x - side, centre.y - side),
+                pos2(centre.x + side, centre.y - side),
+                pos2(centre.x + side, centre.y + side),
+                pos2(centre.x - side, centre.y + side),
+            ]
         }
         Marker::Diamond => {
             let r = radius * 1.15;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    pos2(centre.x, centre.y - r),
-                    pos2(centre.x + r, centre.y),
-                    pos2(centre.x, centre.y + r),
-                    pos2(centre.x - r, centre.y),
-                ],
-                fill,
-                outline,
-            ));
+            vec![
+                pos2(centre.x, centre.y - r),
+                pos2(centre.x + r, centre.y),
+                pos2(centre.x, centre.y + r),
+                pos2(centre.x - r, centre.y),
+            ]
         }
         Marker::Triangle => {
             let r = radius * 1.2;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    pos2(centre.x, centre.y - r),
-                    pos2(centre.x + r * 0.95, centre.y + r * 0.6),
-                    pos2(centre.x - r * 0.95, centre.y + r * 0.6),
-                ],
-                fill,
-                outline,
-            ));
+            vec![
+                pos2(centre.x, centre.y - r),
+                pos2(centre.x + r * 0.95, centre.y + r * 0.6),
+                pos2(centre.x - r * 0.95, centre.y + r * 0.6),
+            ]
+        }
+    }
+}
+
+/// A convex polygon (clockwise on screen) with every edge moved `by` outwards.
+fn grow_convex(points: &[egui::Pos2], by: f32) -> Vec<egui::Pos2> {
+    let n = points.len();
+    // Outward normal of the edge from a to b, for clockwise corners with y pointing down.
+    let normal = |a: egui::Pos2, b: egui::Pos2| {
+        let d = (b - a).normalized();
+        egui::vec2(d.y, -d.x)
+    };
+    (0..n)
+        .map(|i| {
+            let prev = points[(i + n - 1) % n];
+            let here = points[i];
+            let next = points[(i + 1) % n];
+            let (n1, n2) = (normal(prev, here), normal(here, next));
+            // The corner moves along the bisector, far enough for both edges to move `by`.
+            let bisector = n1 + n2;
+            let scale = by / (1.0 + n1.dot(n2)).max(0.1);
+            here + bisector * scale
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grown_square_is_larger_by_the_width_on_every_side() {
+        let square = marker_outline(egui::pos2(0.0, 0.0), 10.0, Marker::Square);
+        let grown = grow_convex(&square, 2.0);
+        let bounds = |p: &[egui::Pos2]| egui::Rect::from_points(p);
+        let (inner, outer) = (bounds(&square), bounds(&grown));
+        assert!((outer.width() - inner.width() - 4.0).abs() < 1e-4);
+        assert!((outer.height() - inner.height() - 4.0).abs() < 1e-4);
+        assert_eq!(outer.center(), inner.center());
+    }
+
+    #[test]
+    fn grown_edges_lie_at_the_width_from_the_old_edges() {
+        for marker in [Marker::Circle, Marker::Diamond, Marker::Triangle] {
+            let shape = marker_outline(egui::pos2(5.0, 7.0), 12.0, marker);
+            let grown = grow_convex(&shape, 3.0);
+            for i in 0..shape.len() {
+                let (a, b) = (shape[i], shape[(i + 1) % shape.len()]);
+                let d = (b - a).normalized();
+                let outward = egui::vec2(d.y, -d.x);
+                let distance = (grown[i] - a).dot(outward);
+                assert!(
+                    (distance - 3.0).abs() < 1e-3,
+                    "{marker:?} edge {i}: {distance}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn circles_get_more_corners_as_they_grow_and_stay_round() {
+        let small = marker_outline(egui::pos2(0.0, 0.0), 6.0, Marker::Circle);
+        let large = marker_outline(egui::pos2(0.0, 0.0), 34.0, Marker::Circle);
+        assert!(small.len() >= 8 && small.len() < large.len() && large.len() <= 64);
+        for circle in [&small, &large] {
+            let r = circle[0].distance(egui::Pos2::ZERO);
+            let mid = circle[0].lerp(circle[1], 0.5).distance(egui::Pos2::ZERO);
+            assert!(r - mid <= 0.25, "sagitta {}", r - mid);
         }
     }
 }

@@ -70,3 +70,15 @@ pub fn ctrl_shift(harness: &mut Harness<'static, KraljicApp>, key: egui::Key) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, key);
     harness.run();
 }
+
+/// The lots in the list, in the order shown (sort, filters and search applied).
+pub fn list_order(harness: &Harness<'static, KraljicApp>) -> Vec<LotId> {
+    let app = harness.state();
+    kraljic_workshop::ui::lot_list::visible_order(
+        app.workshop(),
+        app.document().portfolio(),
+        &kraljic_workshop::format::built_in_catalogue(),
+        &app.view.list,
+        app.lang(),
+    )
+}

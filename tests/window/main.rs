@@ -6,6 +6,7 @@ mod compare;
 mod exchange;
 mod files;
 mod harness;
+mod large;
 mod record;
 mod recovery;
 mod safety;
@@ -13,7 +14,7 @@ mod scorers;
 mod snapshots;
 
 use egui_kittest::kittest::{NodeT, Queryable};
-use harness::{ctrl, ctrl_shift, lot_id, nmd};
+use harness::{ctrl, ctrl_shift, list_order, lot_id, nmd};
 use kraljic_workshop::model::{Level, Quadrant};
 
 #[test]
@@ -297,24 +298,14 @@ fn workshop_settings_change_the_thresholds_and_refuse_nonsense() {
 #[test]
 fn the_list_filters_sorts_and_searches() {
     let mut harness = nmd();
-    let order = |harness: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
-        let app = harness.state();
-        kraljic_workshop::ui::lot_list::visible_order(
-            app.workshop(),
-            app.document().portfolio(),
-            &kraljic_workshop::format::built_in_catalogue(),
-            &app.view.list,
-            app.lang(),
-        )
-    };
-    assert_eq!(order(&harness).len(), 29);
+    assert_eq!(list_order(&harness).len(), 29);
     harness.get_by_label("Zoek een perceel").focus();
     harness.run();
     harness
         .get_by_label("Zoek een perceel")
         .type_text("begeleiding");
     harness.run();
-    let found = order(&harness);
+    let found = list_order(&harness);
     assert!(found.len() >= 3 && found.len() < 29, "{}", found.len());
     harness.get_by_label_contains("Percelen (");
 
@@ -322,14 +313,14 @@ fn the_list_filters_sorts_and_searches() {
     harness.state_mut().view.list.quadrant =
         kraljic_workshop::ui::lot_list::QuadrantFilter::Unscored;
     harness.run();
-    assert_eq!(order(&harness).len(), 4);
+    assert_eq!(list_order(&harness).len(), 4);
     harness.get_by_label_contains("Percelen (4 van 29)");
 
     // Down and Up walk the visible list when no text field has the keyboard.
     harness.key_press(egui::Key::Escape);
     harness.state_mut().view.list.clear_filters();
     harness.run();
-    let all = order(&harness);
+    let all = list_order(&harness);
     harness.key_press(egui::Key::ArrowDown);
     harness.run();
     assert_eq!(harness.state().view.selected, Some(all[1]));
