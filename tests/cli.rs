@@ -426,3 +426,28 @@ fn export_writes_every_kind_and_refuses_binary_output_to_the_terminal() {
         .code(2)
         .stderr(contains("-o"));
 }
+
+#[test]
+fn generate_writes_a_practice_workshop_of_any_size() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = dir.path().join("provincie.kraljic.ron");
+    app()
+        .args(["generate", "2500", "-o"])
+        .arg(&output)
+        .assert()
+        .success()
+        .stderr(contains("2500 verzonnen percelen"));
+    let workshop = load_path(&output).expect("valid workshop").workshop;
+    assert_eq!(workshop.lots.len(), 2500);
+    assert!(workshop.lots.iter().any(|l| l.is_scored()));
+    assert!(workshop.lots.iter().any(|l| !l.is_scored()));
+    // Refuses to replace a file, and sizes outside 1..=100 000.
+    assert_refused(app().args(["generate", "10", "-o"]).arg(&output).assert());
+    assert_refused(
+        app()
+            .args(["generate", "0", "-o"])
+            .arg(dir.path().join("nul"))
+            .assert(),
+    );
+    assert_eq!(load_path(&output).expect("kept").workshop.lots.len(), 2500);
+}

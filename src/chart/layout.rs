@@ -1,8 +1,9 @@
 //! Where markers and labels go on the plot, in screen points: no egui drawing here, so the rules
 //! are unit-tested.
 //!
-//! Markers that would sit on top of each other are spread sideways by a fixed, deterministic
-//! offset. Labels are placed greedily, largest lot first, in the first free spot around their
+//! Markers that would sit on top of each other are spread sideways by a deterministic offset,
+//! never farther than [`SpreadLimit`] allows (so a marker never seems to have another score or
+//! to sit in another quadrant; a crowd beyond that overlaps). Labels are placed greedily, largest lot first, in the first free spot around their
 //! marker; when no spot is free the rank number is tried instead, and when even that does not
 //! fit the label is left out (the hover text and the list still name the lot).
 
@@ -48,6 +49,30 @@ pub struct Placed {
     pub centre: Pos2,
     /// Its label, if one fits.
     pub label: Option<LabelSpot>,
+}
+
+/// A marker moved aside stays within this distance (on the risk axis) of its risk mean: less
+/// than half of the 1/3 between two neighbouring means, so it never looks like a neighbour's.
+pub const MAX_SPREAD_RISK: f32 = 0.15;
+
+/// How far markers may be moved aside, in screen points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpreadLimit {
+    /// The farthest a marker moves from where its data puts it.
+    pub max_shift: f32,
+    /// The risk threshold line's x: no marker is moved across it.
+    pub line_x: Option<f32>,
+}
+
+impl SpreadLimit {
+    /// The limit on a plot where one risk unit (a score level) is `per_risk_unit` points wide
+    /// and the risk threshold line is at `line_x`.
+    pub fn for_plot(per_risk_unit: f32, line_x: f32) -> SpreadLimit {
+        SpreadLimit {
+            max_shift: per_risk_unit.abs() * MAX_SPREAD_RISK,
+            line_x: Some(line_x),
+        }
+    }
 }
 
 /// Gap between a marker and its label.
@@ -143,8 +168,13 @@ impl Grid {
 /// Lays out markers and labels inside `bounds`. `order` lists marker indices by priority
 /// (e.g. the selected lot, then by spend); markers not in it, and those after the first
 /// [`MAX_LABELS`], get no label.
-pub fn layout(markers: &[MarkerIn], order: &[usize], bounds: Rect) -> Vec<Placed> {
-    let centres = spread(markers);
+pub fn layout(
+    markers: &[MarkerIn],
+    order: &[usize],
+    bounds: Rect,
+    limit: SpreadLimit,
+) -> Vec<Placed> {
+    let centres = spread(markers, limit);
     let area = bounds.expand(64.0);
     let mut marker_grid = Grid::new(area, 64.0);
     for (c, m) in centres.iter().zip(markers) {
@@ -225,8 +255,10 @@ fn candidates(c: Pos2, d: f32, size: Vec2) -> [Rect; 8] {
 }
 
 /// Spreads markers that overlap most of each other sideways, keeping each group centred on
-/// where its members belong. Deterministic: the same input always gives the same offsets.
-pub fn spread(markers: &[MarkerIn]) -> Vec<Pos2> {
+/// where its members belong; a group wider than `limit` allows is squeezed (its markers then
+/// overlap), and no marker crosses the risk line. Deterministic: the same input always gives
+/// the same offsets.
+pub fn spread(markers: &[MarkerIn], limit: SpreadLimit) -> Vec<Pos2> {
     let n = markers.len();
     // Group markers transitively by heavy overlap (union-find).
     let mut parent: Vec<usize> = (0..n).collect();
@@ -283,8 +315,20 @@ pub fn spread(markers: &[MarkerIn]) -> Vec<Pos2> {
             .fold(0.0_f32, f32::max)
             * 1.6;
         let middle = (members.len() - 1) as f32 / 2.0;
+        let step = step.min(limit.max_shift.max(0.0) / middle);
         for (k, &i) in members.iter().enumerate() {
-            centres[i].x += (k as f32 - middle) * step;
+            let from = markers[i].centre.x;
+            let mut x = from + (k as f32 - middle) * step;
+            // The risk line: a marker stays on the side its data puts it (on the line counts
+            // as the right side, as in the classification).
+            if let Some(line) = limit.line_x {
+                x = if from < line {
+                    x.min(line - 0.5)
+                } else {
+                    x.max(line)
+                };
+            }
+            centres[i].x = x;
         }
     }
     centres
@@ -305,6 +349,11 @@ mod tests {
         }
     }
 
+    const NO_LIMIT: SpreadLimit = SpreadLimit {
+        max_shift: f32::INFINITY,
+        line_x: None,
+    };
+
     fn bounds() -> Rect {
         Rect::from_min_max(pos2(0.0, 0.0), pos2(1000.0, 800.0))
     }
@@ -316,7 +365,7 @@ mod tests {
             marker(500.0, 400.0),
             marker(500.0, 400.0),
         ];
-        let centres = spread(&markers);
+        let centres = spread(&markers, NO_LIMIT);
         for a in 0..3 {
             for b in a + 1..3 {
                 assert!(centres[a].distance(centres[b]) >= 12.0, "{centres:?}");
@@ -324,14 +373,43 @@ mod tests {
         }
         let mean_x: f32 = centres.iter().map(|c| c.x).sum::<f32>() / 3.0;
         assert!((mean_x - 500.0).abs() < 0.01, "the group stays centred");
-        assert_eq!(spread(&markers), centres, "deterministic");
+        assert_eq!(spread(&markers, NO_LIMIT), centres, "deterministic");
+    }
+
+    #[test]
+    fn a_crowd_is_squeezed_within_the_limit_and_stays_on_its_side_of_the_line() {
+        // Two hundred markers overlapping in a chain at nearly one place, just left of the line.
+        let markers: Vec<_> = (0..200)
+            .map(|i| marker(480.0 + (i % 3) as f32, 400.0 + (i % 5) as f32))
+            .collect();
+        let limit = SpreadLimit {
+            max_shift: 30.0,
+            line_x: Some(490.0),
+        };
+        let centres = spread(&markers, limit);
+        for (c, m) in centres.iter().zip(&markers) {
+            assert!(
+                (c.x - m.centre.x).abs() <= 30.0 + 1e-3,
+                "{c:?} from {:?}",
+                m.centre
+            );
+            assert!(c.x < 490.0, "crossed the line: {c:?}");
+            assert_eq!(c.y, m.centre.y, "only sideways");
+        }
+        // Right of (or on) the line they stay right.
+        let right: Vec<_> = (0..50).map(|_| marker(490.0, 300.0)).collect();
+        assert!(spread(&right, limit).iter().all(|c| c.x >= 490.0));
+        // A small group still spreads fully.
+        let pair = vec![marker(200.0, 200.0), marker(200.0, 200.0)];
+        let apart = spread(&pair, limit);
+        assert!(apart[0].distance(apart[1]) >= 12.0, "{apart:?}");
     }
 
     #[test]
     fn markers_apart_are_left_alone() {
         let markers = vec![marker(100.0, 100.0), marker(300.0, 100.0)];
         assert_eq!(
-            spread(&markers),
+            spread(&markers, NO_LIMIT),
             vec![pos2(100.0, 100.0), pos2(300.0, 100.0)]
         );
     }
@@ -343,7 +421,7 @@ mod tests {
             .map(|i| marker(400.0, 300.0 + i as f32 * 14.0))
             .collect();
         let order: Vec<usize> = (0..markers.len()).collect();
-        let placed = layout(&markers, &order, bounds());
+        let placed = layout(&markers, &order, bounds(), NO_LIMIT);
         let labels: Vec<Rect> = placed
             .iter()
             .filter_map(|p| p.label.map(|l| l.rect))
@@ -369,7 +447,7 @@ mod tests {
     #[test]
     fn the_first_in_order_gets_the_preferred_spot() {
         let markers = vec![marker(400.0, 300.0), marker(400.0, 300.0)];
-        let placed = layout(&markers, &[1, 0], bounds());
+        let placed = layout(&markers, &[1, 0], bounds(), NO_LIMIT);
         let label = placed[1].label.expect("label");
         assert_eq!(label.text, LabelText::Full);
         assert!(!label.leader);
@@ -409,7 +487,7 @@ mod tests {
             .map(|i| marker((i * 37 % 1000) as f32, (i * 53 % 800) as f32))
             .collect();
         let order: Vec<usize> = (0..markers.len()).collect();
-        let placed = layout(&markers, &order, bounds());
+        let placed = layout(&markers, &order, bounds(), NO_LIMIT);
         let labelled = placed.iter().filter(|p| p.label.is_some()).count();
         assert!(labelled <= MAX_LABELS);
         let rects: Vec<Rect> = placed
@@ -426,7 +504,7 @@ mod tests {
     #[test]
     fn labels_stay_inside_the_plot() {
         let markers = vec![marker(995.0, 5.0)];
-        let placed = layout(&markers, &[0], bounds());
+        let placed = layout(&markers, &[0], bounds(), NO_LIMIT);
         let label = placed[0].label.expect("label");
         assert!(bounds().contains_rect(label.rect));
         assert!(

@@ -445,7 +445,11 @@ pub fn matrix_scene_with(
         lots.push((quadrant, lot.name.clone(), short));
     }
     let order: Vec<usize> = (0..lots.len()).collect();
-    let placed = layout::layout(&inputs, &order, frame.shrink(2.0 * s));
+    let limit = layout::SpreadLimit::for_plot(
+        to_screen(1.0, y_min).x - to_screen(0.0, y_min).x,
+        to_screen(risk_threshold, y_min).x,
+    );
+    let placed = layout::layout(&inputs, &order, frame.shrink(2.0 * s), limit);
     let halo = theme::halo(false);
     for (i, place) in placed.iter().enumerate() {
         let quadrant = lots[i].0;

@@ -84,6 +84,19 @@ enum Command {
     /// an existing one; the header row and columns are found, or given with --header-row and
     /// --column.
     Import(import::ImportArgs),
+    /// Write a practice workshop of made-up lots (to try the app, or its speed, at the size
+    /// of a whole province).
+    Generate {
+        /// How many lots (1 to 100 000).
+        #[arg(value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        lots: u32,
+        /// The workshop file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite the output file if it exists (the old one is kept as .bak).
+        #[arg(long)]
+        force: bool,
+    },
     /// Check a workshop file and list its problems; exit code 0 only if it is sound.
     Check {
         /// The workshop file (.kraljic.ron).
@@ -159,6 +172,11 @@ where
             force,
         }) => import_csv(&input, &output, title, force, lang),
         Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::Generate {
+            lots,
+            output,
+            force,
+        }) => generate(lots as usize, &output, force, lang),
         Some(Command::Check { file }) => check(&file, lang),
     };
     match result {
@@ -315,6 +333,23 @@ fn import_csv(
                 output.display()
             ),
             Lang::English => format!("{count} lots ({total}) written to {}.", output.display()),
+        }
+    );
+    Ok(())
+}
+
+fn generate(lots: usize, output: &Path, force: bool, lang: Lang) -> Result<(), Failure> {
+    refuse_existing(output, force, lang)?;
+    let workshop = crate::examples::generated(lots);
+    format::save_path(&workshop, output).map_err(|e| Failure(e.describe(lang)))?;
+    eprintln!(
+        "{}",
+        match lang {
+            Lang::Dutch => format!(
+                "{lots} verzonnen percelen geschreven naar {}.",
+                output.display()
+            ),
+            Lang::English => format!("{lots} made-up lots written to {}.", output.display()),
         }
     );
     Ok(())

@@ -543,7 +543,7 @@ fn new_undoer() -> Undoer<Workshop> {
 impl eframe::App for KraljicApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         if let Some(stats) = &mut self.frame_stats {
-            stats.frame();
+            stats.frame(ui);
         }
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);

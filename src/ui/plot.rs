@@ -201,7 +201,12 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .max(1.0);
     // The layout and the marker mesh depend only on these; while they stay the same, the
     // last frame's are reused.
+    let spread_limit = plot_layout::SpreadLimit::for_plot(
+        transform.position_from_point_x(1.0) - transform.position_from_point_x(0.0),
+        transform.position_from_point_x(risk_threshold),
+    );
     let key = CacheKey {
+        spread_limit,
         revision: shared.revision,
         selected: view.selected,
         frame,

@@ -15,6 +15,7 @@ use crate::model::{LotId, Quadrant};
 /// What the cached layout and mesh depend on.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct CacheKey {
+    pub spread_limit: plot_layout::SpreadLimit,
     pub revision: u64,
     pub selected: Option<LotId>,
     pub frame: egui::Rect,
@@ -63,7 +64,7 @@ pub(super) fn build(
         .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
         .collect();
     order.sort_by_key(|&i| Some(marks[i].id) != key.selected);
-    let placed = plot_layout::layout(inputs, &order, key.frame.shrink(2.0));
+    let placed = plot_layout::layout(inputs, &order, key.frame.shrink(2.0), key.spread_limit);
 
     let dark = key.dark;
     let halo = theme::halo(dark);

@@ -127,7 +127,10 @@ fn unsaved_changes_cancel_keeps_everything() {
 #[test]
 fn unsaved_changes_discard_goes_on_without_saving() {
     let mut harness = dirty_nmd(ScriptedDialogs::default());
-    let on_disk = std::fs::read(harness::NMD).expect("read");
+    let Origin::File(path) = harness.state().document().origin().clone() else {
+        panic!("opened from a file");
+    };
+    let on_disk = std::fs::read(&path).expect("read");
     ctrl(&mut harness, egui::Key::N);
     harness.get_by_label("Niet opslaan").click();
     harness.run();
@@ -138,7 +141,7 @@ fn unsaved_changes_discard_goes_on_without_saving() {
     );
     assert_eq!(harness.state().document().origin(), &Origin::New);
     assert_eq!(
-        std::fs::read(harness::NMD).expect("read"),
+        std::fs::read(&path).expect("read"),
         on_disk,
         "file untouched"
     );

@@ -26,6 +26,7 @@ pub fn app_with_recovery(
     dialogs: ScriptedDialogs,
     recovery_dir: Option<PathBuf>,
 ) -> Harness<'static, KraljicApp> {
+    let file = file.map(private_copy_of_example);
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_accessibility_check(true)
@@ -44,7 +45,26 @@ pub fn app_with_recovery(
     harness
 }
 
-/// The app on the NMD example file.
+/// An example from `workshops/` is opened as a private copy, so no lock or save of one test
+/// (or of an app a developer left running on the example) meets another.
+fn private_copy_of_example(file: PathBuf) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    if !file.starts_with("workshops") {
+        return file;
+    }
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "window-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).expect("test folder");
+    let copy = dir.join(file.file_name().expect("file name"));
+    std::fs::copy(&file, &copy).expect("copy of the example");
+    copy
+}
+
+/// The app on (a private copy of) the NMD example file.
 pub fn nmd() -> Harness<'static, KraljicApp> {
     app(Some(PathBuf::from(NMD)), ScriptedDialogs::default())
 }
