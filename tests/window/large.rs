@@ -92,3 +92,25 @@ fn the_kept_plot_layout_follows_a_score_change_and_a_resize() {
     assert_eq!(resized.point, after.point);
     assert_ne!(resized.screen, after.screen);
 }
+
+#[test]
+fn a_large_workshop_settles_with_the_pointer_resting_on_a_marker() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("provincie.kraljic.ron");
+    save_path(&generated(1000), &path).expect("save");
+    let mut harness = app(Some(path), ScriptedDialogs::default());
+    // The pointer comes to rest on a marker: its tooltip shows, then nothing more is asked.
+    let marker = harness.state().view.plotted[40].clone();
+    let spend = harness
+        .state()
+        .workshop()
+        .lot(marker.id)
+        .expect("lot")
+        .spend;
+    harness.hover_at(marker.screen);
+    harness.run();
+    harness.get_by_label(&kraljic_workshop::locale::number::format_euro(spend));
+    harness.step();
+    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert_eq!(delay, std::time::Duration::MAX, "asked to be repainted");
+}
