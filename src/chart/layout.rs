@@ -175,6 +175,22 @@ pub fn layout(
     limit: SpreadLimit,
 ) -> Vec<Placed> {
     let centres = spread(markers, limit);
+    let labels = place_labels(markers, &centres, order, bounds);
+    centres
+        .into_iter()
+        .zip(labels)
+        .map(|(centre, label)| Placed { centre, label })
+        .collect()
+}
+
+/// The labels of [`layout`] for markers already spread to `centres` (so a window can keep the
+/// markers and place the labels again when only the selection changes).
+pub fn place_labels(
+    markers: &[MarkerIn],
+    centres: &[Pos2],
+    order: &[usize],
+    bounds: Rect,
+) -> Vec<Option<LabelSpot>> {
     let area = bounds.expand(64.0);
     let mut marker_grid = Grid::new(area, 64.0);
     for (c, m) in centres.iter().zip(markers) {
@@ -218,11 +234,7 @@ pub fn layout(
             labels[i] = Some(spot);
         }
     }
-    centres
-        .into_iter()
-        .zip(labels)
-        .map(|(centre, label)| Placed { centre, label })
-        .collect()
+    labels
 }
 
 /// A leader line from a marker to a far label must not cross another marker or a label already

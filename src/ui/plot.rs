@@ -4,13 +4,13 @@
 //! egui_plot draws the axes, grid, quadrant tints, names and threshold lines. Markers and labels
 //! are painted on top in screen space, where [`crate::chart::layout`] keeps them apart.
 
-use egui::{Align2, Color32, FontId, RichText, Shape, Stroke, pos2};
+use egui::{Align2, Color32, FontId, RichText, Stroke, pos2};
 use egui_plot::{
     GridInput, GridMark, HLine, Plot, PlotBounds, PlotPoint, PlotPoints, Polygon, Text, VLine,
 };
 use rust_decimal::prelude::ToPrimitive;
 
-use super::plot_marks::{self, CacheKey, Mark};
+use super::plot_marks::{self, Mark, MarkersKey};
 use super::{Output, Shared, View, theme};
 use crate::chart::layout::{self as plot_layout, LabelText, MarkerIn};
 use crate::chart::{log_spend, spend_tick, value_threshold};
@@ -199,23 +199,22 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .and_then(|d| d.to_f64())
         .unwrap_or(1.0)
         .max(1.0);
-    // The layout and the marker mesh depend only on these; while they stay the same, the
-    // last frame's are reused.
+    // The markers depend only on these (the labels also on the selection); while they stay
+    // the same, the last frame's are reused.
     let spread_limit = plot_layout::SpreadLimit::for_plot(
         transform.position_from_point_x(1.0) - transform.position_from_point_x(0.0),
         transform.position_from_point_x(risk_threshold),
     );
-    let key = CacheKey {
+    let key = MarkersKey {
         spread_limit,
         revision: shared.revision,
-        selected: view.selected,
         frame,
         pixels_per_point: ui.ctx().pixels_per_point(),
         label_size: shared.sizes.plot_label,
         marker_radius: shared.sizes.marker_radius,
         dark,
     };
-    let cached = view.plot_cache.get(&key);
+    let kept_galleys = view.plot_cache.galleys_for(&key);
     let mut marks = Vec::new();
     let mut points = Vec::new();
     let mut whisker_lots = Vec::new();
@@ -235,15 +234,15 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         let radius = r_min + (r_max - r_min) * share.sqrt() as f32;
         // Only lots that may get a label need their text laid out (the layout tries the
         // selected lot and then the largest, up to its limit).
-        let may_be_labelled =
-            marks.len() < plot_layout::MAX_LABELS || view.selected == Some(lot.id);
-        let galleys = match cached.and_then(|c| c.galleys.get(marks.len())) {
-            Some(galleys) => galleys.clone(),
-            None if may_be_labelled => (
+        let selected = view.selected == Some(lot.id);
+        let may_be_labelled = marks.len() < plot_layout::MAX_LABELS || selected;
+        let galleys = match kept_galleys.and_then(|g| g.get(marks.len())) {
+            Some(galleys) if galleys.0.is_some() || !may_be_labelled => galleys.clone(),
+            _ if may_be_labelled => (
                 Some(painter.layout_no_wrap(lot.name.clone(), font.clone(), label_colour)),
                 Some(painter.layout_no_wrap(ranked.rank.to_string(), font.clone(), label_colour)),
             ),
-            None => (None, None),
+            _ => (None, None),
         };
         let size = |g: &Option<std::sync::Arc<egui::Galley>>| {
             g.as_ref()
@@ -263,14 +262,13 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         points.push([x, y]);
         whisker_lots.push(lot);
     }
-    if cached.is_none() {
-        view.plot_cache = plot_marks::build(ui.ctx(), key, &marks, &inputs);
-    }
-    let placed = &view.plot_cache.placed;
+    view.plot_cache
+        .update(ui.ctx(), key, view.selected, &marks, &inputs);
+    let centres = &view.plot_cache.centres;
 
     // Whiskers: the spread of the participants' risk, behind the markers.
     let whisker = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(dark));
-    for (lot, place) in whisker_lots.iter().zip(placed) {
+    for (lot, centre) in whisker_lots.iter().zip(centres) {
         if lot.round.blind {
             continue;
         }
@@ -279,7 +277,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         {
             let x0 = transform.position_from_point_x(low.to_f64().unwrap_or(0.0));
             let x1 = transform.position_from_point_x(high.to_f64().unwrap_or(0.0));
-            let y = place.centre.y;
+            let y = centre.y;
             painter.line_segment([pos2(x0, y), pos2(x1, y)], whisker);
             for x in [x0, x1] {
                 painter.line_segment([pos2(x, y - 7.0), pos2(x, y + 7.0)], whisker);
@@ -289,7 +287,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     // Before and after: a ghost where the lot stood in the earlier round, with an arrow to now.
     let mut arrows = Vec::new();
     if let Some(baseline) = &view.baseline {
-        for (i, (mark, place)) in marks.iter().zip(placed).enumerate() {
+        for (i, (mark, centre)) in marks.iter().zip(centres).enumerate() {
             let Some((before, ranked)) = baseline.earlier(mark.id) else {
                 continue;
             };
@@ -300,7 +298,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                 risk.mean.to_f64().unwrap_or(0.0),
                 log_spend(before.spend),
             ));
-            if ghost.distance(place.centre) < 4.0 {
+            if ghost.distance(*centre) < 4.0 {
                 continue;
             }
             let colour = theme::quadrant_colour(quadrant);
@@ -312,7 +310,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
                 Color32::TRANSPARENT,
                 Stroke::new(theme::LINE_WIDTH, colour.gamma_multiply(0.8)),
             );
-            let towards = place.centre - ghost;
+            let towards = *centre - ghost;
             // Stop the arrow at the edge of the current marker.
             let gap = inputs[i].radius + 4.0;
             let shortened = towards * (1.0 - gap / towards.length().max(1.0)).max(0.0);
@@ -325,21 +323,30 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         }
     }
     view.arrows = arrows;
-    // Markers, selection ring, leader lines and label backgrounds: one kept mesh.
-    painter.add(Shape::Mesh(view.plot_cache.layer.clone()));
+    // The kept markers; the selection ring; the kept label backgrounds; the label texts.
+    let [markers, label_backgrounds] = view.plot_cache.layers();
+    painter.add(markers);
     let mut plotted = Vec::with_capacity(marks.len());
-    for ((mark, point), (place, input)) in marks
-        .into_iter()
-        .zip(points)
-        .zip(placed.iter().zip(&inputs))
+    for ((mark, point), (centre, input)) in
+        marks.iter().zip(points).zip(centres.iter().zip(&inputs))
     {
+        if view.selected == Some(mark.id) {
+            painter.circle_stroke(
+                *centre,
+                input.radius + 6.0,
+                Stroke::new(3.0, theme::selection_colour(dark)),
+            );
+        }
         plotted.push(PlottedLot {
             id: mark.id,
             point,
-            screen: place.centre,
+            screen: *centre,
             radius: input.radius,
         });
-        let Some(spot) = place.label else { continue };
+    }
+    painter.add(label_backgrounds);
+    for (mark, spot) in marks.into_iter().zip(&view.plot_cache.labels) {
+        let Some(spot) = spot else { continue };
         let galley = match spot.text {
             LabelText::Full => mark.galleys.0,
             LabelText::Short => mark.galleys.1,

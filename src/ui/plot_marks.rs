@@ -1,23 +1,27 @@
-//! The plot's markers and labels, kept between frames: the label layout, the laid-out label
-//! texts and one mesh of every marker, the selection ring, the leader lines and the label
-//! backgrounds. While the workshop, the selection, the plot's size and the sizes stay the same,
-//! a frame reuses them instead of laying out and tessellating a thousand markers again.
+//! The plot's markers and labels, kept between frames. Two levels:
+//!
+//! - the markers: where each one goes after spreading, its label texts, and one tessellated
+//!   mesh of them all; kept while the workshop, the plot's size and the sizes stay the same;
+//! - the labels: where each one goes, and one mesh of their backgrounds and leader lines; placed
+//!   again when the selection changes too (the selected lot's label goes first).
+//!
+//! So an idle frame tessellates no marker at all, and a click on another lot only places the
+//! labels again.
 
 use std::sync::Arc;
 
 use egui::epaint::{Mesh, Tessellator};
-use egui::{Color32, Shape, Stroke};
+use egui::{Color32, Pos2, Shape, Stroke};
 
 use super::theme;
-use crate::chart::layout::{self as plot_layout, MarkerIn, Placed};
+use crate::chart::layout::{self as plot_layout, LabelSpot, MarkerIn, SpreadLimit};
 use crate::model::{LotId, Quadrant};
 
-/// What the cached layout and mesh depend on.
+/// What the markers depend on.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct CacheKey {
-    pub spread_limit: plot_layout::SpreadLimit,
+pub(super) struct MarkersKey {
+    pub spread_limit: SpreadLimit,
     pub revision: u64,
-    pub selected: Option<LotId>,
     pub frame: egui::Rect,
     pub pixels_per_point: f32,
     pub label_size: f32,
@@ -28,21 +32,19 @@ pub(super) struct CacheKey {
 /// A label's texts: the name and the rank number (only for lots that may get a label).
 pub(super) type LabelGalleys = (Option<Arc<egui::Galley>>, Option<Arc<egui::Galley>>);
 
-/// The plot's marker and label layout with the laid-out label texts and the tessellated
-/// markers, kept between frames while nothing they depend on changes.
+/// The plot's kept markers and labels (see the module documentation).
 #[derive(Debug, Default)]
 pub struct PlotCache {
-    pub(super) key: Option<CacheKey>,
-    pub(super) placed: Vec<Placed>,
+    markers_key: Option<MarkersKey>,
+    /// Where each marker is drawn, after spreading.
+    pub(super) centres: Vec<Pos2>,
+    /// Each lot's label texts.
     pub(super) galleys: Vec<LabelGalleys>,
-    pub(super) layer: Arc<Mesh>,
-}
-
-impl PlotCache {
-    /// The cache, when it was made for `key`.
-    pub(super) fn get(&self, key: &CacheKey) -> Option<&PlotCache> {
-        (self.key.as_ref() == Some(key)).then_some(self)
-    }
+    markers: Arc<Mesh>,
+    labels_key: Option<(MarkersKey, Option<LotId>)>,
+    /// Where each label goes, if it has one.
+    pub(super) labels: Vec<Option<LabelSpot>>,
+    label_backgrounds: Arc<Mesh>,
 }
 
 /// A scored lot as the marker layer needs it.
@@ -52,65 +54,109 @@ pub(super) struct Mark {
     pub galleys: LabelGalleys,
 }
 
-/// Lays out the labels and tessellates the marker layer for `key`.
-pub(super) fn build(
-    ctx: &egui::Context,
-    key: CacheKey,
-    marks: &[Mark],
-    inputs: &[MarkerIn],
-) -> PlotCache {
-    // Labels: the selected lot first, then by spend (the portfolio's order).
-    let mut order: Vec<usize> = (0..marks.len())
-        .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
-        .collect();
-    order.sort_by_key(|&i| Some(marks[i].id) != key.selected);
-    let placed = plot_layout::layout(inputs, &order, key.frame.shrink(2.0), key.spread_limit);
+impl PlotCache {
+    /// The kept label texts, when the markers were made for `key`.
+    pub(super) fn galleys_for(&self, key: &MarkersKey) -> Option<&[LabelGalleys]> {
+        (self.markers_key.as_ref() == Some(key)).then_some(&self.galleys[..])
+    }
 
-    let dark = key.dark;
-    let halo = theme::halo(dark);
-    let mut shapes = Vec::with_capacity(marks.len() * 2 + 1);
-    for ((mark, place), input) in marks.iter().zip(&placed).zip(inputs) {
-        if key.selected == Some(mark.id) {
-            shapes.push(Shape::circle_stroke(
-                place.centre,
-                input.radius + 6.0,
-                Stroke::new(3.0, theme::selection_colour(dark)),
-            ));
+    /// Makes sure markers and labels are those of `key` and `selected`, building what is not.
+    pub(super) fn update(
+        &mut self,
+        ctx: &egui::Context,
+        key: MarkersKey,
+        selected: Option<LotId>,
+        marks: &[Mark],
+        inputs: &[MarkerIn],
+    ) {
+        if self.markers_key != Some(key) {
+            self.build_markers(ctx, key, marks, inputs);
         }
-        shapes.push(theme::marker_shape(
-            place.centre,
-            input.radius,
-            theme::quadrant_marker(mark.quadrant),
-            theme::quadrant_colour(mark.quadrant),
-            Stroke::new(theme::LINE_WIDTH, halo),
-        ));
-    }
-    // Label backgrounds (and leader lines) go over every marker; the texts are painted
-    // on top of this layer each frame.
-    let leader = Stroke::new(
-        theme::LINE_WIDTH,
-        theme::threshold_colour(dark).gamma_multiply(0.7),
-    );
-    for place in &placed {
-        let Some(spot) = place.label else { continue };
-        if spot.leader {
-            shapes.push(Shape::line_segment(
-                [place.centre, spot.rect.center()],
-                leader,
-            ));
+        if self.labels_key != Some((key, selected)) {
+            self.build_labels(ctx, key, selected, marks, inputs);
         }
-        shapes.push(Shape::rect_filled(spot.rect, 3.0, halo));
     }
-    PlotCache {
-        key: Some(key),
-        galleys: marks.iter().map(|m| m.galleys.clone()).collect(),
-        placed,
-        layer: Arc::new(tessellate(ctx, key.pixels_per_point, shapes)),
+
+    fn build_markers(
+        &mut self,
+        ctx: &egui::Context,
+        key: MarkersKey,
+        marks: &[Mark],
+        inputs: &[MarkerIn],
+    ) {
+        let centres = plot_layout::spread(inputs, key.spread_limit);
+        let halo = theme::halo(key.dark);
+        let shapes = marks
+            .iter()
+            .zip(&centres)
+            .zip(inputs)
+            .map(|((mark, centre), input)| {
+                theme::marker_shape(
+                    *centre,
+                    input.radius,
+                    theme::quadrant_marker(mark.quadrant),
+                    theme::quadrant_colour(mark.quadrant),
+                    Stroke::new(theme::LINE_WIDTH, halo),
+                )
+            });
+        self.markers = Arc::new(tessellate(ctx, key.pixels_per_point, shapes));
+        self.centres = centres;
+        self.galleys = marks.iter().map(|m| m.galleys.clone()).collect();
+        self.markers_key = Some(key);
+        self.labels_key = None;
+    }
+
+    fn build_labels(
+        &mut self,
+        ctx: &egui::Context,
+        key: MarkersKey,
+        selected: Option<LotId>,
+        marks: &[Mark],
+        inputs: &[MarkerIn],
+    ) {
+        // The selected lot first, then by spend (the portfolio's order).
+        let mut order: Vec<usize> = (0..marks.len())
+            .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
+            .collect();
+        order.sort_by_key(|&i| Some(marks[i].id) != selected);
+        let labels =
+            plot_layout::place_labels(inputs, &self.centres, &order, key.frame.shrink(2.0));
+        let halo = theme::halo(key.dark);
+        let leader = Stroke::new(
+            theme::LINE_WIDTH,
+            theme::threshold_colour(key.dark).gamma_multiply(0.7),
+        );
+        let shapes = labels
+            .iter()
+            .zip(&self.centres)
+            .filter_map(|(spot, centre)| spot.map(|spot| (spot, centre)))
+            .flat_map(|(spot, centre)| {
+                let line = spot
+                    .leader
+                    .then(|| Shape::line_segment([*centre, spot.rect.center()], leader));
+                line.into_iter()
+                    .chain(std::iter::once(Shape::rect_filled(spot.rect, 3.0, halo)))
+            });
+        self.label_backgrounds = Arc::new(tessellate(ctx, key.pixels_per_point, shapes));
+        self.labels = labels;
+        self.labels_key = Some((key, selected));
+    }
+
+    /// The markers, then the label backgrounds and leader lines above them.
+    pub(super) fn layers(&self) -> [Shape; 2] {
+        [
+            Shape::Mesh(self.markers.clone()),
+            Shape::Mesh(self.label_backgrounds.clone()),
+        ]
     }
 }
 
 /// Turns shapes without text into one mesh, the way egui would at the end of the frame.
-fn tessellate(ctx: &egui::Context, pixels_per_point: f32, shapes: Vec<Shape>) -> Mesh {
+fn tessellate(
+    ctx: &egui::Context,
+    pixels_per_point: f32,
+    shapes: impl Iterator<Item = Shape>,
+) -> Mesh {
     let options = ctx.tessellation_options(|o| *o);
     let font_image_size = ctx.fonts(|f| f.font_image_size());
     // No pre-rendered discs: their place in the font image may move when the image grows.
