@@ -84,6 +84,10 @@ const FAR: f32 = 22.0;
 /// and the list. Keeps the layout fast with thousands of lots.
 pub const MAX_LABELS: usize = 300;
 
+/// When this many lots in a row found no free spot, the plot is full: the rest are not tried
+/// (with a thousand lots, failed tries are most of the work, and they fail anyway).
+const FULL_AFTER_MISSES: usize = 60;
+
 /// Rectangles bucketed by a uniform grid over an area, to find the ones near a place without
 /// looking at all of them. Places outside the area share the border cells.
 struct Grid {
@@ -192,13 +196,17 @@ pub fn place_labels(
     bounds: Rect,
 ) -> Vec<Option<LabelSpot>> {
     let area = bounds.expand(64.0);
-    let mut marker_grid = Grid::new(area, 64.0);
+    let mut marker_grid = Grid::new(area, 32.0);
     for (c, m) in centres.iter().zip(markers) {
         marker_grid.insert(Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)));
     }
     let mut taken = Grid::new(area, 64.0);
     let mut labels = vec![None; markers.len()];
+    let mut misses = 0;
     for &i in order.iter().take(MAX_LABELS) {
+        if misses >= FULL_AFTER_MISSES {
+            break;
+        }
         let Some(marker) = markers.get(i) else {
             continue;
         };
@@ -232,6 +240,9 @@ pub fn place_labels(
         if let Some(spot) = spot {
             taken.insert(spot.rect.expand(1.0));
             labels[i] = Some(spot);
+            misses = 0;
+        } else {
+            misses += 1;
         }
     }
     labels
@@ -415,6 +426,26 @@ mod tests {
         let pair = vec![marker(200.0, 200.0), marker(200.0, 200.0)];
         let apart = spread(&pair, limit);
         assert!(apart[0].distance(apart[1]) >= 12.0, "{apart:?}");
+    }
+
+    #[test]
+    fn once_the_plot_is_full_the_smaller_lots_are_not_tried() {
+        // A crowd at one place takes the few spots around it; after FULL_AFTER_MISSES lots in
+        // a row found none, even a lone lot far away (last by spend) is not tried.
+        let mut markers: Vec<_> = (0..200).map(|_| marker(500.0, 400.0)).collect();
+        markers.push(marker(100.0, 100.0));
+        let stacked = SpreadLimit {
+            max_shift: 0.0,
+            line_x: None,
+        };
+        let order: Vec<usize> = (0..markers.len()).collect();
+        let placed = layout(&markers, &order, bounds(), stacked);
+        assert!(placed[0].label.is_some());
+        assert!(placed[200].label.is_none());
+        // Before the plot is full, it is tried and placed.
+        let early: Vec<usize> = std::iter::once(200).chain(0..200).collect();
+        let placed = layout(&markers, &early, bounds(), stacked);
+        assert!(placed[200].label.is_some());
     }
 
     #[test]
