@@ -90,6 +90,7 @@ const FULL_AFTER_MISSES: usize = 60;
 
 /// Rectangles bucketed by a uniform grid over an area, to find the ones near a place without
 /// looking at all of them. Places outside the area share the border cells.
+#[derive(Debug)]
 struct Grid {
     origin: Pos2,
     cell: f32,
@@ -179,7 +180,8 @@ pub fn layout(
     limit: SpreadLimit,
 ) -> Vec<Placed> {
     let centres = spread(markers, limit);
-    let labels = place_labels(markers, &centres, order, bounds);
+    let index = MarkerIndex::new(markers, &centres, bounds);
+    let labels = place_labels(markers, &centres, &index, order, bounds);
     centres
         .into_iter()
         .zip(labels)
@@ -187,19 +189,34 @@ pub fn layout(
         .collect()
 }
 
-/// The labels of [`layout`] for markers already spread to `centres` (so a window can keep the
-/// markers and place the labels again when only the selection changes).
+/// Markers spread to their centres, indexed for [`place_labels`] (kept with the markers, so
+/// placing the labels again does not index them again).
+#[derive(Debug)]
+pub struct MarkerIndex(Grid);
+
+impl MarkerIndex {
+    /// Indexes markers drawn at `centres` for labels inside `bounds`.
+    pub fn new(markers: &[MarkerIn], centres: &[Pos2], bounds: Rect) -> MarkerIndex {
+        let mut grid = Grid::new(bounds.expand(64.0), 32.0);
+        for (c, m) in centres.iter().zip(markers) {
+            grid.insert(Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)));
+        }
+        MarkerIndex(grid)
+    }
+}
+
+/// The labels of [`layout`] for markers already spread to `centres` and indexed in `index`
+/// (so a window can keep the markers and place the labels again when only the selection
+/// changes).
 pub fn place_labels(
     markers: &[MarkerIn],
     centres: &[Pos2],
+    index: &MarkerIndex,
     order: &[usize],
     bounds: Rect,
 ) -> Vec<Option<LabelSpot>> {
     let area = bounds.expand(64.0);
-    let mut marker_grid = Grid::new(area, 32.0);
-    for (c, m) in centres.iter().zip(markers) {
-        marker_grid.insert(Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)));
-    }
+    let marker_grid = &index.0;
     let mut taken = Grid::new(area, 64.0);
     let mut labels = vec![None; markers.len()];
     let mut misses = 0;
@@ -228,7 +245,7 @@ pub fn place_labels(
                     .find(|rect| {
                         fits(rect, &taken)
                             && (extra == 0.0
-                                || leader_is_clear(centre, rect, i, &marker_grid, &taken))
+                                || leader_is_clear(centre, rect, i, marker_grid, &taken))
                     })
                     .map(|rect| LabelSpot {
                         rect,

@@ -14,7 +14,7 @@ use egui::epaint::{Mesh, Tessellator};
 use egui::{Color32, Pos2, Shape, Stroke};
 
 use super::theme;
-use crate::chart::layout::{self as plot_layout, LabelSpot, MarkerIn, SpreadLimit};
+use crate::chart::layout::{self as plot_layout, LabelSpot, MarkerIn, MarkerIndex, SpreadLimit};
 use crate::model::{LotId, Quadrant};
 
 /// What the markers depend on.
@@ -38,6 +38,7 @@ pub struct PlotCache {
     markers_key: Option<MarkersKey>,
     /// Where each marker is drawn, after spreading.
     pub(super) centres: Vec<Pos2>,
+    index: Option<MarkerIndex>,
     /// Each lot's label texts.
     pub(super) galleys: Vec<LabelGalleys>,
     markers: Arc<Mesh>,
@@ -100,6 +101,7 @@ impl PlotCache {
                 )
             });
         self.markers = Arc::new(tessellate(ctx, key.pixels_per_point, shapes));
+        self.index = Some(MarkerIndex::new(inputs, &centres, key.frame.shrink(2.0)));
         self.centres = centres;
         self.galleys = marks.iter().map(|m| m.galleys.clone()).collect();
         self.markers_key = Some(key);
@@ -119,8 +121,13 @@ impl PlotCache {
             .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
             .collect();
         order.sort_by_key(|&i| Some(marks[i].id) != selected);
-        let labels =
-            plot_layout::place_labels(inputs, &self.centres, &order, key.frame.shrink(2.0));
+        let bounds = key.frame.shrink(2.0);
+        let index = match self.index.take() {
+            Some(index) => index,
+            None => MarkerIndex::new(inputs, &self.centres, bounds),
+        };
+        let labels = plot_layout::place_labels(inputs, &self.centres, &index, &order, bounds);
+        self.index = Some(index);
         let halo = theme::halo(key.dark);
         let leader = Stroke::new(
             theme::LINE_WIDTH,
