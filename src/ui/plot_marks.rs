@@ -17,6 +17,9 @@ use super::theme;
 use crate::chart::layout::{self as plot_layout, LabelSpot, MarkerIn, MarkerIndex, SpreadLimit};
 use crate::model::{LotId, Quadrant};
 
+/// With more markers than this, their edges are not smoothed (see [`PlotCache`]).
+const SMOOTH_MARKERS_UP_TO: usize = 1500;
+
 /// What the markers depend on.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct MarkersKey {
@@ -100,7 +103,10 @@ impl PlotCache {
                     Stroke::new(theme::LINE_WIDTH, halo),
                 )
             });
-        self.markers = Arc::new(tessellate(ctx, key.pixels_per_point, shapes));
+        // Beyond this many markers the plot is a cloud: edges without smoothing halve the mesh
+        // egui copies every frame.
+        let smooth = marks.len() <= SMOOTH_MARKERS_UP_TO;
+        self.markers = Arc::new(tessellate(ctx, key.pixels_per_point, smooth, shapes));
         self.index = Some(MarkerIndex::new(inputs, &centres, key.frame.shrink(2.0)));
         self.centres = centres;
         self.galleys = marks.iter().map(|m| m.galleys.clone()).collect();
@@ -144,7 +150,7 @@ impl PlotCache {
                 line.into_iter()
                     .chain(std::iter::once(Shape::rect_filled(spot.rect, 3.0, halo)))
             });
-        self.label_backgrounds = Arc::new(tessellate(ctx, key.pixels_per_point, shapes));
+        self.label_backgrounds = Arc::new(tessellate(ctx, key.pixels_per_point, true, shapes));
         self.labels = labels;
         self.labels_key = Some((key, selected));
     }
@@ -162,9 +168,11 @@ impl PlotCache {
 fn tessellate(
     ctx: &egui::Context,
     pixels_per_point: f32,
+    smooth: bool,
     shapes: impl Iterator<Item = Shape>,
 ) -> Mesh {
-    let options = ctx.tessellation_options(|o| *o);
+    let mut options = ctx.tessellation_options(|o| *o);
+    options.feathering &= smooth;
     let font_image_size = ctx.fonts(|f| f.font_image_size());
     // No pre-rendered discs: their place in the font image may move when the image grows.
     let mut tessellator = Tessellator::new(pixels_per_point, options, font_image_size, Vec::new());
