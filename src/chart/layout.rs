@@ -206,8 +206,7 @@ impl MarkerIndex {
 }
 
 /// The labels of [`layout`] for markers already spread to `centres` and indexed in `index`
-/// (so a window can keep the markers and place the labels again when only the selection
-/// changes).
+/// (so a window can keep the markers and their labels, see [`with_selected`]).
 pub fn place_labels(
     markers: &[MarkerIn],
     centres: &[Pos2],
@@ -224,37 +223,10 @@ pub fn place_labels(
         if misses >= FULL_AFTER_MISSES {
             break;
         }
-        let Some(marker) = markers.get(i) else {
+        if markers.get(i).is_none() {
             continue;
-        };
-        let centre = centres[i];
-        let fits = |rect: &Rect, taken: &Grid| {
-            bounds.contains_rect(*rect)
-                && !taken.any_intersects(*rect, None)
-                && !marker_grid.any_intersects(*rect, Some(i))
-        };
-        let spot = [
-            (LabelText::Full, marker.label),
-            (LabelText::Short, marker.short_label),
-        ]
-        .into_iter()
-        .find_map(|(text, size)| {
-            [0.0, FAR].into_iter().find_map(|extra| {
-                candidates(centre, marker.radius + GAP + extra, size)
-                    .into_iter()
-                    .find(|rect| {
-                        fits(rect, &taken)
-                            && (extra == 0.0
-                                || leader_is_clear(centre, rect, i, marker_grid, &taken))
-                    })
-                    .map(|rect| LabelSpot {
-                        rect,
-                        text,
-                        leader: extra > 0.0,
-                    })
-            })
-        });
-        if let Some(spot) = spot {
+        }
+        if let Some(spot) = place_one(markers, centres, marker_grid, &taken, i, bounds) {
             taken.insert(spot.rect.expand(1.0));
             labels[i] = Some(spot);
             misses = 0;
@@ -263,6 +235,87 @@ pub fn place_labels(
         }
     }
     labels
+}
+
+/// The first free spot for marker `i`'s label: its name close by, then farther away with a
+/// leader line, then the same for its rank number.
+fn place_one(
+    markers: &[MarkerIn],
+    centres: &[Pos2],
+    marker_grid: &Grid,
+    taken: &Grid,
+    i: usize,
+    bounds: Rect,
+) -> Option<LabelSpot> {
+    let marker = &markers[i];
+    let centre = centres[i];
+    let fits = |rect: &Rect| {
+        bounds.contains_rect(*rect)
+            && !taken.any_intersects(*rect, None)
+            && !marker_grid.any_intersects(*rect, Some(i))
+    };
+    [
+        (LabelText::Full, marker.label),
+        (LabelText::Short, marker.short_label),
+    ]
+    .into_iter()
+    .find_map(|(text, size)| {
+        [0.0, FAR].into_iter().find_map(|extra| {
+            candidates(centre, marker.radius + GAP + extra, size)
+                .into_iter()
+                .find(|rect| {
+                    fits(rect)
+                        && (extra == 0.0 || leader_is_clear(centre, rect, i, marker_grid, taken))
+                })
+                .map(|rect| LabelSpot {
+                    rect,
+                    text,
+                    leader: extra > 0.0,
+                })
+        })
+    })
+}
+
+/// `base` (labels placed without a selection) with marker `selected` labelled first, as
+/// [`place_labels`] would with it first in the order: it gets the spot it would get on an empty
+/// plot, and the labels in its way are left out. The other labels stay where they were, so
+/// clicking through the lots does not move every name on the screen.
+pub fn with_selected(
+    base: &[Option<LabelSpot>],
+    markers: &[MarkerIn],
+    centres: &[Pos2],
+    index: &MarkerIndex,
+    selected: usize,
+    bounds: Rect,
+) -> Vec<Option<LabelSpot>> {
+    let mut labels = base.to_vec();
+    if selected >= markers.len()
+        || matches!(base.get(selected), Some(Some(spot)) if spot.text == LabelText::Full)
+    {
+        return labels;
+    }
+    let nothing = Grid::new(bounds.expand(64.0), 64.0);
+    let spot = place_one(markers, centres, &index.0, &nothing, selected, bounds);
+    labels[selected] = spot;
+    if let Some(spot) = spot {
+        let own = spot.rect.expand(1.0);
+        for (i, label) in labels.iter_mut().enumerate() {
+            let Some(other) = label else { continue };
+            let in_the_way = other.rect.intersects(own)
+                || (other.leader && segment_meets(centres[i], other.rect.center(), &own))
+                || (spot.leader
+                    && segment_meets(centres[selected], spot.rect.center(), &other.rect));
+            if i != selected && in_the_way {
+                *label = None;
+            }
+        }
+    }
+    labels
+}
+
+/// Whether the segment from `a` to `b` passes through `rect` (sampled like leader lines).
+fn segment_meets(a: Pos2, b: Pos2, rect: &Rect) -> bool {
+    (1..=16).any(|k| rect.contains(a.lerp(b, k as f32 / 16.0)))
 }
 
 /// A leader line from a marker to a far label must not cross another marker or a label already
@@ -463,6 +516,54 @@ mod tests {
         let early: Vec<usize> = std::iter::once(200).chain(0..200).collect();
         let placed = layout(&markers, &early, bounds(), stacked);
         assert!(placed[200].label.is_some());
+    }
+
+    #[test]
+    fn a_selected_lot_gets_its_label_and_the_others_stay_put() {
+        // A crowded column: the last lots get no label by spend.
+        let markers: Vec<_> = (0..80)
+            .map(|i| marker(400.0 + (i % 2) as f32 * 30.0, 200.0 + (i / 2) as f32 * 9.0))
+            .collect();
+        let centres = spread(&markers, NO_LIMIT);
+        let index = MarkerIndex::new(&markers, &centres, bounds());
+        let order: Vec<usize> = (0..markers.len()).collect();
+        let base = place_labels(&markers, &centres, &index, &order, bounds());
+        let unlabelled = (0..30)
+            .rev()
+            .find(|&i| base[i].is_none())
+            .expect("a lot without label");
+
+        // A lot that has its name already: nothing changes.
+        let named = (0..80).find(|&i| matches!(base[i], Some(s) if s.text == LabelText::Full));
+        let named = named.expect("a named lot");
+        assert_eq!(
+            with_selected(&base, &markers, &centres, &index, named, bounds()),
+            base
+        );
+
+        // The unlabelled one: labelled as if it came first, the rest kept or left out.
+        let labels = with_selected(&base, &markers, &centres, &index, unlabelled, bounds());
+        let first: Vec<usize> = std::iter::once(unlabelled).chain(0..80).collect();
+        let alone = place_labels(&markers, &centres, &index, &first, bounds());
+        assert_eq!(labels[unlabelled], alone[unlabelled]);
+        assert!(labels[unlabelled].is_some());
+        let mut left_out = 0;
+        for i in 0..80 {
+            if i != unlabelled {
+                assert!(
+                    labels[i].is_none() || labels[i] == base[i],
+                    "label {i} moved"
+                );
+                left_out += usize::from(labels[i].is_none() && base[i].is_some());
+            }
+        }
+        assert!(left_out > 0, "the crowd had a label in its way");
+        let rects: Vec<Rect> = labels.iter().flatten().map(|l| l.rect).collect();
+        for (a, ra) in rects.iter().enumerate() {
+            for rb in &rects[a + 1..] {
+                assert!(!ra.intersects(*rb), "{ra:?} overlaps {rb:?}");
+            }
+        }
     }
 
     #[test]

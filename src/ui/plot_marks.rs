@@ -1,12 +1,13 @@
 //! The plot's markers and labels, kept between frames. Two levels:
 //!
 //! - the markers: where each one goes after spreading, its label texts, and one tessellated
-//!   mesh of them all; kept while the workshop, the plot's size and the sizes stay the same;
-//! - the labels: where each one goes, and one mesh of their backgrounds and leader lines; placed
-//!   again when the selection changes too (the selected lot's label goes first).
+//!   mesh of them all; kept while the workshop, the plot's size and the sizes stay the same,
+//!   with the labels placed by spend;
+//! - the labels with the selected lot's first (the others keep their places, minus those in its
+//!   way) and one mesh of their backgrounds and leader lines; made again when the selection
+//!   changes.
 //!
-//! So an idle frame tessellates no marker at all, and a click on another lot only places the
-//! labels again.
+//! So an idle frame tessellates no marker at all, and a click on another lot places one label.
 
 use std::sync::Arc;
 
@@ -42,6 +43,7 @@ pub struct PlotCache {
     /// Where each marker is drawn, after spreading.
     pub(super) centres: Vec<Pos2>,
     index: Option<MarkerIndex>,
+    base_labels: Option<Vec<Option<LabelSpot>>>,
     /// Each lot's label texts.
     pub(super) galleys: Vec<LabelGalleys>,
     markers: Arc<Mesh>,
@@ -107,7 +109,16 @@ impl PlotCache {
         // egui copies every frame.
         let smooth = marks.len() <= SMOOTH_MARKERS_UP_TO;
         self.markers = Arc::new(tessellate(ctx, key.pixels_per_point, smooth, shapes));
-        self.index = Some(MarkerIndex::new(inputs, &centres, key.frame.shrink(2.0)));
+        // Labels by spend (the portfolio's order); the selection is added per frame.
+        let bounds = key.frame.shrink(2.0);
+        let index = MarkerIndex::new(inputs, &centres, bounds);
+        let order: Vec<usize> = (0..marks.len())
+            .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
+            .collect();
+        self.base_labels = Some(plot_layout::place_labels(
+            inputs, &centres, &index, &order, bounds,
+        ));
+        self.index = Some(index);
         self.centres = centres;
         self.galleys = marks.iter().map(|m| m.galleys.clone()).collect();
         self.markers_key = Some(key);
@@ -122,18 +133,14 @@ impl PlotCache {
         marks: &[Mark],
         inputs: &[MarkerIn],
     ) {
-        // The selected lot first, then by spend (the portfolio's order).
-        let mut order: Vec<usize> = (0..marks.len())
-            .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
-            .collect();
-        order.sort_by_key(|&i| Some(marks[i].id) != selected);
         let bounds = key.frame.shrink(2.0);
-        let index = match self.index.take() {
-            Some(index) => index,
-            None => MarkerIndex::new(inputs, &self.centres, bounds),
+        let (Some(index), Some(base)) = (&self.index, &self.base_labels) else {
+            return;
         };
-        let labels = plot_layout::place_labels(inputs, &self.centres, &index, &order, bounds);
-        self.index = Some(index);
+        let labels = match selected.and_then(|id| marks.iter().position(|m| m.id == id)) {
+            Some(i) => plot_layout::with_selected(base, inputs, &self.centres, index, i, bounds),
+            None => base.clone(),
+        };
         let halo = theme::halo(key.dark);
         let leader = Stroke::new(
             theme::LINE_WIDTH,
