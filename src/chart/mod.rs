@@ -3,6 +3,7 @@
 //! ([`scene`]) that the SVG, PNG and PDF writers paint.
 
 pub mod fonts;
+mod grid;
 pub mod layout;
 pub mod scene;
 
