@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::locale::number::{format_decimal, format_euro};
-use crate::model::{Portfolio, ValueClass, Workshop};
+use crate::model::{Portfolio, Quadrant, ValueClass, Workshop};
 
 /// Smallest spend drawn on the log scale; lower amounts sit at the bottom.
 pub const MIN_SPEND: f64 = 1_000.0;
@@ -19,6 +19,38 @@ pub const MIN_SPEND: f64 = 1_000.0;
 /// The plotted height of a spend: log10 of the amount (at least [`MIN_SPEND`]).
 pub fn log_spend(spend: Decimal) -> f64 {
     spend.to_f64().unwrap_or(0.0).max(MIN_SPEND).log10()
+}
+
+/// The spend axis (log10 of spend): from a margin below the smallest lot to a margin above the
+/// largest (room for the largest marker and its label); a fixed range without lots.
+pub fn spend_range(workshop: &Workshop) -> (f64, f64) {
+    let spends = workshop.lots.iter().map(|l| log_spend(l.spend));
+    let lowest = spends.clone().reduce(f64::min);
+    let highest = spends.reduce(f64::max);
+    match (lowest, highest) {
+        (Some(lo), Some(hi)) => (lo - 0.35, hi + 0.45),
+        _ => (4.0, 7.5),
+    }
+}
+
+/// A quadrant's area in plot coordinates, `((x0, x1), (y0, y1))`, for a plot spanning
+/// `risk` by `spend` split at the risk threshold and at `split_y` on the spend axis.
+pub fn quadrant_area(
+    quadrant: Quadrant,
+    risk: (f64, f64),
+    spend: (f64, f64),
+    risk_threshold: f64,
+    split_y: f64,
+) -> ((f64, f64), (f64, f64)) {
+    let x = match quadrant {
+        Quadrant::Leverage | Quadrant::Routine => (risk.0, risk_threshold),
+        Quadrant::Strategic | Quadrant::Bottleneck => (risk_threshold, risk.1),
+    };
+    let y = match quadrant {
+        Quadrant::Leverage | Quadrant::Strategic => (split_y, spend.1),
+        Quadrant::Routine | Quadrant::Bottleneck => (spend.0, split_y),
+    };
+    (x, y)
 }
 
 /// Where the value threshold line goes (log10 of spend): between the last high-value and the

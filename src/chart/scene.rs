@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::fonts::{text_width, vertical_metrics};
 use super::layout::{self, LabelText, MarkerIn};
-use super::{log_spend, spend_tick, spend_ticks, value_threshold};
+use super::{log_spend, quadrant_area, spend_range, spend_tick, spend_ticks, value_threshold};
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Portfolio, Quadrant, Workshop, analyse};
@@ -188,31 +188,12 @@ impl Scene {
                 fill,
                 outline,
             },
-            Marker::Diamond => {
-                let r = radius * 1.15;
-                Shape::Polygon {
-                    points: vec![
-                        pos2(c.x, c.y - r),
-                        pos2(c.x + r, c.y),
-                        pos2(c.x, c.y + r),
-                        pos2(c.x - r, c.y),
-                    ],
-                    fill,
-                    outline,
-                }
-            }
-            Marker::Triangle => {
-                let r = radius * 1.2;
-                Shape::Polygon {
-                    points: vec![
-                        pos2(c.x, c.y - r),
-                        pos2(c.x + r * 0.87, c.y + r * 0.5),
-                        pos2(c.x - r * 0.87, c.y + r * 0.5),
-                    ],
-                    fill,
-                    outline,
-                }
-            }
+            // The same corners as the window's markers.
+            Marker::Diamond | Marker::Triangle => Shape::Polygon {
+                points: theme::marker_outline(c, radius, marker),
+                fill,
+                outline,
+            },
         });
     }
 }
@@ -265,14 +246,7 @@ pub fn matrix_scene_with(
         pos2(190.0 * s, 100.0 * s),
         pos2(size.x - 30.0 * s, size.y - bottom_room * s),
     );
-    let spends: Vec<f64> = workshop.lots.iter().map(|l| log_spend(l.spend)).collect();
-    let (y_min, y_max) = match (
-        spends.iter().copied().reduce(f64::min),
-        spends.iter().copied().reduce(f64::max),
-    ) {
-        (Some(lo), Some(hi)) => (lo - 0.35, hi + 0.45),
-        _ => (4.0, 7.5),
-    };
+    let (y_min, y_max) = spend_range(workshop);
     let (x_min, x_max) = (-0.15, 3.15);
     let to_screen = |x: f64, y: f64| {
         pos2(
@@ -286,14 +260,13 @@ pub fn matrix_scene_with(
 
     // Quadrant tints.
     for quadrant in Quadrant::ALL {
-        let (x0, x1) = match quadrant {
-            Quadrant::Leverage | Quadrant::Routine => (x_min, risk_threshold),
-            Quadrant::Strategic | Quadrant::Bottleneck => (risk_threshold, x_max),
-        };
-        let (y0, y1) = match quadrant {
-            Quadrant::Leverage | Quadrant::Strategic => (split_y, y_max),
-            Quadrant::Routine | Quadrant::Bottleneck => (y_min, split_y),
-        };
+        let ((x0, x1), (y0, y1)) = quadrant_area(
+            quadrant,
+            (x_min, x_max),
+            (y_min, y_max),
+            risk_threshold,
+            split_y,
+        );
         scene.shapes.push(Shape::Rect {
             rect: Rect::from_two_pos(to_screen(x0, y0), to_screen(x1, y1)),
             fill: Some(theme::quadrant_tint(quadrant, false).into()),

@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use super::plot_marks::{self, Mark, MarkersKey};
 use super::{Output, Shared, View, theme};
 use crate::chart::layout::{self as plot_layout, LabelText, MarkerIn};
-use crate::chart::{log_spend, spend_tick, value_threshold};
+use crate::chart::{log_spend, quadrant_area, spend_range, spend_tick, value_threshold};
 use crate::locale::number::{format_decimal, format_euro};
 use crate::model::{Criterion, LotId, Quadrant};
 
@@ -64,19 +64,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
 
     let settings = &shared.workshop.settings;
     let risk_threshold = settings.risk_threshold.to_f64().unwrap_or(1.5);
-    let spends: Vec<f64> = shared
-        .workshop
-        .lots
-        .iter()
-        .map(|l| log_spend(l.spend))
-        .collect();
-    let y_min = spends.iter().copied().fold(f64::INFINITY, f64::min);
-    let y_max = spends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let (y_min, y_max) = if y_min.is_finite() {
-        (y_min - 0.35, y_max + 0.45)
-    } else {
-        (4.0, 7.5)
-    };
+    let (y_min, y_max) = spend_range(shared.workshop);
     // Room for the end labels of the risk axis (`3 Hoog`), larger in presentation mode.
     let (x_min, x_max) = if shared.presenting {
         (-0.2, 3.3)
@@ -131,14 +119,13 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         plot_ui.set_plot_bounds(PlotBounds::from_min_max([x_min, y_min], [x_max, y_max]));
         // Quadrant tints and names.
         for quadrant in Quadrant::ALL {
-            let (x0, x1) = match quadrant {
-                Quadrant::Leverage | Quadrant::Routine => (x_min, risk_threshold),
-                Quadrant::Strategic | Quadrant::Bottleneck => (risk_threshold, x_max),
-            };
-            let (y0, y1) = match quadrant {
-                Quadrant::Leverage | Quadrant::Strategic => (split_y, y_max),
-                Quadrant::Routine | Quadrant::Bottleneck => (y_min, split_y),
-            };
+            let ((x0, x1), (y0, y1)) = quadrant_area(
+                quadrant,
+                (x_min, x_max),
+                (y_min, y_max),
+                risk_threshold,
+                split_y,
+            );
             let name = texts.quadrant(quadrant);
             plot_ui.polygon(
                 Polygon::new(
@@ -462,7 +449,7 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
             }
         }
         if hidden > 0 {
-            ui.label(format!("+{hidden}"));
+            ui.label(format!("+{hidden} {}", shared.t().more_in_list));
         }
     });
     ui.add_space(4.0);

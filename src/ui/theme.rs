@@ -345,8 +345,8 @@ pub fn marker_shape(
     ])
 }
 
-/// The corners of a marker, clockwise on screen (y down).
-fn marker_outline(centre: egui::Pos2, radius: f32, marker: Marker) -> Vec<egui::Pos2> {
+/// The corners of a marker, clockwise on screen (y down); the exports use them too.
+pub fn marker_outline(centre: egui::Pos2, radius: f32, marker: Marker) -> Vec<egui::Pos2> {
     use egui::pos2;
     match marker {
         Marker::Circle => {

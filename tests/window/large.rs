@@ -17,6 +17,16 @@ fn a_long_list_makes_widgets_only_near_the_view_and_still_reaches_every_lot() {
 
     let all = list_order(&harness);
     assert_eq!(all.len(), 600);
+    // Above the matrix only the first unscored lots are named, then how many more.
+    let unscored = harness
+        .state()
+        .workshop()
+        .lots
+        .iter()
+        .filter(|l| !l.is_scored())
+        .count();
+    assert!(unscored > 13, "{unscored}");
+    harness.get_by_label_contains("meer in de lijst");
     let name = |harness: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>, id| {
         let lot = harness.state().workshop().lots.iter().find(|l| l.id == id);
         format!("{}, ", lot.expect("lot").name)

@@ -110,6 +110,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     axis_risk: "Toeleveringsrisico (gemiddelde score 0-3)",
     axis_spend: "Uitgaven per jaar",
     not_on_plot: "Nog niet gescoord (niet in de matrix):",
+    more_in_list: "meer in de lijst",
     million: "mln",
     mean: "Gemiddeld",
     plot_label: "Kraljic-matrix",

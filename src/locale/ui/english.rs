@@ -101,6 +101,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     axis_risk: "Supply risk (mean score 0-3)",
     axis_spend: "Annual spend",
     not_on_plot: "Not yet scored (not on the matrix):",
+    more_in_list: "more in the list",
     million: "mln",
     mean: "Mean",
     plot_label: "Kraljic matrix",

@@ -140,6 +140,8 @@ pub struct UiTexts {
     pub axis_spend: &'static str,
     /// Heading of the list of lots not on the plot.
     pub not_on_plot: &'static str,
+    /// After the count of unscored lots not named above the matrix ("+12 more in the list").
+    pub more_in_list: &'static str,
     /// "million" in tick labels (`€ 1 mln`).
     pub million: &'static str,
     /// Mean in tooltips.
