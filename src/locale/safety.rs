@@ -23,6 +23,8 @@ pub struct SafetyTexts {
     pub locked_by: &'static str,
     /// Locked: "on" (machine).
     pub on_machine: &'static str,
+    /// Locked: who holds the lock when its file does not say (no user name was known).
+    pub unknown_user: &'static str,
     /// Locked: "since".
     pub since: &'static str,
     /// Locked: what can happen.
@@ -51,6 +53,14 @@ pub struct SafetyTexts {
     pub discard_recovery: &'static str,
 }
 
+/// The user named in a lock file, or words for "unknown" when it could not say (`?`).
+pub fn lock_holder(user: &str, lang: super::Lang) -> &str {
+    match user.trim() {
+        "" | "?" => lang.safety().unknown_user,
+        _ => user,
+    }
+}
+
 /// Dutch.
 pub const DUTCH: SafetyTexts = SafetyTexts {
     changed_title: "Het bestand is intussen gewijzigd",
@@ -62,6 +72,7 @@ pub const DUTCH: SafetyTexts = SafetyTexts {
     locked_title: "Het bestand is al geopend",
     locked_by: "is geopend door",
     on_machine: "op",
+    unknown_user: "een onbekende gebruiker",
     since: "sinds",
     locked_risk: "Als u het ook bewerkt, gaan bij opslaan de wijzigingen van een van beiden verloren. Open het alleen om te lezen, of bewerk het toch als u zeker weet dat het andere venster dicht is.",
     open_read_only: "Alleen lezen",
@@ -88,6 +99,7 @@ pub const ENGLISH: SafetyTexts = SafetyTexts {
     locked_title: "The file is already open",
     locked_by: "is open by",
     on_machine: "on",
+    unknown_user: "an unknown user",
     since: "since",
     locked_risk: "If you edit it too, saving will lose one person's changes. Open it read-only, or edit anyway if you are sure the other window is closed.",
     open_read_only: "Read only",
@@ -143,5 +155,13 @@ mod tests {
         assert_eq!(format_moment(0), "01-01-1970 00:00 UTC");
         assert_eq!(format_moment(1_795_375_200), "22-11-2026 19:20 UTC");
         assert_eq!(format_moment(951_782_400 + 3_660), "29-02-2000 01:01 UTC");
+    }
+
+    #[test]
+    fn an_unknown_lock_holder_is_named_in_words() {
+        use crate::locale::Lang;
+        assert_eq!(lock_holder("?", Lang::Dutch), "een onbekende gebruiker");
+        assert_eq!(lock_holder("", Lang::English), "an unknown user");
+        assert_eq!(lock_holder("marieke", Lang::Dutch), "marieke");
     }
 }

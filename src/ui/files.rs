@@ -129,7 +129,7 @@ impl KraljicApp {
                     remarks.push(format!(
                         "{} {} ({}), {} {}.",
                         lang.safety().stale_cleared,
-                        info.user,
+                        crate::locale::safety::lock_holder(&info.user, lang),
                         info.host,
                         lang.safety().since,
                         crate::locale::safety::format_moment(info.since)

@@ -174,7 +174,7 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
                     "{} {} {} {} {}, {} {} ({} {}).",
                     path.display(),
                     s.locked_by,
-                    holder.user,
+                    crate::locale::safety::lock_holder(&holder.user, lang),
                     s.on_machine,
                     holder.host,
                     s.since,
