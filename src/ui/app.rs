@@ -12,8 +12,8 @@ use super::export::ExportKind;
 use super::file_dialog::{FileDialogs, SystemDialogs};
 use super::prefs::{Prefs, STORAGE_KEY};
 use super::{
-    Command, Edit, Output, Shared, View, lot_card, lot_list, menu, plot, settings, status_bar,
-    theme,
+    Command, Edit, Output, Shared, ToolWindow, View, keys, lot_card, lot_list, menu, plot,
+    settings, status_bar, theme,
 };
 use crate::format::built_in_catalogue;
 use crate::format::recovery::RecoveryStore;
@@ -194,7 +194,7 @@ impl KraljicApp {
                     .selected
                     .is_some_and(|id| workshop.lot(id).is_some()),
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
-                Command::LeavePresentation => self.view.presenting,
+                Command::Back => self.view.presenting || self.view.windows.any(),
                 Command::StopComparing => self.view.baseline.is_some(),
                 Command::ExportPng
                 | Command::ExportPngPrint
@@ -354,13 +354,16 @@ impl KraljicApp {
                 Lang::English => Lang::Dutch,
             }),
             Command::Present => self.set_presenting(ctx, !self.view.presenting),
-            Command::LeavePresentation => self.set_presenting(ctx, false),
+            Command::Back => match self.view.windows.top(ctx) {
+                Some(window) => self.view.windows.close(window),
+                None => self.set_presenting(ctx, false),
+            },
             Command::HideAmounts => self.view.hide_amounts = !self.view.hide_amounts,
-            Command::Settings => self.view.windows.settings = true,
-            Command::OpenQuestions => self.view.windows.open_questions = true,
-            Command::Review => self.view.windows.review = !self.view.windows.review,
-            Command::Shortcuts => self.view.windows.shortcuts = !self.view.windows.shortcuts,
-            Command::About => self.view.windows.about = true,
+            Command::Settings => self.view.windows.open(ToolWindow::Settings),
+            Command::OpenQuestions => self.view.windows.open(ToolWindow::OpenQuestions),
+            Command::Review => self.view.windows.toggle(ToolWindow::Review),
+            Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
+            Command::About => self.view.windows.open(ToolWindow::About),
             Command::AddLot => {
                 let workshop = self.doc.workshop();
                 let lot = Lot::new(
@@ -451,6 +454,24 @@ impl KraljicApp {
                 };
                 self.select(next.copied());
             }
+        }
+    }
+
+    /// Runs the commands of this frame's key presses one by one, in the order pressed: each
+    /// command runs before the next key is looked at, so `N 3 2 1` scores the lot that N
+    /// selected. Keys go to a question or the import window while one is open, not to the
+    /// lots behind it.
+    fn run_pressed_keys(&mut self, ctx: &egui::Context) {
+        let mut from = 0;
+        while self.modal.is_none() && self.import.is_none() {
+            let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
+            let enabled = self.enabled_commands();
+            let next = ctx.input_mut(|input| {
+                keys::take_next(&mut input.events, from, &map, |c| enabled.contains(&c))
+            });
+            let Some((at, command)) = next else { break };
+            from = at;
+            self.run(ctx, command);
         }
     }
 
@@ -548,12 +569,9 @@ impl eframe::App for KraljicApp {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
         self.handle_close_request(&ctx);
+        self.run_pressed_keys(&ctx);
         let mut output = Output::default();
         let enabled = self.enabled_commands();
-        // Keys go to the import window while it is open, not to the lots behind it.
-        if self.modal.is_none() && self.import.is_none() {
-            output.commands = Command::consume_pressed(&ctx, &enabled);
-        }
         self.poll_export(&ctx);
         let status = status_bar::Status {
             name: self.document_name(),

@@ -53,8 +53,8 @@ pub enum Command {
     ToggleTheme,
     /// Enter or leave presentation mode.
     Present,
-    /// Leave presentation mode.
-    LeavePresentation,
+    /// Close the window on top; with none open, leave presentation mode.
+    Back,
     /// Show spend as ABC bands instead of euros, or euros again.
     HideAmounts,
     /// Switch between Dutch and English.
@@ -162,7 +162,7 @@ impl Command {
         Command::ToggleTheme,
         Command::ToggleLanguage,
         Command::Present,
-        Command::LeavePresentation,
+        Command::Back,
         Command::HideAmounts,
         Command::Shortcuts,
         Command::About,
@@ -195,7 +195,7 @@ impl Command {
             Command::ZoomReset => &t.zoom_reset,
             Command::ToggleTheme => &t.toggle_theme,
             Command::Present => &t.present,
-            Command::LeavePresentation => &t.leave_presentation,
+            Command::Back => &t.back,
             Command::HideAmounts => &t.hide_amounts,
             Command::ToggleLanguage => &t.toggle_language,
             Command::Settings => &t.settings,
@@ -238,7 +238,7 @@ impl Command {
             Command::ZoomReset => keys!(ctrl(Key::Num0)),
             Command::ToggleTheme => keys!(ctrl_shift(Key::T)),
             Command::Present => keys!(plain(Key::F5)),
-            Command::LeavePresentation => keys!(plain(Key::Escape)),
+            Command::Back => keys!(plain(Key::Escape)),
             Command::HideAmounts => keys!(ctrl_shift(Key::H)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
@@ -285,6 +285,16 @@ impl Command {
         )
     }
 
+    /// Commands that a held key repeats (walking the list, stepping through the history).
+    /// A held digit or letter acts once: a key held a moment too long must not score the
+    /// next criterion as well.
+    pub fn repeats_when_held(self) -> bool {
+        matches!(
+            self,
+            Command::NextLot | Command::PreviousLot | Command::Undo | Command::Redo
+        )
+    }
+
     /// egui itself handles these keys (zoom); we only show them.
     pub fn keys_handled_by_egui(self) -> bool {
         matches!(
@@ -298,36 +308,6 @@ impl Command {
     pub fn needs_free_keyboard(shortcut: &KeyboardShortcut) -> bool {
         shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1 | Key::F5)
     }
-
-    /// The commands whose shortcut was pressed this frame, taking the keys out of the input so
-    /// text fields do not also act on them (e.g. their own Ctrl+Z).
-    pub fn consume_pressed(ctx: &egui::Context, enabled: &[Command]) -> Vec<Command> {
-        let keyboard_free = !ctx.egui_wants_keyboard_input();
-        // Tab moves between fields once one has focus; it only picks a criterion before that.
-        let nothing_focused = ctx.memory(|m| m.focused().is_none());
-        // Shortcuts with more modifiers first: Ctrl+Shift+Z must not be read as Ctrl+Z.
-        let mut table: Vec<(Command, KeyboardShortcut)> = Command::ALL
-            .iter()
-            .filter(|c| !c.keys_handled_by_egui() && enabled.contains(c))
-            .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
-            .filter(|(_, s)| keyboard_free || !Command::needs_free_keyboard(s))
-            .filter(|(_, s)| nothing_focused || s.logical_key != Key::Tab)
-            .collect();
-        table.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
-        let mut pressed = Vec::new();
-        ctx.input_mut(|input| {
-            for (command, shortcut) in &table {
-                if input.consume_shortcut(shortcut) && !pressed.contains(command) {
-                    pressed.push(*command);
-                }
-            }
-        });
-        pressed
-    }
-}
-
-fn modifier_count(m: Modifiers) -> u8 {
-    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
 }
 
 #[cfg(test)]

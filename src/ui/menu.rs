@@ -86,7 +86,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                 command(ui, shared, out, Command::ToggleLanguage);
                 ui.separator();
                 command(ui, shared, out, Command::Present);
-                command(ui, shared, out, Command::LeavePresentation);
+                command(ui, shared, out, Command::Back);
                 command(ui, shared, out, Command::HideAmounts);
             });
             ui.menu_button(t.menu_help, |ui| {

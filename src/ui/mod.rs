@@ -17,6 +17,7 @@ pub mod export;
 pub mod file_dialog;
 mod files;
 pub mod frame_stats;
+pub mod keys;
 pub mod lot_card;
 pub mod lot_list;
 pub mod menu;
@@ -29,12 +30,14 @@ pub mod settings;
 pub mod status_bar;
 pub mod theme;
 pub mod widgets;
+pub mod windows;
 
 use std::path::PathBuf;
 
 pub use app::{KraljicApp, StartOptions};
 pub use commands::Command;
 pub use edit::Edit;
+pub use windows::{OpenWindows, ToolWindow};
 
 use crate::locale::Lang;
 use crate::locale::ui::UiTexts;
@@ -118,21 +121,6 @@ pub enum CardTab {
     Scores,
     /// The checklist.
     Checklist,
-}
-
-/// Which windows are open.
-#[derive(Clone, Debug, Default)]
-pub struct OpenWindows {
-    /// Workshop settings.
-    pub settings: bool,
-    /// Keyboard shortcuts.
-    pub shortcuts: bool,
-    /// About.
-    pub about: bool,
-    /// Open questions of all lots.
-    pub open_questions: bool,
-    /// The review of the session record.
-    pub review: bool,
 }
 
 /// State of the window that is not saved in the workshop.

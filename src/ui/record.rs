@@ -180,11 +180,10 @@ fn item_editor(
 /// The review window: every decision, open issue and action, with the lot it is about.
 pub fn review_window(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     let t = shared.t();
-    let mut open = view.windows.review;
-    egui::Window::new(t.review.label)
+    let mut open = view.windows.is_open(super::ToolWindow::Review);
+    super::ToolWindow::Review
+        .window(ctx, t.review.label)
         .open(&mut open)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ctx.content_rect().center())
         .default_width(720.0)
         .default_height(640.0)
         .vscroll(true)
@@ -222,7 +221,7 @@ pub fn review_window(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, 
             ui.label(RichText::new(t.whole_workshop).strong());
             add_buttons(ui, shared, None, out);
         });
-    view.windows.review = open;
+    view.windows.set(super::ToolWindow::Review, open);
 }
 
 fn kind_index(kind: RecordKind) -> usize {

@@ -11,11 +11,10 @@ use crate::model::WorkshopDate;
 /// Shows the settings window while it is open.
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     let t = shared.t();
-    let mut open = view.windows.settings;
-    egui::Window::new(t.settings.label)
+    let mut open = view.windows.is_open(super::ToolWindow::Settings);
+    super::ToolWindow::Settings
+        .window(ctx, t.settings.label)
         .open(&mut open)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .default_width(560.0)
         .vscroll(true)
@@ -132,7 +131,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
             ui.separator();
             super::participants::settings_section(ui, shared, out);
         });
-    view.windows.settings = open;
+    view.windows.set(super::ToolWindow::Settings, open);
 }
 
 fn places(value: Decimal) -> u32 {

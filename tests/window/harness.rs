@@ -102,3 +102,40 @@ pub fn list_order(harness: &Harness<'static, KraljicApp>) -> Vec<LotId> {
         app.lang(),
     )
 }
+
+/// Delivers these key presses in **one** frame, as a quick typist or a slow laptop does (kittest
+/// itself gives every queued event a frame of its own): for each key its press, the text a plain
+/// letter or digit types, and its release. Then runs until the window settles.
+pub fn keys_in_one_frame(
+    harness: &mut Harness<'static, KraljicApp>,
+    keys: &[(egui::Modifiers, egui::Key)],
+) {
+    let events = &mut harness.input_mut().events;
+    for &(modifiers, key) in keys {
+        events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        });
+        let symbol = key.symbol_or_name();
+        if modifiers.is_none() && symbol.chars().count() == 1 {
+            events.push(egui::Event::Text(symbol.to_lowercase()));
+        }
+        events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: false,
+            repeat: false,
+            modifiers,
+        });
+    }
+    harness.run();
+}
+
+/// [`keys_in_one_frame`] for keys without modifiers.
+pub fn plain_keys_in_one_frame(harness: &mut Harness<'static, KraljicApp>, keys: &[egui::Key]) {
+    let keys: Vec<_> = keys.iter().map(|&k| (egui::Modifiers::NONE, k)).collect();
+    keys_in_one_frame(harness, &keys);
+}

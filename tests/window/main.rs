@@ -6,6 +6,7 @@ mod compare;
 mod exchange;
 mod files;
 mod harness;
+mod keys;
 mod large;
 mod record;
 mod recovery;

@@ -26,7 +26,10 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Presenteren",
         "Volledig scherm met alleen de matrix en het perceel, in grote letters",
     ),
-    leave_presentation: c("Presentatie verlaten", "Terug naar het gewone venster"),
+    back: c(
+        "Venster sluiten of presentatie verlaten",
+        "Sluit het venster dat bovenop ligt; is er geen venster open, dan terug uit de presentatie naar het gewone venster",
+    ),
     hide_amounts: c(
         "Bedragen verbergen",
         "Toon uitgaven als ABC-klasse in plaats van in euro's (als er aanbieders meekijken)",

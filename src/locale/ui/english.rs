@@ -26,7 +26,10 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Present",
         "Full screen with only the matrix and the lot, in large type",
     ),
-    leave_presentation: c("Leave presentation", "Back to the normal window"),
+    back: c(
+        "Close window or leave presentation",
+        "Closes the window on top; with no window open, leaves presentation mode for the normal window",
+    ),
     hide_amounts: c(
         "Hide amounts",
         "Show spend as ABC bands instead of euros (when providers are watching)",

@@ -61,7 +61,7 @@ pub struct UiTexts {
     /// Commands.
     pub present: CommandText,
     /// Commands.
-    pub leave_presentation: CommandText,
+    pub back: CommandText,
     /// Commands.
     pub hide_amounts: CommandText,
     /// Shown instead of amounts while they are hidden.

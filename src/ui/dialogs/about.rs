@@ -5,10 +5,9 @@ use super::Shared;
 /// Shows the About window while `open`.
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
     let t = shared.t();
-    egui::Window::new(t.about.label)
+    crate::ui::ToolWindow::About
+        .window(ctx, t.about.label)
         .open(open)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .default_width(560.0)

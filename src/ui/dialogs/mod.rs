@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use egui::{Key, RichText};
 
-use super::{Output, Shared, View, theme};
+use super::{Output, Shared, ToolWindow, View, theme};
 use crate::locale::Lang;
 
 /// What waits for the answer to the unsaved-changes question.
@@ -235,7 +235,19 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
 
 /// Shows the open help windows.
 pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
-    shortcuts::show(ctx, shared, &mut view.windows.shortcuts);
-    about::show(ctx, shared, &mut view.windows.about);
-    open_questions::show(ctx, shared, &mut view.windows.open_questions, out);
+    for window in [
+        ToolWindow::Shortcuts,
+        ToolWindow::About,
+        ToolWindow::OpenQuestions,
+    ] {
+        let mut open = view.windows.is_open(window);
+        match window {
+            ToolWindow::Shortcuts => shortcuts::show(ctx, shared, &mut open),
+            ToolWindow::About => about::show(ctx, shared, &mut open),
+            ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
+            // Drawn by their own modules.
+            ToolWindow::Settings | ToolWindow::Review => {}
+        }
+        view.windows.set(window, open);
+    }
 }

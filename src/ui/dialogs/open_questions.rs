@@ -9,10 +9,9 @@ use crate::ui::{CardTab, Output};
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut Output) {
     let t = shared.t();
     let mut go_to = None;
-    egui::Window::new(t.open_questions.label)
+    crate::ui::ToolWindow::OpenQuestions
+        .window(ctx, t.open_questions.label)
         .open(open)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ctx.content_rect().center())
         .default_width(640.0)
         .default_height(560.0)
         .show(ctx, |ui| {

@@ -8,10 +8,9 @@ use crate::ui::Command;
 /// Shows the shortcut window while `open`.
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
     let t = shared.t();
-    egui::Window::new(t.shortcuts.label)
+    crate::ui::ToolWindow::Shortcuts
+        .window(ctx, t.shortcuts.label)
         .open(open)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .default_width(620.0)
         .show(ctx, |ui| {

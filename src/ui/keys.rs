@@ -1,0 +1,308 @@
+//! Key presses to commands, one at a time and in the order they were pressed.
+//!
+//! A quick typist, or a slow projector laptop, delivers several keys in one frame: `N 3 2 1`
+//! must select the next unscored lot and then score it 3, 2, 1. So the app takes one key press
+//! from the frame's events, runs its command, and only then looks at the next key, with the
+//! command table as it stands after that command.
+
+use egui::{Event, Key, KeyboardShortcut, Modifiers};
+
+use super::Command;
+
+/// The shortcuts that may act now, most modifiers first.
+#[derive(Debug, Clone)]
+pub struct KeyMap {
+    entries: Vec<(Command, KeyboardShortcut)>,
+}
+
+/// What has the keyboard at the start of the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keyboard {
+    /// No text field has the keyboard: plain keys (letters, digits, arrows) may run commands.
+    pub free: bool,
+    /// No widget has focus: Tab picks a criterion instead of moving between fields.
+    pub nothing_focused: bool,
+    /// A menu or other popup is open: Esc closes it, not a window behind it.
+    pub popup_open: bool,
+}
+
+impl Keyboard {
+    /// Reads who has the keyboard from egui.
+    pub fn of(ctx: &egui::Context) -> Keyboard {
+        Keyboard {
+            free: !ctx.egui_wants_keyboard_input(),
+            nothing_focused: ctx.memory(|m| m.focused().is_none()),
+            popup_open: egui::Popup::is_any_open(ctx),
+        }
+    }
+
+    /// Whether this shortcut may act, or its key belongs to a field or popup now.
+    fn allows(self, shortcut: &KeyboardShortcut) -> bool {
+        (self.free || !Command::needs_free_keyboard(shortcut))
+            && (self.nothing_focused || shortcut.logical_key != Key::Tab)
+            && !(self.popup_open && shortcut.logical_key == Key::Escape)
+    }
+}
+
+impl KeyMap {
+    /// Every command's shortcuts that may act with this keyboard (egui's own zoom keys left
+    /// out), with the most modifiers first, so that Ctrl+Shift+Z is found before Ctrl+Z.
+    pub fn new(keyboard: Keyboard) -> KeyMap {
+        let mut entries: Vec<(Command, KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|c| !c.keys_handled_by_egui())
+            .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
+            .filter(|(_, s)| keyboard.allows(s))
+            .collect();
+        entries.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        KeyMap { entries }
+    }
+
+    /// The command a key press stands for. egui matches modifiers loosely (an extra Shift or
+    /// Alt is allowed), so the first match in most-modifiers-first order is the right one.
+    pub fn command_for(&self, key: Key, modifiers: Modifiers) -> Option<Command> {
+        self.entries
+            .iter()
+            .find(|(_, s)| s.logical_key == key && modifiers.matches_logically(s.modifiers))
+            .map(|(command, _)| *command)
+    }
+}
+
+/// Takes the first key press at or after `from` that runs an enabled command out of `events`
+/// and returns where it was and its command.
+///
+/// A key whose command is disabled now stays in the events (a text field may still use it);
+/// it never falls through to a shortcut with fewer modifiers. A held key repeats only the
+/// commands that are meant to repeat; its other repeats are taken out and do nothing.
+pub fn take_next(
+    events: &mut Vec<Event>,
+    from: usize,
+    map: &KeyMap,
+    enabled: impl Fn(Command) -> bool,
+) -> Option<(usize, Command)> {
+    let mut at = from;
+    while at < events.len() {
+        let found = match &events[at] {
+            Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                repeat,
+                ..
+            } => map
+                .command_for(*key, *modifiers)
+                .filter(|&c| enabled(c))
+                .map(|c| (c, *repeat && !c.repeats_when_held())),
+            _ => None,
+        };
+        match found {
+            Some((command, ignored_repeat)) => {
+                events.remove(at);
+                if !ignored_repeat {
+                    return Some((at, command));
+                }
+            }
+            None => at += 1,
+        }
+    }
+    None
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FREE: Keyboard = Keyboard {
+        free: true,
+        nothing_focused: true,
+        popup_open: false,
+    };
+
+    fn press(modifiers: Modifiers, key: Key) -> Event {
+        Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        }
+    }
+
+    fn release(key: Key) -> Event {
+        Event::Key {
+            key,
+            physical_key: None,
+            pressed: false,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        }
+    }
+
+    /// Every command the events run, in order, with everything enabled.
+    fn run_all(events: &mut Vec<Event>, map: &KeyMap) -> Vec<Command> {
+        let mut from = 0;
+        let mut commands = Vec::new();
+        while let Some((at, command)) = take_next(events, from, map, |_| true) {
+            commands.push(command);
+            from = at;
+        }
+        commands
+    }
+
+    #[test]
+    fn keys_run_in_the_order_pressed_and_each_press_counts() {
+        let map = KeyMap::new(FREE);
+        let mut events = Vec::new();
+        for key in [
+            Key::N,
+            Key::Num3,
+            Key::Num2,
+            Key::Num1,
+            Key::Num2,
+            Key::Num2,
+        ] {
+            events.push(press(Modifiers::NONE, key));
+            events.push(Event::Text(key.symbol_or_name().to_owned()));
+            events.push(release(key));
+        }
+        assert_eq!(
+            run_all(&mut events, &map),
+            [
+                Command::NextUnscored,
+                Command::ScoreHigh,
+                Command::ScoreMedium,
+                Command::ScoreLow,
+                Command::ScoreMedium,
+                Command::ScoreMedium,
+            ]
+        );
+        // Exactly the matched presses were taken: texts and releases stay.
+        assert_eq!(events.len(), 12);
+        assert!(
+            events
+                .iter()
+                .all(|e| !matches!(e, Event::Key { pressed: true, .. }))
+        );
+    }
+
+    #[test]
+    fn ctrl_shift_z_is_redo_never_undo() {
+        let map = KeyMap::new(FREE);
+        let ctrl_shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        let mut events = vec![
+            press(ctrl_shift, Key::Z),
+            press(Modifiers::COMMAND, Key::Z),
+            press(Modifiers::COMMAND, Key::Z),
+            press(Modifiers::COMMAND, Key::Y),
+        ];
+        assert_eq!(
+            run_all(&mut events, &map),
+            [Command::Redo, Command::Undo, Command::Undo, Command::Redo]
+        );
+        // With nothing to redo, Ctrl+Shift+Z stays a key press and does not undo.
+        let mut events = vec![press(ctrl_shift, Key::Z)];
+        let next = take_next(&mut events, 0, &map, |c| c != Command::Redo);
+        assert_eq!(next, None);
+        assert_eq!(events.len(), 1);
+    }
+
+    #[test]
+    fn ctrl_n_is_a_new_workshop_and_ctrl_shift_n_a_new_lot() {
+        let map = KeyMap::new(FREE);
+        assert_eq!(
+            map.command_for(Key::N, Modifiers::COMMAND),
+            Some(Command::New)
+        );
+        assert_eq!(
+            map.command_for(Key::N, Modifiers::COMMAND.plus(Modifiers::SHIFT)),
+            Some(Command::AddLot)
+        );
+        assert_eq!(
+            map.command_for(Key::N, Modifiers::NONE),
+            Some(Command::NextUnscored)
+        );
+    }
+
+    #[test]
+    fn a_text_field_keeps_its_plain_keys_but_not_ctrl_shortcuts() {
+        let map = KeyMap::new(Keyboard {
+            free: false,
+            nothing_focused: false,
+            popup_open: false,
+        });
+        let mut events = vec![
+            press(Modifiers::NONE, Key::Num3),
+            press(Modifiers::NONE, Key::Tab),
+            press(Modifiers::NONE, Key::Escape),
+            press(Modifiers::COMMAND, Key::S),
+            press(Modifiers::NONE, Key::F1),
+        ];
+        assert_eq!(
+            run_all(&mut events, &map),
+            [Command::Save, Command::Shortcuts]
+        );
+        assert_eq!(events.len(), 3, "the digit, Tab and Esc stay for the field");
+    }
+
+    #[test]
+    fn tab_moves_focus_once_a_widget_has_it_and_esc_closes_an_open_menu_first() {
+        let focused = KeyMap::new(Keyboard {
+            nothing_focused: false,
+            ..FREE
+        });
+        assert_eq!(focused.command_for(Key::Tab, Modifiers::NONE), None);
+        assert_eq!(
+            focused.command_for(Key::Num1, Modifiers::NONE),
+            Some(Command::ScoreLow)
+        );
+        let menu = KeyMap::new(Keyboard {
+            popup_open: true,
+            ..FREE
+        });
+        assert_eq!(menu.command_for(Key::Escape, Modifiers::NONE), None);
+        assert_eq!(
+            KeyMap::new(FREE).command_for(Key::Escape, Modifiers::NONE),
+            Some(Command::Back)
+        );
+    }
+
+    #[test]
+    fn a_held_digit_scores_once_and_a_held_arrow_keeps_moving() {
+        let map = KeyMap::new(FREE);
+        let held = |key| Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: true,
+            modifiers: Modifiers::NONE,
+        };
+        let mut events = vec![
+            press(Modifiers::NONE, Key::Num2),
+            held(Key::Num2),
+            held(Key::Num2),
+            press(Modifiers::NONE, Key::ArrowDown),
+            held(Key::ArrowDown),
+        ];
+        assert_eq!(
+            run_all(&mut events, &map),
+            [Command::ScoreMedium, Command::NextLot, Command::NextLot]
+        );
+        assert!(events.is_empty(), "the ignored repeats are taken out too");
+    }
+
+    #[test]
+    fn a_disabled_command_leaves_its_key_and_the_next_key_still_runs() {
+        let map = KeyMap::new(FREE);
+        let mut events = vec![
+            press(Modifiers::NONE, Key::Num3),
+            press(Modifiers::NONE, Key::ArrowDown),
+        ];
+        let next = take_next(&mut events, 0, &map, |c| c != Command::ScoreHigh);
+        assert_eq!(next, Some((1, Command::NextLot)));
+        assert_eq!(events.len(), 1);
+    }
+}

@@ -1,0 +1,254 @@
+//! Keys that always count: several key presses in one frame are applied one by one, in the
+//! order pressed, and what they score is what is saved.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::format;
+use kraljic_workshop::model::{Criterion, Level, LotId};
+use kraljic_workshop::ui::document::Origin;
+use kraljic_workshop::ui::{KraljicApp, ToolWindow};
+
+use super::harness::{ctrl, keys_in_one_frame, list_order, nmd, plain_keys_in_one_frame};
+
+/// Saves with Ctrl+S (the file was opened by path, so no dialog) and reads the lot's scores
+/// back from the file on disk.
+fn saved_scores(harness: &mut Harness<'static, KraljicApp>, lot: LotId) -> [Option<Level>; 3] {
+    ctrl(harness, Key::S);
+    assert!(!harness.state().document().is_dirty(), "saved");
+    let Origin::File(path) = harness.state().document().origin().clone() else {
+        panic!("the example was opened from a file");
+    };
+    let saved = format::load_path(&path)
+        .expect("the saved file loads")
+        .workshop;
+    let lot = saved.lot(lot).expect("the lot is saved");
+    Criterion::ALL.map(|c| lot.scores.get(c))
+}
+
+fn selected(harness: &Harness<'static, KraljicApp>) -> LotId {
+    harness.state().view.selected.expect("a lot is selected")
+}
+
+const FIRST_UNSCORED: &str = "Landelijk transitiearrangement (J)";
+
+#[test]
+fn n_3_2_1_in_one_frame_scores_3_2_1() {
+    let mut harness = nmd();
+    plain_keys_in_one_frame(&mut harness, &[Key::N, Key::Num3, Key::Num2, Key::Num1]);
+    let lot = selected(&harness);
+    assert_eq!(
+        harness.state().workshop().lot(lot).map(|l| l.name.as_str()),
+        Some(FIRST_UNSCORED),
+        "N selected the first unscored lot before the digits scored"
+    );
+    assert_eq!(
+        saved_scores(&mut harness, lot),
+        [Some(Level::High), Some(Level::Medium), Some(Level::Low)]
+    );
+}
+
+#[test]
+fn n_2_2_2_in_one_frame_scores_every_criterion_2() {
+    let mut harness = nmd();
+    plain_keys_in_one_frame(&mut harness, &[Key::N, Key::Num2, Key::Num2, Key::Num2]);
+    let lot = selected(&harness);
+    assert_eq!(saved_scores(&mut harness, lot), [Some(Level::Medium); 3]);
+}
+
+#[test]
+fn the_second_n_scores_the_next_lot_and_the_first_keeps_its_open_question() {
+    let mut harness = nmd();
+    plain_keys_in_one_frame(
+        &mut harness,
+        &[
+            Key::N,
+            Key::Num0,
+            Key::Num3,
+            Key::N,
+            Key::Num1,
+            Key::Num1,
+            Key::Num1,
+        ],
+    );
+    let workshop = harness.state().workshop().clone();
+    let first = workshop
+        .lots
+        .iter()
+        .find(|l| l.name == FIRST_UNSCORED)
+        .expect("first unscored lot")
+        .id;
+    let second = selected(&harness);
+    assert_ne!(first, second, "the second N moved on");
+    assert_eq!(
+        saved_scores(&mut harness, second),
+        [Some(Level::Low); 3],
+        "the second lot got 1, 1, 1"
+    );
+    assert_eq!(
+        saved_scores(&mut harness, first),
+        [Some(Level::None), Some(Level::High), None],
+        "the first lot kept 0, 3 and its third score is still open"
+    );
+}
+
+#[test]
+fn two_arrow_presses_in_one_frame_move_two_lots() {
+    let mut harness = nmd();
+    let order = list_order(&harness);
+    assert_eq!(harness.state().view.selected, Some(order[0]));
+    plain_keys_in_one_frame(&mut harness, &[Key::ArrowDown, Key::ArrowDown]);
+    assert_eq!(harness.state().view.selected, Some(order[2]));
+    plain_keys_in_one_frame(&mut harness, &[Key::ArrowUp, Key::PageDown, Key::PageDown]);
+    assert_eq!(harness.state().view.selected, Some(order[3]));
+}
+
+#[test]
+fn two_undos_in_one_frame_undo_two_steps_and_two_redos_redo_them() {
+    let mut harness = nmd();
+    let lot = selected(&harness);
+    let original = harness.state().workshop().clone();
+    harness.get_by_label("Impact: 0 Geen").click();
+    harness.run();
+    harness.get_by_label("Schaarste: 0 Geen").click();
+    harness.run();
+    let edited = harness.state().workshop().clone();
+    assert_ne!(edited, original);
+
+    keys_in_one_frame(
+        &mut harness,
+        &[(Modifiers::COMMAND, Key::Z), (Modifiers::COMMAND, Key::Z)],
+    );
+    assert_eq!(harness.state().workshop(), &original, "both steps undone");
+    assert!(!harness.state().document().is_dirty());
+
+    let redo = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+    keys_in_one_frame(&mut harness, &[(redo, Key::Z), (redo, Key::Z)]);
+    assert_eq!(harness.state().workshop(), &edited, "both steps redone");
+    assert_eq!(
+        saved_scores(&mut harness, lot)[..2],
+        [Some(Level::None), Some(Level::None)]
+    );
+}
+
+#[test]
+fn ctrl_shift_z_with_nothing_to_redo_does_not_undo() {
+    let mut harness = nmd();
+    harness.get_by_label("Impact: 0 Geen").click();
+    harness.run();
+    let edited = harness.state().workshop().clone();
+    keys_in_one_frame(
+        &mut harness,
+        &[(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z)],
+    );
+    assert_eq!(harness.state().workshop(), &edited);
+}
+
+#[test]
+fn a_text_field_keeps_plain_keys_typed_in_the_same_frame() {
+    let mut harness = nmd();
+    let lot = selected(&harness);
+    let before = harness.state().workshop().clone();
+    harness.get_by_label("Zoek een perceel").focus();
+    harness.run();
+    plain_keys_in_one_frame(&mut harness, &[Key::N, Key::Num3, Key::Num2]);
+    assert_eq!(harness.state().view.selected, Some(lot), "N did not move");
+    assert_eq!(harness.state().workshop(), &before, "no digit scored");
+    assert_eq!(harness.state().view.list.search, "n32");
+}
+
+#[test]
+fn esc_closes_the_window_on_top_then_leaves_presentation() {
+    let mut harness = nmd();
+    let windows = |h: &Harness<'static, KraljicApp>| {
+        [ToolWindow::Shortcuts, ToolWindow::Settings].map(|w| h.state().view.windows.is_open(w))
+    };
+    // F1, then settings (Ctrl+,), then Esc in one frame: settings was opened last.
+    keys_in_one_frame(
+        &mut harness,
+        &[
+            (Modifiers::NONE, Key::F1),
+            (Modifiers::COMMAND, Key::Comma),
+            (Modifiers::NONE, Key::Escape),
+        ],
+    );
+    assert_eq!(windows(&harness), [true, false]);
+    // F1's list shows what Esc does.
+    harness.get_by_label("Venster sluiten of presentatie verlaten");
+    plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+    assert_eq!(windows(&harness), [false, false], "Esc closed F1's list");
+
+    // Two windows shown in turn: the one opened later is on top and closes first.
+    ctrl(&mut harness, Key::Comma);
+    plain_keys_in_one_frame(&mut harness, &[Key::F1]);
+    assert_eq!(
+        harness.state().view.windows.top(&harness.ctx),
+        Some(ToolWindow::Shortcuts)
+    );
+    plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+    assert_eq!(windows(&harness), [false, true]);
+    plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+    assert_eq!(windows(&harness), [false, false]);
+
+    // In presentation mode Esc closes the window first, then leaves presentation.
+    plain_keys_in_one_frame(&mut harness, &[Key::F5, Key::F1]);
+    assert!(harness.state().view.presenting);
+    plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+    assert!(harness.state().view.presenting, "the first Esc closed F1");
+    assert_eq!(windows(&harness), [false, false]);
+    plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+    assert!(!harness.state().view.presenting);
+}
+
+#[test]
+fn esc_closes_the_review_and_open_questions_windows() {
+    let mut harness = nmd();
+    for window in [
+        ToolWindow::Review,
+        ToolWindow::OpenQuestions,
+        ToolWindow::About,
+    ] {
+        harness.state_mut().view.windows.open(window);
+        harness.run();
+        assert!(harness.state().view.windows.is_open(window));
+        plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+        assert!(!harness.state().view.windows.is_open(window), "{window:?}");
+    }
+}
+
+#[test]
+fn a_window_clicked_to_the_front_is_the_one_esc_closes() {
+    let mut harness = nmd();
+    plain_keys_in_one_frame(&mut harness, &[Key::F1]);
+    ctrl(&mut harness, Key::Comma);
+    let windows = &harness.state().view.windows;
+    assert_eq!(windows.top(&harness.ctx), Some(ToolWindow::Settings));
+    // F1's list is wider than the settings window in front of it: click its visible edge.
+    let list = harness
+        .ctx
+        .memory(|m| m.area_rect(ToolWindow::Shortcuts.id()))
+        .expect("F1's list is shown");
+    let settings = harness
+        .ctx
+        .memory(|m| m.area_rect(ToolWindow::Settings.id()))
+        .expect("the settings are shown");
+    let at = egui::pos2(list.left() + 12.0, list.center().y);
+    assert!(!settings.contains(at), "{list:?} {settings:?}");
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert_eq!(
+        harness.state().view.windows.top(&harness.ctx),
+        Some(ToolWindow::Shortcuts)
+    );
+    plain_keys_in_one_frame(&mut harness, &[Key::Escape]);
+    let windows = &harness.state().view.windows;
+    assert!(!windows.is_open(ToolWindow::Shortcuts));
+    assert!(windows.is_open(ToolWindow::Settings));
+}
