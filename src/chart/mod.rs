@@ -6,6 +6,7 @@ pub mod fonts;
 mod grid;
 pub mod layout;
 pub mod scene;
+pub mod style;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;

@@ -7,11 +7,11 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::fonts::{text_width, vertical_metrics};
 use super::layout::{self, LabelText, MarkerIn};
+use super::style::{self as theme, Marker, Sizes};
 use super::{log_spend, quadrant_area, spend_range, spend_tick, spend_ticks, value_threshold};
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Portfolio, Quadrant, Workshop, analyse};
-use crate::ui::theme::{self, Marker, Sizes};
 
 /// A colour without premultiplied alpha: red, green, blue, alpha.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
