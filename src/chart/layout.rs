@@ -98,9 +98,10 @@ pub fn layout(
     order: &[usize],
     bounds: Rect,
     limit: SpreadLimit,
+    reserved: &[Rect],
 ) -> Vec<Placed> {
     let centres = spread(markers, limit);
-    let index = MarkerIndex::new(markers, &centres, bounds);
+    let index = MarkerIndex::new(markers, &centres, bounds, reserved);
     let labels = place_labels(markers, &centres, &index, order, bounds);
     centres
         .into_iter()
@@ -115,11 +116,21 @@ pub fn layout(
 pub struct MarkerIndex(Grid);
 
 impl MarkerIndex {
-    /// Indexes markers drawn at `centres` for labels inside `bounds`.
-    pub fn new(markers: &[MarkerIn], centres: &[Pos2], bounds: Rect) -> MarkerIndex {
+    /// Indexes markers drawn at `centres` for labels inside `bounds`; labels also keep clear of
+    /// the `reserved` boxes (e.g. the quadrant names).
+    pub fn new(
+        markers: &[MarkerIn],
+        centres: &[Pos2],
+        bounds: Rect,
+        reserved: &[Rect],
+    ) -> MarkerIndex {
         let mut grid = Grid::new(bounds.expand(64.0), 32.0);
         for (c, m) in centres.iter().zip(markers) {
             grid.insert(Rect::from_center_size(*c, Vec2::splat(m.radius * 2.0)));
+        }
+        // After the markers, so their numbers are the markers' own.
+        for rect in reserved {
+            grid.insert(*rect);
         }
         MarkerIndex(grid)
     }
@@ -429,12 +440,12 @@ mod tests {
             line_x: None,
         };
         let order: Vec<usize> = (0..markers.len()).collect();
-        let placed = layout(&markers, &order, bounds(), stacked);
+        let placed = layout(&markers, &order, bounds(), stacked, &[]);
         assert!(placed[0].label.is_some());
         assert!(placed[200].label.is_none());
         // Before the plot is full, it is tried and placed.
         let early: Vec<usize> = std::iter::once(200).chain(0..200).collect();
-        let placed = layout(&markers, &early, bounds(), stacked);
+        let placed = layout(&markers, &early, bounds(), stacked, &[]);
         assert!(placed[200].label.is_some());
     }
 
@@ -445,7 +456,7 @@ mod tests {
             .map(|i| marker(400.0 + (i % 2) as f32 * 30.0, 200.0 + (i / 2) as f32 * 9.0))
             .collect();
         let centres = spread(&markers, NO_LIMIT);
-        let index = MarkerIndex::new(&markers, &centres, bounds());
+        let index = MarkerIndex::new(&markers, &centres, bounds(), &[]);
         let order: Vec<usize> = (0..markers.len()).collect();
         let base = place_labels(&markers, &centres, &index, &order, bounds());
         let unlabelled = (0..30)
@@ -502,7 +513,7 @@ mod tests {
             .map(|i| marker(400.0, 300.0 + i as f32 * 14.0))
             .collect();
         let order: Vec<usize> = (0..markers.len()).collect();
-        let placed = layout(&markers, &order, bounds(), NO_LIMIT);
+        let placed = layout(&markers, &order, bounds(), NO_LIMIT, &[]);
         let labels: Vec<Rect> = placed
             .iter()
             .filter_map(|p| p.label.map(|l| l.rect))
@@ -528,7 +539,7 @@ mod tests {
     #[test]
     fn the_first_in_order_gets_the_preferred_spot() {
         let markers = vec![marker(400.0, 300.0), marker(400.0, 300.0)];
-        let placed = layout(&markers, &[1, 0], bounds(), NO_LIMIT);
+        let placed = layout(&markers, &[1, 0], bounds(), NO_LIMIT, &[]);
         let label = placed[1].label.expect("label");
         assert_eq!(label.text, LabelText::Full);
         assert!(!label.leader);
@@ -568,7 +579,7 @@ mod tests {
             .map(|i| marker((i * 37 % 1000) as f32, (i * 53 % 800) as f32))
             .collect();
         let order: Vec<usize> = (0..markers.len()).collect();
-        let placed = layout(&markers, &order, bounds(), NO_LIMIT);
+        let placed = layout(&markers, &order, bounds(), NO_LIMIT, &[]);
         let labelled = placed.iter().filter(|p| p.label.is_some()).count();
         assert!(labelled <= MAX_LABELS);
         let rects: Vec<Rect> = placed
@@ -585,7 +596,7 @@ mod tests {
     #[test]
     fn labels_stay_inside_the_plot() {
         let markers = vec![marker(995.0, 5.0)];
-        let placed = layout(&markers, &[0], bounds(), NO_LIMIT);
+        let placed = layout(&markers, &[0], bounds(), NO_LIMIT, &[]);
         let label = placed[0].label.expect("label");
         assert!(bounds().contains_rect(label.rect));
         assert!(

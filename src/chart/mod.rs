@@ -1,10 +1,14 @@
-//! The Kraljic matrix as geometry, shared by the window and the exports: the spend scale, the
-//! value threshold, the label layout ([`layout`]) and the drawing as a list of shapes
-//! ([`scene`]) that the SVG, PNG and PDF writers paint.
+//! The Kraljic matrix as geometry, shared by the window and the exports: the design tokens
+//! ([`style`]), the spend scale, the value threshold, where frame, ticks, titles, quadrant names
+//! and markers go ([`geometry`]), the label layout ([`layout`]), the legend of rank numbers
+//! ([`legend`]) and the drawing as a list of shapes ([`scene`]) that the SVG, PNG and PDF
+//! writers paint.
 
 pub mod fonts;
+pub mod geometry;
 mod grid;
 pub mod layout;
+pub mod legend;
 pub mod scene;
 pub mod style;
 

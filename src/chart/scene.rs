@@ -3,12 +3,12 @@
 //! SVG, PNG and PDF writers only paint these shapes.
 
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
-use rust_decimal::prelude::ToPrimitive;
 
 use super::fonts::{text_width, vertical_metrics};
-use super::layout::{self, LabelText, MarkerIn};
+use super::geometry::{MatrixGeometry, MatrixOptions, Measure, TextBox, label_padding};
+use super::layout::LabelText;
+use super::legend;
 use super::style::{self as theme, Marker, Sizes};
-use super::{log_spend, quadrant_area, spend_range, spend_tick, spend_ticks, value_threshold};
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Portfolio, Quadrant, Workshop, analyse};
@@ -214,11 +214,8 @@ pub fn matrix_scene_with(
     let mut scene = Scene::new(size);
     let s = size.y / 1080.0;
     let sizes = Sizes::EXPORT;
-    let (t, texts) = (lang.ui(), lang.texts());
+    let t = lang.ui();
     let ink = Color32::BLACK;
-    let line_width = theme::LINE_WIDTH * s;
-
-    // Title.
     let title = if workshop.title.is_empty() {
         t.plot_label
     } else {
@@ -232,263 +229,6 @@ pub fn matrix_scene_with(
         ink,
         title,
     );
-    let unscored: Vec<&str> = portfolio
-        .ranked
-        .iter()
-        .filter(|r| r.risk.is_none())
-        .filter_map(|r| workshop.lots.get(r.index))
-        .map(|l| l.name.as_str())
-        .collect();
-
-    // The plot frame, with room for tick labels and axis names.
-    let bottom_room = if unscored.is_empty() { 110.0 } else { 150.0 };
-    let frame = Rect::from_min_max(
-        pos2(190.0 * s, 100.0 * s),
-        pos2(size.x - 30.0 * s, size.y - bottom_room * s),
-    );
-    let (y_min, y_max) = spend_range(workshop);
-    let (x_min, x_max) = (-0.15, 3.15);
-    let to_screen = |x: f64, y: f64| {
-        pos2(
-            frame.left() + ((x - x_min) / (x_max - x_min)) as f32 * frame.width(),
-            frame.bottom() - ((y - y_min) / (y_max - y_min)) as f32 * frame.height(),
-        )
-    };
-    let risk_threshold = workshop.settings.risk_threshold.to_f64().unwrap_or(1.5);
-    let value_line = value_threshold(workshop, portfolio);
-    let split_y = value_line.unwrap_or(y_min);
-
-    // Quadrant tints.
-    for quadrant in Quadrant::ALL {
-        let ((x0, x1), (y0, y1)) = quadrant_area(
-            quadrant,
-            (x_min, x_max),
-            (y_min, y_max),
-            risk_threshold,
-            split_y,
-        );
-        scene.shapes.push(Shape::Rect {
-            rect: Rect::from_two_pos(to_screen(x0, y0), to_screen(x1, y1)),
-            fill: Some(theme::quadrant_tint(quadrant, false).into()),
-            outline: None,
-        });
-    }
-    // Grid and ticks.
-    let grid = Color32::from_gray(200);
-    let tick_size = sizes.small * s;
-    for i in 0..=6 {
-        let x = f64::from(i) * 0.5;
-        let top = to_screen(x, y_max);
-        scene.line(vec![top, pos2(top.x, frame.bottom())], s, grid);
-        if i % 2 == 0 {
-            let level = crate::model::Level::ALL[(i / 2) as usize];
-            let label = format!("{} {}", i / 2, texts.level(level));
-            scene.text(
-                pos2(top.x, frame.bottom() + 22.0 * s),
-                Anchor::Centre,
-                tick_size,
-                false,
-                ink,
-                &label,
-            );
-        }
-    }
-    for (y, _) in spend_ticks(y_min, y_max) {
-        let left = to_screen(x_min, y);
-        scene.line(vec![left, pos2(frame.right(), left.y)], s, grid);
-        let label = spend_tick(y, t.million);
-        scene.text(
-            pos2(frame.left() - 10.0 * s, left.y),
-            Anchor::Right,
-            tick_size,
-            false,
-            ink,
-            &label,
-        );
-    }
-    scene.shapes.push(Shape::Rect {
-        rect: frame,
-        fill: None,
-        outline: Some(Outline {
-            width: s,
-            colour: Color32::from_gray(120).into(),
-        }),
-    });
-    // Axis names.
-    scene.text(
-        pos2(frame.center().x, frame.bottom() + 62.0 * s),
-        Anchor::Centre,
-        sizes.body * s,
-        true,
-        ink,
-        t.axis_risk,
-    );
-    scene.text(
-        pos2(24.0 * s, frame.top() - 20.0 * s),
-        Anchor::Left,
-        sizes.small * s,
-        true,
-        ink,
-        t.axis_spend,
-    );
-    // Quadrant names in their outer corners.
-    let pad = 10.0 * s;
-    let name_size = sizes.quadrant_name * s;
-    for quadrant in Quadrant::ALL {
-        let name = format!(
-            "{} {}",
-            theme::quadrant_letter(quadrant, lang),
-            texts.quadrant(quadrant)
-        );
-        let colour = theme::quadrant_text_colour(quadrant, false);
-        let (at, anchor) = match quadrant {
-            Quadrant::Leverage => (
-                pos2(frame.left() + pad, frame.top() + pad + name_size / 2.0),
-                Anchor::Left,
-            ),
-            Quadrant::Strategic => (
-                pos2(frame.right() - pad, frame.top() + pad + name_size / 2.0),
-                Anchor::Right,
-            ),
-            Quadrant::Routine => (
-                pos2(frame.left() + pad, frame.bottom() - pad - name_size / 2.0),
-                Anchor::Left,
-            ),
-            Quadrant::Bottleneck => (
-                pos2(frame.right() - pad, frame.bottom() - pad - name_size / 2.0),
-                Anchor::Right,
-            ),
-        };
-        scene.text(at, anchor, name_size, true, colour, &name);
-    }
-    // Threshold lines.
-    let threshold = theme::threshold_colour(false);
-    let x = to_screen(risk_threshold, y_min).x;
-    scene.line(
-        vec![pos2(x, frame.top()), pos2(x, frame.bottom())],
-        line_width,
-        threshold,
-    );
-    if let Some(y) = value_line {
-        let y = to_screen(x_min, y).y;
-        scene.line(
-            vec![pos2(frame.left(), y), pos2(frame.right(), y)],
-            line_width,
-            threshold,
-        );
-    }
-
-    // Markers and labels, laid out as in the window.
-    let max_spend = workshop
-        .lots
-        .iter()
-        .map(|l| l.spend)
-        .max()
-        .and_then(|d| d.to_f64())
-        .unwrap_or(1.0)
-        .max(1.0);
-    let label_size = sizes.plot_label * s;
-    let (r_min, r_max) = sizes.marker_radius;
-    let mut lots = Vec::new();
-    let mut inputs = Vec::new();
-    for ranked in &portfolio.ranked {
-        let (Some(risk), Some(quadrant), Some(lot)) = (
-            ranked.risk,
-            ranked.quadrant,
-            workshop.lots.get(ranked.index),
-        ) else {
-            continue;
-        };
-        let centre = to_screen(risk.mean.to_f64().unwrap_or(0.0), log_spend(lot.spend));
-        let share = (lot.spend.to_f64().unwrap_or(0.0) / max_spend).clamp(0.0, 1.0);
-        let radius = (r_min + (r_max - r_min) * share.sqrt() as f32) * s;
-        let short = ranked.rank.to_string();
-        let label_box = |text: &str| {
-            vec2(
-                text_width(text, label_size, false) + 8.0 * s,
-                label_size * 1.25,
-            )
-        };
-        inputs.push(MarkerIn {
-            centre,
-            radius,
-            label: label_box(&lot.name),
-            short_label: label_box(&short),
-        });
-        lots.push((quadrant, lot.name.clone(), short));
-    }
-    let order: Vec<usize> = (0..lots.len()).collect();
-    let limit = layout::SpreadLimit::for_plot(
-        to_screen(1.0, y_min).x - to_screen(0.0, y_min).x,
-        to_screen(risk_threshold, y_min).x,
-    );
-    let placed = layout::layout(&inputs, &order, frame.shrink(2.0 * s), limit);
-    let halo = theme::halo(false);
-    for (i, place) in placed.iter().enumerate() {
-        let quadrant = lots[i].0;
-        scene.marker(
-            place.centre,
-            inputs[i].radius,
-            theme::quadrant_marker(quadrant),
-            theme::quadrant_colour(quadrant),
-            Outline {
-                width: line_width,
-                colour: Color32::WHITE.into(),
-            },
-        );
-    }
-    for (i, place) in placed.iter().enumerate() {
-        let Some(spot) = place.label else { continue };
-        if spot.leader {
-            scene.line(
-                vec![place.centre, spot.rect.center()],
-                line_width,
-                threshold.gamma_multiply(0.7),
-            );
-        }
-        scene.shapes.push(Shape::Rect {
-            rect: spot.rect,
-            fill: Some(halo.into()),
-            outline: None,
-        });
-        let text = match spot.text {
-            LabelText::Full => &lots[i].1,
-            LabelText::Short => &lots[i].2,
-        };
-        scene.text(
-            pos2(spot.rect.left() + 4.0 * s, spot.rect.center().y),
-            Anchor::Left,
-            label_size,
-            false,
-            ink,
-            text,
-        );
-    }
-    // Lots not yet on the matrix, named under it.
-    if !unscored.is_empty() {
-        let mut line = format!("{} ", t.not_on_plot);
-        let limit = size.x - 48.0 * s;
-        for (i, name) in unscored.iter().enumerate() {
-            let next = if i == 0 {
-                format!("{line}{name}")
-            } else {
-                format!("{line}, {name}")
-            };
-            if text_width(&next, tick_size, false) > limit {
-                line.push_str(&format!(" (+{})", unscored.len() - i));
-                break;
-            }
-            line = next;
-        }
-        scene.text(
-            pos2(24.0 * s, size.y - 30.0 * s),
-            Anchor::Left,
-            tick_size,
-            false,
-            ink,
-            &line,
-        );
-    }
     // The total, so a picture on its own says what it covers.
     let total = format!(
         "{}: {}",
@@ -503,7 +243,192 @@ pub fn matrix_scene_with(
         ink,
         &total,
     );
+    let unscored: Vec<&str> = portfolio
+        .ranked
+        .iter()
+        .filter(|r| r.risk.is_none())
+        .filter_map(|r| workshop.lots.get(r.index))
+        .map(|l| l.name.as_str())
+        .collect();
+    let bottom = if unscored.is_empty() { 24.0 } else { 64.0 };
+    let outer = Rect::from_min_max(
+        pos2(24.0 * s, 70.0 * s),
+        pos2(size.x - 30.0 * s, size.y - bottom * s),
+    );
+    let options = MatrixOptions {
+        lang,
+        sizes,
+        scale: s,
+        hide_amounts: false,
+        legend: true,
+    };
+    let matrix = legend::lay_out(outer, workshop, portfolio, &options, &FontMeasure);
+    scene.axes(&matrix.geometry);
+    scene.lots(&matrix, &options);
+    for entry in &matrix.legend {
+        scene.text_box(entry, ink);
+    }
+    if !unscored.is_empty() {
+        scene.unscored_line(&unscored, t.not_on_plot, sizes.small * s, s);
+    }
     scene
+}
+
+/// Measures text with the embedded Inter, as the exports draw it.
+pub struct FontMeasure;
+
+impl Measure for FontMeasure {
+    fn text_size(&self, text: &str, size: f32, bold: bool) -> Vec2 {
+        let (ascent, descent) = vertical_metrics(size);
+        vec2(text_width(text, size, bold), (ascent - descent) * 1.1)
+    }
+}
+
+impl Scene {
+    /// A text drawn in its box.
+    fn text_box(&mut self, text: &TextBox, colour: Color32) {
+        self.text(
+            text.rect.left_center(),
+            Anchor::Left,
+            text.size,
+            text.bold,
+            colour,
+            &text.text,
+        );
+    }
+
+    /// Quadrant tints, grid, frame, tick labels, axis titles, quadrant names, thresholds.
+    fn axes(&mut self, g: &MatrixGeometry) {
+        let s = g.scale;
+        for quadrant in Quadrant::ALL {
+            self.shapes.push(Shape::Rect {
+                rect: g.quadrant_rect(quadrant),
+                fill: Some(theme::quadrant_tint(quadrant, false).into()),
+                outline: None,
+            });
+        }
+        let grid = Color32::from_gray(200);
+        for tick in &g.risk_ticks {
+            self.line(
+                vec![
+                    pos2(tick.at, g.frame.top()),
+                    pos2(tick.at, g.frame.bottom()),
+                ],
+                s,
+                grid,
+            );
+        }
+        for tick in &g.spend_ticks {
+            self.line(
+                vec![
+                    pos2(g.frame.left(), tick.at),
+                    pos2(g.frame.right(), tick.at),
+                ],
+                s,
+                grid,
+            );
+        }
+        self.shapes.push(Shape::Rect {
+            rect: g.frame,
+            fill: None,
+            outline: Some(Outline {
+                width: s,
+                colour: Color32::from_gray(120).into(),
+            }),
+        });
+        for text in g.axis_texts() {
+            self.text_box(text, Color32::BLACK);
+        }
+        for (quadrant, name) in &g.quadrant_names {
+            self.text_box(name, theme::quadrant_text_colour(*quadrant, false));
+        }
+        let threshold = theme::threshold_colour(false);
+        let width = theme::LINE_WIDTH * s;
+        let x = g.to_screen(g.risk_threshold, 0.0).x;
+        self.line(
+            vec![pos2(x, g.frame.top()), pos2(x, g.frame.bottom())],
+            width,
+            threshold,
+        );
+        if let Some(y) = g.value_line {
+            let y = g.to_screen(0.0, y).y;
+            self.line(
+                vec![pos2(g.frame.left(), y), pos2(g.frame.right(), y)],
+                width,
+                threshold,
+            );
+        }
+    }
+
+    /// Markers, then labels (with leader lines and halos), laid out as in the window.
+    fn lots(&mut self, matrix: &legend::MatrixLayout, options: &MatrixOptions) {
+        let s = options.scale;
+        let width = theme::LINE_WIDTH * s;
+        for (lot, place) in matrix.lots.iter().zip(&matrix.placed) {
+            self.marker(
+                place.centre,
+                lot.marker.radius,
+                theme::quadrant_marker(lot.quadrant),
+                theme::quadrant_colour(lot.quadrant),
+                Outline {
+                    width,
+                    colour: Color32::WHITE.into(),
+                },
+            );
+        }
+        let leader = theme::threshold_colour(false).gamma_multiply(0.7);
+        let padding = label_padding(s);
+        for (lot, place) in matrix.lots.iter().zip(&matrix.placed) {
+            let Some(spot) = place.label else { continue };
+            if spot.leader {
+                self.line(vec![place.centre, spot.rect.center()], width, leader);
+            }
+            self.shapes.push(Shape::Rect {
+                rect: spot.rect,
+                fill: Some(theme::halo(false).into()),
+                outline: None,
+            });
+            let text = match spot.text {
+                LabelText::Full => &lot.name,
+                LabelText::Short => &lot.rank,
+            };
+            self.text(
+                pos2(spot.rect.left() + padding.x / 2.0, spot.rect.center().y),
+                Anchor::Left,
+                options.sizes.plot_label * s,
+                false,
+                Color32::BLACK,
+                text,
+            );
+        }
+    }
+
+    /// The lots not yet on the matrix, named under it on one line ("(+3)" for the rest).
+    fn unscored_line(&mut self, unscored: &[&str], heading: &str, size: f32, s: f32) {
+        let mut line = format!("{heading} ");
+        let limit = self.size.x - 48.0 * s;
+        for (i, name) in unscored.iter().enumerate() {
+            let next = if i == 0 {
+                format!("{line}{name}")
+            } else {
+                format!("{line}, {name}")
+            };
+            if text_width(&next, size, false) > limit {
+                line.push_str(&format!(" (+{})", unscored.len() - i));
+                break;
+            }
+            line = next;
+        }
+        let y = self.size.y - 30.0 * s;
+        self.text(
+            pos2(24.0 * s, y),
+            Anchor::Left,
+            size,
+            false,
+            Color32::BLACK,
+            &line,
+        );
+    }
 }
 
 #[cfg(test)]

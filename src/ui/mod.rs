@@ -23,6 +23,7 @@ pub mod lot_list;
 pub mod menu;
 pub mod participants;
 pub mod plot;
+pub mod plot_lots;
 pub mod plot_marks;
 pub mod prefs;
 pub mod record;
@@ -71,6 +72,17 @@ impl Shared<'_> {
     /// The window texts.
     pub fn t(&self) -> &'static UiTexts {
         self.lang.ui()
+    }
+
+    /// How the matrix is laid out in this frame (the window's sizes at scale 1).
+    pub fn matrix_options(&self, legend: bool) -> crate::chart::geometry::MatrixOptions {
+        crate::chart::geometry::MatrixOptions {
+            lang: self.lang,
+            sizes: self.sizes,
+            scale: 1.0,
+            hide_amounts: self.hide_amounts,
+            legend,
+        }
     }
 
     /// Whether a command can be run now.
@@ -156,6 +168,20 @@ pub struct View {
     pub focus_record: Option<usize>,
     /// The plot's marker and label layout, kept while nothing it depends on changes.
     pub plot_cache: plot_marks::PlotCache,
+    /// The matrix geometry drawn in the last frame.
+    pub matrix: Option<crate::chart::geometry::MatrixGeometry>,
+    /// Lines of room kept under the matrix for the legend of rank numbers.
+    pub legend_lines: usize,
+    /// The legend drawn in the last frame.
+    pub legend: Vec<crate::chart::geometry::TextBox>,
+}
+
+impl View {
+    /// Whether the matrix explains its rank numbers in a legend: in presentation mode (where
+    /// no list is on screen).
+    pub fn legend_wanted(&self, shared: &Shared<'_>) -> bool {
+        shared.presenting
+    }
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until

@@ -26,7 +26,10 @@ const SMOOTH_MARKERS_UP_TO: usize = 1500;
 pub(super) struct MarkersKey {
     pub spread_limit: SpreadLimit,
     pub revision: u64,
-    pub frame: egui::Rect,
+    /// Where labels may go (see [`crate::chart::legend::label_bounds`]).
+    pub bounds: egui::Rect,
+    /// The quadrant names, which labels keep clear of, are in this language.
+    pub lang: crate::locale::Lang,
     pub pixels_per_point: f32,
     pub label_size: f32,
     pub marker_radius: (f32, f32),
@@ -74,9 +77,10 @@ impl PlotCache {
         selected: Option<LotId>,
         marks: &[Mark],
         inputs: &[MarkerIn],
+        reserved: &[egui::Rect],
     ) {
         if self.markers_key != Some(key) {
-            self.build_markers(ctx, key, marks, inputs);
+            self.build_markers(ctx, key, marks, inputs, reserved);
         }
         if self.labels_key != Some((key, selected)) {
             self.build_labels(ctx, key, selected, marks, inputs);
@@ -89,6 +93,7 @@ impl PlotCache {
         key: MarkersKey,
         marks: &[Mark],
         inputs: &[MarkerIn],
+        reserved: &[egui::Rect],
     ) {
         let centres = plot_layout::spread(inputs, key.spread_limit);
         let halo = theme::halo(key.dark);
@@ -110,8 +115,8 @@ impl PlotCache {
         let smooth = marks.len() <= SMOOTH_MARKERS_UP_TO;
         self.markers = Arc::new(tessellate(ctx, key.pixels_per_point, smooth, shapes));
         // Labels by spend (the portfolio's order); the selection is added per frame.
-        let bounds = key.frame.shrink(2.0);
-        let index = MarkerIndex::new(inputs, &centres, bounds);
+        let bounds = key.bounds;
+        let index = MarkerIndex::new(inputs, &centres, bounds, reserved);
         let order: Vec<usize> = (0..marks.len())
             .filter(|&i| inputs[i].label != egui::Vec2::ZERO)
             .collect();
@@ -133,7 +138,7 @@ impl PlotCache {
         marks: &[Mark],
         inputs: &[MarkerIn],
     ) {
-        let bounds = key.frame.shrink(2.0);
+        let bounds = key.bounds;
         let (Some(index), Some(base)) = (&self.index, &self.base_labels) else {
             return;
         };

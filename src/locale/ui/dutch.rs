@@ -112,6 +112,10 @@ pub(super) static DUTCH: UiTexts = UiTexts {
 
     axis_risk: "Toeleveringsrisico (gemiddelde score 0-3)",
     axis_spend: "Uitgaven per jaar",
+    axis_risk_short: "Toeleveringsrisico",
+    axis_spend_short: "Uitgaven",
+    legend_title: "Nummers:",
+    legend_more: "meer",
     not_on_plot: "Nog niet gescoord (niet in de matrix):",
     more_in_list: "meer in de lijst",
     million: "mln",

@@ -103,6 +103,10 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
 
     axis_risk: "Supply risk (mean score 0-3)",
     axis_spend: "Annual spend",
+    axis_risk_short: "Supply risk",
+    axis_spend_short: "Spend",
+    legend_title: "Numbers:",
+    legend_more: "more",
     not_on_plot: "Not yet scored (not on the matrix):",
     more_in_list: "more in the list",
     million: "mln",

@@ -138,6 +138,14 @@ pub struct UiTexts {
     pub axis_risk: &'static str,
     /// Plot: y axis.
     pub axis_spend: &'static str,
+    /// The risk axis title where the full one does not fit.
+    pub axis_risk_short: &'static str,
+    /// The spend axis title where the full one does not fit.
+    pub axis_spend_short: &'static str,
+    /// Heading of the legend of rank numbers under the matrix.
+    pub legend_title: &'static str,
+    /// After the legend entries that did not fit: "+4 meer".
+    pub legend_more: &'static str,
     /// Heading of the list of lots not on the plot.
     pub not_on_plot: &'static str,
     /// After the count of unscored lots not named above the matrix ("+12 more in the list").

@@ -1,0 +1,237 @@
+//! The lots on the matrix: a marker per scored lot (place and size from the shared geometry),
+//! the participants' spread as whiskers, where a lot stood in an earlier round, the selection
+//! ring and the labels. Markers and labels are kept between frames ([`super::plot_marks`]).
+
+use egui::{Color32, FontId, Stroke, pos2};
+use egui_plot::PlotTransform;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::plot::PlottedLot;
+use super::plot_marks::{self, Mark, MarkersKey};
+use super::{Shared, View, theme};
+use crate::chart::geometry::{MatrixGeometry, label_padding};
+use crate::chart::layout::{self as plot_layout, LabelText, MarkerIn};
+use crate::chart::{legend, log_spend};
+use crate::model::Lot;
+
+/// Draws the lots and returns where each marker went (for hover, click and tests).
+pub fn show(
+    ui: &egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    geometry: &MatrixGeometry,
+    transform: &PlotTransform,
+) -> Vec<PlottedLot> {
+    let painter = ui.painter_at(geometry.frame.expand(2.0));
+    let dark = shared.dark;
+    // The markers depend only on these (the labels also on the selection); while they stay
+    // the same, the last frame's are reused.
+    let key = MarkersKey {
+        spread_limit: legend::spread_limit(geometry),
+        revision: shared.revision,
+        bounds: legend::label_bounds(geometry),
+        lang: shared.lang,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        label_size: shared.sizes.plot_label,
+        marker_radius: shared.sizes.marker_radius,
+        dark,
+    };
+    let (marks, inputs, points, lots) = marks(ui, shared, view, geometry, &key);
+    view.plot_cache.update(
+        ui.ctx(),
+        key,
+        view.selected,
+        &marks,
+        &inputs,
+        &geometry.reserved(),
+    );
+    let centres = &view.plot_cache.centres;
+    whiskers(&painter, shared, &lots, centres, transform);
+    view.arrows = ghosts(&painter, shared, view, &marks, &inputs, geometry);
+    let centres = &view.plot_cache.centres;
+    // The kept markers; the selection ring; the kept label backgrounds; the label texts.
+    let [markers, label_backgrounds] = view.plot_cache.layers();
+    painter.add(markers);
+    let mut plotted = Vec::with_capacity(marks.len());
+    for ((mark, point), (centre, input)) in
+        marks.iter().zip(points).zip(centres.iter().zip(&inputs))
+    {
+        if view.selected == Some(mark.id) {
+            painter.circle_stroke(
+                *centre,
+                input.radius + 6.0,
+                Stroke::new(3.0, theme::selection_colour(dark)),
+            );
+        }
+        plotted.push(PlottedLot {
+            id: mark.id,
+            point,
+            screen: *centre,
+            radius: input.radius,
+        });
+    }
+    painter.add(label_backgrounds);
+    let label_colour = plot_marks::label_colour(dark);
+    let padding = label_padding(1.0) / 2.0;
+    for (mark, spot) in marks.into_iter().zip(&view.plot_cache.labels) {
+        let Some(spot) = spot else { continue };
+        let galley = match spot.text {
+            LabelText::Full => mark.galleys.0,
+            LabelText::Short => mark.galleys.1,
+        };
+        if let Some(galley) = galley {
+            painter.galley(spot.rect.min + padding, galley, label_colour);
+        }
+    }
+    plotted
+}
+
+type Marks<'a> = (Vec<Mark>, Vec<MarkerIn>, Vec<[f64; 2]>, Vec<&'a Lot>);
+
+/// A marker per scored lot, by spend, with the label texts of those that may be labelled.
+fn marks<'a>(
+    ui: &egui::Ui,
+    shared: &Shared<'a>,
+    view: &View,
+    geometry: &MatrixGeometry,
+    key: &MarkersKey,
+) -> Marks<'a> {
+    let options = shared.matrix_options(false);
+    let font = FontId::proportional(shared.sizes.plot_label);
+    let label_colour = plot_marks::label_colour(shared.dark);
+    let largest = shared
+        .workshop
+        .lots
+        .iter()
+        .map(|l| l.spend)
+        .max()
+        .and_then(|d| d.to_f64())
+        .unwrap_or(1.0)
+        .max(1.0);
+    let kept_galleys = view.plot_cache.galleys_for(key);
+    let (mut marks, mut inputs, mut points, mut lots) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for ranked in &shared.portfolio.ranked {
+        let (Some(risk), Some(quadrant), Some(lot)) = (
+            ranked.risk,
+            ranked.quadrant,
+            shared.workshop.lots.get(ranked.index),
+        ) else {
+            continue;
+        };
+        let (x, y) = (risk.mean.to_f64().unwrap_or(0.0), log_spend(lot.spend));
+        // Only lots that may get a label need their text laid out (the layout tries the
+        // selected lot and then the largest, up to its limit).
+        let selected = view.selected == Some(lot.id);
+        let may_be_labelled = marks.len() < plot_layout::MAX_LABELS || selected;
+        let galleys = match kept_galleys.and_then(|g| g.get(marks.len())) {
+            Some(galleys) if galleys.0.is_some() || !may_be_labelled => galleys.clone(),
+            _ if may_be_labelled => {
+                let layout = |text: String| {
+                    ui.painter()
+                        .layout_no_wrap(text, font.clone(), label_colour)
+                };
+                (
+                    Some(layout(lot.name.clone())),
+                    Some(layout(ranked.rank.to_string())),
+                )
+            }
+            _ => (None, None),
+        };
+        let size = |g: &Option<std::sync::Arc<egui::Galley>>| {
+            g.as_ref()
+                .map_or(egui::Vec2::ZERO, |g| g.size() + label_padding(1.0))
+        };
+        let share = lot.spend.to_f64().unwrap_or(0.0) / largest;
+        inputs.push(MarkerIn {
+            centre: geometry.to_screen(x, y),
+            radius: geometry.marker_radius(&options, share),
+            label: size(&galleys.0),
+            short_label: size(&galleys.1),
+        });
+        marks.push(Mark {
+            id: lot.id,
+            quadrant,
+            galleys,
+        });
+        points.push([x, y]);
+        lots.push(lot);
+    }
+    (marks, inputs, points, lots)
+}
+
+/// The spread of the participants' risk, behind the markers.
+fn whiskers(
+    painter: &egui::Painter,
+    shared: &Shared<'_>,
+    lots: &[&Lot],
+    centres: &[egui::Pos2],
+    transform: &PlotTransform,
+) {
+    let whisker = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(shared.dark));
+    for (lot, centre) in lots.iter().zip(centres) {
+        if lot.round.blind {
+            continue;
+        }
+        if let Some((low, high)) = lot.round.risk_spread()
+            && low < high
+        {
+            let x0 = transform.position_from_point_x(low.to_f64().unwrap_or(0.0));
+            let x1 = transform.position_from_point_x(high.to_f64().unwrap_or(0.0));
+            let y = centre.y;
+            painter.line_segment([pos2(x0, y), pos2(x1, y)], whisker);
+            for x in [x0, x1] {
+                painter.line_segment([pos2(x, y - 7.0), pos2(x, y + 7.0)], whisker);
+            }
+        }
+    }
+}
+
+/// Before and after: a ghost where the lot stood in the earlier round, with an arrow to now.
+/// Returns the lots that got an arrow.
+fn ghosts(
+    painter: &egui::Painter,
+    shared: &Shared<'_>,
+    view: &View,
+    marks: &[Mark],
+    inputs: &[MarkerIn],
+    geometry: &MatrixGeometry,
+) -> Vec<crate::model::LotId> {
+    let mut arrows = Vec::new();
+    let Some(baseline) = &view.baseline else {
+        return arrows;
+    };
+    let centres = &view.plot_cache.centres;
+    for (i, (mark, centre)) in marks.iter().zip(centres).enumerate() {
+        let Some((before, ranked)) = baseline.earlier(mark.id) else {
+            continue;
+        };
+        let (Some(risk), Some(quadrant)) = (ranked.risk, ranked.quadrant) else {
+            continue;
+        };
+        let ghost = geometry.to_screen(risk.mean.to_f64().unwrap_or(0.0), log_spend(before.spend));
+        if ghost.distance(*centre) < 4.0 {
+            continue;
+        }
+        let colour = theme::quadrant_colour(quadrant);
+        theme::paint_marker(
+            painter,
+            ghost,
+            shared.sizes.marker_radius.0 + 2.0,
+            theme::quadrant_marker(quadrant),
+            Color32::TRANSPARENT,
+            Stroke::new(theme::LINE_WIDTH, colour.gamma_multiply(0.8)),
+        );
+        let towards = *centre - ghost;
+        // Stop the arrow at the edge of the current marker.
+        let gap = inputs[i].radius + 4.0;
+        let shortened = towards * (1.0 - gap / towards.length().max(1.0)).max(0.0);
+        painter.arrow(
+            ghost,
+            shortened,
+            Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(shared.dark)),
+        );
+        arrows.push(mark.id);
+    }
+    arrows
+}
