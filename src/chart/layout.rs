@@ -79,8 +79,9 @@ impl SpreadLimit {
 
 /// Gap between a marker and its label.
 const GAP: f32 = 4.0;
-/// Extra distance of the second ring of label spots (with a leader line).
-const FAR: f32 = 22.0;
+/// Extra distances of the outer rings of label spots (with a leader line): a name a little
+/// farther away, in the open, reads better than a bare number next to the marker.
+const RINGS: [f32; 5] = [0.0, 22.0, 46.0, 76.0, 110.0];
 
 /// At most this many labels are tried: a plot holds no more, and the rest are named by hover
 /// and the list. Keeps the layout fast with thousands of lots.
@@ -154,7 +155,8 @@ pub fn place_labels(
         if misses >= FULL_AFTER_MISSES {
             break;
         }
-        if markers.get(i).is_none() {
+        // A marker listed twice keeps its first label.
+        if markers.get(i).is_none() || labels[i].is_some() {
             continue;
         }
         if let Some(spot) = place_one(markers, centres, marker_grid, &taken, i, bounds) {
@@ -191,7 +193,7 @@ fn place_one(
     ]
     .into_iter()
     .find_map(|(text, size)| {
-        [0.0, FAR].into_iter().find_map(|extra| {
+        RINGS.into_iter().find_map(|extra| {
             candidates(centre, marker.radius + GAP + extra, size)
                 .into_iter()
                 .find(|rect| {

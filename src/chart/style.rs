@@ -30,6 +30,12 @@ pub struct Sizes {
     pub spacing: f32,
 }
 
+impl Default for Sizes {
+    fn default() -> Sizes {
+        Sizes::DESK
+    }
+}
+
 impl Sizes {
     /// At the desk (and on a shared screen close by).
     pub const DESK: Sizes = Sizes {
@@ -39,7 +45,7 @@ impl Sizes {
         plot_label: 15.0,
         quadrant_name: 22.0,
         marker_radius: (6.0, 22.0),
-        score_button: egui::vec2(92.0, 52.0),
+        score_button: egui::vec2(72.0, 44.0),
         spacing: 8.0,
     };
 
@@ -55,6 +61,20 @@ impl Sizes {
         score_button: egui::vec2(118.0, 80.0),
         spacing: 12.0,
     };
+
+    /// Every size multiplied by `factor` (presentation mode follows the screen's height).
+    pub fn scaled(self, factor: f32) -> Sizes {
+        Sizes {
+            body: self.body * factor,
+            heading: self.heading * factor,
+            small: self.small * factor,
+            plot_label: self.plot_label * factor,
+            quadrant_name: self.quadrant_name * factor,
+            marker_radius: (self.marker_radius.0 * factor, self.marker_radius.1 * factor),
+            score_button: self.score_button * factor,
+            spacing: self.spacing * factor,
+        }
+    }
 
     /// Exported pictures and the report's matrix, at 1080 pixels high (scaled with the height).
     pub const EXPORT: Sizes = Sizes {

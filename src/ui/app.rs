@@ -58,7 +58,7 @@ pub struct KraljicApp {
     /// The user agreed to close (no unsaved work, or chose to discard it).
     pub(super) closing: bool,
     close_sent: bool,
-    applied: Option<(bool, Lang, bool)>,
+    applied: Option<(bool, Lang, bool, f32)>,
     title: String,
     /// The import window, while open.
     pub(super) import: Option<dialogs::import::ImportDialog>,
@@ -208,12 +208,18 @@ impl KraljicApp {
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
-        let wanted = (self.prefs.dark, self.prefs.lang(), self.view.presenting);
+        self.view.sizes = sizes(ctx, self.view.presenting);
+        let wanted = (
+            self.prefs.dark,
+            self.prefs.lang(),
+            self.view.presenting,
+            self.view.sizes.body,
+        );
         if self.applied != Some(wanted) {
             if self.view.presenting {
                 ctx.set_visuals_of(Theme::Light, theme::projector_visuals());
                 ctx.set_theme(Theme::Light);
-                theme::apply_sizes(ctx, &theme::Sizes::ROOM);
+                theme::apply_sizes(ctx, &self.view.sizes);
             } else {
                 ctx.set_visuals_of(Theme::Dark, theme::visuals(true));
                 ctx.set_visuals_of(Theme::Light, theme::visuals(false));
@@ -359,6 +365,14 @@ impl KraljicApp {
                 None => self.set_presenting(ctx, false),
             },
             Command::HideAmounts => self.view.hide_amounts = !self.view.hide_amounts,
+            Command::ToggleList => {
+                self.prefs.list_open = Some(!self.view.list_open);
+                self.view.list_open = !self.view.list_open;
+            }
+            Command::ToggleCard => {
+                self.prefs.card_open = Some(!self.view.card_open);
+                self.view.card_open = !self.view.card_open;
+            }
             Command::Settings => self.view.windows.open(ToolWindow::Settings),
             Command::OpenQuestions => self.view.windows.open(ToolWindow::OpenQuestions),
             Command::Review => self.view.windows.toggle(ToolWindow::Review),
@@ -543,14 +557,19 @@ fn shared<'a>(
         lang: prefs.lang(),
         dark: prefs.dark && !view.presenting,
         enabled,
-        sizes: if view.presenting {
-            theme::Sizes::ROOM
-        } else {
-            theme::Sizes::DESK
-        },
+        sizes: view.sizes,
         presenting: view.presenting,
         hide_amounts: view.hide_amounts,
         revision: doc.revision(),
+    }
+}
+
+/// The sizes of the frame: the desk's, or the room's scaled to the window's height.
+fn sizes(ctx: &egui::Context, presenting: bool) -> theme::Sizes {
+    if presenting {
+        theme::Sizes::ROOM.scaled(super::layout::room_scale(ctx.content_rect().height()))
+    } else {
+        theme::Sizes::DESK
     }
 }
 
@@ -569,6 +588,10 @@ impl eframe::App for KraljicApp {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
         self.handle_close_request(&ctx);
+        let width = ctx.content_rect().width();
+        self.view.list_open =
+            (self.prefs.list_open).unwrap_or_else(|| super::layout::list_open_by_default(width));
+        self.view.card_open = self.prefs.card_open.unwrap_or(true);
         self.run_pressed_keys(&ctx);
         let mut output = Output::default();
         let enabled = self.enabled_commands();

@@ -44,6 +44,53 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
     }
 }
 
+/// Presentation mode's checklist: one question at a time, large, with its answer, and buttons
+/// to the previous and next question.
+pub fn show_one(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    view: &mut View,
+    out: &mut Output,
+) {
+    let t = shared.t();
+    let total = shared.catalogue.len();
+    if total == 0 {
+        return;
+    }
+    let index = view.room_question.min(total - 1);
+    let Some((group, question)) = shared
+        .catalogue
+        .groups
+        .iter()
+        .flat_map(|g| g.questions.iter().map(move |q| (g, q)))
+        .nth(index)
+    else {
+        return;
+    };
+    ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
+    ui.horizontal(|ui| {
+        let previous = ui.add_enabled(
+            index > 0,
+            egui::Button::new(format!("\u{2190} {}", t.previous_question)),
+        );
+        if previous.clicked() {
+            view.room_question = index - 1;
+        }
+        ui.label(format!("{} {} / {total}", t.question, index + 1));
+        let next = ui.add_enabled(
+            index + 1 < total,
+            egui::Button::new(format!("{} \u{2192}", t.next_question)),
+        );
+        if next.clicked() {
+            view.room_question = index + 1;
+        }
+    });
+    ui.label(RichText::new(shared.lang.pick(&group.title)).small());
+    ui.add_space(6.0);
+    question_block(ui, shared, lot, question, view, out);
+}
+
 fn question_block(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,

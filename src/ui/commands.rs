@@ -57,6 +57,10 @@ pub enum Command {
     Back,
     /// Show spend as ABC bands instead of euros, or euros again.
     HideAmounts,
+    /// Open or close the lot list (a narrow strip when closed).
+    ToggleList,
+    /// Open or close the lot card.
+    ToggleCard,
     /// Switch between Dutch and English.
     ToggleLanguage,
     /// The workshop settings window.
@@ -121,7 +125,7 @@ macro_rules! keys {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 44] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::Open,
         Command::MergeCopy,
@@ -164,6 +168,8 @@ impl Command {
         Command::Present,
         Command::Back,
         Command::HideAmounts,
+        Command::ToggleList,
+        Command::ToggleCard,
         Command::Shortcuts,
         Command::About,
     ];
@@ -197,6 +203,8 @@ impl Command {
             Command::Present => &t.present,
             Command::Back => &t.back,
             Command::HideAmounts => &t.hide_amounts,
+            Command::ToggleList => &t.toggle_list,
+            Command::ToggleCard => &t.toggle_card,
             Command::ToggleLanguage => &t.toggle_language,
             Command::Settings => &t.settings,
             Command::OpenQuestions => &t.open_questions,
@@ -240,6 +248,8 @@ impl Command {
             Command::Present => keys!(plain(Key::F5)),
             Command::Back => keys!(plain(Key::Escape)),
             Command::HideAmounts => keys!(ctrl_shift(Key::H)),
+            Command::ToggleList => keys!(ctrl(Key::B)),
+            Command::ToggleCard => keys!(ctrl_shift(Key::B)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
             Command::OpenQuestions => keys!(ctrl_shift(Key::O)),

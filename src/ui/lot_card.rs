@@ -5,63 +5,86 @@
 use egui::RichText;
 
 use super::widgets::{self, text_field};
-use super::{CardTab, Edit, Output, Shared, View, checklist, theme};
+use super::{CardTab, Command, Edit, Output, Shared, View, checklist, theme};
 use crate::locale::number::{format_decimal, format_percent, parse_amount};
 use crate::model::{Criterion, Law, Level, Lot, ValueClass};
 
-/// Shows the card panel.
+/// Shows the card panel: beside the matrix at the desk (resizable, folds into a strip), or as
+/// the compact scoring panel of presentation mode.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
-    let t = shared.t();
-    let (id, width) = if shared.presenting {
-        ("lot-card-room", ui.available_width() * 0.36)
-    } else {
-        ("lot-card", 500.0)
-    };
-    egui::Panel::right(id)
+    let window = ui.ctx().content_rect().width();
+    if shared.presenting {
+        egui::Panel::right("lot-card-room")
+            .resizable(false)
+            .exact_size(window * super::layout::ROOM_CARD_SHARE)
+            .show(ui, |ui| card(ui, shared, view, out));
+        return;
+    }
+    let width = super::layout::desk(window).card;
+    let expanded = egui::Panel::right("lot-card")
         .resizable(true)
-        .default_size(width)
-        .min_size(380.0)
-        .show(ui, |ui| {
-            let Some(lot) = view.selected.and_then(|id| shared.workshop.lot(id)) else {
-                ui.add_space(12.0);
-                ui.label(t.no_selection);
-                return;
-            };
+        .default_size(width.default)
+        .size_range(width.min..=width.max);
+    let collapsed = egui::Panel::right("lot-card-strip")
+        .resizable(false)
+        .exact_size(super::layout::STRIP_WIDTH);
+    let mut open = view.card_open;
+    egui::Panel::show_switched(ui, &mut open, collapsed, expanded, |ui, expanded| {
+        if expanded {
+            card(ui, shared, view, out);
+        } else {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                let answered = shared.catalogue.answered_count(&lot.checklist);
-                let checklist_tab = format!(
-                    "{} ({answered}/{})",
-                    t.tab_checklist,
-                    shared.catalogue.len()
-                );
-                if ui
-                    .add(egui::Button::selectable(
-                        view.tab == CardTab::Scores,
-                        t.tab_scores,
-                    ))
-                    .clicked()
-                {
-                    view.tab = CardTab::Scores;
-                }
-                if ui
-                    .add(egui::Button::selectable(
-                        view.tab == CardTab::Checklist,
-                        checklist_tab,
-                    ))
-                    .clicked()
-                {
-                    view.tab = CardTab::Checklist;
-                }
+            ui.vertical_centered(|ui| {
+                widgets::panel_toggle(ui, shared.lang, out, Command::ToggleCard, "\u{2190}")
             });
-            super::record::time_box(ui, shared, view, lot.id);
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| match view.tab {
-                    CardTab::Scores => scores_tab(ui, shared, view, lot, out),
-                    CardTab::Checklist => checklist::show(ui, shared, lot, view, out),
-                });
+        }
+    });
+    if open != view.card_open {
+        out.run(Command::ToggleCard);
+    }
+}
+
+fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let t = shared.t();
+    let Some(lot) = view.selected.and_then(|id| shared.workshop.lot(id)) else {
+        ui.add_space(12.0);
+        ui.label(t.no_selection);
+        return;
+    };
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let answered = shared.catalogue.answered_count(&lot.checklist);
+        let checklist_tab = format!(
+            "{} ({answered}/{})",
+            t.tab_checklist,
+            shared.catalogue.len()
+        );
+        for (tab, label) in [
+            (CardTab::Scores, t.tab_scores.to_string()),
+            (CardTab::Checklist, checklist_tab),
+        ] {
+            if ui
+                .add(egui::Button::selectable(view.tab == tab, label))
+                .clicked()
+            {
+                view.tab = tab;
+            }
+        }
+        if !shared.presenting {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                widgets::panel_toggle(ui, shared.lang, out, Command::ToggleCard, "\u{2192}");
+            });
+        }
+    });
+    super::record::time_box(ui, shared, view, lot.id);
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| match (view.tab, shared.presenting) {
+            (CardTab::Scores, false) => scores_tab(ui, shared, view, lot, out),
+            (CardTab::Scores, true) => room_scores(ui, shared, view, lot, out),
+            (CardTab::Checklist, false) => checklist::show(ui, shared, lot, view, out),
+            (CardTab::Checklist, true) => checklist::show_one(ui, shared, lot, view, out),
         });
 }
 
@@ -81,10 +104,12 @@ fn scores_tab(
     let t = shared.t();
     let texts = shared.lang.texts();
     let id = lot.id;
-    text_field(ui, t.name, &lot.name, false, out, |name| {
-        Edit::Name(id, name)
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new(t.name).strong());
+        widgets::inline_text_field(ui, label.id, &lot.name, ui.available_width(), out, |name| {
+            Edit::Name(id, name)
+        });
     });
-    ui.add_space(4.0);
 
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(t.law).strong());
@@ -127,20 +152,7 @@ fn scores_tab(
     if !lot.round.is_empty() || lot.round.blind {
         ui.label(RichText::new(shared.t().scores_from_participants).small());
     }
-    for criterion in Criterion::ALL {
-        let active = view.criterion == criterion;
-        let stroke = if active {
-            egui::Stroke::new(theme::LINE_WIDTH, theme::selection_colour(shared.dark))
-        } else {
-            egui::Stroke::new(theme::LINE_WIDTH, egui::Color32::TRANSPARENT)
-        };
-        egui::Frame::new()
-            .stroke(stroke)
-            .corner_radius(6.0)
-            .inner_margin(6.0)
-            .show(ui, |ui| score_row(ui, shared, lot, criterion, active, out));
-        ui.add_space(6.0);
-    }
+    criteria(ui, shared, view, lot, out);
     super::participants::card_section(ui, shared, lot, out);
     if let Some(baseline) = view.baseline.as_mut() {
         ui.separator();
@@ -177,13 +189,7 @@ fn scores_tab(
             });
         ui.separator();
     }
-    text_field(ui, t.notes, &lot.notes, true, out, |text| {
-        Edit::Notes(id, text)
-    });
-    ui.add_space(4.0);
-    text_field(ui, t.decision, &lot.decision, true, out, |text| {
-        Edit::Decision(id, text)
-    });
+    notes_and_decision(ui, shared, lot, out);
     ui.separator();
     super::record::card_section(ui, shared, view, id, out);
 }
@@ -196,30 +202,83 @@ fn spend_field(
     out: &mut Output,
 ) {
     let t = shared.t();
-    let label = ui.label(RichText::new(t.spend).strong());
     let field = ui.make_persistent_id(("spend", lot.id.0));
     let id = lot.id;
-    let invalid = widgets::draft_field(
-        ui,
-        view,
-        out,
-        field,
-        label.id,
-        &amount_text(lot.spend),
-        f32::INFINITY,
-        shared.dark,
-        |text| {
-            parse_amount(text)
-                .ok()
-                .filter(|v| !v.is_sign_negative())
-                .map(|v| Edit::Spend(id, v))
-        },
-    );
+    let invalid = ui
+        .horizontal(|ui| {
+            let label = ui.label(RichText::new(t.spend).strong());
+            widgets::draft_field(
+                ui,
+                view,
+                out,
+                field,
+                label.id,
+                &amount_text(lot.spend),
+                f32::INFINITY,
+                shared.dark,
+                |text| {
+                    parse_amount(text)
+                        .ok()
+                        .filter(|v| !v.is_sign_negative())
+                        .map(|v| Edit::Spend(id, v))
+                },
+            )
+        })
+        .inner;
     if invalid {
         widgets::invalid_note(ui, t.invalid_amount, shared.dark);
-    } else {
+    } else if ui.memory(|m| m.has_focus(field)) {
+        // How to type an amount, while one is typed.
         ui.label(RichText::new(t.spend_hint).small());
     }
+}
+
+/// The three criteria, the one the number keys score framed.
+fn criteria(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, out: &mut Output) {
+    for criterion in Criterion::ALL {
+        let active = view.criterion == criterion;
+        let stroke = if active {
+            egui::Stroke::new(theme::LINE_WIDTH, theme::selection_colour(shared.dark))
+        } else {
+            egui::Stroke::new(theme::LINE_WIDTH, egui::Color32::TRANSPARENT)
+        };
+        egui::Frame::new()
+            .stroke(stroke)
+            .corner_radius(6.0)
+            .inner_margin(4.0)
+            .show(ui, |ui| score_row(ui, shared, lot, criterion, active, out));
+        ui.add_space(2.0);
+    }
+}
+
+/// Presentation mode's scoring panel: the lot's name, the three criteria and the result, all
+/// in view at once; notes and decision below.
+fn room_scores(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    lot: &Lot,
+    out: &mut Output,
+) {
+    ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
+    criteria(ui, shared, view, lot, out);
+    ui.separator();
+    outcome(ui, shared, lot);
+    ui.separator();
+    notes_and_decision(ui, shared, lot, out);
+}
+
+/// The lot's notes and the team's decision.
+fn notes_and_decision(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
+    let t = shared.t();
+    let id = lot.id;
+    text_field(ui, t.notes, &lot.notes, true, out, |text| {
+        Edit::Notes(id, text)
+    });
+    ui.add_space(4.0);
+    text_field(ui, t.decision, &lot.decision, true, out, |text| {
+        Edit::Decision(id, text)
+    });
 }
 
 fn score_row(
@@ -234,6 +293,7 @@ fn score_row(
     let texts = shared.lang.texts();
     let current = lot.scores.get(criterion);
     let name = texts.criterion(criterion);
+    let from_round = !lot.round.is_empty() || lot.round.blind;
     ui.horizontal(|ui| {
         ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
         if active {
@@ -245,9 +305,33 @@ fn score_row(
                     .color(theme::error_colour(shared.dark)),
             );
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let clear_label = format!("{}: {}", name, t.clear_score);
+            let clear = ui
+                .add_enabled(
+                    current.is_some() && !from_round,
+                    egui::Button::new(t.clear_score).small(),
+                )
+                .on_hover_text(&clear_label);
+            clear.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, current.is_some(), &clear_label)
+            });
+            if clear.clicked() {
+                out.edit(Edit::Score {
+                    lot: lot.id,
+                    criterion,
+                    level: None,
+                });
+            }
+        });
     });
-    ui.label(RichText::new(texts.criterion_question(criterion)).small());
-    ui.horizontal(|ui| {
+    // The question of the criterion the keys score; the others on hover (room for the result).
+    if active && !shared.presenting {
+        ui.label(RichText::new(texts.criterion_question(criterion)).small());
+    }
+    ui.horizontal_wrapped(|ui| {
+        // Four buttons side by side in a card at its narrowest.
+        ui.spacing_mut().item_spacing.x = shared.sizes.spacing * 0.75;
         for level in Level::ALL {
             let selected = current == Some(level);
             let caption = format!("{} {}", level.number(), texts.level(level));
@@ -259,7 +343,6 @@ fn score_row(
             let button = egui::Button::selectable(selected, text)
                 .frame_when_inactive(true)
                 .min_size(shared.sizes.score_button);
-            let from_round = !lot.round.is_empty() || lot.round.blind;
             let response = ui.add_enabled(!from_round, button);
             let accessible = format!("{name}: {caption}");
             response.widget_info(|| {
@@ -272,24 +355,6 @@ fn score_row(
                     level: Some(level),
                 });
             }
-        }
-        let from_round = !lot.round.is_empty() || lot.round.blind;
-        let clear = ui
-            .add_enabled(
-                current.is_some() && !from_round,
-                egui::Button::new(t.clear_score).small(),
-            )
-            .on_hover_text(format!("{}: {}", name, t.clear_score));
-        let clear_label = format!("{}: {}", name, t.clear_score);
-        clear.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, current.is_some(), clear_label.clone())
-        });
-        if clear.clicked() {
-            out.edit(Edit::Score {
-                lot: lot.id,
-                criterion,
-                level: None,
-            });
         }
     });
 }
@@ -305,7 +370,7 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
         ValueClass::High => texts.value_classes[0],
         ValueClass::Low => texts.value_classes[1],
     };
-    let big = theme::bold(shared.sizes.heading);
+    let big = theme::bold(shared.sizes.body + 2.0);
     match ranked.risk {
         Some(risk) => {
             ui.label(
@@ -340,7 +405,7 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
                 theme::paint_chip(ui.painter(), rect, Some(quadrant), shared.lang, shared.dark);
                 ui.label(
                     RichText::new(format!("{}: {}", t.quadrant, texts.quadrant(quadrant)))
-                        .font(big)
+                        .font(theme::bold(shared.sizes.heading))
                         .color(theme::quadrant_text_colour(quadrant, shared.dark)),
                 );
             });

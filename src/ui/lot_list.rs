@@ -2,9 +2,9 @@
 //! lot; sorting, filters and search; buttons to add, duplicate and delete.
 
 use egui::text::{LayoutJob, TextWrapping};
-use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, vec2};
+use egui::{FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
-use super::{Command, Output, Shared, View, menu, theme};
+use super::{Command, Output, Shared, View, menu, theme, widgets};
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Catalogue, Law, Lot, LotId, Portfolio, Quadrant, RankedLot, Workshop};
@@ -113,67 +113,179 @@ pub fn visible_order(
     rows.into_iter().map(|(_, lot)| lot.id).collect()
 }
 
-/// Shows the list panel.
+/// Shows the list panel: the whole list, or a narrow strip of quadrant chips when collapsed
+/// (the user's choice, or a narrow window).
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
-    let t = shared.t();
-    egui::Panel::left("lot-list")
+    let width = super::layout::desk(ui.ctx().content_rect().width()).list;
+    let expanded = egui::Panel::left("lot-list")
         .resizable(true)
-        .default_size(380.0)
-        .min_size(280.0)
-        .show(ui, |ui| {
-            ui.add_space(6.0);
-            let order = visible_order(
-                shared.workshop,
-                shared.portfolio,
-                shared.catalogue,
-                &view.list,
-                shared.lang,
-            );
-            ui.heading(format!(
-                "{} ({} {} {})",
-                capitalised(t.lots),
-                order.len(),
-                t.of,
-                shared.workshop.lots.len()
-            ));
-            controls(ui, shared, view);
-            ui.horizontal_wrapped(|ui| {
-                for command in [Command::AddLot, Command::DuplicateLot, Command::DeleteLot] {
-                    let text = command.text(shared.lang);
-                    let response = ui
-                        .add_enabled(shared.is_enabled(command), egui::Button::new(text.label))
-                        .on_hover_text(text.tooltip);
-                    if response.clicked() {
-                        out.run(command);
-                    }
-                }
-            });
-            ui.separator();
-            if shared.workshop.lots.is_empty() {
-                ui.label(t.no_lots);
-                menu::command(ui, shared, out, Command::AddLot);
-            }
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // One pass to find each lot and its analysis, not a search per row.
-                    let by_id: std::collections::HashMap<LotId, (&Lot, &RankedLot)> = shared
-                        .portfolio
-                        .ranked
-                        .iter()
-                        .filter_map(|r| shared.workshop.lots.get(r.index).map(|l| (l.id, (l, r))))
-                        .collect();
-                    for id in order {
-                        let Some(&(lot, ranked)) = by_id.get(&id) else {
-                            continue;
-                        };
-                        if row(ui, shared, view, lot, ranked) {
-                            out.select = Some(id);
-                        }
-                    }
-                });
-            view.scroll_to_selected = false;
+        .default_size(width.default)
+        .size_range(width.min..=width.max);
+    let collapsed = egui::Panel::left("lot-list-strip")
+        .resizable(false)
+        .exact_size(super::layout::STRIP_WIDTH);
+    let mut open = view.list_open;
+    let order = visible_order(
+        shared.workshop,
+        shared.portfolio,
+        shared.catalogue,
+        &view.list,
+        shared.lang,
+    );
+    egui::Panel::show_switched(ui, &mut open, collapsed, expanded, |ui, expanded| {
+        if expanded {
+            full_list(ui, shared, view, &order, out);
+        } else {
+            strip(ui, shared, view, &order, out);
+        }
+    });
+    if open != view.list_open {
+        out.run(Command::ToggleList);
+    }
+}
+
+fn full_list(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    order: &[LotId],
+    out: &mut Output,
+) {
+    let t = shared.t();
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        // The heading gives way (cut with an ellipsis) to the button in a narrow list.
+        let heading = format!(
+            "{} ({} {} {})",
+            capitalised(t.lots),
+            order.len(),
+            t.of,
+            shared.workshop.lots.len()
+        );
+        let room = egui::vec2(ui.available_width() - 48.0, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(
+            room,
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.add(egui::Label::new(RichText::new(heading).heading()).truncate());
+            },
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            widgets::panel_toggle(ui, shared.lang, out, Command::ToggleList, "\u{2190}");
         });
+    });
+    controls(ui, shared, view);
+    ui.horizontal_wrapped(|ui| {
+        for command in [Command::AddLot, Command::DuplicateLot, Command::DeleteLot] {
+            let text = command.text(shared.lang);
+            let response = ui
+                .add_enabled(shared.is_enabled(command), egui::Button::new(text.label))
+                .on_hover_text(text.tooltip);
+            if response.clicked() {
+                out.run(command);
+            }
+        }
+    });
+    ui.separator();
+    if shared.workshop.lots.is_empty() {
+        ui.label(t.no_lots);
+        menu::command(ui, shared, out, Command::AddLot);
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            // One pass to find each lot and its analysis, not a search per row.
+            let by_id = lots_by_id(shared);
+            for &id in order {
+                let Some(&(lot, ranked)) = by_id.get(&id) else {
+                    continue;
+                };
+                if row(ui, shared, view, lot, ranked) {
+                    out.select = Some(id);
+                }
+            }
+        });
+    view.scroll_to_selected = false;
+}
+
+fn lots_by_id<'a>(
+    shared: &Shared<'a>,
+) -> std::collections::HashMap<LotId, (&'a Lot, &'a RankedLot)> {
+    shared
+        .portfolio
+        .ranked
+        .iter()
+        .filter_map(|r| shared.workshop.lots.get(r.index).map(|l| (l.id, (l, r))))
+        .collect()
+}
+
+/// The collapsed list: a button to open it, then each lot's quadrant chip and rank number.
+fn strip(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    order: &[LotId],
+    out: &mut Output,
+) {
+    ui.add_space(6.0);
+    ui.vertical_centered(|ui| {
+        widgets::panel_toggle(ui, shared.lang, out, Command::ToggleList, "\u{2192}");
+    });
+    ui.separator();
+    let by_id = lots_by_id(shared);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for &id in order {
+                let Some(&(lot, ranked)) = by_id.get(&id) else {
+                    continue;
+                };
+                if strip_chip(ui, shared, view, lot, ranked) {
+                    out.select = Some(id);
+                }
+            }
+        });
+    view.scroll_to_selected = false;
+}
+
+fn strip_chip(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &View,
+    lot: &Lot,
+    ranked: &RankedLot,
+) -> bool {
+    let selected = view.selected == Some(lot.id);
+    let size = egui::vec2(ui.available_width(), 54.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    if selected {
+        ui.painter()
+            .rect_filled(rect, 6.0, ui.visuals().selection.bg_fill);
+        if view.scroll_to_selected {
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
+    }
+    let chip =
+        egui::Rect::from_center_size(rect.center() - egui::vec2(0.0, 8.0), egui::vec2(32.0, 32.0));
+    theme::paint_chip(
+        ui.painter(),
+        chip,
+        ranked.quadrant,
+        shared.lang,
+        shared.dark,
+    );
+    ui.painter().text(
+        egui::pos2(rect.center().x, chip.bottom() + 2.0),
+        egui::Align2::CENTER_TOP,
+        format!("#{}", ranked.rank),
+        egui::FontId::proportional(shared.sizes.small),
+        ui.visuals().text_color(),
+    );
+    let name = format!("#{} {}", ranked.rank, lot.name);
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    let clicked = response.clicked();
+    response.on_hover_text(&lot.name);
+    clicked
 }
 
 fn capitalised(text: &str) -> String {
@@ -181,6 +293,11 @@ fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+/// A filter's drop-down fills the rest of its row and never widens the list.
+fn combo_width(ui: &egui::Ui) -> f32 {
+    (ui.max_rect().right() - ui.cursor().left() - 12.0).max(80.0)
 }
 
 fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
@@ -201,6 +318,8 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 .position(|&k| k == view.list.sort)
                 .unwrap_or(0);
             egui::ComboBox::from_id_salt("sort-by")
+                .width(combo_width(ui))
+                .truncate()
                 .selected_text(t.sort_options[current])
                 .show_ui(ui, |ui| {
                     for (key, label) in SortKey::ALL.iter().zip(t.sort_options) {
@@ -213,6 +332,8 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
 
             let label = ui.label(t.law_filter);
             egui::ComboBox::from_id_salt("law-filter")
+                .width(combo_width(ui))
+                .truncate()
                 .selected_text(view.list.law.map_or(t.all_laws, |law| texts.law(law)))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut view.list.law, None, t.all_laws);
@@ -231,6 +352,8 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 QuadrantFilter::Unscored => t.unscored_filter,
             };
             egui::ComboBox::from_id_salt("quadrant-filter")
+                .width(combo_width(ui))
+                .truncate()
                 .selected_text(selected)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(
@@ -367,11 +490,12 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
     } else {
         theme::error_colour(shared.dark)
     };
-    painter.text(
+    let mut job =
+        LayoutJob::simple_singleline(detail, FontId::proportional(shared.sizes.small), colour);
+    job.wrap = TextWrapping::truncate_at_width((right - text_left).max(40.0));
+    painter.galley(
         egui::pos2(text_left, rect.top() + 10.0 + line),
-        Align2::LEFT_TOP,
-        detail,
-        FontId::proportional(shared.sizes.small),
+        painter.layout_job(job),
         colour,
     );
     response.clicked()

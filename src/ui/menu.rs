@@ -88,6 +88,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Out
                 command(ui, shared, out, Command::Present);
                 command(ui, shared, out, Command::Back);
                 command(ui, shared, out, Command::HideAmounts);
+                ui.separator();
+                command(ui, shared, out, Command::ToggleList);
+                command(ui, shared, out, Command::ToggleCard);
             });
             ui.menu_button(t.menu_help, |ui| {
                 command(ui, shared, out, Command::Shortcuts);

@@ -18,6 +18,7 @@ pub mod file_dialog;
 mod files;
 pub mod frame_stats;
 pub mod keys;
+pub mod layout;
 pub mod lot_card;
 pub mod lot_list;
 pub mod menu;
@@ -172,15 +173,25 @@ pub struct View {
     pub matrix: Option<crate::chart::geometry::MatrixGeometry>,
     /// Lines of room kept under the matrix for the legend of rank numbers.
     pub legend_lines: usize,
+    /// What the legend's room was found for: workshop revision, matrix area, text size, language.
+    pub legend_key: Option<(u64, [f32; 4], f32, crate::locale::Lang)>,
     /// The legend drawn in the last frame.
     pub legend: Vec<crate::chart::geometry::TextBox>,
+    /// The lot list is open (else a narrow strip); set each frame from the preferences.
+    pub list_open: bool,
+    /// The lot card is open (else a narrow strip); set each frame from the preferences.
+    pub card_open: bool,
+    /// The checklist question shown in presentation mode (one at a time).
+    pub room_question: usize,
+    /// The text and marker sizes of this frame (desk, or the room's scaled to the screen).
+    pub sizes: theme::Sizes,
 }
 
 impl View {
-    /// Whether the matrix explains its rank numbers in a legend: in presentation mode (where
-    /// no list is on screen).
+    /// Whether the matrix explains its rank numbers in a legend: in presentation mode and
+    /// while the lot list (which names each number) is folded away.
     pub fn legend_wanted(&self, shared: &Shared<'_>) -> bool {
-        shared.presenting
+        shared.presenting || !self.list_open
     }
 }
 

@@ -67,7 +67,6 @@ pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output
 /// Each participant's scores for `lot`, with the blind-round switch (on the card).
 pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
     let t = shared.t();
-    let texts = shared.lang.texts();
     let w = shared.workshop;
     if w.participants.is_empty() {
         return;
@@ -90,68 +89,26 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
     if round.blind {
         ui.label(RichText::new(t.blind_hint).small());
     }
-    egui::Grid::new(("participant-scores", lot.id.0))
-        .num_columns(4)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            ui.label("");
+    // A name on its line, then the three criteria side by side, each with its initial: narrow
+    // enough for the card at laptop widths.
+    for participant in &w.participants {
+        let scores = round
+            .scores
+            .get(&participant.id)
+            .copied()
+            .unwrap_or_default();
+        let mut name = participant.name.clone();
+        if round.blind && scores.count_scored() > 0 {
+            name.push_str(&format!(" \u{2713} {}", t.entered));
+        }
+        ui.label(RichText::new(name).strong());
+        ui.horizontal_wrapped(|ui| {
             for criterion in Criterion::ALL {
-                ui.label(RichText::new(texts.criterion(criterion)).small().strong());
-            }
-            ui.end_row();
-            for participant in &w.participants {
-                let scores = round
-                    .scores
-                    .get(&participant.id)
-                    .copied()
-                    .unwrap_or_default();
-                let mut name = participant.name.clone();
-                if round.blind && scores.count_scored() > 0 {
-                    name.push_str(&format!(" \u{2713} {}", t.entered));
-                }
-                ui.label(name);
-                for criterion in Criterion::ALL {
-                    let current = scores.get(criterion);
-                    ui.horizontal(|ui| {
-                        ui.spacing_mut().item_spacing.x = 3.0;
-                        for level in Level::ALL {
-                            // In a blind round nobody sees what was chosen.
-                            let selected = !round.blind && current == Some(level);
-                            let button = egui::Button::selectable(
-                                selected,
-                                RichText::new(level.number().to_string()).small(),
-                            )
-                            .frame_when_inactive(true);
-                            let response = ui.add(button);
-                            let label = format!(
-                                "{}: {} {}",
-                                participant.name,
-                                texts.criterion(criterion),
-                                level.number()
-                            );
-                            response.widget_info(|| {
-                                egui::WidgetInfo::selected(
-                                    egui::Role::Button,
-                                    true,
-                                    selected,
-                                    label.clone(),
-                                )
-                            });
-                            if response.clicked() {
-                                let level = (current != Some(level)).then_some(level);
-                                out.edit(Edit::ParticipantScore {
-                                    lot: lot.id,
-                                    participant: participant.id,
-                                    criterion,
-                                    level,
-                                });
-                            }
-                        }
-                    });
-                }
-                ui.end_row();
+                participant_criterion(ui, shared, lot, participant, criterion, &scores, out);
+                ui.add_space(8.0);
             }
         });
+    }
     if round.blind || round.is_empty() {
         return;
     }
@@ -169,5 +126,46 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
                 .strong()
                 .color(theme::error_colour(shared.dark)),
         );
+    }
+}
+
+/// One participant's buttons for one criterion, after the criterion's initial.
+fn participant_criterion(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    participant: &Participant,
+    criterion: Criterion,
+    scores: &crate::model::Scores,
+    out: &mut Output,
+) {
+    let texts = shared.lang.texts();
+    let round = &lot.round;
+    let current = scores.get(criterion);
+    let name = texts.criterion(criterion);
+    let initial: String = name.chars().take(1).collect();
+    ui.label(RichText::new(initial).small().strong())
+        .on_hover_text(name);
+    ui.spacing_mut().item_spacing.x = 3.0;
+    for level in Level::ALL {
+        // In a blind round nobody sees what was chosen.
+        let selected = !round.blind && current == Some(level);
+        let button =
+            egui::Button::selectable(selected, RichText::new(level.number().to_string()).small())
+                .frame_when_inactive(true);
+        let response = ui.add(button);
+        let label = format!("{}: {name} {}", participant.name, level.number());
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, selected, label.clone())
+        });
+        if response.clicked() {
+            let level = (current != Some(level)).then_some(level);
+            out.edit(Edit::ParticipantScore {
+                lot: lot.id,
+                participant: participant.id,
+                criterion,
+                level,
+            });
+        }
     }
 }

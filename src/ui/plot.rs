@@ -11,7 +11,7 @@ use egui::{Align2, Color32, FontId, RichText, Stroke};
 use egui_plot::{GridInput, GridMark, HLine, Plot, PlotBounds, PlotPoints, Polygon, VLine};
 
 use super::{Output, Shared, View, theme};
-use crate::chart::geometry::{MatrixGeometry, TextBox};
+use crate::chart::geometry::{MatrixGeometry, Measure, TextBox};
 use crate::chart::layout::LabelText;
 use crate::chart::{legend, quadrant_area};
 use crate::locale::number::{format_decimal, format_euro};
@@ -33,7 +33,7 @@ pub struct PlottedLot {
 /// Measures text with egui's fonts, as the window draws it.
 pub struct EguiMeasure<'a>(pub &'a egui::Context);
 
-impl crate::chart::geometry::Measure for EguiMeasure<'_> {
+impl Measure for EguiMeasure<'_> {
     fn text_size(&self, text: &str, size: f32, bold: bool) -> egui::Vec2 {
         let font = if bold {
             theme::bold(size)
@@ -89,7 +89,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .inner;
     paint_axes(ui, shared, &geometry);
     let drawn = super::plot_lots::show(ui, shared, view, &geometry, &response.transform);
-    legend(ui, shared, view, &geometry);
+    legend(ui, shared, view, &geometry, &drawn);
     interaction(shared, view, out, response.response, drawn);
     view.matrix = Some(geometry);
 }
@@ -183,16 +183,36 @@ fn paint_text(painter: &egui::Painter, text: &TextBox, colour: Color32) {
     painter.text(text.rect.min, Align2::LEFT_TOP, &text.text, font, colour);
 }
 
-/// The legend of rank numbers under the matrix, when one is wanted; the room for it follows
-/// the number of lines the entries need (one frame later, with a repaint asked for).
-fn legend(ui: &egui::Ui, shared: &Shared<'_>, view: &mut View, geometry: &MatrixGeometry) {
+/// The legend of rank numbers under the matrix, when one is wanted. The room for it follows
+/// the lines the entries need, one frame later (with a repaint asked for); while the workshop,
+/// the size and the language stay the same it only grows, so the matrix settles (a smaller
+/// matrix may need more numbers, a larger legend fewer).
+fn legend(
+    ui: &egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    geometry: &MatrixGeometry,
+    drawn: &[PlottedLot],
+) {
     if !view.legend_wanted(shared) {
         view.legend_lines = 0;
         return;
     }
+    let key = (
+        shared.revision,
+        [
+            geometry.outer.min.x,
+            geometry.outer.min.y,
+            geometry.outer.max.x,
+            geometry.outer.max.y,
+        ],
+        shared.sizes.small,
+        shared.lang,
+    );
+    let fresh = view.legend_key != Some(key);
+    view.legend_key = Some(key);
     let t = shared.t();
-    let entries: Vec<String> = view
-        .plotted
+    let entries: Vec<String> = drawn
         .iter()
         .zip(&view.plot_cache.labels)
         .filter(|(_, spot)| matches!(spot, Some(s) if s.text == LabelText::Short))
@@ -207,8 +227,13 @@ fn legend(ui: &egui::Ui, shared: &Shared<'_>, view: &mut View, geometry: &Matrix
     let width = geometry.outer.width();
     let needed = legend::lines_needed(t.legend_title, &entries, width, size, &measure)
         .min(legend::MAX_LINES);
-    if needed != view.legend_lines {
-        view.legend_lines = needed;
+    let lines = if fresh {
+        needed
+    } else {
+        needed.max(view.legend_lines)
+    };
+    if lines != view.legend_lines {
+        view.legend_lines = lines;
         ui.ctx().request_repaint();
     }
     let boxes = legend::place(
@@ -316,26 +341,41 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
         ui.label(RichText::new(text).small());
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(shared.t().not_on_plot).strong());
-        // A long list would push the matrix off the screen: the first ones (and the selected
-        // one), then how many more; the lot list names them all.
-        let shown: Vec<_> = unscored
-            .iter()
-            .enumerate()
-            .filter(|(i, lot)| *i < MAX_UNSCORED_SHOWN || view.selected == Some(lot.id))
-            .map(|(_, lot)| *lot)
-            .collect();
-        let hidden = unscored.len() - shown.len();
+    // One line, so the matrix keeps its height: the first lots that fit (and the selected
+    // one), then how many more; the lot list names them all.
+    let measure = EguiMeasure(ui.ctx());
+    let button_padding = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
+    let heading = RichText::new(shared.t().not_on_plot).strong();
+    let heading_width = measure
+        .text_size(shared.t().not_on_plot, shared.sizes.body, false)
+        .x;
+    let more_width = measure
+        .text_size(
+            &format!("+{} {}", unscored.len(), shared.t().more_in_list),
+            shared.sizes.body,
+            false,
+        )
+        .x;
+    let mut room = ui.available_width() - heading_width - more_width - button_padding * 2.0;
+    let mut shown = Vec::new();
+    for (i, lot) in unscored.iter().enumerate() {
+        let width = measure
+            .text_size(&format!("? {}", lot.name), shared.sizes.body, false)
+            .x
+            + button_padding;
+        let selected = view.selected == Some(lot.id);
+        if (width <= room && i < MAX_UNSCORED_SHOWN) || selected {
+            room -= width;
+            shown.push(*lot);
+        }
+    }
+    let hidden = unscored.len() - shown.len();
+    ui.horizontal(|ui| {
+        ui.label(heading);
         for lot in shown {
             let selected = view.selected == Some(lot.id);
-            if ui
-                .add(egui::Button::selectable(
-                    selected,
-                    format!("? {}", lot.name),
-                ))
-                .clicked()
-            {
+            let button = egui::Button::selectable(selected, format!("? {}", lot.name));
+            if ui.add(button).clicked() {
                 out.select = Some(lot.id);
             }
         }

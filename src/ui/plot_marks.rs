@@ -167,6 +167,11 @@ impl PlotCache {
         self.labels_key = Some((key, selected));
     }
 
+    /// The label boxes drawn in the last frame, each lot's (by spend), with the text kind.
+    pub fn label_spots(&self) -> &[Option<LabelSpot>] {
+        &self.labels
+    }
+
     /// The markers, then the label backgrounds and leader lines above them.
     pub(super) fn layers(&self) -> [Shape; 2] {
         [

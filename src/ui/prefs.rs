@@ -25,6 +25,10 @@ pub struct Prefs {
     pub zoom: f32,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The lot list is open (`None`: open when the window is wide enough).
+    pub list_open: Option<bool>,
+    /// The lot card is open (`None`: open).
+    pub card_open: Option<bool>,
 }
 
 impl Default for Prefs {
@@ -34,6 +38,8 @@ impl Default for Prefs {
             dark: false,
             zoom: 1.0,
             recent: Vec::new(),
+            list_open: None,
+            card_open: None,
         }
     }
 }

@@ -143,3 +143,23 @@ pub fn choose<T: Copy + PartialEq>(
         .labelled_by(label);
     changed
 }
+
+/// The small button that folds a side panel away or opens it again: an arrow, with the
+/// command's label for screen readers and its label and tooltip on hover.
+pub fn panel_toggle(
+    ui: &mut egui::Ui,
+    lang: crate::locale::Lang,
+    out: &mut Output,
+    command: super::Command,
+    arrow: &str,
+) {
+    let text = command.text(lang);
+    let response = ui
+        .add(egui::Button::new(RichText::new(arrow).strong()))
+        .on_hover_text(format!("{} ({})", text.label, text.tooltip));
+    let label = text.label;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if response.clicked() {
+        out.run(command);
+    }
+}

@@ -27,8 +27,21 @@ pub fn app_with_recovery(
     recovery_dir: Option<PathBuf>,
 ) -> Harness<'static, KraljicApp> {
     let file = file.map(private_copy_of_example);
+    build(SIZE, 1.0, file, dialogs, recovery_dir)
+}
+
+/// The one builder of every app harness.
+fn build(
+    size: egui::Vec2,
+    zoom: f32,
+    file: Option<PathBuf>,
+    dialogs: ScriptedDialogs,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, KraljicApp> {
     let mut harness = Harness::builder()
-        .with_size(SIZE)
+        .with_size(size)
+        .with_pixels_per_point(zoom)
+        .with_max_steps(8)
         .with_accessibility_check(true)
         .build_eframe(move |cc| {
             KraljicApp::new(
@@ -138,4 +151,11 @@ pub fn keys_in_one_frame(
 pub fn plain_keys_in_one_frame(harness: &mut Harness<'static, KraljicApp>, keys: &[egui::Key]) {
     let keys: Vec<_> = keys.iter().map(|&k| (egui::Modifiers::NONE, k)).collect();
     keys_in_one_frame(harness, &keys);
+}
+
+/// The app on (a private copy of) `file` in a window of `size` points at `zoom` pixels per
+/// point (a 150 % laptop is 1280x720 points at 1,5), with the accessibility check on.
+pub fn app_at(file: &str, size: egui::Vec2, zoom: f32) -> Harness<'static, KraljicApp> {
+    let file = private_copy_of_example(PathBuf::from(file));
+    build(size, zoom, Some(file), ScriptedDialogs::default(), None)
 }

@@ -35,7 +35,10 @@ fn with_participants(dir: &Path) -> PathBuf {
     path
 }
 
+/// Scrolls the control into view, as a user would, and clicks it.
 fn click(harness: &mut Harness<'static, KraljicApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }

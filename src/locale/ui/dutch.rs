@@ -34,6 +34,14 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Bedragen verbergen",
         "Toon uitgaven als ABC-klasse in plaats van in euro's (als er aanbieders meekijken)",
     ),
+    toggle_list: c(
+        "Perceellijst tonen of verbergen",
+        "Klap de lijst van percelen in tot een smalle strook, of klap hem uit",
+    ),
+    toggle_card: c(
+        "Perceelkaart tonen of verbergen",
+        "Klap de kaart van het perceel in, zodat de matrix de ruimte krijgt, of klap hem uit",
+    ),
     amounts_hidden: "bedragen verborgen",
     band: "klasse",
     settings: c(
@@ -116,6 +124,9 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     axis_spend_short: "Uitgaven",
     legend_title: "Nummers:",
     legend_more: "meer",
+    question: "Vraag",
+    previous_question: "Vorige vraag",
+    next_question: "Volgende vraag",
     not_on_plot: "Nog niet gescoord (niet in de matrix):",
     more_in_list: "meer in de lijst",
     million: "mln",

@@ -34,6 +34,14 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Hide amounts",
         "Show spend as ABC bands instead of euros (when providers are watching)",
     ),
+    toggle_list: c(
+        "Show or hide the lot list",
+        "Fold the list of lots into a narrow strip, or unfold it",
+    ),
+    toggle_card: c(
+        "Show or hide the lot card",
+        "Fold the lot card away so the matrix gets the room, or unfold it",
+    ),
     amounts_hidden: "amounts hidden",
     band: "band",
     settings: c(
@@ -107,6 +115,9 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     axis_spend_short: "Spend",
     legend_title: "Numbers:",
     legend_more: "more",
+    question: "Question",
+    previous_question: "Previous question",
+    next_question: "Next question",
     not_on_plot: "Not yet scored (not on the matrix):",
     more_in_list: "more in the list",
     million: "mln",

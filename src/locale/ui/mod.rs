@@ -64,6 +64,10 @@ pub struct UiTexts {
     pub back: CommandText,
     /// Commands.
     pub hide_amounts: CommandText,
+    /// Commands.
+    pub toggle_list: CommandText,
+    /// Commands.
+    pub toggle_card: CommandText,
     /// Shown instead of amounts while they are hidden.
     pub amounts_hidden: &'static str,
     /// "band" before an ABC band letter.
@@ -146,6 +150,12 @@ pub struct UiTexts {
     pub legend_title: &'static str,
     /// After the legend entries that did not fit: "+4 meer".
     pub legend_more: &'static str,
+    /// Presentation checklist: "Vraag 3 / 25".
+    pub question: &'static str,
+    /// Presentation checklist: the button to the previous question.
+    pub previous_question: &'static str,
+    /// Presentation checklist: the button to the next question.
+    pub next_question: &'static str,
     /// Heading of the list of lots not on the plot.
     pub not_on_plot: &'static str,
     /// After the count of unscored lots not named above the matrix ("+12 more in the list").

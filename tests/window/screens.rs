@@ -1,0 +1,320 @@
+//! Every screen: the window at the sizes people have (laptops at 100 % and 150 %, projectors),
+//! at the desk and in presentation mode, with the NMD and Rivierenland examples and a generated
+//! 200-lot workshop. The checks run on the text boxes of the shared matrix geometry, which the
+//! window paints as they are (and the exports too): nothing overlaps, nothing is cut off, and
+//! what the room must see is in view. Image snapshots of the whole window at each size.
+
+use egui::{Rect, Vec2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::chart::geometry::{MatrixGeometry, MatrixOptions, TextBox};
+use kraljic_workshop::chart::layout::{LabelSpot, LabelText};
+use kraljic_workshop::chart::legend;
+use kraljic_workshop::chart::scene::FontMeasure;
+use kraljic_workshop::chart::style::Sizes;
+use kraljic_workshop::locale::Lang;
+use kraljic_workshop::model::analyse;
+use kraljic_workshop::ui::KraljicApp;
+
+use super::harness::{NMD, app_at};
+
+const RIVIERENLAND: &str = "workshops/rivierenland-2019.kraljic.ron";
+
+/// Laptops (1366x768, 1920x1080 at 150 % = 1280x720 points), projectors (1280x720, 1920x1080)
+/// and a large monitor.
+const SIZES: [(f32, f32); 4] = [
+    (1280.0, 720.0),
+    (1366.0, 768.0),
+    (1920.0, 1080.0),
+    (2560.0, 1440.0),
+];
+
+/// Two boxes overlap by more than a hair.
+fn overlap(a: Rect, b: Rect) -> bool {
+    a.shrink(0.5).intersects(b.shrink(0.5))
+}
+
+fn assert_apart(what: &str, boxes: &[(String, Rect)]) {
+    for (i, (a, ra)) in boxes.iter().enumerate() {
+        for (b, rb) in &boxes[i + 1..] {
+            assert!(
+                !overlap(*ra, *rb),
+                "{what}: '{a}' {ra:?} overlaps '{b}' {rb:?}"
+            );
+        }
+    }
+}
+
+/// The checks on one laid-out matrix: axis texts, quadrant names, lot labels and legend are
+/// inside their areas and never on top of each other.
+fn check_matrix(
+    what: &str,
+    geometry: &MatrixGeometry,
+    labels: &[Option<LabelSpot>],
+    legend: &[TextBox],
+) {
+    let outer = geometry.outer.expand(0.5);
+    let mut texts: Vec<(String, Rect)> =
+        geometry.texts().map(|t| (t.text.clone(), t.rect)).collect();
+    for (text, rect) in &texts {
+        assert!(
+            outer.contains_rect(*rect),
+            "{what}: '{text}' {rect:?} is cut off"
+        );
+    }
+    for (quadrant, name) in &geometry.quadrant_names {
+        assert!(
+            geometry
+                .quadrant_rect(*quadrant)
+                .expand(0.5)
+                .contains_rect(name.rect),
+            "{what}: the name '{}' leaves its quadrant",
+            name.text
+        );
+    }
+    for entry in legend {
+        assert!(
+            outer.contains_rect(entry.rect),
+            "{what}: legend '{}' is cut off",
+            entry.text
+        );
+        assert!(
+            !overlap(entry.rect, geometry.frame),
+            "{what}: legend on the matrix"
+        );
+        texts.push((entry.text.clone(), entry.rect));
+    }
+    for (i, spot) in labels.iter().enumerate() {
+        let Some(spot) = spot else { continue };
+        assert!(
+            geometry.frame.expand(0.5).contains_rect(spot.rect),
+            "{what}: label {i} {:?} is cut off by the plot edge",
+            spot.rect
+        );
+        texts.push((format!("label {i}"), spot.rect));
+    }
+    assert_apart(what, &texts);
+    // At least the levels are named on the risk axis.
+    let risk_labels = geometry
+        .risk_ticks
+        .iter()
+        .filter(|t| t.label.is_some())
+        .count();
+    assert!(risk_labels >= 4, "{what}: {risk_labels} risk tick labels");
+}
+
+fn check_window(what: &str, harness: &Harness<'static, KraljicApp>) {
+    let view = &harness.state().view;
+    let geometry = view.matrix.as_ref().expect("the matrix was drawn");
+    check_matrix(what, geometry, view.plot_cache.label_spots(), &view.legend);
+    // The window draws the markers where the shared geometry puts them (spreading moves
+    // markers sideways only).
+    for lot in &view.plotted {
+        let at = geometry.to_screen(lot.point[0], lot.point[1]);
+        assert!(
+            (at.y - lot.screen.y).abs() < 0.5,
+            "{what}: marker off the geometry"
+        );
+    }
+    // The window's plot area is the geometry's frame.
+    let plot = harness.get_by_label(kraljic_workshop::locale::Lang::Dutch.ui().plot_label);
+    let rect = plot.rect();
+    assert!(
+        (rect.min - geometry.frame.min).length() < 1.0
+            && (rect.max - geometry.frame.max).length() < 1.0,
+        "{what}: plot {rect:?} is not the frame {:?}",
+        geometry.frame
+    );
+}
+
+/// The selected lot's three chosen scores and its quadrant are on screen, inside `area`.
+fn assert_result_in_view(what: &str, harness: &Harness<'static, KraljicApp>, area: Rect) {
+    let app = harness.state();
+    let id = app.view.selected.expect("selected");
+    let lot = app.workshop().lot(id).expect("lot");
+    let texts = Lang::Dutch.texts();
+    let mut wanted: Vec<String> = kraljic_workshop::model::Criterion::ALL
+        .iter()
+        .filter_map(|&c| {
+            let level = lot.scores.get(c)?;
+            Some(format!(
+                "{}: {} {}",
+                texts.criterion(c),
+                level.number(),
+                texts.level(level)
+            ))
+        })
+        .collect();
+    assert_eq!(wanted.len(), 3, "{what}: the selected lot is scored");
+    let quadrant = app.document().portfolio().get(id).and_then(|r| r.quadrant);
+    wanted.push(format!(
+        "Kwadrant: {}",
+        texts.quadrant(quadrant.expect("scored"))
+    ));
+    for label in wanted {
+        let node = harness.get_by_label_contains(&label);
+        let rect = node.rect();
+        assert!(
+            area.contains_rect(rect),
+            "{what}: '{label}' at {rect:?} is not in view ({area:?})"
+        );
+    }
+}
+
+fn names_share(harness: &Harness<'static, KraljicApp>) -> f32 {
+    let view = &harness.state().view;
+    let spots = view.plot_cache.label_spots();
+    let named = spots
+        .iter()
+        .filter(|s| matches!(s, Some(s) if s.text == LabelText::Full))
+        .count();
+    named as f32 / spots.len().max(1) as f32
+}
+
+fn generated_file(dir: &std::path::Path) -> String {
+    let path = dir.join("generated-200.kraljic.ron");
+    kraljic_workshop::format::save_path(&kraljic_workshop::examples::generated(200), &path)
+        .expect("saved");
+    path.display().to_string()
+}
+
+#[test]
+fn every_size_at_the_desk_and_in_the_room_keeps_texts_apart_and_in_view() {
+    let dir = tempfile::tempdir().expect("dir");
+    let generated = generated_file(dir.path());
+    for file in [NMD, RIVIERENLAND, generated.as_str()] {
+        let sizes = SIZES.iter().map(|&(w, h)| (vec2(w, h), 1.0));
+        // 1920x1080 at 150 %.
+        for (size, zoom) in sizes.chain([(vec2(1280.0, 720.0), 1.5)]) {
+            let mut harness = app_at(file, size, zoom);
+            let what = format!("{file} {size:?} x{zoom}");
+            check_window(&format!("{what} desk"), &harness);
+            harness.key_press(egui::Key::F5);
+            harness.run();
+            check_window(&format!("{what} room"), &harness);
+        }
+    }
+}
+
+#[test]
+fn a_laptop_shows_most_lots_by_name_and_the_selected_lots_result() {
+    let size = vec2(1366.0, 768.0);
+    let harness = app_at(NMD, size, 1.0);
+    let share = names_share(&harness);
+    assert!(
+        share >= 2.0 / 3.0,
+        "{:.0} % of the lots named",
+        share * 100.0
+    );
+    // Above the status line.
+    let area = Rect::from_min_size(egui::Pos2::ZERO, size - vec2(0.0, 40.0));
+    assert_result_in_view("1366x768 desk", &harness, area);
+}
+
+#[test]
+fn the_room_shows_the_scores_and_the_quadrant_without_scrolling() {
+    for (w, h) in SIZES {
+        let mut harness = app_at(NMD, vec2(w, h), 1.0);
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        let panel = w * kraljic_workshop::ui::layout::ROOM_CARD_SHARE;
+        let area = Rect::from_min_max(egui::pos2(w - panel, 0.0), egui::pos2(w, h));
+        assert_result_in_view(&format!("{w}x{h} room"), &harness, area);
+        let geometry = harness.state().view.matrix.clone().expect("matrix");
+        assert!(
+            geometry.outer.width() >= w * 0.6,
+            "{w}x{h}: the matrix is narrow"
+        );
+    }
+}
+
+#[test]
+fn a_narrow_window_keeps_everything_reachable_with_the_panels_folded() {
+    let mut harness = app_at(NMD, vec2(1024.0, 640.0), 1.0);
+    check_window("1024x640 desk", &harness);
+    assert!(!harness.state().view.list_open, "the list starts folded");
+    // The strip still selects lots; the list opens with its button.
+    harness.get_by_label_contains("#2 Beschermd wonen").click();
+    harness.run();
+    let id = harness.state().view.selected.expect("selected");
+    assert_eq!(
+        harness.state().workshop().lot(id).map(|l| l.name.as_str()),
+        Some("Beschermd wonen")
+    );
+    harness
+        .get_by_label(Lang::Dutch.ui().toggle_list.label)
+        .click();
+    harness.run();
+    assert!(harness.state().view.list_open);
+    harness.get_by_label_contains("Percelen (");
+}
+
+#[test]
+fn the_exported_matrix_keeps_texts_apart_with_a_legend_for_every_number() {
+    let dir = tempfile::tempdir().expect("dir");
+    let generated = kraljic_workshop::examples::generated(200);
+    let _ = dir;
+    let nmd = kraljic_workshop::format::load_path(std::path::Path::new(NMD))
+        .expect("nmd")
+        .workshop;
+    let rivierenland = kraljic_workshop::format::load_path(std::path::Path::new(RIVIERENLAND))
+        .expect("rivierenland")
+        .workshop;
+    for (name, workshop) in [
+        ("nmd", &nmd),
+        ("rivierenland", &rivierenland),
+        ("200", &generated),
+    ] {
+        let portfolio = analyse(workshop);
+        for size in [
+            vec2(1920.0, 1080.0),
+            vec2(3508.0, 2480.0),
+            vec2(1280.0, 720.0),
+        ] {
+            let options = MatrixOptions {
+                lang: Lang::Dutch,
+                sizes: Sizes::EXPORT,
+                scale: size.y / 1080.0,
+                hide_amounts: false,
+                legend: true,
+            };
+            let outer = Rect::from_min_size(egui::Pos2::ZERO, size - Vec2::splat(40.0));
+            let matrix = legend::lay_out(outer, workshop, &portfolio, &options, &FontMeasure);
+            let labels: Vec<_> = matrix.placed.iter().map(|p| p.label).collect();
+            let what = format!("export {name} {size:?}");
+            check_matrix(&what, &matrix.geometry, &labels, &matrix.legend);
+            // Every number on the matrix is explained, or the legend says how many more.
+            let numbers = labels
+                .iter()
+                .filter(|l| matches!(l, Some(s) if s.text == LabelText::Short))
+                .count();
+            let explained = matrix.legend.len().saturating_sub(1);
+            assert!(
+                numbers == 0 || explained > 0,
+                "{what}: {numbers} numbers without a legend"
+            );
+            if numbers > 0 && explained < numbers {
+                let last = matrix.legend.last().expect("legend");
+                assert!(last.text.starts_with('+'), "{what}: '{}'", last.text);
+            }
+        }
+    }
+}
+
+/// Whole-window snapshots at the desk and in the room at every size, and at the desk on a
+/// 150 % laptop.
+#[test]
+fn snapshots_of_every_screen() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (w, h) in SIZES {
+        let mut harness = app_at(NMD, vec2(w, h), 1.0);
+        harness.snapshot(format!("desk_{w}x{h}"));
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        harness.snapshot(format!("presentation_{w}x{h}"));
+        results.extend(harness.take_snapshot_results());
+    }
+    let mut harness = app_at(NMD, vec2(1280.0, 720.0), 1.5);
+    harness.snapshot("desk_1920x1080_zoom_1.5");
+    results.extend(harness.take_snapshot_results());
+}
