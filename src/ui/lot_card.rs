@@ -294,7 +294,8 @@ fn score_row(
     let current = lot.scores.get(criterion);
     let name = texts.criterion(criterion);
     let from_round = !lot.round.is_empty() || lot.round.blind;
-    ui.horizontal(|ui| {
+    // Wraps rather than widening the card: name, the keyboard mark, "not scored", clear.
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
         if active {
             ui.label(RichText::new(format!("\u{2190} {} 0-3", t.keyboard_target)).small());
@@ -305,25 +306,23 @@ fn score_row(
                     .color(theme::error_colour(shared.dark)),
             );
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let clear_label = format!("{}: {}", name, t.clear_score);
-            let clear = ui
-                .add_enabled(
-                    current.is_some() && !from_round,
-                    egui::Button::new(t.clear_score).small(),
-                )
-                .on_hover_text(&clear_label);
-            clear.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, current.is_some(), &clear_label)
-            });
-            if clear.clicked() {
-                out.edit(Edit::Score {
-                    lot: lot.id,
-                    criterion,
-                    level: None,
-                });
-            }
+        let clear_label = format!("{}: {}", name, t.clear_score);
+        let clear = ui
+            .add_enabled(
+                current.is_some() && !from_round,
+                egui::Button::new(t.clear_score).small(),
+            )
+            .on_hover_text(&clear_label);
+        clear.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, current.is_some(), &clear_label)
         });
+        if clear.clicked() {
+            out.edit(Edit::Score {
+                lot: lot.id,
+                criterion,
+                level: None,
+            });
+        }
     });
     // The question of the criterion the keys score; the others on hover (room for the result).
     if active && !shared.presenting {

@@ -225,7 +225,37 @@ fn the_room_shows_the_scores_and_the_quadrant_without_scrolling() {
             geometry.outer.width() >= w * 0.6,
             "{w}x{h}: the matrix is narrow"
         );
+        // A lot being scored (its third criterion still open) fits the panel just as well.
+        super::harness::plain_keys_in_one_frame(
+            &mut harness,
+            &[egui::Key::N, egui::Key::Num2, egui::Key::Num3],
+        );
+        for label in [
+            "Impact: 0 Geen",
+            "Schaarste: 3 Hoog",
+            "Omschakeling: 0 Geen",
+        ] {
+            let rect = harness.get_by_label(label).rect();
+            assert!(
+                area.contains_rect(rect),
+                "{w}x{h} room: '{label}' at {rect:?}"
+            );
+        }
     }
+}
+
+#[test]
+fn the_room_checklist_shows_one_question_at_a_time() {
+    let mut harness = app_at(NMD, vec2(1280.0, 720.0), 1.0);
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.get_by_label_contains("Checklist (").click();
+    harness.run();
+    harness.get_by_label("Vraag 1 / 25");
+    harness.get_by_label_contains("Volgende vraag").click();
+    harness.run();
+    harness.get_by_label("Vraag 2 / 25");
+    assert!(harness.query_by_label("Vraag 1 / 25").is_none());
 }
 
 #[test]
