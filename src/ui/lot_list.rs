@@ -154,7 +154,8 @@ fn full_list(
     let t = shared.t();
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        // The heading gives way (cut with an ellipsis) to the button in a narrow list.
+        widgets::panel_toggle(ui, shared.lang, out, Command::ToggleList, "\u{2190}");
+        // The heading gives way (cut with an ellipsis) in a narrow list.
         let heading = format!(
             "{} ({} {} {})",
             capitalised(t.lots),
@@ -162,17 +163,7 @@ fn full_list(
             t.of,
             shared.workshop.lots.len()
         );
-        let room = egui::vec2(ui.available_width() - 48.0, ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(
-            room,
-            egui::Layout::left_to_right(egui::Align::Center),
-            |ui| {
-                ui.add(egui::Label::new(RichText::new(heading).heading()).truncate());
-            },
-        );
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            widgets::panel_toggle(ui, shared.lang, out, Command::ToggleList, "\u{2190}");
-        });
+        ui.add(egui::Label::new(RichText::new(heading).heading()).truncate());
     });
     controls(ui, shared, view);
     ui.horizontal_wrapped(|ui| {
