@@ -9,10 +9,14 @@ struct StderrLogger;
 
 impl Log for StderrLogger {
     fn enabled(&self, metadata: &Metadata<'_>) -> bool {
-        metadata.level() <= log::max_level()
+        metadata.level() <= *PRINTED.get().unwrap_or(&LevelFilter::Warn)
     }
 
     fn log(&self, record: &Record<'_>) {
+        // rfd reports a file dialog that could not appear only here.
+        if record.target().starts_with("rfd") && record.level() <= log::Level::Warn {
+            DIALOG_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         if self.enabled(record.metadata()) {
             eprintln!("[{} {}] {}", record.level(), record.target(), record.args());
         }
@@ -22,6 +26,17 @@ impl Log for StderrLogger {
 }
 
 static LOGGER: StderrLogger = StderrLogger;
+
+/// The level printed (the user's choice); records down to warnings still reach the logger.
+static PRINTED: std::sync::OnceLock<LevelFilter> = std::sync::OnceLock::new();
+
+static DIALOG_ERRORS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many errors the system's file dialog (rfd) has logged so far: a dialog that returned no
+/// file while this grew failed; it was not cancelled.
+pub fn dialog_errors() -> usize {
+    DIALOG_ERRORS.load(std::sync::atomic::Ordering::Relaxed)
+}
 
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -38,8 +53,10 @@ pub fn init() {
         .ok()
         .and_then(|v| v.parse::<LevelFilter>().ok())
         .unwrap_or(LevelFilter::Warn);
+    let _ = PRINTED.set(level);
     if log::set_logger(&LOGGER).is_ok() {
-        log::set_max_level(level);
+        // rfd's warnings are counted even when they are not printed.
+        log::set_max_level(level.max(LevelFilter::Warn));
     }
     std::panic::set_hook(Box::new(|info| {
         let location = info

@@ -4,6 +4,7 @@
 //! compile error. Texts with values in them are functions in [`messages`].
 
 pub mod exchange;
+pub mod files;
 pub mod messages;
 pub mod number;
 pub mod safety;

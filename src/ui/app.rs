@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 use egui::{Theme, ViewportCommand};
 
+use super::choose::FilePurpose;
 use super::dialogs::{self, Modal, Pending};
 use super::document::{Document, Origin};
 use super::export::ExportKind;
@@ -37,7 +38,7 @@ impl Default for StartOptions {
         StartOptions {
             file: None,
             reopen_last: true,
-            dialogs: Box::new(SystemDialogs),
+            dialogs: Box::new(SystemDialogs::default()),
             recovery_dir: eframe::storage_dir("kraljic-workshop").map(|d| d.join("recovery")),
         }
     }
@@ -76,6 +77,12 @@ pub struct KraljicApp {
     pub(super) autosave_failed: bool,
     /// Frame statistics for the speed measurements, when asked for.
     frame_stats: Option<super::frame_stats::FrameStats>,
+    /// The built-in file chooser while it is open, and what the file is for.
+    pub(super) chooser: Option<(super::dialogs::file_chooser::FileChooser, FilePurpose)>,
+    /// The system's file dialog failed in this run: the built-in chooser is used instead.
+    pub(super) system_dialog_failed: bool,
+    /// The window's context (exports ask it for a frame when they finish).
+    pub(super) ctx: egui::Context,
 }
 
 impl KraljicApp {
@@ -108,6 +115,9 @@ impl KraljicApp {
             autosave_since: None,
             autosave_failed: false,
             frame_stats: super::frame_stats::FrameStats::from_env(),
+            chooser: None,
+            system_dialog_failed: false,
+            ctx: cc.egui_ctx.clone(),
         };
         let file = options
             .file
@@ -282,6 +292,9 @@ impl KraljicApp {
         if let Some(tab) = output.tab {
             self.view.tab = tab;
         }
+        if let Some(choice) = output.file_chooser {
+            self.prefs.file_chooser = choice;
+        }
         if let Some(path) = output.open_recent {
             self.request(Pending::Open(Some(path)));
         }
@@ -324,22 +337,18 @@ impl KraljicApp {
         match command {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open(None)),
-            Command::MergeCopy => self.merge_copy(),
-            Command::CompareWith => self.open_baseline(),
+            Command::MergeCopy => self.ask_file(FilePurpose::MergeCopy),
+            Command::CompareWith => self.ask_file(FilePurpose::Baseline),
             Command::StopComparing => self.view.baseline = None,
-            Command::Import => self.start_import(),
-            Command::ExportPng => self.start_export(ctx, ExportKind::Png),
-            Command::ExportPngPrint => self.start_export(ctx, ExportKind::PngPrint),
-            Command::ExportSvg => self.start_export(ctx, ExportKind::Svg),
-            Command::ExportXlsx => self.start_export(ctx, ExportKind::Xlsx),
-            Command::ExportCsv => self.start_export(ctx, ExportKind::Csv),
-            Command::ExportReport => self.start_export(ctx, ExportKind::Report),
-            Command::Save => {
-                self.save();
-            }
-            Command::SaveAs => {
-                self.save_as();
-            }
+            Command::Import => self.ask_file(FilePurpose::Import),
+            Command::ExportPng => self.ask_file(FilePurpose::Export(ExportKind::Png)),
+            Command::ExportPngPrint => self.ask_file(FilePurpose::Export(ExportKind::PngPrint)),
+            Command::ExportSvg => self.ask_file(FilePurpose::Export(ExportKind::Svg)),
+            Command::ExportXlsx => self.ask_file(FilePurpose::Export(ExportKind::Xlsx)),
+            Command::ExportCsv => self.ask_file(FilePurpose::Export(ExportKind::Csv)),
+            Command::ExportReport => self.ask_file(FilePurpose::Export(ExportKind::Report)),
+            Command::Save => self.save_then(None),
+            Command::SaveAs => self.save_as(),
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => {
                 if let Some(state) = self.undoer.undo(self.doc.workshop()).cloned() {
@@ -477,7 +486,7 @@ impl KraljicApp {
     /// lots behind it.
     fn run_pressed_keys(&mut self, ctx: &egui::Context) {
         let mut from = 0;
-        while self.modal.is_none() && self.import.is_none() {
+        while self.modal.is_none() && self.import.is_none() && self.chooser.is_none() {
             let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
             let enabled = self.enabled_commands();
             let next = ctx.input_mut(|input| {
@@ -561,6 +570,7 @@ fn shared<'a>(
         presenting: view.presenting,
         hide_amounts: view.hide_amounts,
         revision: doc.revision(),
+        file_chooser: prefs.file_chooser,
     }
 }
 
@@ -636,10 +646,13 @@ impl eframe::App for KraljicApp {
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
         super::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
+        let lang = shared.lang;
+        // The built-in file chooser, under a question or message shown with it.
+        self.show_chooser(&ctx);
         let answer = self
             .modal
             .as_ref()
-            .and_then(|modal| dialogs::show_modal(&ctx, modal, shared.lang));
+            .and_then(|modal| dialogs::show_modal(&ctx, modal, lang));
         if let Some(answer) = answer {
             self.answer_modal(&ctx, answer);
         }

@@ -8,11 +8,8 @@ use crate::format;
 use crate::ui::Edit;
 
 impl KraljicApp {
-    /// Asks for a spreadsheet and opens the import window for it.
-    pub(super) fn start_import(&mut self) {
-        let Some(path) = self.dialogs.pick_import() else {
-            return;
-        };
+    /// Opens the import window for a spreadsheet.
+    pub(super) fn import_from(&mut self, path: std::path::PathBuf) {
         let lang = self.lang();
         let x = lang.exchange();
         let bytes = match read_limited(&path) {
@@ -55,15 +52,11 @@ impl KraljicApp {
         }
     }
 
-    /// Asks where to write an export and starts it on its own thread.
-    pub(super) fn start_export(&mut self, ctx: &egui::Context, kind: ExportKind) {
+    /// Starts an export to `path` on its own thread.
+    pub(super) fn export_to(&mut self, kind: ExportKind, path: std::path::PathBuf) {
         let lang = self.lang();
-        let suggested = kind.suggested_name(self.doc.workshop(), lang);
-        let Some(path) = self.dialogs.pick_export(&suggested, kind.extension()) else {
-            return;
-        };
         let workshop = self.doc.workshop().clone();
-        match ExportJob::start(kind, path, workshop, lang, ctx.clone()) {
+        match ExportJob::start(kind, path, workshop, lang, self.ctx.clone()) {
             Ok(job) => self.export = Some(job),
             Err(error) => {
                 let x = lang.exchange();

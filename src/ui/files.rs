@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::KraljicApp;
 use super::baseline::Baseline;
+use super::choose::FilePurpose;
 use super::dialogs::{Modal, ModalAnswer, Pending};
 use super::document::{Document, Origin};
 use crate::format;
@@ -41,20 +42,14 @@ impl KraljicApp {
             return;
         };
         match (modal, answer) {
-            (Modal::Unsaved(pending), ModalAnswer::Save) => {
-                if self.save() {
-                    self.proceed(pending);
-                }
-            }
+            (Modal::Unsaved(pending), ModalAnswer::Save) => self.save_then(Some(pending)),
             (Modal::Unsaved(pending), ModalAnswer::Discard) => self.proceed(pending),
             (Modal::Recover(recovered), ModalAnswer::Restore) => self.restore_recovered(*recovered),
             (Modal::Recover(recovered), ModalAnswer::Discard) => {
                 self.forget_recovery_file(&recovered.path);
             }
             (Modal::ChangedOnDisk(path), ModalAnswer::Reload) => self.open_checked(path, false),
-            (Modal::ChangedOnDisk(_), ModalAnswer::SaveCopy) => {
-                self.save_as();
-            }
+            (Modal::ChangedOnDisk(_), ModalAnswer::SaveCopy) => self.save_as(),
             (Modal::ChangedOnDisk(path), ModalAnswer::Overwrite) => {
                 self.write_to(path);
             }
@@ -73,7 +68,7 @@ impl KraljicApp {
         }
     }
 
-    fn proceed(&mut self, pending: Pending) {
+    pub(super) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 let workshop = Workshop {
@@ -83,11 +78,7 @@ impl KraljicApp {
                 self.set_document(Document::new(workshop, Origin::New));
             }
             Pending::Open(Some(path)) => self.open_path(path),
-            Pending::Open(None) => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.open_path(path);
-                }
-            }
+            Pending::Open(None) => self.ask_file(FilePurpose::Open),
             Pending::Quit => self.closing = true,
             Pending::Adopt(workshop) => self.set_document(Document::new(*workshop, Origin::New)),
         }
@@ -113,6 +104,11 @@ impl KraljicApp {
             _ => None,
         };
         match format::load_path(&path) {
+            Ok(loaded) if is_bundled_example(&path) => {
+                // An example is a template: its content as a new workshop, saved elsewhere.
+                log::info!("opened the example {} as a template", path.display());
+                self.set_document(Document::new(loaded.workshop, Origin::Example));
+            }
             Ok(loaded) => {
                 log::info!("opened {}", path.display());
                 self.prefs.remember(&path);
@@ -156,27 +152,28 @@ impl KraljicApp {
         }
     }
 
-    /// Saves to the current file, or asks where when there is none. True when saved.
-    pub fn save(&mut self) -> bool {
-        if self.doc.is_read_only() {
-            return self.save_as();
-        }
-        match self.doc.path().map(Path::to_path_buf) {
-            Some(path) => self.save_to(path),
-            None => self.save_as(),
-        }
-    }
-
-    /// Asks where to save, then saves. True when saved.
-    pub fn save_as(&mut self) -> bool {
-        let suggested = suggested_file_name(self.doc.workshop(), self.doc.path());
-        match self.dialogs.pick_save(&suggested) {
-            Some(path) => self.save_to(path),
-            None => false,
+    /// Saves to the current file, or asks where when there is none (an example, a new
+    /// workshop, a file opened read-only); `then` goes on once saved.
+    pub(super) fn save_then(&mut self, then: Option<Pending>) {
+        let path = self.doc.path().filter(|_| !self.doc.is_read_only());
+        match path.map(Path::to_path_buf) {
+            Some(path) => {
+                if self.save_to(path)
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            None => self.ask_file(FilePurpose::Save { then }),
         }
     }
 
-    fn save_to(&mut self, path: PathBuf) -> bool {
+    /// Asks where to save, then saves.
+    pub(super) fn save_as(&mut self) {
+        self.ask_file(FilePurpose::Save { then: None });
+    }
+
+    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
         // Someone else saved the file since we read it: never overwrite silently.
         if self.doc.path() == Some(path.as_path())
             && let Some(ours) = self.doc.disk()
@@ -214,10 +211,7 @@ impl KraljicApp {
     /// Reads a participant's own copy of the workshop and takes its scores, matched by lot id,
     /// as that participant's scores (named after the file). Nothing else changes; the report
     /// names every lot that did not match.
-    pub(super) fn merge_copy(&mut self) {
-        let Some(path) = self.dialogs.pick_open() else {
-            return;
-        };
+    pub(super) fn merge_copy_from(&mut self, path: PathBuf) {
         let lang = self.lang();
         let copy = match format::load_path(&path) {
             Ok(loaded) => loaded.workshop,
@@ -268,10 +262,7 @@ impl KraljicApp {
     }
 
     /// Opens an earlier analysis to compare with; the open workshop is not touched.
-    pub(super) fn open_baseline(&mut self) {
-        let Some(path) = self.dialogs.pick_open() else {
-            return;
-        };
+    pub(super) fn open_baseline_from(&mut self, path: PathBuf) {
         match format::load_path(&path) {
             Ok(loaded) => {
                 let baseline = Baseline::new(path, loaded.workshop, self.doc.workshop());
@@ -406,7 +397,29 @@ fn migrated_note(version: u32, lang: Lang) -> String {
 }
 
 /// A file name from the workshop title: `inkoopstrategie-2026.kraljic.ron`.
-fn suggested_file_name(workshop: &Workshop, current: Option<&Path>) -> String {
+/// Whether `path` is one of the examples that come with the program (in the `workshops/` folder
+/// beside the program, or of the source it was built from): those are never written to.
+pub fn is_bundled_example(path: &Path) -> bool {
+    let Some(folder) = path.parent().and_then(|p| p.canonicalize().ok()) else {
+        return false;
+    };
+    let exe_dir = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_path_buf));
+    let candidates = [
+        exe_dir.as_ref().map(|d| d.join("workshops")),
+        // `cargo run`: target/release/ in the checkout.
+        exe_dir.as_ref().map(|d| d.join("../../workshops")),
+        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("workshops")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.canonicalize().ok())
+        .any(|c| c == folder)
+}
+
+pub(super) fn suggested_file_name(workshop: &Workshop, current: Option<&Path>) -> String {
     if let Some(name) = current.and_then(Path::file_name) {
         return name.to_string_lossy().into();
     }

@@ -8,6 +8,7 @@ pub mod app;
 mod autosave;
 pub mod baseline;
 pub mod checklist;
+mod choose;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
@@ -67,6 +68,8 @@ pub struct Shared<'a> {
     pub hide_amounts: bool,
     /// Changes whenever the workshop changes (for caches of derived drawing data).
     pub revision: u64,
+    /// The file chooser the user prefers.
+    pub file_chooser: file_dialog::ChooserPreference,
 }
 
 impl Shared<'_> {
@@ -107,6 +110,8 @@ pub struct Output {
     pub tab: Option<CardTab>,
     /// A text field lost focus: the next typing is a new undo step.
     pub end_typing: bool,
+    /// The user chose another file chooser.
+    pub file_chooser: Option<file_dialog::ChooserPreference>,
 }
 
 impl Output {

@@ -130,8 +130,36 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
             );
             ui.separator();
             super::participants::settings_section(ui, shared, out);
+            ui.separator();
+            file_chooser_choice(ui, shared, out);
         });
     view.windows.set(super::ToolWindow::Settings, open);
+}
+
+/// The system's file dialog or the built-in chooser (a preference of this computer, not of the
+/// workshop).
+fn file_chooser_choice(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
+    use super::file_dialog::ChooserPreference;
+    let t = shared.lang.files();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t.chooser_setting).strong());
+        for (choice, name) in ChooserPreference::ALL.into_iter().zip(t.chooser_choices) {
+            let response = ui.radio(shared.file_chooser == choice, name);
+            let accessible = format!("{}: {name}", t.chooser_setting);
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::RadioButton,
+                    true,
+                    shared.file_chooser == choice,
+                    &accessible,
+                )
+            });
+            if response.clicked() {
+                out.file_chooser = Some(choice);
+            }
+        }
+    });
+    ui.label(RichText::new(t.chooser_hint).small());
 }
 
 fn places(value: Decimal) -> u32 {

@@ -151,7 +151,9 @@ fn unsaved_changes_discard_goes_on_without_saving() {
 fn unsaved_changes_save_saves_then_opens() {
     let dir = temp_dir();
     let saved = dir.path().join("bewaard.kraljic.ron");
-    let other = PathBuf::from("workshops/rivierenland-2019.kraljic.ron");
+    // A copy: a file in the program's own workshops/ folder opens as a template instead.
+    let other = dir.path().join("rivierenland.kraljic.ron");
+    std::fs::copy("workshops/rivierenland-2019.kraljic.ron", &other).expect("copy");
     let mut harness = app(
         None,
         ScriptedDialogs {

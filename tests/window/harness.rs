@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use kraljic_workshop::model::{LotId, Workshop};
-use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use kraljic_workshop::ui::file_dialog::{FileDialogs, NoSystemDialog, ScriptedDialogs};
 use kraljic_workshop::ui::{KraljicApp, StartOptions};
 
 /// The NMD example in the repository.
@@ -27,7 +27,18 @@ pub fn app_with_recovery(
     recovery_dir: Option<PathBuf>,
 ) -> Harness<'static, KraljicApp> {
     let file = file.map(private_copy_of_example);
-    build(SIZE, 1.0, file, dialogs, recovery_dir)
+    build(SIZE, 1.0, file, Box::new(dialogs), recovery_dir)
+}
+
+/// The app on the built-in example, on a desktop where no system file dialog can appear.
+pub fn app_without_system_dialog(file: Option<PathBuf>) -> Harness<'static, KraljicApp> {
+    let file = file.map(private_copy_of_example);
+    build(SIZE, 1.0, file, Box::new(NoSystemDialog), None)
+}
+
+/// The app with these file dialogs.
+pub fn app_with_dialogs(dialogs: Box<dyn FileDialogs>) -> Harness<'static, KraljicApp> {
+    build(SIZE, 1.0, None, dialogs, None)
 }
 
 /// The one builder of every app harness.
@@ -35,7 +46,7 @@ fn build(
     size: egui::Vec2,
     zoom: f32,
     file: Option<PathBuf>,
-    dialogs: ScriptedDialogs,
+    dialogs: Box<dyn FileDialogs>,
     recovery_dir: Option<PathBuf>,
 ) -> Harness<'static, KraljicApp> {
     let mut harness = Harness::builder()
@@ -49,7 +60,7 @@ fn build(
                 StartOptions {
                     file,
                     reopen_last: false,
-                    dialogs: Box::new(dialogs),
+                    dialogs,
                     recovery_dir,
                 },
             )
@@ -157,5 +168,11 @@ pub fn plain_keys_in_one_frame(harness: &mut Harness<'static, KraljicApp>, keys:
 /// point (a 150 % laptop is 1280x720 points at 1,5), with the accessibility check on.
 pub fn app_at(file: &str, size: egui::Vec2, zoom: f32) -> Harness<'static, KraljicApp> {
     let file = private_copy_of_example(PathBuf::from(file));
-    build(size, zoom, Some(file), ScriptedDialogs::default(), None)
+    build(
+        size,
+        zoom,
+        Some(file),
+        Box::new(ScriptedDialogs::default()),
+        None,
+    )
 }

@@ -61,6 +61,7 @@ fn harness(size: egui::Vec2, scale: f32, dark: bool, show: Show) -> Harness<'sta
                     presenting: false,
                     hide_amounts: false,
                     revision: scene.doc.revision(),
+                    file_chooser: Default::default(),
                 };
                 let mut output = Output::default();
                 egui::CentralPanel::default().show(ui, |ui| {

@@ -1,6 +1,7 @@
 //! Dialogs: the modal questions (unsaved changes, errors) and the help windows, one module each.
 
 mod about;
+pub mod file_chooser;
 pub mod import;
 mod open_questions;
 mod shortcuts;

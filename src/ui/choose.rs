@@ -1,0 +1,181 @@
+//! Asking for a file: the system's dialog when it can appear and the user wants it, else the
+//! built-in chooser ([`super::dialogs::file_chooser`]). What the file was asked for waits in a
+//! [`FilePurpose`] until it is chosen (at once with the system's dialog, frames later with the
+//! built-in one), so "save your changes? → save → then open" goes on after the chooser closes
+//! and stops cleanly when it is cancelled. A system dialog that fails is never silent.
+
+use std::path::PathBuf;
+
+use super::app::KraljicApp;
+use super::dialogs::Pending;
+use super::dialogs::file_chooser::{ChooserMode, ChooserOutcome, FileChooser};
+use super::export::ExportKind;
+use super::file_dialog::{ChooserPreference, FileKind};
+use crate::locale::Lang;
+
+/// What a file is asked for; it goes on once the file is chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FilePurpose {
+    /// Open a workshop.
+    Open,
+    /// Save the workshop there, then go on with `then`.
+    Save {
+        /// What waited for the save (e.g. opening another file).
+        then: Option<Pending>,
+    },
+    /// Import a spreadsheet.
+    Import,
+    /// Write an export.
+    Export(ExportKind),
+    /// Read a participant's copy.
+    MergeCopy,
+    /// Open an earlier round to compare with.
+    Baseline,
+}
+
+impl FilePurpose {
+    /// The kind of file asked for.
+    pub fn kind(&self) -> FileKind {
+        match self {
+            FilePurpose::Import => FileKind::Spreadsheet,
+            FilePurpose::Export(kind) => FileKind::Export(kind.extension()),
+            FilePurpose::Open
+            | FilePurpose::Save { .. }
+            | FilePurpose::MergeCopy
+            | FilePurpose::Baseline => FileKind::Workshop,
+        }
+    }
+
+    /// An existing file, or a place to save.
+    pub fn mode(&self) -> ChooserMode {
+        match self {
+            FilePurpose::Save { .. } | FilePurpose::Export(_) => ChooserMode::Save,
+            FilePurpose::Open
+            | FilePurpose::Import
+            | FilePurpose::MergeCopy
+            | FilePurpose::Baseline => ChooserMode::Open,
+        }
+    }
+
+    fn title(&self, lang: Lang) -> String {
+        let t = lang.files();
+        match self {
+            FilePurpose::Open => t.open_title.into(),
+            FilePurpose::Save { .. } => t.save_title.into(),
+            FilePurpose::Import => t.import_title.into(),
+            FilePurpose::Export(kind) => format!("{} .{}", t.export_title, kind.extension()),
+            FilePurpose::MergeCopy => t.copy_title.into(),
+            FilePurpose::Baseline => t.baseline_title.into(),
+        }
+    }
+}
+
+impl KraljicApp {
+    /// Asks for a file for `purpose`, and goes on with it once chosen.
+    pub(super) fn ask_file(&mut self, purpose: FilePurpose) {
+        let suggested = self.suggested_name(&purpose);
+        if !self.use_system_dialog() {
+            self.open_chooser(purpose, &suggested);
+            return;
+        }
+        let kind = purpose.kind();
+        let picked = match purpose.mode() {
+            ChooserMode::Open => self.dialogs.pick_open(kind),
+            ChooserMode::Save => self.dialogs.pick_save(kind, &suggested),
+        };
+        match picked {
+            Some(path) => self.file_chosen(purpose, path),
+            None if self.dialogs.failed() => {
+                log::warn!("the system's file dialog failed; the built-in chooser takes over");
+                self.system_dialog_failed = true;
+                let t = self.lang().files();
+                self.show_message(t.system_failed_title, t.system_failed_text.into(), true);
+                self.open_chooser(purpose, &suggested);
+            }
+            // The user cancelled.
+            None => {}
+        }
+    }
+
+    fn use_system_dialog(&mut self) -> bool {
+        match self.prefs.file_chooser {
+            ChooserPreference::BuiltIn => false,
+            ChooserPreference::System => !self.system_dialog_failed,
+            ChooserPreference::Automatic => !self.system_dialog_failed && self.dialogs.available(),
+        }
+    }
+
+    fn open_chooser(&mut self, purpose: FilePurpose, suggested: &str) {
+        let dir = self.start_folder();
+        let chooser = FileChooser::new(
+            purpose.mode(),
+            purpose.kind(),
+            &purpose.title(self.lang()),
+            dir,
+            suggested,
+        );
+        self.chooser = Some((chooser, purpose));
+    }
+
+    /// The folder a chooser starts in: the open file's, else the home folder.
+    fn start_folder(&self) -> PathBuf {
+        self.doc
+            .path()
+            .and_then(|p| p.parent())
+            .filter(|p| p.is_dir())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .or_else(|| std::env::var_os("USERPROFILE").map(PathBuf::from))
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default()
+    }
+
+    fn suggested_name(&self, purpose: &FilePurpose) -> String {
+        match purpose {
+            FilePurpose::Save { .. } => {
+                super::files::suggested_file_name(self.doc.workshop(), self.doc.path())
+            }
+            FilePurpose::Export(kind) => kind.suggested_name(self.doc.workshop(), self.lang()),
+            _ => String::new(),
+        }
+    }
+
+    /// Shows the built-in chooser while it is open, and goes on when it closes.
+    pub(super) fn show_chooser(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some((chooser, _)) = self.chooser.as_mut() else {
+            return;
+        };
+        let Some(outcome) = chooser.show(ctx, lang, &self.prefs.recent) else {
+            return;
+        };
+        if let Some((_, purpose)) = self.chooser.take()
+            && let ChooserOutcome::Chosen(path) = outcome
+        {
+            self.file_chosen(purpose, path);
+        }
+    }
+
+    /// Goes on with the chosen file.
+    fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        match purpose {
+            FilePurpose::Open => self.open_path(path),
+            FilePurpose::Save { then } => {
+                if self.save_to(path)
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            FilePurpose::Import => self.import_from(path),
+            FilePurpose::Export(kind) => self.export_to(kind, path),
+            FilePurpose::MergeCopy => self.merge_copy_from(path),
+            FilePurpose::Baseline => self.open_baseline_from(path),
+        }
+    }
+
+    /// The built-in chooser, while it is open.
+    pub fn file_chooser(&self) -> Option<&FileChooser> {
+        self.chooser.as_ref().map(|(chooser, _)| chooser)
+    }
+}
