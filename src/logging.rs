@@ -74,3 +74,24 @@ pub fn init() {
         );
     }));
 }
+
+/// With `KRALJIC_REPORT_PEAK` set, prints this process's peak resident memory and run time to
+/// standard error (`peak-memory-kb 12345`, `run-ms 67`): how tests and benchmarks measure a run
+/// of the program from its own accounting (Linux; nothing elsewhere).
+pub fn report_peak_memory() {
+    if std::env::var_os("KRALJIC_REPORT_PEAK").is_none() {
+        return;
+    }
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .map(|v| v.trim().trim_end_matches("kB").trim().to_string())
+        });
+    if let Some(peak) = peak {
+        eprintln!("peak-memory-kb {peak}");
+    }
+    eprintln!("run-ms {}", started().elapsed().as_millis());
+}

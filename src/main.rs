@@ -4,5 +4,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     kraljic_workshop::logging::init();
-    kraljic_workshop::cli::run(std::env::args_os())
+    let code = kraljic_workshop::cli::run(std::env::args_os());
+    kraljic_workshop::logging::report_peak_memory();
+    code
 }

@@ -71,6 +71,20 @@ pub fn sheet_error(error: &SheetError, lang: Lang) -> String {
             "The file has more than {} cells, too many for a list of lots. Copy only the sheet with the lots to a new file.",
             super::super::interchange::sheet::read::MAX_CELLS
         ),
+        (SheetError::InflatesTooFar { part }, Lang::Dutch) => format!(
+            "Het bestand is ingepakt veel groter dan een lijst percelen kan zijn: het onderdeel '{part}' wordt uitgepakt meer dan {} MB. Het kan beschadigd of kwaadaardig zijn. Open het in uw spreadsheetprogramma en sla alleen het blad met de percelen op in een nieuw bestand.",
+            crate::interchange::sheet::bounds::MAX_PART_BYTES / (1024 * 1024)
+        ),
+        (SheetError::InflatesTooFar { part }, Lang::English) => format!(
+            "The file unpacks to far more than a list of lots can be: its part '{part}' unpacks to more than {} MB. It may be damaged or malicious. Open it in your spreadsheet program and save only the sheet with the lots to a new file.",
+            crate::interchange::sheet::bounds::MAX_PART_BYTES / (1024 * 1024)
+        ),
+        (SheetError::TooManyParts { parts }, Lang::Dutch) => format!(
+            "Het bestand bestaat uit {parts} onderdelen; een werkmap met percelen heeft er hooguit enkele tientallen. Het kan beschadigd of kwaadaardig zijn. Sla alleen het blad met de percelen op in een nieuw bestand."
+        ),
+        (SheetError::TooManyParts { parts }, Lang::English) => format!(
+            "The file consists of {parts} parts; a workbook of lots has a few dozen at most. It may be damaged or malicious. Save only the sheet with the lots to a new file."
+        ),
         (SheetError::Empty, Lang::Dutch) => {
             "Het bestand bevat geen gegevens. Kies het bestand met de percelen en hun uitgaven."
                 .into()

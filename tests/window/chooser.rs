@@ -29,7 +29,8 @@ fn choose(harness: &mut Harness<'static, KraljicApp>, path: &Path) {
         .type_text(&path.display().to_string());
     harness.run();
     harness.key_press(Key::Enter);
-    harness.run();
+    // An export started by the choice ticks until it is done: a few frames, not "until idle".
+    harness.run_steps(3);
 }
 
 fn chooser(harness: &Harness<'static, KraljicApp>) -> Option<(ChooserMode, FileKind)> {
@@ -114,7 +115,7 @@ fn open_import_and_export_go_through_the_same_chooser_with_their_kinds() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.run();
+        harness.run_steps(2);
     }
     let text = std::fs::read_to_string(&csv).expect("exported");
     assert!(text.starts_with("rank,lot"), "{text}");

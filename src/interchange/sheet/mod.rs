@@ -1,6 +1,7 @@
 //! Import of lots from spreadsheets: reading the file ([`read`]), finding the header and the
 //! columns ([`columns`]), and bringing the lots into a workshop ([`merge`]).
 
+pub mod bounds;
 pub mod columns;
 pub mod merge;
 pub mod read;

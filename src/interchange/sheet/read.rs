@@ -132,6 +132,17 @@ pub enum SheetError {
     },
     /// More cells than [`MAX_CELLS`].
     TooLarge,
+    /// A part of a zipped workbook inflates beyond [`super::bounds::MAX_PART_BYTES`] (or all
+    /// parts beyond [`super::bounds::MAX_TOTAL_BYTES`]).
+    InflatesTooFar {
+        /// The part's name inside the zip.
+        part: String,
+    },
+    /// A zipped workbook has more than [`super::bounds::MAX_PARTS`] parts.
+    TooManyParts {
+        /// How many.
+        parts: usize,
+    },
     /// The file has no sheet with anything in it.
     Empty,
 }
@@ -189,6 +200,7 @@ pub fn read_workbook(bytes: &[u8], file_name: &str) -> Result<Workbook, SheetErr
 }
 
 fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, SheetError> {
+    super::bounds::check_inflated_size(bytes)?;
     let mut sheets = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         SheetError::NotASpreadsheet {
             reason: e.to_string(),
