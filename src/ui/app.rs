@@ -54,7 +54,8 @@ pub struct KraljicApp {
     pub(super) prefs: Prefs,
     /// View state: selection, list, open windows.
     pub view: View,
-    pub(super) modal: Option<Modal>,
+    /// The questions and messages waiting for the user, shown one at a time (first first).
+    pub(super) modals: std::collections::VecDeque<Modal>,
     pub(super) dialogs: Box<dyn FileDialogs>,
     /// The user agreed to close (no unsaved work, or chose to discard it).
     pub(super) closing: bool,
@@ -101,7 +102,7 @@ impl KraljicApp {
             catalogue: built_in_catalogue(),
             prefs,
             view: View::default(),
-            modal: None,
+            modals: std::collections::VecDeque::new(),
             dialogs: options.dialogs,
             closing: false,
             close_sent: false,
@@ -151,9 +152,16 @@ impl KraljicApp {
         self.prefs.lang()
     }
 
-    /// The dialog shown over the window, if any.
+    /// Puts a question or message in line: shown once those before it are answered, never
+    /// in their place.
+    pub(super) fn ask(&mut self, modal: Modal) {
+        log::debug!("asking: {modal:?}");
+        self.modals.push_back(modal);
+    }
+
+    /// The dialog shown over the window, if any (the first of those waiting).
     pub fn modal(&self) -> Option<&Modal> {
-        self.modal.as_ref()
+        self.modals.front()
     }
 
     /// True once the window is allowed to close.
@@ -486,7 +494,7 @@ impl KraljicApp {
     /// lots behind it.
     fn run_pressed_keys(&mut self, ctx: &egui::Context) {
         let mut from = 0;
-        while self.modal.is_none() && self.import.is_none() && self.chooser.is_none() {
+        while self.modals.is_empty() && self.import.is_none() && self.chooser.is_none() {
             let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
             let enabled = self.enabled_commands();
             let next = ctx.input_mut(|input| {
@@ -543,7 +551,7 @@ impl KraljicApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
             if self.doc.is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.modal = Some(Modal::Unsaved(Pending::Quit));
+                self.ask(Modal::Unsaved(Pending::Quit));
             } else {
                 self.closing = true;
             }
@@ -650,8 +658,8 @@ impl eframe::App for KraljicApp {
         // The built-in file chooser, under a question or message shown with it.
         self.show_chooser(&ctx);
         let answer = self
-            .modal
-            .as_ref()
+            .modals
+            .front()
             .and_then(|modal| dialogs::show_modal(&ctx, modal, lang));
         if let Some(answer) = answer {
             self.answer_modal(&ctx, answer);

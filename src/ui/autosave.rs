@@ -49,14 +49,14 @@ impl KraljicApp {
                 log::error!("autosave to {} failed: {error}", store.own_file().display());
                 self.autosave_since = None;
                 self.autosaved = Some(revision);
-                if !self.autosave_failed && self.modal.is_none() {
+                if !self.autosave_failed {
                     self.autosave_failed = true;
                     let s = self.lang().safety();
-                    self.modal = Some(Modal::Message {
-                        title: s.recovery_title.into(),
-                        text: format!("{}: {error}", store.own_file().display()),
-                        is_error: true,
-                    });
+                    self.show_message(
+                        s.recovery_title,
+                        format!("{}: {error}", store.own_file().display()),
+                        true,
+                    );
                 }
             }
         }
@@ -85,23 +85,28 @@ impl KraljicApp {
                 .map(|b| format!("{}: {}", b.path.display(), b.error.describe(lang)))
                 .collect::<Vec<_>>()
                 .join("\n");
-            self.modal = Some(Modal::Message {
-                title: lang.safety().recovery_title.into(),
-                text,
-                is_error: true,
-            });
-        } else if !found.is_empty() {
-            self.modal = Some(Modal::Recover(Box::new(found.remove(0))));
+            self.show_message(lang.safety().recovery_title, text, true);
+        }
+        if !found.is_empty() {
+            self.ask(Modal::Recover(Box::new(found.remove(0))));
         }
     }
 
     /// The user chose to restore recovered work: it opens as unsaved changes to the file it
     /// belongs to (or as a new workshop); nothing is written until the user saves.
     pub(super) fn restore_recovered(&mut self, recovered: recovery::Recovered) {
-        match recovered.origin.as_ref().filter(|p| p.exists()) {
-            Some(path) => self.open_checked(path.clone(), false),
-            None => self.set_document(Document::new(Workshop::default(), Origin::New)),
+        match recovered.origin.clone().filter(|p| p.exists()) {
+            // Through the same lock question as opening: a colleague's lock is never taken.
+            Some(path) => self.open_path_then(path, Some(Box::new(recovered))),
+            None => {
+                self.set_document(Document::new(Workshop::default(), Origin::New));
+                self.finish_restore(recovered);
+            }
         }
+    }
+
+    /// Puts the recovered work in as unsaved changes to the document just opened.
+    pub(super) fn finish_restore(&mut self, recovered: recovery::Recovered) {
         self.doc.replace(recovered.workshop);
         self.forget_recovery_file(&recovered.path);
     }

@@ -45,7 +45,7 @@ impl KraljicApp {
             }
             ImportAction::New(workshop, summary) => {
                 self.request(Pending::Adopt(workshop));
-                if self.modal.is_none() {
+                if self.modals.is_empty() {
                     self.show_message(title, summary, false);
                 }
             }
@@ -89,7 +89,7 @@ impl KraljicApp {
         if is_error {
             log::error!("{title}: {text}");
         }
-        self.modal = Some(Modal::Message {
+        self.ask(Modal::Message {
             title: title.to_string(),
             text,
             is_error,

@@ -9,6 +9,7 @@ use super::dialogs::{Modal, ModalAnswer, Pending};
 use super::document::{Document, Origin};
 use crate::format;
 use crate::format::lock::{FileLock, LockState, lock_state};
+use crate::format::recovery::Recovered;
 use crate::format::stamp::DiskStamp;
 use crate::locale::Lang;
 use crate::model::{Participant, Workshop};
@@ -30,7 +31,7 @@ impl KraljicApp {
     /// Asks before `pending` replaces unsaved work; runs it at once when there is none.
     pub(super) fn request(&mut self, pending: Pending) {
         if self.doc.is_dirty() {
-            self.modal = Some(Modal::Unsaved(pending));
+            self.ask(Modal::Unsaved(pending));
         } else {
             self.proceed(pending);
         }
@@ -38,7 +39,7 @@ impl KraljicApp {
 
     /// The user answered a dialog.
     pub(super) fn answer_modal(&mut self, _ctx: &egui::Context, answer: ModalAnswer) {
-        let Some(modal) = self.modal.take() else {
+        let Some(modal) = self.modals.pop_front() else {
             return;
         };
         match (modal, answer) {
@@ -48,14 +49,16 @@ impl KraljicApp {
             (Modal::Recover(recovered), ModalAnswer::Discard) => {
                 self.forget_recovery_file(&recovered.path);
             }
-            (Modal::ChangedOnDisk(path), ModalAnswer::Reload) => self.open_checked(path, false),
+            (Modal::ChangedOnDisk(path), ModalAnswer::Reload) => self.open_path(path),
             (Modal::ChangedOnDisk(_), ModalAnswer::SaveCopy) => self.save_as(),
             (Modal::ChangedOnDisk(path), ModalAnswer::Overwrite) => {
                 self.write_to(path);
             }
-            (Modal::Locked { path, .. }, ModalAnswer::ReadOnly) => self.open_checked(path, true),
-            (Modal::Locked { path, .. }, ModalAnswer::OpenAnyway) => {
-                self.open_checked(path, false);
+            (Modal::Locked { path, restore, .. }, ModalAnswer::ReadOnly) => {
+                self.open_then_restore(LockChecked::answered(path, true), restore);
+            }
+            (Modal::Locked { path, restore, .. }, ModalAnswer::OpenAnyway) => {
+                self.open_then_restore(LockChecked::answered(path, false), restore);
             }
             (
                 Modal::Unsaved(_)
@@ -87,17 +90,37 @@ impl KraljicApp {
     /// Opens a file. On failure the open workshop stays as it is and the loader's message is
     /// shown.
     pub fn open_path(&mut self, path: PathBuf) {
-        match lock_state(&path) {
-            LockState::Held(holder) if path.exists() => {
-                self.modal = Some(Modal::Locked { path, holder });
-            }
-            _ => self.open_checked(path, false),
+        self.open_path_then(path, None);
+    }
+
+    /// Opens a file after its lock check (asking when a colleague has it open), then puts
+    /// recovered work in as unsaved changes when there is any.
+    pub(super) fn open_path_then(&mut self, path: PathBuf, restore: Option<Box<Recovered>>) {
+        match LockChecked::check(path) {
+            Ok(checked) => self.open_then_restore(checked, restore),
+            Err((path, holder)) => self.ask(Modal::Locked {
+                path,
+                holder,
+                restore,
+            }),
+        }
+    }
+
+    fn open_then_restore(&mut self, checked: LockChecked, restore: Option<Box<Recovered>>) {
+        let path = checked.path.clone();
+        self.open_checked(checked);
+        // Only onto the file it belongs to: when that did not open, the work stays kept.
+        if let Some(recovered) = restore
+            && self.doc.path() == Some(path.as_path())
+        {
+            self.finish_restore(*recovered);
         }
     }
 
     /// Opens a file whose lock was checked (or that the user chose to open anyway, or read
     /// only). A file opened for editing gets our lock; a crashed session's lock is cleared.
-    pub(super) fn open_checked(&mut self, path: PathBuf, read_only: bool) {
+    fn open_checked(&mut self, checked: LockChecked) {
+        let LockChecked { path, read_only } = checked;
         let lang = self.lang();
         let stale = match lock_state(&path) {
             LockState::Stale(info) => Some(info),
@@ -135,11 +158,11 @@ impl KraljicApp {
                     remarks.insert(0, migrated_note(version, lang));
                 }
                 if !remarks.is_empty() {
-                    self.modal = Some(Modal::Message {
-                        title: lang.ui().opened_with_warnings.into(),
-                        text: format!("{}\n\n{}", path.display(), remarks.join("\n")),
-                        is_error: false,
-                    });
+                    self.show_message(
+                        lang.ui().opened_with_warnings,
+                        format!("{}\n\n{}", path.display(), remarks.join("\n")),
+                        false,
+                    );
                 }
             }
             Err(error) => {
@@ -181,7 +204,7 @@ impl KraljicApp {
             && now != ours
         {
             log::warn!("{} changed on disk since it was opened", path.display());
-            self.modal = Some(Modal::ChangedOnDisk(path));
+            self.ask(Modal::ChangedOnDisk(path));
             return false;
         }
         self.write_to(path)
@@ -254,11 +277,11 @@ impl KraljicApp {
             .collect();
         report.taken = taken.len();
         self.apply_edit(Edit::MergeScores(participant, taken), None);
-        self.modal = Some(Modal::Message {
-            title: lang.ui().merged_title.into(),
-            text: report.describe(&name, &path, lang),
-            is_error: false,
-        });
+        self.show_message(
+            lang.ui().merged_title,
+            report.describe(&name, &path, lang),
+            false,
+        );
     }
 
     /// Opens an earlier analysis to compare with; the open workshop is not touched.
@@ -283,16 +306,12 @@ impl KraljicApp {
 
     fn show_error(&mut self, opening: bool, text: String) {
         let t = self.lang().ui();
-        self.modal = Some(Modal::Message {
-            title: if opening {
-                t.open_failed
-            } else {
-                t.save_failed
-            }
-            .into(),
-            text,
-            is_error: true,
-        });
+        let title = if opening {
+            t.open_failed
+        } else {
+            t.save_failed
+        };
+        self.show_message(title, text, true);
     }
 }
 
@@ -397,6 +416,32 @@ fn migrated_note(version: u32, lang: Lang) -> String {
 }
 
 /// A file name from the workshop title: `inkoopstrategie-2026.kraljic.ron`.
+/// A file whose lock was looked at: free, left by a crashed session, or held by someone else and
+/// the user chose read-only or to edit anyway. Only [`LockChecked::check`] and the answer to
+/// the lock question make one, so no path opens a file past a colleague's lock unasked.
+pub(super) struct LockChecked {
+    path: PathBuf,
+    read_only: bool,
+}
+
+impl LockChecked {
+    /// The file's lock allows opening it for editing; else the file and who holds it.
+    fn check(path: PathBuf) -> Result<LockChecked, (PathBuf, crate::format::lock::LockInfo)> {
+        match lock_state(&path) {
+            LockState::Held(holder) if path.exists() => Err((path, holder)),
+            _ => Ok(LockChecked {
+                path,
+                read_only: false,
+            }),
+        }
+    }
+
+    /// The user answered the lock question.
+    fn answered(path: PathBuf, read_only: bool) -> LockChecked {
+        LockChecked { path, read_only }
+    }
+}
+
 /// Whether `path` is one of the examples that come with the program (in the `workshops/` folder
 /// beside the program, or of the source it was built from): those are never written to.
 pub fn is_bundled_example(path: &Path) -> bool {

@@ -177,3 +177,115 @@ fn a_lock_left_by_a_crash_is_cleared_with_a_note() {
         "closing releases the lock"
     );
 }
+
+/// A running process's lock on `path` (a `sleep` stands in for the colleague's program).
+fn colleague_locks(path: &Path) -> (std::process::Child, LockInfo) {
+    let other = std::process::Command::new("sleep")
+        .arg("60")
+        .spawn()
+        .expect("sleep runs");
+    let holder = LockInfo {
+        user: "els".into(),
+        pid: other.id(),
+        ..LockInfo::ours()
+    };
+    std::fs::write(lock_path(path), holder.to_text()).expect("lock");
+    (other, holder)
+}
+
+/// Work on `path` left in `data` by a window whose process has ended.
+fn left_behind_work(data: &Path, path: &Path) -> kraljic_workshop::model::Workshop {
+    let mut workshop = load_path(path).expect("loads").workshop;
+    workshop.title = "Herstelde titel".into();
+    let store = kraljic_workshop::format::recovery::RecoveryStore::new(data.to_path_buf());
+    store.write(&workshop, Some(path)).expect("kept");
+    let mut ended = std::process::Command::new("true").spawn().expect("runs");
+    let pid = ended.id();
+    ended.wait().expect("ended");
+    let file = data.join(format!("recovery-{pid}.kraljic.ron"));
+    std::fs::rename(store.own_file(), &file).expect("as the ended window's");
+    workshop
+}
+
+#[test]
+fn a_lock_and_recovered_work_at_start_up_are_both_asked_in_turn() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = copy_of_nmd(dir.path());
+    let data = dir.path().join("data");
+    let recovered = left_behind_work(&data, &path);
+    let (mut other, holder) = colleague_locks(&path);
+    let mut harness = super::harness::app_with_recovery(
+        Some(path.clone()),
+        ScriptedDialogs::default(),
+        Some(data),
+    );
+    // First the lock question, then (not instead) the recovered work.
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::Locked { restore: None, .. })
+    ));
+    harness.get_by_label("Alleen lezen").click();
+    harness.run();
+    assert!(matches!(harness.state().modal(), Some(Modal::Recover(_))));
+    assert!(harness.state().document().is_read_only());
+    // Restoring asks about the lock again: their lock is not taken.
+    harness.get_by_label("Herstellen").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::Locked {
+            restore: Some(_),
+            ..
+        })
+    ));
+    harness.get_by_label("Alleen lezen").click();
+    harness.run();
+    assert_eq!(harness.state().modal(), None);
+    assert_eq!(harness.state().workshop(), &recovered);
+    assert!(harness.state().document().is_dirty());
+    assert!(
+        harness.state().document().is_read_only(),
+        "saving asks for another file"
+    );
+    assert_eq!(
+        lock_state(&path),
+        LockState::Held(holder),
+        "their lock stays"
+    );
+    other.kill().expect("kill");
+    other.wait().expect("wait");
+}
+
+#[test]
+fn restoring_over_a_live_lock_asks_and_cancel_keeps_the_work_for_later() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = copy_of_nmd(dir.path());
+    let data = dir.path().join("data");
+    left_behind_work(&data, &path);
+    let mut harness =
+        super::harness::app_with_recovery(None, ScriptedDialogs::default(), Some(data.clone()));
+    assert!(matches!(harness.state().modal(), Some(Modal::Recover(_))));
+    // The colleague opened the file since the crash.
+    let (mut other, holder) = colleague_locks(&path);
+    harness.get_by_label("Herstellen").click();
+    harness.run();
+    assert!(
+        matches!(harness.state().modal(), Some(Modal::Locked { holder: h, restore: Some(_), .. }) if h.user == "els")
+    );
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert_eq!(harness.state().modal(), None);
+    assert_eq!(
+        lock_state(&path),
+        LockState::Held(holder),
+        "their lock stays"
+    );
+    let store = kraljic_workshop::format::recovery::RecoveryStore::new(data);
+    assert_eq!(
+        store.left_behind().0.len(),
+        1,
+        "the work is kept for the next start"
+    );
+    other.kill().expect("kill");
+    other.wait().expect("wait");
+}

@@ -51,6 +51,8 @@ pub enum Modal {
         path: PathBuf,
         /// Who holds it.
         holder: crate::format::lock::LockInfo,
+        /// Recovered work to put in once it is open (restoring goes through this question too).
+        restore: Option<Box<crate::format::recovery::Recovered>>,
     },
 }
 
@@ -167,7 +169,7 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
                     }
                 });
             }
-            Modal::Locked { path, holder } => {
+            Modal::Locked { path, holder, .. } => {
                 let s = lang.safety();
                 ui.heading(RichText::new(format!("\u{26A0} {}", s.locked_title)));
                 ui.add_space(8.0);
