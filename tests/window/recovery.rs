@@ -129,6 +129,14 @@ fn killing_the_app_after_edits_loses_no_edit() {
         ScriptedDialogs::default(),
         Some(dir.path().join("data")),
     );
+    // The killed window's lock is cleared first, with a note; the offer comes after it.
+    assert!(
+        matches!(harness.state().modal(), Some(Modal::Message { text, .. }) if text.contains("vergrendeling")),
+        "{:?}",
+        harness.state().modal()
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
     assert!(
         matches!(harness.state().modal(), Some(Modal::Recover(r)) if r.origin.as_deref() == Some(file.as_path()))
     );
