@@ -159,13 +159,13 @@ fn format_version_1_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
     assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 3,"));
+    assert!(saved.contains("format_version: 4,"));
     assert_eq!(saved, NMD_2022);
     assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
 }
 
 #[test]
-fn format_version_2_files_open_and_save_as_version_3() {
+fn format_version_2_files_open_and_save_as_the_current_version() {
     let old =
         std::fs::read_to_string("tests/data/nmd-2022-format-v2.kraljic.ron").expect("fixture");
     assert!(old.contains("format_version: 2,"));
@@ -175,6 +175,34 @@ fn format_version_2_files_open_and_save_as_version_3() {
     assert!(loaded.workshop.lots.iter().all(|l| l.round.is_empty()));
     assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 3,"));
+    assert!(saved.contains("format_version: 4,"));
     assert_eq!(saved, NMD_2022);
+}
+
+#[test]
+fn format_version_3_files_open_and_take_their_highest_lot_id_from_their_lots() {
+    let old =
+        std::fs::read_to_string("tests/data/nmd-2022-format-v3.kraljic.ron").expect("fixture");
+    assert!(old.contains("format_version: 3,"));
+    assert!(!old.contains("highest_lot_id"));
+    let loaded = load_str(&old).expect("version 3 files open");
+    assert_eq!(loaded.migrated_from, Some(3));
+    assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
+    assert_eq!(loaded.workshop.next_lot_id().0, 30, "29 lots");
+    let saved = to_text(&loaded.workshop).expect("writes");
+    assert_eq!(saved, NMD_2022);
+    // After the highest lot is deleted, the file keeps its id from being given again.
+    let mut workshop = loaded.workshop;
+    workshop
+        .remove_lot(kraljic_workshop::model::LotId(29))
+        .expect("lot 29");
+    let saved = to_text(&workshop).expect("writes");
+    assert!(
+        saved.contains("highest_lot_id: Some(29)") || saved.contains("highest_lot_id: 29"),
+        "{saved}"
+    );
+    assert_eq!(
+        load_str(&saved).expect("reloads").workshop.next_lot_id().0,
+        30
+    );
 }

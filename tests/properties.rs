@@ -205,6 +205,8 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                         lot
                     })
                     .collect();
+                // Some workshops had lots deleted above the highest id in use.
+                let freed = if mean { next + 3 } else { 0 };
                 Workshop {
                     title,
                     organisation,
@@ -235,6 +237,8 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                             done,
                         })
                         .collect(),
+                    // Lots deleted above the highest id in use (or none).
+                    highest_lot_id: freed,
                 }
             },
         )

@@ -38,7 +38,10 @@ use source_map::SourceMap;
 /// - 1: the first version.
 /// - 2: lots gained `checklist`, the answers by question id. A version-1 file reads as a
 ///   version-2 file whose checklists are empty.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 3: participants and their scores, the session record, the time box.
+/// - 4: `highest_lot_id`, the highest lot id ever given, so that a deleted lot's id is never
+///   given again. Older files take the highest id of their lots.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -112,11 +115,10 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let version = probe_version(text)?;
     match version {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
-        // Versions 1 and 2 lack only what later versions added with defaults (2: checklist,
-        // 3: participants and their scores): read them as they are.
-        1 => read_current(text, Some(1)),
-        2 => read_current(text, Some(2)),
-        3 => read_current(text, None),
+        // Versions 1-3 lack only what later versions added with defaults (2: checklist,
+        // 3: participants and their scores, 4: the highest lot id): read them as they are.
+        1..=3 => read_current(text, Some(version as u32)),
+        4 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

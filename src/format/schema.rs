@@ -43,6 +43,10 @@ pub(crate) struct WorkshopFile {
     /// Since format version 3: the session record.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub record: Vec<RecordItemFile>,
+    /// Since format version 4: the highest lot id ever given (deleted lots included). Older
+    /// files take the highest id of their lots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_lot_id: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -240,6 +244,7 @@ impl WorkshopFile {
                     done: item.done,
                 })
                 .collect(),
+            highest_lot_id: workshop.freed_lot_ids_up_to(),
         }
     }
 
@@ -465,6 +470,7 @@ impl WorkshopFile {
             reported_total: self.reported_total_eur.map(|t| t.0),
             lots,
             record,
+            highest_lot_id: self.highest_lot_id.unwrap_or(0),
         }
     }
 }

@@ -104,7 +104,7 @@ impl FromStr for WorkshopDate {
 }
 
 /// A procurement strategy workshop: who takes part, the settings and the lots.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Workshop {
     /// Title, e.g. "Inkoopstrategie 2026".
     pub title: String,
@@ -124,7 +124,42 @@ pub struct Workshop {
     pub lots: Vec<Lot>,
     /// Decisions, open issues and actions recorded during the meeting.
     pub record: Vec<RecordItem>,
+    /// The highest lot id ever given in this workshop, deleted lots included: a new lot never
+    /// gets the id of a deleted one (copies of the file match lots by id).
+    pub highest_lot_id: u32,
 }
+
+/// Two workshops are equal when everything in them is, and they would give a new lot the same
+/// id (whether that is kept in `highest_lot_id` or follows from the lots).
+impl PartialEq for Workshop {
+    fn eq(&self, other: &Workshop) -> bool {
+        // Every field by name: a field added later must be added here too.
+        let Workshop {
+            title,
+            organisation,
+            municipalities,
+            participants,
+            date,
+            settings,
+            reported_total,
+            lots,
+            record,
+            highest_lot_id: _,
+        } = self;
+        *title == other.title
+            && *organisation == other.organisation
+            && *municipalities == other.municipalities
+            && *participants == other.participants
+            && *date == other.date
+            && *settings == other.settings
+            && *reported_total == other.reported_total
+            && *lots == other.lots
+            && *record == other.record
+            && self.highest_lot_id_given() == other.highest_lot_id_given()
+    }
+}
+
+impl Eq for Workshop {}
 
 impl Workshop {
     /// The exact sum of the spend of all lots.
@@ -150,15 +185,31 @@ impl Workshop {
         self.lots.iter_mut().find(|lot| lot.id == id)
     }
 
-    /// An id no lot has yet: one above the highest in use.
+    /// An id no lot has had: one above the highest ever given (deleted lots included).
     pub fn next_lot_id(&self) -> LotId {
-        LotId(
-            self.lots
-                .iter()
-                .map(|lot| lot.id.0)
-                .max()
-                .map_or(1, |max| max.saturating_add(1)),
-        )
+        LotId(self.highest_lot_id_given().saturating_add(1))
+    }
+
+    /// The highest lot id given so far: of the lots there are, or of one deleted since.
+    pub fn highest_lot_id_given(&self) -> u32 {
+        self.lots
+            .iter()
+            .map(|lot| lot.id.0)
+            .fold(self.highest_lot_id, u32::max)
+    }
+
+    /// Deletes a lot, remembering its id so it is never given again. Returns it.
+    pub fn remove_lot(&mut self, id: LotId) -> Option<Lot> {
+        let index = self.lots.iter().position(|lot| lot.id == id)?;
+        self.highest_lot_id = self.highest_lot_id_given();
+        Some(self.lots.remove(index))
+    }
+
+    /// The highest lot id given, when deleted lots took ids above those of the lots there are
+    /// (what a file must keep; otherwise it follows from the lots).
+    pub fn freed_lot_ids_up_to(&self) -> Option<u32> {
+        let in_use = self.lots.iter().map(|lot| lot.id.0).max().unwrap_or(0);
+        (self.highest_lot_id > in_use).then_some(self.highest_lot_id)
     }
 
     /// An id no participant has yet.
@@ -237,5 +288,9 @@ mod tests {
         assert_eq!(workshop.next_lot_id(), LotId(8));
         assert!(workshop.lot(LotId(3)).is_some());
         assert!(workshop.lot(LotId(4)).is_none());
+        // Deleting the highest does not free its id.
+        assert!(workshop.remove_lot(LotId(7)).is_some());
+        assert_eq!(workshop.next_lot_id(), LotId(8));
+        assert!(workshop.remove_lot(LotId(7)).is_none());
     }
 }

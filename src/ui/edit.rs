@@ -156,7 +156,7 @@ impl Edit {
             }
             Edit::DeleteLot(id) => {
                 let name = workshop.lot(id).map(|l| l.name.clone()).unwrap_or_default();
-                workshop.lots.retain(|lot| lot.id != id);
+                workshop.remove_lot(id);
                 // Record items about the lot stay, for the whole workshop, naming the lot.
                 for item in workshop.record.iter_mut().filter(|i| i.lot == Some(id)) {
                     item.lot = None;

@@ -258,12 +258,10 @@ impl KraljicApp {
         let mut report = MergeReport::default();
         for lot in copy.lots.iter().filter(|l| l.scores.count_scored() > 0) {
             match workshop.lot(lot.id) {
-                Some(here) => {
-                    if here.name.trim().to_lowercase() != lot.name.trim().to_lowercase() {
-                        report.renamed.push((lot.name.clone(), here.name.clone()));
-                    }
-                    taken.push((lot.id, lot.scores));
-                }
+                // Two copies that each added a lot can give it the same id: the name must
+                // match too, else the scores would go to an unrelated lot.
+                Some(here) if same_name(&here.name, &lot.name) => taken.push((lot.id, lot.scores)),
+                Some(here) => report.renamed.push((lot.name.clone(), here.name.clone())),
                 None => report
                     .unmatched
                     .push(format!("{} (id {})", lot.name, lot.id.0)),
@@ -321,7 +319,7 @@ struct MergeReport {
     taken: usize,
     /// Lots in the copy that this workshop does not have.
     unmatched: Vec<String>,
-    /// Lots matched by id whose names differ: (in the copy, here).
+    /// Lots with the same id whose names differ, so not taken: (in the copy, here).
     renamed: Vec<(String, String)>,
     /// Lots here the copy has no scores for.
     not_scored: Vec<String>,
@@ -346,7 +344,7 @@ impl MergeReport {
                 }
                 for (there, here) in &self.renamed {
                     lines.push(format!(
-                        "Zelfde id, andere naam: '{there}' is hier '{here}'."
+                        "Niet overgenomen, zelfde nummer maar een andere naam: '{there}' in de kopie, '{here}' hier. Is het hetzelfde perceel, geef het dan in de kopie dezelfde naam en lees de kopie opnieuw."
                     ));
                 }
                 if !self.not_scored.is_empty() {
@@ -369,7 +367,9 @@ impl MergeReport {
                     ));
                 }
                 for (there, here) in &self.renamed {
-                    lines.push(format!("Same id, other name: '{there}' is '{here}' here."));
+                    lines.push(format!(
+                        "Not taken, same number but another name: '{there}' in the copy, '{here}' here. If it is the same lot, give it the same name in the copy and read the copy again."
+                    ));
                 }
                 if !self.not_scored.is_empty() {
                     lines.push(format!(
@@ -381,6 +381,11 @@ impl MergeReport {
         }
         lines.join("\n")
     }
+}
+
+/// Whether two lot names are the same, apart from case and surrounding spaces.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// The participant a copy belongs to: its file name without extension (`assen.kraljic.ron`

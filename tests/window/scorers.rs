@@ -198,3 +198,98 @@ fn two_participants_copies_merge_into_one_workshop() {
     harness.run();
     assert_eq!(harness.state().workshop().participants.len(), 1);
 }
+
+#[test]
+fn a_deleted_lot_s_id_is_never_given_again_and_a_copy_s_scores_never_reach_another_lot() {
+    let dir = tempfile::tempdir().expect("dir");
+    let original = nmd();
+    let last = original
+        .lots
+        .iter()
+        .max_by_key(|l| l.id.0)
+        .expect("lots")
+        .clone();
+    // A copy made before the deletion: every lot scored, the last one included.
+    let mut old = original.clone();
+    for lot in &mut old.lots {
+        lot.scores = Scores::new(Level::High, Level::High, Level::High);
+    }
+    // And a second copy whose own new lot got the id the workshop will give next.
+    let mut other = old.clone();
+    let mut theirs = other.lots[0].clone();
+    theirs.id = LotId(last.id.0 + 1);
+    theirs.name = "Hun eigen nieuwe perceel".into();
+    other.lots.push(theirs);
+    let old_path = dir.path().join("assen.kraljic.ron");
+    let other_path = dir.path().join("tynaarlo.kraljic.ron");
+    save_path(&old, &old_path).expect("copy");
+    save_path(&other, &other_path).expect("copy");
+
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(old_path), Some(other_path)],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().view.selected = Some(last.id);
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::DeleteLot);
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::AddLot);
+    harness.run();
+    let new_id = harness.state().view.selected.expect("the new lot");
+    assert!(
+        new_id.0 > last.id.0,
+        "{new_id:?} reuses the deleted {:?}",
+        last.id
+    );
+
+    // The old copy: its deleted lot is reported, the new lot gets nothing.
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::MergeCopy);
+    harness.run();
+    let new_lot = harness
+        .state()
+        .workshop()
+        .lot(new_id)
+        .cloned()
+        .expect("new lot");
+    assert!(new_lot.round.is_empty(), "no scores for the new lot");
+    let Some(Modal::Message { text, .. }) = harness.state().modal().cloned() else {
+        panic!("a report");
+    };
+    assert!(text.contains(&last.name), "{text}");
+    harness.get_by_label("OK").click();
+    harness.run();
+
+    // The other copy: same id as the new lot but another name: reported, not taken.
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::MergeCopy);
+    harness.run();
+    let new_lot = harness
+        .state()
+        .workshop()
+        .lot(new_id)
+        .cloned()
+        .expect("new lot");
+    assert!(new_lot.round.is_empty(), "still no scores for the new lot");
+    let Some(Modal::Message { text, .. }) = harness.state().modal().cloned() else {
+        panic!("a report");
+    };
+    assert!(text.contains("Hun eigen nieuwe perceel"), "{text}");
+    assert!(text.contains("andere naam"), "{text}");
+
+    // The id survives saving and opening again.
+    let saved = dir.path().join("na.kraljic.ron");
+    kraljic_workshop::format::save_path(harness.state().workshop(), &saved).expect("save");
+    let mut reopened = load_path(&saved).expect("loads").workshop;
+    let deleted_again = reopened.remove_lot(new_id).is_some();
+    assert!(deleted_again);
+    assert!(reopened.next_lot_id().0 > new_id.0);
+}
