@@ -14,6 +14,7 @@ use super::answer_file::AnswerFile;
 use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
+use crate::model::limits;
 use crate::model::{
     Aggregation, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
     ParticipantId, RecordItem, RecordKind, Scores, ScoringRound, Settings, Workshop, WorkshopDate,
@@ -274,7 +275,7 @@ impl WorkshopFile {
 
         let settings_path = FieldPath::field("settings");
         let value_threshold_pct = self.settings.value_threshold_pct.0;
-        if value_threshold_pct <= Decimal::ZERO || value_threshold_pct > Decimal::ONE_HUNDRED {
+        if !limits::value_threshold_allowed(value_threshold_pct) {
             report(
                 settings_path.then("value_threshold_pct"),
                 None,
@@ -284,7 +285,7 @@ impl WorkshopFile {
             );
         }
         let risk_threshold = self.settings.risk_threshold.0;
-        if risk_threshold < Decimal::ZERO || risk_threshold > Decimal::from(3) {
+        if !limits::risk_threshold_allowed(risk_threshold) {
             report(
                 settings_path.then("risk_threshold"),
                 None,
@@ -465,7 +466,10 @@ impl WorkshopFile {
                 value_threshold_pct,
                 risk_threshold,
                 aggregation,
-                time_box_minutes: self.settings.time_box_minutes.filter(|m| *m > 0),
+                time_box_minutes: self
+                    .settings
+                    .time_box_minutes
+                    .filter(|m| limits::TIME_BOX_MINUTES.contains(m)),
             },
             reported_total: self.reported_total_eur.map(|t| t.0),
             lots,

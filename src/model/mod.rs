@@ -2,7 +2,10 @@
 
 mod checklist;
 mod compare;
+mod edit;
+pub mod history;
 mod level;
+pub mod limits;
 mod lot;
 mod portfolio;
 mod record;
@@ -15,6 +18,7 @@ pub use checklist::{
     ProviderCount, Question, QuestionGroup, QuestionKind,
 };
 pub use compare::{LotMatches, match_by_name, name_key, set_match};
+pub use edit::Edit;
 pub use level::{Criterion, Level};
 pub use lot::{Law, Lot, LotId, MarketFigures, Scores};
 pub use portfolio::{

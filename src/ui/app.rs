@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use egui::util::undoer::{Settings as UndoSettings, Undoer};
 use egui::{Theme, ViewportCommand};
 
 use super::choose::FilePurpose;
@@ -19,6 +18,7 @@ use super::{
 use crate::format::built_in_catalogue;
 use crate::format::recovery::RecoveryStore;
 use crate::locale::Lang;
+use crate::model::history::{History, Part};
 use crate::model::{Catalogue, Criterion, Level, Lot, LotId, Workshop};
 
 /// How the window starts.
@@ -47,7 +47,8 @@ impl Default for StartOptions {
 /// The Kraljic Workshop window.
 pub struct KraljicApp {
     pub(super) doc: Document,
-    pub(super) undoer: Undoer<Workshop>,
+    /// Undo and redo: each step keeps only what its edit could change.
+    pub(super) history: History,
     /// The text field of the last typed edit; typing on in it adds to the same undo step.
     last_typing: Option<egui::Id>,
     catalogue: Catalogue,
@@ -97,7 +98,7 @@ impl KraljicApp {
         cc.egui_ctx.set_zoom_factor(prefs.zoom());
         let mut app = KraljicApp {
             doc: Document::new(Workshop::default(), Origin::New),
-            undoer: new_undoer(),
+            history: History::default(),
             last_typing: None,
             catalogue: built_in_catalogue(),
             prefs,
@@ -187,7 +188,7 @@ impl KraljicApp {
                 self.doc.workshop(),
             ));
         }
-        self.undoer = new_undoer();
+        self.history = History::default();
         self.last_typing = None;
         self.view.selected = self.doc.workshop().lots.first().map(|lot| lot.id);
         self.view.drafts.clear();
@@ -200,8 +201,8 @@ impl KraljicApp {
         Command::ALL
             .into_iter()
             .filter(|command| match command {
-                Command::Undo => self.undoer.has_undo(workshop),
-                Command::Redo => self.undoer.has_redo(workshop),
+                Command::Undo => self.history.can_undo(),
+                Command::Redo => self.history.can_redo(),
                 Command::DuplicateLot | Command::DeleteLot => self
                     .view
                     .selected
@@ -318,10 +319,10 @@ impl KraljicApp {
             self.view.focus_record = Some(self.doc.workshop().record.len());
         }
         let continues = typing.is_some() && typing == self.last_typing;
-        let before = self.doc.workshop().clone();
+        let before = (!continues).then(|| Part::before(self.doc.workshop(), &edit));
         if self.doc.change(|w| edit.apply(w)) {
-            if !continues {
-                self.undoer.add_undo(&before);
+            if let Some(before) = before {
+                self.history.push(before);
             }
             self.last_typing = typing;
         }
@@ -359,14 +360,14 @@ impl KraljicApp {
             Command::SaveAs => self.save_as(),
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => {
-                if let Some(state) = self.undoer.undo(self.doc.workshop()).cloned() {
-                    self.restore(state);
-                }
+                let history = &mut self.history;
+                self.doc.change(|w| history.undo(w));
+                self.after_undo();
             }
             Command::Redo => {
-                if let Some(state) = self.undoer.redo(self.doc.workshop()).cloned() {
-                    self.restore(state);
-                }
+                let history = &mut self.history;
+                self.doc.change(|w| history.redo(w));
+                self.after_undo();
             }
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
@@ -526,8 +527,9 @@ impl KraljicApp {
         self.select(Some(id));
     }
 
-    fn restore(&mut self, state: Workshop) {
-        self.doc.replace(state);
+    /// After an undo or redo: the next typing is a new step, drafts are stale, and the selected
+    /// lot may be gone.
+    fn after_undo(&mut self) {
         self.last_typing = None;
         self.view.drafts.clear();
         if let Some(id) = self.view.selected
@@ -589,13 +591,6 @@ fn sizes(ctx: &egui::Context, presenting: bool) -> theme::Sizes {
     } else {
         theme::Sizes::DESK
     }
-}
-
-fn new_undoer() -> Undoer<Workshop> {
-    Undoer::with_settings(UndoSettings {
-        max_undos: 200,
-        ..UndoSettings::default()
-    })
 }
 
 impl eframe::App for KraljicApp {

@@ -5,12 +5,11 @@ use egui::RichText;
 
 use super::widgets::{self, choose};
 use super::{Edit, Output, Shared, View, theme};
-use rust_decimal::Decimal;
 
 use crate::locale::number::{format_decimal, parse_amount};
 use crate::model::{
     Answer, AnswerValue, FundingModel, Lot, Obligation, Procedure, ProviderCount, Question,
-    QuestionKind,
+    QuestionKind, limits,
 };
 
 /// Shows the checklist of `lot`.
@@ -345,9 +344,7 @@ fn social_return(
                     None
                 } else {
                     let p = parse_amount(text).ok()?;
-                    (Decimal::ZERO..=Decimal::ONE_HUNDRED)
-                        .contains(&p)
-                        .then_some(p)?;
+                    limits::percentage_allowed(p).then_some(p)?;
                     Some(p)
                 };
                 Some(Edit::Answer {
@@ -426,7 +423,7 @@ fn providers(
             let cap_label = ui.label(t.provider_cap);
             let mut cap = n;
             let response = ui
-                .add(egui::DragValue::new(&mut cap).range(1..=999))
+                .add(egui::DragValue::new(&mut cap).range(limits::PROVIDER_CAP))
                 .labelled_by(cap_label.id);
             if response.changed() && cap != n {
                 set(

@@ -12,7 +12,6 @@ mod choose;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
-pub mod edit;
 mod exchange;
 pub mod export;
 pub mod file_dialog;
@@ -37,9 +36,9 @@ pub mod windows;
 
 use std::path::PathBuf;
 
+pub use crate::model::Edit;
 pub use app::{KraljicApp, StartOptions};
 pub use commands::Command;
-pub use edit::Edit;
 pub use windows::{OpenWindows, ToolWindow};
 
 use crate::locale::Lang;

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{Edit, Output, Shared, View, widgets};
 use crate::locale::number::{format_decimal, parse_amount};
-use crate::model::WorkshopDate;
+use crate::model::{WorkshopDate, limits};
 
 /// Shows the settings window while it is open.
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
@@ -80,7 +80,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 |text| {
                     parse_amount(text)
                         .ok()
-                        .filter(|v| *v > Decimal::ZERO && *v <= Decimal::ONE_HUNDRED)
+                        .filter(|v| limits::value_threshold_allowed(*v))
                         .map(Edit::ValueThreshold)
                 },
             );
@@ -98,7 +98,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 |text| {
                     parse_amount(text)
                         .ok()
-                        .filter(|v| *v >= Decimal::ZERO && *v <= Decimal::from(3))
+                        .filter(|v| limits::risk_threshold_allowed(*v))
                         .map(Edit::RiskThreshold)
                 },
             );
@@ -124,7 +124,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                     }
                     text.parse::<u32>()
                         .ok()
-                        .filter(|m| (1..=240).contains(m))
+                        .filter(|m| limits::TIME_BOX_MINUTES.contains(m))
                         .map(|m| Edit::TimeBox(Some(m)))
                 },
             );

@@ -1,9 +1,11 @@
-//! Every change to the workshop as a value: panels push edits during the frame, the app applies
-//! them once at its end, with one undo step per click or per typed text.
+//! Every change to the workshop as a value: the window's panels push edits during the frame and
+//! the app applies them once at its end, with one undo step per click or per typed text; the
+//! ranges they keep to are in [`super::limits`].
 
 use rust_decimal::Decimal;
 
-use crate::model::{
+use super::limits;
+use super::{
     Aggregation, Answer, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
     ParticipantId, RecordItem, Scores, Workshop, WorkshopDate,
 };
@@ -178,16 +180,16 @@ impl Edit {
             }),
             Edit::TimeBox(minutes) => Some(replace(
                 &mut workshop.settings.time_box_minutes,
-                minutes.filter(|m| *m > 0),
+                minutes.filter(|m| limits::TIME_BOX_MINUTES.contains(m)),
             )),
             Edit::Title(text) => Some(replace(&mut workshop.title, text)),
             Edit::Organisation(text) => Some(replace(&mut workshop.organisation, text)),
             Edit::Date(date) => Some(replace(&mut workshop.date, date)),
             Edit::Municipalities(list) => Some(replace(&mut workshop.municipalities, list)),
-            Edit::ValueThreshold(pct) if (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&pct) => {
+            Edit::ValueThreshold(pct) if limits::value_threshold_allowed(pct) => {
                 Some(replace(&mut workshop.settings.value_threshold_pct, pct))
             }
-            Edit::RiskThreshold(risk) if (Decimal::ZERO..=Decimal::from(3)).contains(&risk) => {
+            Edit::RiskThreshold(risk) if limits::risk_threshold_allowed(risk) => {
                 Some(replace(&mut workshop.settings.risk_threshold, risk))
             }
             Edit::ValueThreshold(_) | Edit::RiskThreshold(_) => None,

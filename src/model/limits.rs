@@ -1,0 +1,42 @@
+//! Every range a value of the workshop must lie in, in one place: edits, the workshop file's
+//! loader, the window's fields and the command line all check against these.
+
+use std::ops::RangeInclusive;
+
+use rust_decimal::Decimal;
+
+/// The value threshold: a share of total spend, in percent, above 0 and at most 100.
+pub fn value_threshold_allowed(pct: Decimal) -> bool {
+    pct > Decimal::ZERO && pct <= Decimal::ONE_HUNDRED
+}
+
+/// The risk threshold: a mean score, 0-3.
+pub fn risk_threshold_allowed(risk: Decimal) -> bool {
+    (Decimal::ZERO..=Decimal::from(3)).contains(&risk)
+}
+
+/// Minutes per lot of the time box.
+pub const TIME_BOX_MINUTES: RangeInclusive<u32> = 1..=240;
+
+/// A percentage answer (e.g. social return), 0-100.
+pub fn percentage_allowed(pct: Decimal) -> bool {
+    (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&pct)
+}
+
+/// A capped number of providers.
+pub const PROVIDER_CAP: RangeInclusive<u32> = 1..=999;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_edges_are_where_the_method_puts_them() {
+        assert!(!value_threshold_allowed(Decimal::ZERO));
+        assert!(value_threshold_allowed(Decimal::ONE_HUNDRED));
+        assert!(risk_threshold_allowed(Decimal::ZERO));
+        assert!(!risk_threshold_allowed(Decimal::from(4)));
+        assert!(TIME_BOX_MINUTES.contains(&240) && !TIME_BOX_MINUTES.contains(&0));
+        assert!(percentage_allowed(Decimal::ONE_HUNDRED));
+    }
+}
