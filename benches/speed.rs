@@ -100,10 +100,59 @@ fn frame_time(file: std::path::PathBuf, frames: usize, reselect: bool) -> Durati
     median(samples)
 }
 
+/// In this process: the resident memory that 120 score edits add to the app with a workshop
+/// file open (each edit applied as the window applies a click, with its undo step, and a
+/// frame drawn after it).
+fn memory_of_edits(path: &std::path::Path) -> usize {
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut app = KraljicApp::new(
+        &cc,
+        StartOptions {
+            file: Some(path.to_path_buf()),
+            reopen_last: false,
+            dialogs: Box::new(ScriptedDialogs::default()),
+            recovery_dir: None,
+        },
+    );
+    let mut frame = eframe::Frame::_new_kittest();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let mut draw = |app: &mut KraljicApp| {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            ..egui::RawInput::default()
+        };
+        let output = ctx.run_ui(input, |ui| eframe::App::ui(app, ui, &mut frame));
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+    };
+    draw(&mut app);
+    draw(&mut app);
+    let ids: Vec<_> = app.workshop().lots.iter().map(|l| l.id).collect();
+    let before = resident_bytes();
+    let levels = kraljic_workshop::model::Level::ALL;
+    for i in 0..120 {
+        app.apply_edit(
+            kraljic_workshop::ui::Edit::Score {
+                lot: ids[(i * 37) % ids.len()],
+                criterion: kraljic_workshop::model::Criterion::ALL[i % 3],
+                level: Some(levels[i % 4]),
+            },
+            None,
+        );
+        draw(&mut app);
+    }
+    resident_bytes().saturating_sub(before)
+}
+
 /// In a fresh process (this program run again), the resident memory a loaded workshop adds.
 fn memory_of_loading(path: &std::path::Path) -> usize {
+    child_figure("KRALJIC_BENCH_MEMORY_OF", path)
+}
+
+/// This program run again with `variable` set to `path`: the number it prints.
+fn child_figure(variable: &str, path: &std::path::Path) -> usize {
     let output = std::process::Command::new(std::env::current_exe().expect("bench binary"))
-        .env("KRALJIC_BENCH_MEMORY_OF", path)
+        .env(variable, path)
         .output()
         .expect("runs");
     String::from_utf8_lossy(&output.stdout)
@@ -113,6 +162,10 @@ fn memory_of_loading(path: &std::path::Path) -> usize {
 }
 
 fn main() {
+    if let Some(path) = std::env::var_os("KRALJIC_BENCH_EDITS_OF") {
+        println!("{}", memory_of_edits(std::path::Path::new(&path)));
+        return;
+    }
     if let Some(path) = std::env::var_os("KRALJIC_BENCH_MEMORY_OF") {
         let before = resident_bytes();
         let loaded = load_path(std::path::Path::new(&path)).expect("loads");
@@ -189,5 +242,10 @@ fn main() {
     println!(
         "| memory of a loaded 10 000-lot workshop (resident growth) | {:.1} MB | - |",
         memory as f64 / 1e6
+    );
+    let edits = child_figure("KRALJIC_BENCH_EDITS_OF", &path);
+    println!(
+        "| memory of 120 score edits on 10 000 lots, with undo (resident growth) | {:.1} MB | 20 MB |",
+        edits as f64 / 1e6
     );
 }
