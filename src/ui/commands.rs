@@ -6,9 +6,24 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::locale::Lang;
 use crate::locale::ui::CommandText;
 
-/// An action the user can take from a menu or the keyboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Command {
+/// Declares [`Command`] and [`Command::ALL`] from one list, so a command cannot be left out of
+/// the list the menus, the shortcut help and key handling walk.
+macro_rules! commands {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// An action the user can take from a menu or the keyboard.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Command {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Command {
+            /// Every command, in menu order.
+            pub const ALL: [Command; [$(stringify!($name)),*].len()] = [$(Command::$name),*];
+        }
+    };
+}
+
+commands! {
     /// Start an empty workshop.
     New,
     /// Open a workshop file.
@@ -43,32 +58,6 @@ pub enum Command {
     Undo,
     /// Redo the last undone edit.
     Redo,
-    /// Make everything larger.
-    ZoomIn,
-    /// Make everything smaller.
-    ZoomOut,
-    /// Back to 100%.
-    ZoomReset,
-    /// Switch between light and dark.
-    ToggleTheme,
-    /// Enter or leave presentation mode.
-    Present,
-    /// Close the window on top; with none open, leave presentation mode.
-    Back,
-    /// Show spend as ABC bands instead of euros, or euros again.
-    HideAmounts,
-    /// Open or close the lot list (a narrow strip when closed).
-    ToggleList,
-    /// Open or close the lot card.
-    ToggleCard,
-    /// Switch between Dutch and English.
-    ToggleLanguage,
-    /// The workshop settings window.
-    Settings,
-    /// The open questions of all lots.
-    OpenQuestions,
-    /// The review of decisions, open issues and actions.
-    Review,
     /// Add a lot.
     AddLot,
     /// Copy the selected lot.
@@ -79,14 +68,8 @@ pub enum Command {
     NextLot,
     /// Select the previous lot of the list.
     PreviousLot,
-    /// Give the active criterion of the selected lot score 0.
-    ScoreNone,
-    /// Score 1.
-    ScoreLow,
-    /// Score 2.
-    ScoreMedium,
-    /// Score 3.
-    ScoreHigh,
+    /// Select the next lot that is not yet scored.
+    NextUnscored,
     /// The next digit scores impact.
     ScoreImpact,
     /// The next digit scores scarcity.
@@ -95,8 +78,40 @@ pub enum Command {
     ScoreSwitching,
     /// The next digit scores the next criterion.
     NextCriterion,
-    /// Select the next lot that is not yet scored.
-    NextUnscored,
+    /// Give the active criterion of the selected lot score 0.
+    ScoreNone,
+    /// Score 1.
+    ScoreLow,
+    /// Score 2.
+    ScoreMedium,
+    /// Score 3.
+    ScoreHigh,
+    /// The workshop settings window.
+    Settings,
+    /// The open questions of all lots.
+    OpenQuestions,
+    /// The review of decisions, open issues and actions.
+    Review,
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to 100%.
+    ZoomReset,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Switch between Dutch and English.
+    ToggleLanguage,
+    /// Enter or leave presentation mode.
+    Present,
+    /// Close the window on top; with none open, leave presentation mode.
+    Back,
+    /// Show spend as ABC bands instead of euros, or euros again.
+    HideAmounts,
+    /// Open or close the lot list (a narrow strip when closed).
+    ToggleList,
+    /// Open or close the lot card.
+    ToggleCard,
     /// The keyboard shortcut help.
     Shortcuts,
     /// Version and origin of the method.
@@ -124,56 +139,6 @@ macro_rules! keys {
 }
 
 impl Command {
-    /// Every command, in menu order.
-    pub const ALL: [Command; 46] = [
-        Command::New,
-        Command::Open,
-        Command::MergeCopy,
-        Command::CompareWith,
-        Command::StopComparing,
-        Command::Import,
-        Command::ExportPng,
-        Command::ExportPngPrint,
-        Command::ExportSvg,
-        Command::ExportXlsx,
-        Command::ExportCsv,
-        Command::ExportReport,
-        Command::Save,
-        Command::SaveAs,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::AddLot,
-        Command::DuplicateLot,
-        Command::DeleteLot,
-        Command::NextLot,
-        Command::PreviousLot,
-        Command::NextUnscored,
-        Command::ScoreImpact,
-        Command::ScoreScarcity,
-        Command::ScoreSwitching,
-        Command::NextCriterion,
-        Command::ScoreNone,
-        Command::ScoreLow,
-        Command::ScoreMedium,
-        Command::ScoreHigh,
-        Command::Settings,
-        Command::OpenQuestions,
-        Command::Review,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomReset,
-        Command::ToggleTheme,
-        Command::ToggleLanguage,
-        Command::Present,
-        Command::Back,
-        Command::HideAmounts,
-        Command::ToggleList,
-        Command::ToggleCard,
-        Command::Shortcuts,
-        Command::About,
-    ];
-
     /// Label and tooltip in a language.
     pub fn text(self, lang: Lang) -> &'static CommandText {
         let t = lang.ui();
@@ -338,15 +303,23 @@ mod tests {
     }
 
     #[test]
-    fn every_command_with_a_shortcut_is_in_a_menu() {
-        let menus = include_str!("menu.rs");
+    fn every_command_with_a_shortcut_is_in_the_menus_the_window_draws() {
+        let shown = crate::ui::menu::commands_in_menus();
         for command in Command::ALL {
-            if command.shortcuts().is_empty() && !matches!(command, Command::About) {
+            if command.shortcuts().is_empty() && command != Command::About {
                 continue;
             }
-            let in_menu = menus.contains(&format!("Command::{command:?})"))
-                || (command.is_keyboard_scoring() && menus.contains("is_keyboard_scoring"));
-            assert!(in_menu, "{command:?} has a shortcut but no menu entry");
+            assert!(
+                shown.contains(&command),
+                "{command:?} has a shortcut but no menu entry"
+            );
+        }
+        // And each at most once.
+        for (i, command) in shown.iter().enumerate() {
+            assert!(
+                !shown[i + 1..].contains(command),
+                "{command:?} twice in the menus"
+            );
         }
     }
 

@@ -1,102 +1,216 @@
-//! The menu bar. Every entry is a [`Command`]: label, tooltip, shortcut and enabled state all
-//! come from the command table.
+//! The menu bar, as data: [`MENUS`] lists every menu and its entries, and [`show`] draws that
+//! list. Every entry is a [`Command`]: label, tooltip, shortcut and enabled state all come from
+//! the command table. Tests walk the same list the window draws.
 
 use egui::Button;
 
 use super::prefs::Prefs;
 use super::{Command, Output, Shared};
 
+/// The title of a menu or submenu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MenuTitle {
+    /// File.
+    File,
+    /// File > Export.
+    Export,
+    /// Edit.
+    Edit,
+    /// Lot.
+    Lot,
+    /// Lot > keyboard scoring.
+    Scoring,
+    /// View.
+    View,
+    /// Help.
+    Help,
+}
+
+/// An entry of a menu.
+#[derive(Clone, Copy, Debug)]
+pub enum Item {
+    /// A command.
+    Command(Command),
+    /// A line between groups.
+    Separator,
+    /// A submenu.
+    Submenu(MenuTitle, &'static [Item]),
+    /// The recently used files.
+    Recent,
+}
+
+use Item::{Command as C, Separator as Line};
+
+const EXPORT: &[Item] = &[
+    C(Command::ExportReport),
+    Line,
+    C(Command::ExportPng),
+    C(Command::ExportPngPrint),
+    C(Command::ExportSvg),
+    Line,
+    C(Command::ExportXlsx),
+    C(Command::ExportCsv),
+];
+
+const SCORING: &[Item] = &[
+    C(Command::ScoreImpact),
+    C(Command::ScoreScarcity),
+    C(Command::ScoreSwitching),
+    C(Command::NextCriterion),
+    C(Command::ScoreNone),
+    C(Command::ScoreLow),
+    C(Command::ScoreMedium),
+    C(Command::ScoreHigh),
+];
+
+/// Every menu of the menu bar, in order, with its entries.
+pub const MENUS: &[(MenuTitle, &[Item])] = &[
+    (
+        MenuTitle::File,
+        &[
+            C(Command::New),
+            C(Command::Open),
+            Item::Recent,
+            C(Command::MergeCopy),
+            C(Command::CompareWith),
+            C(Command::StopComparing),
+            Line,
+            C(Command::Import),
+            Item::Submenu(MenuTitle::Export, EXPORT),
+            Line,
+            C(Command::Save),
+            C(Command::SaveAs),
+            Line,
+            C(Command::Settings),
+            Line,
+            C(Command::Quit),
+        ],
+    ),
+    (MenuTitle::Edit, &[C(Command::Undo), C(Command::Redo)]),
+    (
+        MenuTitle::Lot,
+        &[
+            C(Command::AddLot),
+            C(Command::DuplicateLot),
+            C(Command::DeleteLot),
+            Line,
+            C(Command::PreviousLot),
+            C(Command::NextLot),
+            C(Command::NextUnscored),
+            Item::Submenu(MenuTitle::Scoring, SCORING),
+            Line,
+            C(Command::OpenQuestions),
+            C(Command::Review),
+        ],
+    ),
+    (
+        MenuTitle::View,
+        &[
+            C(Command::ZoomIn),
+            C(Command::ZoomOut),
+            C(Command::ZoomReset),
+            Line,
+            C(Command::ToggleTheme),
+            C(Command::ToggleLanguage),
+            Line,
+            C(Command::Present),
+            C(Command::Back),
+            C(Command::HideAmounts),
+            Line,
+            C(Command::ToggleList),
+            C(Command::ToggleCard),
+        ],
+    ),
+    (MenuTitle::Help, &[C(Command::Shortcuts), C(Command::About)]),
+];
+
+/// Every command the menus show, in menu order (submenus included).
+pub fn commands_in_menus() -> Vec<Command> {
+    fn walk(items: &[Item], out: &mut Vec<Command>) {
+        for item in items {
+            match item {
+                Item::Command(command) => out.push(*command),
+                Item::Submenu(_, items) => walk(items, out),
+                Item::Separator | Item::Recent => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (_, items) in MENUS {
+        walk(items, &mut out);
+    }
+    out
+}
+
+fn title(shared: &Shared<'_>, title: MenuTitle) -> &'static str {
+    let t = shared.t();
+    match title {
+        MenuTitle::File => t.menu_file,
+        MenuTitle::Export => shared.lang.exchange().menu_export,
+        MenuTitle::Edit => t.menu_edit,
+        MenuTitle::Lot => t.menu_lot,
+        MenuTitle::Scoring => t.menu_scoring,
+        MenuTitle::View => t.menu_view,
+        MenuTitle::Help => t.menu_help,
+    }
+}
+
 /// Shows the menu bar at the top of the window.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Output) {
-    let t = shared.t();
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(t.menu_file, |ui| {
-                command(ui, shared, out, Command::New);
-                command(ui, shared, out, Command::Open);
-                ui.menu_button(t.recent_files, |ui| {
-                    if prefs.recent.is_empty() {
-                        ui.label(t.no_recent_files);
-                    }
-                    for path in &prefs.recent {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into(),
-                        );
-                        if ui
-                            .button(name)
-                            .on_hover_text(path.display().to_string())
-                            .clicked()
-                        {
-                            out.open_recent = Some(path.clone());
-                            ui.close();
-                        }
-                    }
+            for (menu, items) in MENUS {
+                ui.menu_button(title(shared, *menu), |ui| {
+                    entries(ui, shared, prefs, out, items);
                 });
-                command(ui, shared, out, Command::MergeCopy);
-                command(ui, shared, out, Command::CompareWith);
-                command(ui, shared, out, Command::StopComparing);
-                ui.separator();
-                command(ui, shared, out, Command::Import);
-                ui.menu_button(shared.lang.exchange().menu_export, |ui| {
-                    command(ui, shared, out, Command::ExportReport);
-                    ui.separator();
-                    command(ui, shared, out, Command::ExportPng);
-                    command(ui, shared, out, Command::ExportPngPrint);
-                    command(ui, shared, out, Command::ExportSvg);
-                    ui.separator();
-                    command(ui, shared, out, Command::ExportXlsx);
-                    command(ui, shared, out, Command::ExportCsv);
-                });
-                ui.separator();
-                command(ui, shared, out, Command::Save);
-                command(ui, shared, out, Command::SaveAs);
-                ui.separator();
-                command(ui, shared, out, Command::Settings);
-                ui.separator();
-                command(ui, shared, out, Command::Quit);
-            });
-            ui.menu_button(t.menu_edit, |ui| {
-                command(ui, shared, out, Command::Undo);
-                command(ui, shared, out, Command::Redo);
-            });
-            ui.menu_button(t.menu_lot, |ui| {
-                command(ui, shared, out, Command::AddLot);
-                command(ui, shared, out, Command::DuplicateLot);
-                command(ui, shared, out, Command::DeleteLot);
-                ui.separator();
-                command(ui, shared, out, Command::PreviousLot);
-                command(ui, shared, out, Command::NextLot);
-                command(ui, shared, out, Command::NextUnscored);
-                ui.menu_button(t.menu_scoring, |ui| {
-                    for c in Command::ALL.into_iter().filter(|c| c.is_keyboard_scoring()) {
-                        command(ui, shared, out, c);
-                    }
-                });
-                ui.separator();
-                command(ui, shared, out, Command::OpenQuestions);
-                command(ui, shared, out, Command::Review);
-            });
-            ui.menu_button(t.menu_view, |ui| {
-                command(ui, shared, out, Command::ZoomIn);
-                command(ui, shared, out, Command::ZoomOut);
-                command(ui, shared, out, Command::ZoomReset);
-                ui.separator();
-                command(ui, shared, out, Command::ToggleTheme);
-                command(ui, shared, out, Command::ToggleLanguage);
-                ui.separator();
-                command(ui, shared, out, Command::Present);
-                command(ui, shared, out, Command::Back);
-                command(ui, shared, out, Command::HideAmounts);
-                ui.separator();
-                command(ui, shared, out, Command::ToggleList);
-                command(ui, shared, out, Command::ToggleCard);
-            });
-            ui.menu_button(t.menu_help, |ui| {
-                command(ui, shared, out, Command::Shortcuts);
-                command(ui, shared, out, Command::About);
-            });
+            }
         });
+    });
+}
+
+fn entries(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    prefs: &Prefs,
+    out: &mut Output,
+    items: &[Item],
+) {
+    for item in items {
+        match item {
+            Item::Command(c) => command(ui, shared, out, *c),
+            Item::Separator => {
+                ui.separator();
+            }
+            Item::Submenu(menu, items) => {
+                ui.menu_button(title(shared, *menu), |ui| {
+                    entries(ui, shared, prefs, out, items);
+                });
+            }
+            Item::Recent => recent_files(ui, shared, prefs, out),
+        }
+    }
+}
+
+fn recent_files(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Output) {
+    let t = shared.t();
+    ui.menu_button(t.recent_files, |ui| {
+        if prefs.recent.is_empty() {
+            ui.label(t.no_recent_files);
+        }
+        for path in &prefs.recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            );
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                out.open_recent = Some(path.clone());
+                ui.close();
+            }
+        }
     });
 }
 
