@@ -11,6 +11,7 @@ use crate::interchange::sheet::{
     self, Field, ManualMatches, Mapping, column_letter, guess_columns, guess_mapping, read_rows,
 };
 use crate::locale::Lang;
+use crate::locale::cli::CliMessage;
 use crate::locale::sheet_messages::{mapping_error, merge_summary, new_summary, row_note};
 
 #[derive(Args, Debug)]
@@ -68,10 +69,7 @@ fn letter_index(letters: &str) -> Option<usize> {
 }
 
 fn usage(lang: Lang, what: &str) -> Failure {
-    Failure(match lang {
-        Lang::Dutch => format!("{what} Zie --help."),
-        Lang::English => format!("{what} See --help."),
-    })
+    Failure(CliMessage::Usage(what).text(lang))
 }
 
 /// Runs `import`.
@@ -96,21 +94,11 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
             .position(|s| &s.name == name)
             .ok_or_else(|| {
                 let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
-                usage(
-                    lang,
-                    &match lang {
-                        Lang::Dutch => format!(
-                            "Er is geen blad '{name}'; de bladen heten: {}.",
-                            names.join(", ")
-                        ),
-                        Lang::English => {
-                            format!(
-                                "There is no sheet '{name}'; the sheets are: {}.",
-                                names.join(", ")
-                            )
-                        }
-                    },
-                )
+                let message = CliMessage::NoSuchSheet {
+                    name,
+                    sheets: &names,
+                };
+                usage(lang, &message.text(lang))
             })?,
     };
     let sheet = book.sheets.swap_remove(index);
@@ -120,15 +108,7 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
             .checked_sub(sheet.first_row + 1)
             .map(|r| r as usize)
             .filter(|r| *r < sheet.rows.len())
-            .ok_or_else(|| {
-                usage(
-                    lang,
-                    &match lang {
-                        Lang::Dutch => format!("Rij {row} bestaat niet in het blad."),
-                        Lang::English => format!("Row {row} is not in the sheet."),
-                    },
-                )
-            })?;
+            .ok_or_else(|| usage(lang, &CliMessage::NoSuchRow(row).text(lang)))?;
         mapping = guess_columns(&sheet, at);
     }
     for spec in &args.columns {
@@ -159,13 +139,7 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
         return Ok(());
     }
     format::save_path(&workshop, &path).map_err(|e| Failure(e.describe(lang)))?;
-    eprintln!(
-        "{}",
-        match lang {
-            Lang::Dutch => format!("Geschreven naar {}.", path.display()),
-            Lang::English => format!("Written to {}.", path.display()),
-        }
-    );
+    eprintln!("{}", CliMessage::WrittenTo(&path).text(lang));
     Ok(())
 }
 
@@ -175,19 +149,7 @@ fn apply_column(
     spec: &str,
     lang: Lang,
 ) -> Result<(), Failure> {
-    let bad = || {
-        usage(
-            lang,
-            &match lang {
-                Lang::Dutch => format!(
-                    "'{spec}' is geen kolomkeuze; schrijf veld=LETTER, bijvoorbeeld spend=C."
-                ),
-                Lang::English => {
-                    format!("'{spec}' is not a column choice; write field=LETTER, e.g. spend=C.")
-                }
-            },
-        )
-    };
+    let bad = || usage(lang, &CliMessage::BadColumnChoice(spec).text(lang));
     let (field, letter) = spec.split_once('=').ok_or_else(bad)?;
     let field = Field::from_code(field.trim()).ok_or_else(bad)?;
     let column = match letter.trim() {

@@ -15,6 +15,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::format::{self, LoadError, Severity};
 use crate::interchange;
 use crate::locale::Lang;
+use crate::locale::cli::CliMessage;
 use crate::locale::number::format_euro;
 
 pub use table::portfolio_table;
@@ -193,23 +194,10 @@ fn open_window(file: Option<PathBuf>, lang: Lang) -> Result<(), Failure> {
     if let Some(path) = &file
         && !path.exists()
     {
-        return Err(Failure(match lang {
-            Lang::Dutch => format!(
-                "{} bestaat niet. Geef een werksessiebestand (.kraljic.ron) of een van de opdrachten; zie --help.",
-                path.display()
-            ),
-            Lang::English => format!(
-                "{} does not exist. Give a workshop file (.kraljic.ron) or one of the commands; see --help.",
-                path.display()
-            ),
-        }));
+        return Err(Failure(CliMessage::NoSuchFile(path).text(lang)));
     }
-    crate::ui::run_window(file).map_err(|error| {
-        Failure(match lang {
-            Lang::Dutch => format!("Het venster kan niet worden geopend: {error}"),
-            Lang::English => format!("The window could not be opened: {error}"),
-        })
-    })
+    crate::ui::run_window(file)
+        .map_err(|error| Failure(CliMessage::WindowFailed(&error.to_string()).text(lang)))
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) is not an error.
@@ -231,16 +219,7 @@ fn load(path: &Path, lang: Lang) -> Result<crate::model::Workshop, Failure> {
 
 fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> {
     if !force && fs::symlink_metadata(path).is_ok() {
-        return Err(Failure(match lang {
-            Lang::Dutch => format!(
-                "{} bestaat al; kies een andere naam of voeg --force toe om het te vervangen.",
-                path.display()
-            ),
-            Lang::English => format!(
-                "{} already exists; choose another name or add --force to replace it.",
-                path.display()
-            ),
-        }));
+        return Err(Failure(CliMessage::Exists(path).text(lang)));
     }
     Ok(())
 }
@@ -249,7 +228,16 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
     use crate::report;
     let workshop = load(&args.file, lang)?;
     let kind = &args.kind;
-    let failed = |what: String| Failure(what);
+    let failed = |detail: String| {
+        let target = args.output.as_deref().unwrap_or(Path::new("-"));
+        Failure(
+            CliMessage::ExportFailed {
+                path: target,
+                detail: &detail,
+            }
+            .text(lang),
+        )
+    };
     let (bytes, binary) = if kind.csv {
         let mut bytes = Vec::new();
         interchange::export_csv(&workshop, &mut bytes).map_err(|e| failed(e.to_string()))?;
@@ -274,10 +262,7 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
         (bytes, true)
     };
     match &args.output {
-        None if binary => Err(Failure(match lang {
-            Lang::Dutch => "Geef met -o aan waar het bestand moet komen; dit soort bestand gaat niet naar het scherm.".to_string(),
-            Lang::English => "Give the file to write with -o; this kind of file does not go to the terminal.".to_string(),
-        })),
+        None if binary => Err(Failure(CliMessage::NeedsOutput.text(lang))),
         None => write_stdout(&String::from_utf8_lossy(&bytes)),
         Some(path) => {
             refuse_existing(path, args.force, lang)?;
@@ -325,16 +310,12 @@ fn import_csv(
     format::save_path(&imported.workshop, output).map_err(|e| Failure(e.describe(lang)))?;
     let count = imported.workshop.lots.len();
     let total = format_euro(imported.workshop.total_spend());
-    eprintln!(
-        "{}",
-        match lang {
-            Lang::Dutch => format!(
-                "{count} percelen ({total}) geschreven naar {}.",
-                output.display()
-            ),
-            Lang::English => format!("{count} lots ({total}) written to {}.", output.display()),
-        }
-    );
+    let message = CliMessage::LotsWritten {
+        count,
+        total: &total,
+        path: output,
+    };
+    eprintln!("{}", message.text(lang));
     Ok(())
 }
 
@@ -342,16 +323,11 @@ fn generate(lots: usize, output: &Path, force: bool, lang: Lang) -> Result<(), F
     refuse_existing(output, force, lang)?;
     let workshop = crate::examples::generated(lots);
     format::save_path(&workshop, output).map_err(|e| Failure(e.describe(lang)))?;
-    eprintln!(
-        "{}",
-        match lang {
-            Lang::Dutch => format!(
-                "{lots} verzonnen percelen geschreven naar {}.",
-                output.display()
-            ),
-            Lang::English => format!("{lots} made-up lots written to {}.", output.display()),
-        }
-    );
+    let message = CliMessage::Generated {
+        count: lots,
+        path: output,
+    };
+    eprintln!("{}", message.text(lang));
     Ok(())
 }
 
@@ -385,21 +361,10 @@ fn check(path: &Path, lang: Lang) -> Result<(), Failure> {
     if warnings.is_empty() {
         let lots = workshop.lots.len();
         let scored = workshop.scored_count();
-        return write_stdout(&match lang {
-            Lang::Dutch => format!(
-                "{} is in orde: {lots} percelen, waarvan {scored} gescoord.\n",
-                path.display()
-            ),
-            Lang::English => format!(
-                "{} is sound: {lots} lots, {scored} scored.\n",
-                path.display()
-            ),
-        });
+        let sound = CliMessage::Sound { path, lots, scored };
+        return write_stdout(&format!("{}\n", sound.text(lang)));
     }
-    let mut message = match lang {
-        Lang::Dutch => format!("{} is leesbaar, maar niet in orde:", path.display()),
-        Lang::English => format!("{} can be read, but is not sound:", path.display()),
-    };
+    let mut message = CliMessage::NotSound(path).text(lang);
     for warning in warnings {
         message.push_str("\n- ");
         message.push_str(&warning.describe(lang));

@@ -49,10 +49,12 @@ pub fn portfolio_table(workshop: &Workshop, lang: Lang) -> String {
         .collect();
     let lot_count = workshop.lots.len();
     let scored = portfolio.scored_count();
-    let totals_label = match lang {
-        Lang::Dutch => format!("{} ({lot_count} percelen, {scored} gescoord)", h.total),
-        Lang::English => format!("{} ({lot_count} lots, {scored} scored)", h.total),
-    };
+    let totals_label = crate::locale::cli::CliMessage::TableTotal {
+        total: h.total,
+        lots: lot_count,
+        scored,
+    }
+    .text(lang);
     let full_share = if portfolio.total.is_zero() {
         "-".to_string()
     } else {

@@ -95,7 +95,7 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         }
         (ProblemKind::UnknownLot { id }, Lang::Dutch) => {
             format!(
-                "dit punt van het verslag hoort bij perceel {id}, maar dat perceel bestaat niet"
+                "dit punt van het verslag hoort bij perceel {id}, maar dat perceel bestaat niet; het hoort nu bij de hele werksessie"
             )
         }
         (ProblemKind::UnknownLot { id }, Lang::English) => {

@@ -56,11 +56,16 @@ impl KraljicApp {
     pub(super) fn export_to(&mut self, kind: ExportKind, path: std::path::PathBuf) {
         let lang = self.lang();
         let workshop = self.doc.workshop().clone();
+        let path_for_message = path.clone();
         match ExportJob::start(kind, path, workshop, lang, self.ctx.clone()) {
             Ok(job) => self.export = Some(job),
             Err(error) => {
                 let x = lang.exchange();
-                self.show_message(x.export_failed, error.to_string(), true);
+                let failed = crate::locale::cli::CliMessage::ExportFailed {
+                    path: &path_for_message,
+                    detail: &error.to_string(),
+                };
+                self.show_message(x.export_failed, failed.text(lang), true);
             }
         }
     }

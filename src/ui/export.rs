@@ -133,7 +133,14 @@ impl ExportJob {
                     d.store(n, Ordering::Relaxed);
                     t.store(of, Ordering::Relaxed);
                 };
-                let outcome = kind.make(&workshop, lang, &progress).and_then(|bytes| {
+                let made = kind.make(&workshop, lang, &progress).map_err(|detail| {
+                    let failed = crate::locale::cli::CliMessage::ExportFailed {
+                        path: &target,
+                        detail: &detail,
+                    };
+                    failed.text(lang)
+                });
+                let outcome = made.and_then(|bytes| {
                     write_atomically(&target, &bytes).map_err(|e| {
                         crate::format::SaveError::Write {
                             path: target.clone(),

@@ -12,6 +12,7 @@ use crate::format::lock::{FileLock, LockState, lock_state};
 use crate::format::recovery::Recovered;
 use crate::format::stamp::DiskStamp;
 use crate::locale::Lang;
+use crate::locale::cli::CliMessage;
 use crate::model::{Participant, Workshop};
 use crate::ui::Edit;
 
@@ -327,57 +328,21 @@ struct MergeReport {
 
 impl MergeReport {
     fn describe(&self, name: &str, path: &Path, lang: Lang) -> String {
-        let mut lines = Vec::new();
         let list = |items: &[String]| items.join(", ");
-        match lang {
-            Lang::Dutch => {
-                lines.push(format!(
-                    "{} percelen gescoord door '{name}' overgenomen uit {}.",
-                    self.taken,
-                    path.display()
-                ));
-                if !self.unmatched.is_empty() {
-                    lines.push(format!(
-                        "Niet in deze werksessie, dus niet overgenomen: {}.",
-                        list(&self.unmatched)
-                    ));
-                }
-                for (there, here) in &self.renamed {
-                    lines.push(format!(
-                        "Niet overgenomen, zelfde nummer maar een andere naam: '{there}' in de kopie, '{here}' hier. Is het hetzelfde perceel, geef het dan in de kopie dezelfde naam en lees de kopie opnieuw."
-                    ));
-                }
-                if !self.not_scored.is_empty() {
-                    lines.push(format!(
-                        "Zonder scores in de kopie: {}.",
-                        list(&self.not_scored)
-                    ));
-                }
-            }
-            Lang::English => {
-                lines.push(format!(
-                    "Took {} lots scored by '{name}' from {}.",
-                    self.taken,
-                    path.display()
-                ));
-                if !self.unmatched.is_empty() {
-                    lines.push(format!(
-                        "Not in this workshop, so not taken: {}.",
-                        list(&self.unmatched)
-                    ));
-                }
-                for (there, here) in &self.renamed {
-                    lines.push(format!(
-                        "Not taken, same number but another name: '{there}' in the copy, '{here}' here. If it is the same lot, give it the same name in the copy and read the copy again."
-                    ));
-                }
-                if !self.not_scored.is_empty() {
-                    lines.push(format!(
-                        "No scores in the copy: {}.",
-                        list(&self.not_scored)
-                    ));
-                }
-            }
+        let taken = CliMessage::CopyTaken {
+            count: self.taken,
+            name,
+            path,
+        };
+        let mut lines = vec![taken.text(lang)];
+        if !self.unmatched.is_empty() {
+            lines.push(CliMessage::CopyUnmatched(&list(&self.unmatched)).text(lang));
+        }
+        for (there, here) in &self.renamed {
+            lines.push(CliMessage::CopyNameDiffers { there, here }.text(lang));
+        }
+        if !self.not_scored.is_empty() {
+            lines.push(CliMessage::CopyNoScores(&list(&self.not_scored)).text(lang));
         }
         lines.join("\n")
     }
@@ -408,16 +373,11 @@ fn participant_name(path: &Path) -> String {
 }
 
 fn migrated_note(version: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Dutch => format!(
-            "Dit bestand had bestandsversie {version}. Het is omgezet naar versie {}; bij opslaan wordt de nieuwe versie geschreven.",
-            format::FORMAT_VERSION
-        ),
-        Lang::English => format!(
-            "This file had format version {version}. It was converted to version {}; saving writes the new version.",
-            format::FORMAT_VERSION
-        ),
+    CliMessage::Migrated {
+        from: version,
+        to: format::FORMAT_VERSION,
     }
+    .text(lang)
 }
 
 /// A file name from the workshop title: `inkoopstrategie-2026.kraljic.ron`.

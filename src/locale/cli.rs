@@ -1,0 +1,263 @@
+//! Messages of the command line, of reading a participant's copy, and of exports that failed,
+//! in both languages: every message is a value, and [`CliMessage::text`] says it.
+
+use std::path::Path;
+
+use super::Lang;
+
+/// A message of the command line (and of the window, where they share it).
+#[derive(Clone, Debug)]
+pub enum CliMessage<'a> {
+    /// A usage problem, then "See --help".
+    Usage(&'a str),
+    /// `--sheet` names no sheet of the workbook.
+    NoSuchSheet {
+        /// The name asked for.
+        name: &'a str,
+        /// The sheets there are.
+        sheets: &'a [&'a str],
+    },
+    /// `--header-row` is beyond the sheet.
+    NoSuchRow(u32),
+    /// `--column` is not `field=LETTER`.
+    BadColumnChoice(&'a str),
+    /// A file was written.
+    WrittenTo(&'a Path),
+    /// The file to open does not exist.
+    NoSuchFile(&'a Path),
+    /// The window could not open.
+    WindowFailed(&'a str),
+    /// The output exists and `--force` was not given.
+    Exists(&'a Path),
+    /// A binary export needs `-o`.
+    NeedsOutput,
+    /// Lots written by `import-csv`.
+    LotsWritten {
+        /// How many.
+        count: usize,
+        /// Their total, formatted.
+        total: &'a str,
+        /// Where.
+        path: &'a Path,
+    },
+    /// Lots written by `generate`.
+    Generated {
+        /// How many.
+        count: usize,
+        /// Where.
+        path: &'a Path,
+    },
+    /// `check` found nothing wrong.
+    Sound {
+        /// The file.
+        path: &'a Path,
+        /// Its lots.
+        lots: usize,
+        /// How many are scored.
+        scored: usize,
+    },
+    /// `check` found problems (listed after this).
+    NotSound(&'a Path),
+    /// An older workshop file was converted.
+    Migrated {
+        /// Its version.
+        from: u32,
+        /// The version written now.
+        to: u32,
+    },
+    /// The total line of the portfolio table.
+    TableTotal {
+        /// The word for total.
+        total: &'a str,
+        /// Lots.
+        lots: usize,
+        /// Scored lots.
+        scored: usize,
+    },
+    /// A participant's copy was read: how many lots were taken.
+    CopyTaken {
+        /// How many.
+        count: usize,
+        /// The participant.
+        name: &'a str,
+        /// The copy.
+        path: &'a Path,
+    },
+    /// Lots of the copy that this workshop does not have.
+    CopyUnmatched(&'a str),
+    /// A lot with the same id but another name: not taken.
+    CopyNameDiffers {
+        /// Its name in the copy.
+        there: &'a str,
+        /// Its name here.
+        here: &'a str,
+    },
+    /// Lots here that the copy has no scores for.
+    CopyNoScores(&'a str),
+    /// An export could not be made or written; the detail follows in the program's words.
+    ExportFailed {
+        /// Where it was to go.
+        path: &'a Path,
+        /// What went wrong, technically.
+        detail: &'a str,
+    },
+}
+
+impl CliMessage<'_> {
+    /// The message in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        let dutch = lang == Lang::Dutch;
+        let pick = |nl: String, en: String| if dutch { nl } else { en };
+        match self {
+            CliMessage::Usage(what) => pick(format!("{what} Zie --help."), format!("{what} See --help.")),
+            CliMessage::NoSuchSheet { name, sheets } => pick(
+                format!("Er is geen blad '{name}'; de bladen heten: {}.", sheets.join(", ")),
+                format!("There is no sheet '{name}'; the sheets are: {}.", sheets.join(", ")),
+            ),
+            CliMessage::NoSuchRow(row) => pick(
+                format!("Rij {row} bestaat niet in het blad."),
+                format!("Row {row} is not in the sheet."),
+            ),
+            CliMessage::BadColumnChoice(spec) => pick(
+                format!("'{spec}' is geen kolomkeuze; schrijf veld=LETTER, bijvoorbeeld spend=C."),
+                format!("'{spec}' is not a column choice; write field=LETTER, for example spend=C."),
+            ),
+            CliMessage::WrittenTo(path) => pick(
+                format!("Geschreven naar {}.", path.display()),
+                format!("Written to {}.", path.display()),
+            ),
+            CliMessage::NoSuchFile(path) => pick(
+                format!("{} bestaat niet. Geef een werksessiebestand (.kraljic.ron) of een van de opdrachten; zie --help.", path.display()),
+                format!("{} does not exist. Give a workshop file (.kraljic.ron) or one of the commands; see --help.", path.display()),
+            ),
+            CliMessage::WindowFailed(error) => pick(
+                format!("Het venster kan niet worden geopend: {error}. Controleer of er een beeldscherm is, of gebruik de opdrachten; zie --help."),
+                format!("The window could not be opened: {error}. Check that there is a display, or use the commands; see --help."),
+            ),
+            CliMessage::Exists(path) => pick(
+                format!("{} bestaat al; kies een andere naam of voeg --force toe om het te vervangen.", path.display()),
+                format!("{} already exists; choose another name or add --force to replace it.", path.display()),
+            ),
+            CliMessage::NeedsOutput => pick(
+                "Geef met -o aan waar het bestand moet komen; dit soort bestand gaat niet naar het scherm.".into(),
+                "Give the file to write with -o; this kind of file does not go to the terminal.".into(),
+            ),
+            CliMessage::LotsWritten { count, total, path } => pick(
+                format!("{count} percelen ({total}) geschreven naar {}.", path.display()),
+                format!("{count} lots ({total}) written to {}.", path.display()),
+            ),
+            CliMessage::Generated { count, path } => pick(
+                format!("{count} verzonnen percelen geschreven naar {}.", path.display()),
+                format!("{count} made-up lots written to {}.", path.display()),
+            ),
+            CliMessage::Sound { path, lots, scored } => pick(
+                format!("{} is in orde: {lots} percelen, waarvan {scored} gescoord.", path.display()),
+                format!("{} is sound: {lots} lots, {scored} scored.", path.display()),
+            ),
+            CliMessage::NotSound(path) => pick(
+                format!("{} is leesbaar, maar niet in orde:", path.display()),
+                format!("{} can be read, but is not sound:", path.display()),
+            ),
+            CliMessage::Migrated { from, to } => pick(
+                format!("Dit bestand had bestandsversie {from}. Het is omgezet naar versie {to}; bij opslaan wordt de nieuwe versie geschreven."),
+                format!("This file had format version {from}. It was converted to version {to}; saving writes the new version."),
+            ),
+            CliMessage::TableTotal { total, lots, scored } => pick(
+                format!("{total} ({lots} percelen, {scored} gescoord)"),
+                format!("{total} ({lots} lots, {scored} scored)"),
+            ),
+            CliMessage::CopyTaken { count, name, path } => pick(
+                format!("{count} percelen gescoord door '{name}' overgenomen uit {}.", path.display()),
+                format!("Took {count} lots scored by '{name}' from {}.", path.display()),
+            ),
+            CliMessage::CopyUnmatched(list) => pick(
+                format!("Niet in deze werksessie, dus niet overgenomen: {list}."),
+                format!("Not in this workshop, so not taken: {list}."),
+            ),
+            CliMessage::CopyNameDiffers { there, here } => pick(
+                format!("Niet overgenomen, zelfde nummer maar een andere naam: '{there}' in de kopie, '{here}' hier. Is het hetzelfde perceel, geef het dan in de kopie dezelfde naam en lees de kopie opnieuw."),
+                format!("Not taken, same number but another name: '{there}' in the copy, '{here}' here. If it is the same lot, give it the same name in the copy and read the copy again."),
+            ),
+            CliMessage::CopyNoScores(list) => pick(
+                format!("Zonder scores in de kopie: {list}."),
+                format!("No scores in the copy: {list}."),
+            ),
+            CliMessage::ExportFailed { path, detail } => pick(
+                format!("De export naar {} is niet gelukt ({detail}). Controleer of de map bestaat en of u er mag schrijven, en probeer het opnieuw.", path.display()),
+                format!("The export to {} did not succeed ({detail}). Check that the folder exists and that you may write there, and try again.", path.display()),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message, once.
+    fn every_message() -> Vec<CliMessage<'static>> {
+        let path = Path::new("/tmp/x.kraljic.ron");
+        vec![
+            CliMessage::Usage("Geen doel."),
+            CliMessage::NoSuchSheet {
+                name: "Blad9",
+                sheets: &["Percelen", "Toelichting"],
+            },
+            CliMessage::NoSuchRow(40),
+            CliMessage::BadColumnChoice("spend"),
+            CliMessage::WrittenTo(path),
+            CliMessage::NoSuchFile(path),
+            CliMessage::WindowFailed("no display"),
+            CliMessage::Exists(path),
+            CliMessage::NeedsOutput,
+            CliMessage::LotsWritten {
+                count: 3,
+                total: "€ 10",
+                path,
+            },
+            CliMessage::Generated { count: 3, path },
+            CliMessage::Sound {
+                path,
+                lots: 3,
+                scored: 2,
+            },
+            CliMessage::NotSound(path),
+            CliMessage::ExportFailed {
+                path,
+                detail: "disk full",
+            },
+            CliMessage::Migrated { from: 2, to: 4 },
+            CliMessage::TableTotal {
+                total: "Totaal",
+                lots: 3,
+                scored: 2,
+            },
+            CliMessage::CopyTaken {
+                count: 3,
+                name: "assen",
+                path,
+            },
+            CliMessage::CopyUnmatched("A (id 4), B (id 5)"),
+            CliMessage::CopyNameDiffers {
+                there: "A",
+                here: "B",
+            },
+            CliMessage::CopyNoScores("A, B"),
+        ]
+    }
+
+    #[test]
+    fn every_message_is_complete_in_both_languages() {
+        let sentences = |text: &str| text.matches(['.', ':', ';']).count();
+        for message in every_message() {
+            let (nl, en) = (message.text(Lang::Dutch), message.text(Lang::English));
+            assert!(
+                !nl.trim().is_empty() && !en.trim().is_empty(),
+                "{message:?}"
+            );
+            assert_ne!(nl, en, "{message:?} is not translated");
+            // No sentence missing in one language: as many sentence marks in both.
+            assert_eq!(sentences(&nl), sentences(&en), "{nl} / {en}");
+        }
+    }
+}
