@@ -19,7 +19,7 @@ use crate::format::built_in_catalogue;
 use crate::format::recovery::RecoveryStore;
 use crate::locale::Lang;
 use crate::model::history::{History, Part};
-use crate::model::{Catalogue, Criterion, Level, Lot, LotId, Workshop};
+use crate::model::{Catalogue, Criterion, Lot, LotId, Workshop};
 
 /// How the window starts.
 pub struct StartOptions {
@@ -328,7 +328,7 @@ impl KraljicApp {
         }
     }
 
-    fn select(&mut self, id: Option<LotId>) {
+    pub(super) fn select(&mut self, id: Option<LotId>) {
         if self.view.selected != id {
             self.view.selected = id;
             self.view.criterion = Criterion::default();
@@ -396,96 +396,20 @@ impl KraljicApp {
             Command::Review => self.view.windows.toggle(ToolWindow::Review),
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),
-            Command::AddLot => {
-                let workshop = self.doc.workshop();
-                let lot = Lot::new(
-                    workshop.next_lot_id(),
-                    lang.ui().new_lot_name,
-                    rust_decimal::Decimal::ZERO,
-                );
-                self.insert_lot(lot);
-            }
-            Command::DuplicateLot => {
-                let workshop = self.doc.workshop();
-                if let Some(original) = self.view.selected.and_then(|id| workshop.lot(id)) {
-                    let mut copy = original.clone();
-                    copy.id = workshop.next_lot_id();
-                    copy.name = format!("{} {}", original.name, lang.ui().copy_suffix);
-                    self.insert_lot(copy);
-                }
-            }
-            Command::DeleteLot => {
-                if let Some(id) = self.view.selected {
-                    let order = self.list_order();
-                    let position = order.iter().position(|&l| l == id);
-                    self.apply_edit(Edit::DeleteLot(id), None);
-                    let next = position.and_then(|p| {
-                        order
-                            .get(p + 1)
-                            .or_else(|| p.checked_sub(1).and_then(|q| order.get(q)))
-                            .copied()
-                    });
-                    self.select(next);
-                }
-            }
-            Command::ScoreNone | Command::ScoreLow | Command::ScoreMedium | Command::ScoreHigh => {
-                let level = match command {
-                    Command::ScoreNone => Level::None,
-                    Command::ScoreLow => Level::Low,
-                    Command::ScoreMedium => Level::Medium,
-                    _ => Level::High,
-                };
-                if let Some(lot) = self.view.selected {
-                    let criterion = self.view.criterion;
-                    self.apply_edit(
-                        Edit::Score {
-                            lot,
-                            criterion,
-                            level: Some(level),
-                        },
-                        None,
-                    );
-                    self.view.criterion = criterion.next();
-                }
-            }
-            Command::ScoreImpact => self.view.criterion = Criterion::Impact,
-            Command::ScoreScarcity => self.view.criterion = Criterion::Scarcity,
-            Command::ScoreSwitching => self.view.criterion = Criterion::Switching,
-            Command::NextCriterion => self.view.criterion = self.view.criterion.next(),
-            Command::NextUnscored => {
-                let order = self.list_order();
-                let workshop = self.doc.workshop();
-                let start = self
-                    .view
-                    .selected
-                    .and_then(|id| order.iter().position(|&l| l == id))
-                    .map_or(0, |p| p + 1);
-                let unscored = (0..order.len())
-                    .map(|k| order[(start + k) % order.len()])
-                    .find(|&id| workshop.lot(id).is_some_and(|lot| !lot.is_scored()));
-                if let Some(id) = unscored {
-                    let first_open = workshop.lot(id).and_then(|lot| {
-                        Criterion::ALL
-                            .into_iter()
-                            .find(|&c| lot.scores.get(c).is_none())
-                    });
-                    self.select(Some(id));
-                    self.view.criterion = first_open.unwrap_or_default();
-                }
-            }
-            Command::NextLot | Command::PreviousLot => {
-                let order = self.list_order();
-                let position = self
-                    .view
-                    .selected
-                    .and_then(|id| order.iter().position(|&l| l == id));
-                let next = match (command, position) {
-                    (Command::NextLot, Some(p)) => order.get(p + 1).or(order.last()),
-                    (_, Some(p)) => order.get(p.saturating_sub(1)),
-                    (_, None) => order.first(),
-                };
-                self.select(next.copied());
-            }
+            Command::AddLot
+            | Command::DuplicateLot
+            | Command::DeleteLot
+            | Command::ScoreNone
+            | Command::ScoreLow
+            | Command::ScoreMedium
+            | Command::ScoreHigh
+            | Command::ScoreImpact
+            | Command::ScoreScarcity
+            | Command::ScoreSwitching
+            | Command::NextCriterion
+            | Command::NextUnscored
+            | Command::NextLot
+            | Command::PreviousLot => self.run_lot_command(command),
         }
     }
 
@@ -514,7 +438,7 @@ impl KraljicApp {
         }
     }
 
-    fn insert_lot(&mut self, lot: Lot) {
+    pub(super) fn insert_lot(&mut self, lot: Lot) {
         let id = lot.id;
         let index = self
             .view
@@ -539,7 +463,7 @@ impl KraljicApp {
         }
     }
 
-    fn list_order(&self) -> Vec<LotId> {
+    pub(super) fn list_order(&self) -> Vec<LotId> {
         lot_list::visible_order(
             self.doc.workshop(),
             self.doc.portfolio(),

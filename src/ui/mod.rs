@@ -20,6 +20,7 @@ pub mod frame_stats;
 pub mod keys;
 pub mod layout;
 pub mod lot_card;
+mod lot_commands;
 pub mod lot_list;
 pub mod menu;
 pub mod participants;

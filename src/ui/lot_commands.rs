@@ -1,0 +1,105 @@
+//! The commands that act on lots: add, duplicate, delete, walk the list, and score by keyboard.
+
+use super::app::KraljicApp;
+use super::{Command, Edit};
+use crate::model::{Criterion, Level, Lot};
+
+impl KraljicApp {
+    /// Runs a command that acts on lots (see [`KraljicApp::run`]).
+    pub(super) fn run_lot_command(&mut self, command: Command) {
+        let lang = self.lang();
+        match command {
+            Command::AddLot => {
+                let workshop = self.doc.workshop();
+                let lot = Lot::new(
+                    workshop.next_lot_id(),
+                    lang.ui().new_lot_name,
+                    rust_decimal::Decimal::ZERO,
+                );
+                self.insert_lot(lot);
+            }
+            Command::DuplicateLot => {
+                let workshop = self.doc.workshop();
+                if let Some(original) = self.view.selected.and_then(|id| workshop.lot(id)) {
+                    let mut copy = original.clone();
+                    copy.id = workshop.next_lot_id();
+                    copy.name = format!("{} {}", original.name, lang.ui().copy_suffix);
+                    self.insert_lot(copy);
+                }
+            }
+            Command::DeleteLot => {
+                if let Some(id) = self.view.selected {
+                    let order = self.list_order();
+                    let position = order.iter().position(|&l| l == id);
+                    self.apply_edit(Edit::DeleteLot(id), None);
+                    let next = position.and_then(|p| {
+                        order
+                            .get(p + 1)
+                            .or_else(|| p.checked_sub(1).and_then(|q| order.get(q)))
+                            .copied()
+                    });
+                    self.select(next);
+                }
+            }
+            Command::ScoreNone | Command::ScoreLow | Command::ScoreMedium | Command::ScoreHigh => {
+                let level = match command {
+                    Command::ScoreNone => Level::None,
+                    Command::ScoreLow => Level::Low,
+                    Command::ScoreMedium => Level::Medium,
+                    _ => Level::High,
+                };
+                if let Some(lot) = self.view.selected {
+                    let criterion = self.view.criterion;
+                    self.apply_edit(
+                        Edit::Score {
+                            lot,
+                            criterion,
+                            level: Some(level),
+                        },
+                        None,
+                    );
+                    self.view.criterion = criterion.next();
+                }
+            }
+            Command::ScoreImpact => self.view.criterion = Criterion::Impact,
+            Command::ScoreScarcity => self.view.criterion = Criterion::Scarcity,
+            Command::ScoreSwitching => self.view.criterion = Criterion::Switching,
+            Command::NextCriterion => self.view.criterion = self.view.criterion.next(),
+            Command::NextUnscored => {
+                let order = self.list_order();
+                let workshop = self.doc.workshop();
+                let start = self
+                    .view
+                    .selected
+                    .and_then(|id| order.iter().position(|&l| l == id))
+                    .map_or(0, |p| p + 1);
+                let unscored = (0..order.len())
+                    .map(|k| order[(start + k) % order.len()])
+                    .find(|&id| workshop.lot(id).is_some_and(|lot| !lot.is_scored()));
+                if let Some(id) = unscored {
+                    let first_open = workshop.lot(id).and_then(|lot| {
+                        Criterion::ALL
+                            .into_iter()
+                            .find(|&c| lot.scores.get(c).is_none())
+                    });
+                    self.select(Some(id));
+                    self.view.criterion = first_open.unwrap_or_default();
+                }
+            }
+            Command::NextLot | Command::PreviousLot => {
+                let order = self.list_order();
+                let position = self
+                    .view
+                    .selected
+                    .and_then(|id| order.iter().position(|&l| l == id));
+                let next = match (command, position) {
+                    (Command::NextLot, Some(p)) => order.get(p + 1).or(order.last()),
+                    (_, Some(p)) => order.get(p.saturating_sub(1)),
+                    (_, None) => order.first(),
+                };
+                self.select(next.copied());
+            }
+            _ => {}
+        }
+    }
+}
