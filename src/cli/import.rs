@@ -87,7 +87,33 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
     let mut book =
         sheet::read_workbook(&bytes, &file_name).map_err(|e| Failure(e.describe(lang)))?;
     let index = match &args.sheet {
-        None => 0,
+        None => {
+            let choice = sheet::choose_sheet(&book);
+            if !choice.has_lots() {
+                let best = &book.sheets[choice.index];
+                let error = sheet::SheetError::NoLotTable {
+                    sheets: book.sheets.iter().map(|s| s.name.clone()).collect(),
+                    best: best.name.clone(),
+                    missing: choice.scores[choice.index]
+                        .missing
+                        .unwrap_or(sheet::MappingError::NoLots),
+                };
+                return Err(Failure(error.describe(lang)));
+            }
+            if book.sheets.len() > 1 {
+                eprintln!(
+                    "{}",
+                    CliMessage::SheetRead(&book.sheets[choice.index].name).text(lang)
+                );
+            }
+            if let Some(other) = choice.close_second {
+                eprintln!(
+                    "{}",
+                    CliMessage::SheetAlsoLikely(&book.sheets[other].name).text(lang)
+                );
+            }
+            choice.index
+        }
         Some(name) => book
             .sheets
             .iter()

@@ -94,6 +94,10 @@ pub enum CliMessage<'a> {
     },
     /// Lots here that the copy has no scores for.
     CopyNoScores(&'a str),
+    /// The sheet read (chosen as the one holding the lots).
+    SheetRead(&'a str),
+    /// Another sheet looks like a lot table too.
+    SheetAlsoLikely(&'a str),
     /// An export could not be made or written; the detail follows in the program's words.
     ExportFailed {
         /// Where it was to go.
@@ -182,6 +186,14 @@ impl CliMessage<'_> {
                 format!("Zonder scores in de kopie: {list}."),
                 format!("No scores in the copy: {list}."),
             ),
+            CliMessage::SheetRead(name) => pick(
+                format!("Blad '{name}' gelezen."),
+                format!("Read the sheet '{name}'."),
+            ),
+            CliMessage::SheetAlsoLikely(name) => pick(
+                format!("Blad '{name}' lijkt ook een lijst percelen; kies het zo nodig."),
+                format!("The sheet '{name}' looks like a list of lots too; choose it if needed."),
+            ),
             CliMessage::ExportFailed { path, detail } => pick(
                 format!("De export naar {} is niet gelukt ({detail}). Controleer of de map bestaat en of u er mag schrijven, en probeer het opnieuw.", path.display()),
                 format!("The export to {} did not succeed ({detail}). Check that the folder exists and that you may write there, and try again.", path.display()),
@@ -243,6 +255,8 @@ mod tests {
                 here: "B",
             },
             CliMessage::CopyNoScores("A, B"),
+            CliMessage::SheetRead("Percelen"),
+            CliMessage::SheetAlsoLikely("Percelen 2023"),
         ]
     }
 

@@ -85,6 +85,30 @@ pub fn sheet_error(error: &SheetError, lang: Lang) -> String {
         (SheetError::TooManyParts { parts }, Lang::English) => format!(
             "The file consists of {parts} parts; a workbook of lots has a few dozen at most. It may be damaged or malicious. Save only the sheet with the lots to a new file."
         ),
+        (
+            SheetError::NoLotTable {
+                sheets,
+                best,
+                missing,
+            },
+            Lang::Dutch,
+        ) => format!(
+            "Geen van de bladen bevat een lijst percelen met namen en bedragen (bladen: {}). Het blad dat er het dichtst bij komt, '{best}': {}",
+            sheets.join(", "),
+            mapping_error(*missing, lang)
+        ),
+        (
+            SheetError::NoLotTable {
+                sheets,
+                best,
+                missing,
+            },
+            Lang::English,
+        ) => format!(
+            "None of the sheets holds a list of lots with names and amounts (sheets: {}). The sheet that comes closest, '{best}': {}",
+            sheets.join(", "),
+            mapping_error(*missing, lang)
+        ),
         (SheetError::Empty, Lang::Dutch) => {
             "Het bestand bevat geen gegevens. Kies het bestand met de percelen en hun uitgaven."
                 .into()

@@ -165,6 +165,11 @@ impl KraljicApp {
         self.modals.front()
     }
 
+    /// The import window, while it is open.
+    pub fn import_dialog(&self) -> Option<&dialogs::import::ImportDialog> {
+        self.import.as_ref()
+    }
+
     /// True once the window is allowed to close.
     pub fn is_closing(&self) -> bool {
         self.closing

@@ -150,3 +150,30 @@ fn the_import_window_reads_the_seed_sheet_as_it_is() {
     harness.get_by_label("Huishoudelijke Hulp");
     harness.snapshot("import_window_seed_sheet");
 }
+
+#[test]
+fn the_import_window_opens_on_the_sheet_that_holds_the_lots() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("met-voorblad.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let cover = book.add_worksheet().set_name("Voorblad").expect("name");
+    cover.write(0, 0, "Inkoopanalyse").expect("cell");
+    let lots = book.add_worksheet().set_name("Percelen").expect("name");
+    lots.write(0, 0, "Perceel").expect("cell");
+    lots.write(0, 1, "Uitgaven").expect("cell");
+    lots.write(1, 0, "Dyslexie").expect("cell");
+    lots.write(1, 1, 985_628.0).expect("cell");
+    book.save(&path).expect("saved");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(path)],
+            ..ScriptedDialogs::default()
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    let dialog = harness.state().import_dialog().expect("import window");
+    assert_eq!(dialog.sheet, 1, "the lots' sheet, not the cover page");
+    // Still the user's choice: the sheet chooser is there to change it.
+    harness.get_by_label_contains(kraljic_workshop::locale::Lang::Dutch.exchange().sheet);
+}

@@ -88,6 +88,11 @@ impl Mapping {
     pub fn set(&mut self, field: Field, column: Option<usize>) {
         self.columns[field.index()] = column;
     }
+
+    /// How many fields have a column.
+    pub fn field_count(&self) -> usize {
+        self.columns.iter().filter(|c| c.is_some()).count()
+    }
 }
 
 /// The words of a header cell, lower case, split at anything that is not a letter or digit.

@@ -1,7 +1,9 @@
-//! Import of lots from spreadsheets: reading the file ([`read`]), finding the header and the
-//! columns ([`columns`]), and bringing the lots into a workshop ([`merge`]).
+//! Import of lots from spreadsheets: reading the file ([`read`], within [`bounds`]), choosing
+//! the sheet ([`choose`]), finding the header and the columns ([`columns`]), and bringing the
+//! lots into a workshop ([`merge`]).
 
 pub mod bounds;
+pub mod choose;
 pub mod columns;
 pub mod merge;
 pub mod read;
@@ -9,6 +11,7 @@ pub mod read;
 #[cfg(test)]
 mod tests;
 
+pub use choose::{SheetChoice, SheetScore, choose_sheet};
 pub use columns::{
     Field, Mapping, MappingError, RowNote, RowOutcome, SheetLot, SheetRows, find_header_row,
     guess_columns, guess_mapping, read_rows,

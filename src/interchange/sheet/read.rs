@@ -138,6 +138,15 @@ pub enum SheetError {
         /// The part's name inside the zip.
         part: String,
     },
+    /// No sheet of the workbook holds a lot table.
+    NoLotTable {
+        /// Every sheet's name.
+        sheets: Vec<String>,
+        /// The sheet that came closest.
+        best: String,
+        /// What it lacks.
+        missing: super::MappingError,
+    },
     /// A zipped workbook has more than [`super::bounds::MAX_PARTS`] parts.
     TooManyParts {
         /// How many.

@@ -34,13 +34,16 @@ pub struct ImportDialog {
     /// The file.
     pub path: PathBuf,
     workbook: Workbook,
-    sheet: usize,
+    /// The sheet read (at first the one that best holds the lots).
+    pub sheet: usize,
     /// The header row and columns (the user may change them).
     pub mapping: Mapping,
     /// Merge or new.
     pub mode: ImportMode,
     manual: ManualMatches,
     rows: Result<SheetRows, MappingError>,
+    /// Another sheet that looks like a lot table too (the choice was close).
+    also_likely: Option<usize>,
 }
 
 /// What the user decided.
@@ -54,17 +57,20 @@ pub enum ImportAction {
 }
 
 impl ImportDialog {
-    /// A window for a read workbook, with the first sheet's header and columns guessed.
+    /// A window for a read workbook, on the sheet that best holds the lots, with its header and
+    /// columns guessed.
     pub fn new(path: PathBuf, workbook: Workbook) -> ImportDialog {
+        let choice = crate::interchange::sheet::choose_sheet(&workbook);
         let mapping = workbook
             .sheets
-            .first()
+            .get(choice.index)
             .map(guess_mapping)
             .unwrap_or_default();
         let mut dialog = ImportDialog {
             path,
             workbook,
-            sheet: 0,
+            sheet: choice.index,
+            also_likely: choice.close_second,
             mapping,
             mode: ImportMode::Merge,
             manual: ManualMatches::new(),
@@ -186,6 +192,11 @@ impl ImportDialog {
             if self.sheet != current {
                 self.mapping = guess_mapping(&self.workbook.sheets[self.sheet]);
                 changed = true;
+            }
+            if let Some(other) = self.also_likely.filter(|o| *o != self.sheet) {
+                let name = &self.workbook.sheets[other].name;
+                let note = crate::locale::cli::CliMessage::SheetAlsoLikely(name);
+                ui.label(egui::RichText::new(note.text(shared.lang)).small());
             }
         }
         let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
