@@ -93,3 +93,65 @@ fn a_workbook_without_a_lot_table_names_its_sheets() {
     assert!(stderr.contains("Geen van de bladen"), "{stderr}");
     assert!(!output.exists());
 }
+
+/// One sheet "Percelen": an optional title row, then a header and the lots.
+fn table(path: &Path, title: Option<&str>, spend_header: &str, lots: &[(&str, f64)]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("Percelen").expect("name");
+    let top = u32::from(title.is_some()) * 2;
+    if let Some(title) = title {
+        sheet.write(0, 0, title).expect("cell");
+    }
+    sheet.write(top, 0, "Perceel").expect("cell");
+    sheet.write(top, 1, spend_header).expect("cell");
+    for (i, (name, spend)) in lots.iter().enumerate() {
+        let row = top + 1 + i as u32;
+        sheet.write(row, 0, *name).expect("cell");
+        sheet.write(row, 1, *spend).expect("cell");
+    }
+    book.save(path).expect("saved");
+}
+
+fn imported(title: Option<&str>, header: &str, lots: &[(&str, f64)]) -> (Vec<Decimal>, String) {
+    let dir = tempfile::tempdir().expect("dir");
+    let input = dir.path().join("tabel.xlsx");
+    table(&input, title, header, lots);
+    let output = dir.path().join("uit.kraljic.ron");
+    let assert = import(&input, &output).success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let workshop = load_path(&output).expect("written").workshop;
+    (workshop.lots.iter().map(|l| l.spend).collect(), stderr)
+}
+
+#[test]
+fn amounts_in_thousands_stated_in_the_header_become_euros() {
+    let (spends, stderr) = imported(
+        None,
+        "Uitgaven (x € 1.000)",
+        &[("Huishoudelijke hulp", 17_163.92), ("Dyslexie", 985.628)],
+    );
+    assert_eq!(spends, [Decimal::from(17_163_920), Decimal::from(985_628)]);
+    assert!(stderr.contains("omgerekend naar euro"), "{stderr}");
+    assert!(!stderr.contains("Controleer de eenheid"), "{stderr}");
+}
+
+#[test]
+fn a_unit_stated_in_a_title_row_above_the_table_is_applied() {
+    let (spends, _) = imported(
+        Some("Uitgaven sociaal domein, bedragen x € 1.000"),
+        "Uitgaven",
+        &[("Pleegzorg", 2_200.902)],
+    );
+    assert_eq!(spends, [Decimal::from(2_200_902)]);
+    let (spends, _) = imported(None, "Budget (x € 1 mln)", &[("Jeugdhulp", 1.5)]);
+    assert_eq!(spends, [Decimal::from(1_500_000)]);
+}
+
+#[test]
+fn small_amounts_without_a_unit_ask_for_a_check_and_large_ones_do_not() {
+    let (spends, stderr) = imported(None, "Uitgaven", &[("A", 9_876.5), ("B", 1_234.0)]);
+    assert_eq!(spends, [Decimal::new(987_650, 2), Decimal::from(1_234)]);
+    assert!(stderr.contains("Controleer de eenheid"), "{stderr}");
+    let (_, stderr) = imported(None, "Uitgaven", &[("A", 9_876.5), ("B", 123_456.0)]);
+    assert!(!stderr.contains("Controleer de eenheid"), "{stderr}");
+}

@@ -141,6 +141,15 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
         apply_column(&mut mapping, &sheet, spec, lang)?;
     }
     let rows = read_rows(&sheet, &mapping).map_err(|e| Failure(mapping_error(e, lang)))?;
+    if mapping.spend_unit != sheet::SpendUnit::Euro {
+        eprintln!(
+            "{}",
+            CliMessage::UnitApplied(mapping.spend_unit.label()).text(lang)
+        );
+    }
+    if rows.check_unit {
+        eprintln!("{}", CliMessage::CheckUnit.text(lang));
+    }
     for note in &rows.notes {
         eprintln!("{}", row_note(note, lang));
     }

@@ -94,6 +94,12 @@ pub enum CliMessage<'a> {
     },
     /// Lots here that the copy has no scores for.
     CopyNoScores(&'a str),
+    /// The label of the unit choice.
+    UnitField,
+    /// The amounts were read in this unit and turned into euros.
+    UnitApplied(&'a str),
+    /// No unit was stated and every lot is small: check the unit.
+    CheckUnit,
     /// The sheet read (chosen as the one holding the lots).
     SheetRead(&'a str),
     /// Another sheet looks like a lot table too.
@@ -186,6 +192,18 @@ impl CliMessage<'_> {
                 format!("Zonder scores in de kopie: {list}."),
                 format!("No scores in the copy: {list}."),
             ),
+            CliMessage::UnitField => pick(
+                "Eenheid van de bedragen:".into(),
+                "Unit of the amounts:".into(),
+            ),
+            CliMessage::UnitApplied(unit) => pick(
+                format!("De bedragen staan in {unit} en zijn omgerekend naar euro."),
+                format!("The amounts are in {unit} and were converted to euros."),
+            ),
+            CliMessage::CheckUnit => pick(
+                "Alle percelen kosten minder dan € 10.000 en er staat geen eenheid bij de bedragen. Staan ze misschien in duizenden euro? Controleer de eenheid.".into(),
+                "Every lot costs less than € 10.000 and no unit is stated with the amounts. Are they perhaps in thousands of euros? Check the unit.".into(),
+            ),
             CliMessage::SheetRead(name) => pick(
                 format!("Blad '{name}' gelezen."),
                 format!("Read the sheet '{name}'."),
@@ -256,6 +274,9 @@ mod tests {
             },
             CliMessage::CopyNoScores("A, B"),
             CliMessage::SheetRead("Percelen"),
+            CliMessage::UnitField,
+            CliMessage::UnitApplied("× € 1.000"),
+            CliMessage::CheckUnit,
             CliMessage::SheetAlsoLikely("Percelen 2023"),
         ]
     }

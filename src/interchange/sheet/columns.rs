@@ -75,6 +75,8 @@ impl Field {
 pub struct Mapping {
     /// Index of the header row in the sheet's rows; data starts below it.
     pub header_row: usize,
+    /// What one amount stands for (found in the header or a title row; the user may change it).
+    pub spend_unit: super::units::SpendUnit,
     columns: [Option<usize>; 10],
 }
 
@@ -239,6 +241,9 @@ pub fn guess_columns(sheet: &Sheet, header_row: usize) -> Mapping {
             mapping.set(field, Some(column));
         }
     }
+    if let Some(spend) = mapping.get(Field::Spend) {
+        mapping.spend_unit = super::units::find_unit(sheet, header_row, spend).unwrap_or_default();
+    }
     mapping
 }
 
@@ -351,6 +356,8 @@ pub struct SheetRows {
     pub total: Option<Decimal>,
     /// One outcome per data row (the rows below the header), by row index.
     pub outcomes: Vec<(usize, RowOutcome)>,
+    /// No unit was stated and every lot is under € 10.000: the unit deserves a check.
+    pub check_unit: bool,
 }
 
 /// Why a mapping gives no lots.
@@ -382,6 +389,9 @@ pub fn read_rows(sheet: &Sheet, mapping: &Mapping) -> Result<SheetRows, MappingE
     if out.lots.is_empty() {
         return Err(MappingError::NoLots);
     }
+    let small = Decimal::from(super::units::SUSPICIOUSLY_SMALL);
+    out.check_unit = mapping.spend_unit == super::units::SpendUnit::Euro
+        && out.lots.iter().all(|lot| lot.spend < small);
     Ok(out)
 }
 
@@ -405,10 +415,18 @@ fn read_row(
         return RowOutcome::Blank;
     }
     let name = sheet.cell(r, name_at).text();
-    let amount_text = sheet.cell(r, spend_at).text();
+    let amount_cell = sheet.cell(r, spend_at);
+    let amount_text = amount_cell.text();
+    // A number cell is taken as it is: its text ("985.628") is no Dutch amount.
+    let amount = match amount_cell {
+        Cell::Number(number) => Ok(*number),
+        _ => parse_amount(&amount_text),
+    };
     if is_total_row(&name) {
         if out.total.is_none() {
-            out.total = parse_amount(&amount_text).ok();
+            out.total = amount
+                .ok()
+                .map(|total| (total * mapping.spend_unit.factor()).round_dp(2));
         }
         return note(out, RowNote::Total { row, name });
     }
@@ -420,7 +438,7 @@ fn read_row(
             .unwrap_or_default();
         return note(out, RowNote::Explanation { row, text });
     }
-    let spend = match parse_amount(&amount_text) {
+    let spend = match amount {
         Ok(spend) if spend >= Decimal::ZERO && !amount_text.contains('%') => spend,
         Err(crate::locale::number::AmountError::Empty) => {
             return note(out, RowNote::NoAmount { row, name });
@@ -439,7 +457,7 @@ fn read_row(
     let mut lot = SheetLot {
         row,
         name: name.clone(),
-        spend: spend.round_dp(2),
+        spend: (spend * mapping.spend_unit.factor()).round_dp(2),
         law: None,
         scores: Scores::default(),
         market: None,

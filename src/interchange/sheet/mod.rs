@@ -7,6 +7,7 @@ pub mod choose;
 pub mod columns;
 pub mod merge;
 pub mod read;
+pub mod units;
 
 #[cfg(test)]
 mod tests;
@@ -20,3 +21,4 @@ pub use merge::{
     Change, ManualMatches, MergeCounts, MergePlan, apply_merge, new_workshop, plan_merge,
 };
 pub use read::{Cell, Sheet, SheetError, SheetKind, Workbook, column_letter, read_workbook};
+pub use units::SpendUnit;

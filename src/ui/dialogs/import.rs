@@ -176,6 +176,35 @@ impl ImportDialog {
         action
     }
 
+    /// The unit of the amounts (found in the sheet, changeable), with a remark when it looks
+    /// wrong; true when the user changed it.
+    fn unit_choice(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> bool {
+        use crate::interchange::sheet::SpendUnit;
+        use crate::locale::cli::CliMessage;
+        let current = self.mapping.spend_unit;
+        let mut chosen = current;
+        ui.horizontal(|ui| {
+            let label = ui.label(CliMessage::UnitField.text(shared.lang));
+            egui::ComboBox::from_id_salt("import-unit")
+                .selected_text(current.label())
+                .show_ui(ui, |ui| {
+                    for unit in SpendUnit::ALL {
+                        ui.selectable_value(&mut chosen, unit, unit.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if self.rows.as_ref().is_ok_and(|rows| rows.check_unit) {
+                ui.label(
+                    RichText::new(CliMessage::CheckUnit.text(shared.lang))
+                        .color(crate::ui::theme::error_colour(shared.dark)),
+                );
+            }
+        });
+        self.mapping.spend_unit = chosen;
+        chosen != current
+    }
+
     /// Sheet, header row and columns; true when any changed.
     fn mapping_controls(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> bool {
         let x = shared.lang.exchange();
@@ -199,6 +228,7 @@ impl ImportDialog {
                 ui.label(egui::RichText::new(note.text(shared.lang)).small());
             }
         }
+        changed |= self.unit_choice(ui, shared);
         let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
             return changed;
         };
@@ -275,7 +305,13 @@ impl ImportDialog {
             .show(ui, |ui| {
                 ui.label(RichText::new(x.row).strong());
                 ui.label(RichText::new(field_name(Field::Name, shared.lang)).strong());
-                ui.label(RichText::new(field_name(Field::Spend, shared.lang)).strong());
+                let unit = self.mapping.spend_unit;
+                let spend = if unit == crate::interchange::sheet::SpendUnit::Euro {
+                    field_name(Field::Spend, shared.lang)
+                } else {
+                    format!("{} ({} \u{2192} €)", field_name(Field::Spend, shared.lang), unit.label())
+                };
+                ui.label(RichText::new(spend).strong());
                 for criterion in crate::model::Criterion::ALL {
                     ui.label(RichText::new(texts.criterion(criterion)).strong());
                 }
