@@ -402,14 +402,7 @@ impl MatrixGeometry {
         options: &MatrixOptions,
         measure: &dyn Measure,
     ) -> Vec<PlacedLot> {
-        let largest = workshop
-            .lots
-            .iter()
-            .map(|l| l.spend)
-            .max()
-            .and_then(|d| d.to_f64())
-            .unwrap_or(1.0)
-            .max(1.0);
+        let largest = largest_spend(workshop);
         let label_size = options.sizes.plot_label * options.scale;
         let label =
             |text: &str| measure.text_size(text, label_size, false) + label_padding(options.scale);
@@ -437,6 +430,19 @@ impl MatrixGeometry {
             })
             .collect()
     }
+}
+
+/// The largest spend of the workshop's lots in euros (at least 1): markers grow with their share
+/// of it.
+pub fn largest_spend(workshop: &Workshop) -> f64 {
+    workshop
+        .lots
+        .iter()
+        .map(|l| l.spend)
+        .max()
+        .and_then(|d| d.to_f64())
+        .unwrap_or(1.0)
+        .max(1.0)
 }
 
 /// The room around a label's text inside its box (the halo behind it).

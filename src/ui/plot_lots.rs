@@ -99,15 +99,7 @@ fn marks<'a>(
     let options = shared.matrix_options(false);
     let font = FontId::proportional(shared.sizes.plot_label);
     let label_colour = plot_marks::label_colour(shared.dark);
-    let largest = shared
-        .workshop
-        .lots
-        .iter()
-        .map(|l| l.spend)
-        .max()
-        .and_then(|d| d.to_f64())
-        .unwrap_or(1.0)
-        .max(1.0);
+    let largest = crate::chart::geometry::largest_spend(shared.workshop);
     let kept_galleys = view.plot_cache.galleys_for(key);
     let (mut marks, mut inputs, mut points, mut lots) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
