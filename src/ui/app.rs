@@ -96,6 +96,8 @@ impl KraljicApp {
             .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
         cc.egui_ctx.set_zoom_factor(prefs.zoom());
+        let mut dialogs = options.dialogs;
+        dialogs.prepare();
         let mut app = KraljicApp {
             doc: Document::new(Workshop::default(), Origin::New),
             history: History::default(),
@@ -104,7 +106,7 @@ impl KraljicApp {
             prefs,
             view: View::default(),
             modals: std::collections::VecDeque::new(),
-            dialogs: options.dialogs,
+            dialogs,
             closing: false,
             close_sent: false,
             applied: None,

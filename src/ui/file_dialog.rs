@@ -85,6 +85,8 @@ pub trait FileDialogs {
     fn available(&mut self) -> bool {
         true
     }
+    /// Starts finding out whether the dialog can appear, so the first question does not wait.
+    fn prepare(&mut self) {}
     /// A file of `kind` to open, or `None` when the user cancelled (or the dialog failed).
     fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf>;
     /// Where to save a file of `kind`, or `None`. `suggested` is a file name.
@@ -111,6 +113,18 @@ impl SystemDialogs {
 impl FileDialogs for SystemDialogs {
     fn available(&mut self) -> bool {
         system_dialog_can_appear()
+    }
+
+    fn prepare(&mut self) {
+        // The portal check can take up to two seconds on a desktop without one.
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog-check".into())
+            .spawn(|| {
+                system_dialog_can_appear();
+            });
+        if let Err(error) = spawned {
+            log::warn!("could not check the file dialog in the background: {error}");
+        }
     }
 
     fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
