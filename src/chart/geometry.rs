@@ -261,11 +261,7 @@ impl MatrixGeometry {
                     label: choice(v).map(|text| label(v, text)),
                 })
                 .collect();
-            let boxes: Vec<Rect> = ticks
-                .iter()
-                .filter_map(|t| t.label.as_ref())
-                .map(|l| l.rect)
-                .collect();
+            let boxes = label_rects(&ticks);
             if k == choices.len() - 1
                 || apart(&boxes, size * 0.6, true) && inside(&boxes, self.outer)
             {
@@ -309,11 +305,7 @@ impl MatrixGeometry {
                     }
                 })
                 .collect();
-            let boxes: Vec<Rect> = ticks
-                .iter()
-                .filter_map(|t| t.label.as_ref())
-                .map(|l| l.rect)
-                .collect();
+            let boxes = label_rects(&ticks);
             if k == keep.len() - 1 || apart(&boxes, size * 0.25, false) {
                 break;
             }
@@ -506,6 +498,15 @@ fn fitting(measure: &dyn Measure, texts: &[String], size: f32, width: f32) -> Te
             let last = texts.last().cloned().unwrap_or_default();
             TextBox::new(measure, last, size * 0.75, true)
         })
+}
+
+/// The boxes of the ticks that have a label.
+fn label_rects(ticks: &[Tick]) -> Vec<Rect> {
+    ticks
+        .iter()
+        .filter_map(|t| t.label.as_ref())
+        .map(|l| l.rect)
+        .collect()
 }
 
 /// Whether boxes in a row (`horizontal`) or column keep at least `gap` between neighbours.

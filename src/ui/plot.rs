@@ -359,12 +359,16 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
     let mut room = ui.available_width() - heading_width - more_width - button_padding * 2.0;
     let mut shown = Vec::new();
     for (i, lot) in unscored.iter().enumerate() {
+        let selected = view.selected == Some(lot.id);
+        // Thousands of unscored lots: only the first few (and the selected one) are measured.
+        if i >= MAX_UNSCORED_SHOWN && !selected {
+            continue;
+        }
         let width = measure
             .text_size(&format!("? {}", lot.name), shared.sizes.body, false)
             .x
             + button_padding;
-        let selected = view.selected == Some(lot.id);
-        if (width <= room && i < MAX_UNSCORED_SHOWN) || selected {
+        if width <= room || selected {
             room -= width;
             shown.push(*lot);
         }
