@@ -155,3 +155,17 @@ fn small_amounts_without_a_unit_ask_for_a_check_and_large_ones_do_not() {
     let (_, stderr) = imported(None, "Uitgaven", &[("A", 9_876.5), ("B", 123_456.0)]);
     assert!(!stderr.contains("Controleer de eenheid"), "{stderr}");
 }
+
+#[test]
+fn a_total_in_other_words_that_the_lots_do_not_reach_is_reported() {
+    let lots = [("Huishoudelijke hulp", 17_163.92), ("Dyslexie", 985.628)];
+    // The unit is not stated with the amounts, only the total in millions: the gap shows.
+    let (_, stderr) = imported(Some("Totaal € 18,1 mln"), "Uitgaven", &lots);
+    assert!(stderr.contains("Rij 1 noemt een totaal"), "{stderr}");
+    assert!(stderr.contains("€ 18.149,55"), "{stderr}");
+    // With the unit stated, the lots add up to the total and nothing is said.
+    let (spends, stderr) = imported(Some("Totaal € 18,1 mln"), "Uitgaven (x € 1.000)", &lots);
+    assert_eq!(spends, [Decimal::from(17_163_920), Decimal::from(985_628)]);
+    assert!(!stderr.contains("noemt een totaal"), "{stderr}");
+    assert!(!stderr.contains("Controleer de eenheid"), "{stderr}");
+}

@@ -12,7 +12,9 @@ use crate::interchange::sheet::{
 };
 use crate::locale::Lang;
 use crate::locale::cli::CliMessage;
-use crate::locale::sheet_messages::{mapping_error, merge_summary, new_summary, row_note};
+use crate::locale::sheet_messages::{
+    mapping_error, merge_summary, new_summary, row_note, stated_total_gap,
+};
 
 #[derive(Args, Debug)]
 #[group(id = "target", required = true, multiple = false)]
@@ -32,10 +34,11 @@ pub(super) struct ImportArgs {
     input: PathBuf,
     #[command(flatten)]
     target: Target,
-    /// The sheet to read (default: the first).
+    /// The sheet to read (default: the one that best holds a lot table).
     #[arg(long)]
     sheet: Option<String>,
-    /// The row with the column headers, as numbered in the spreadsheet (default: found).
+    /// The row with the column headers, as numbered in the spreadsheet (default: found); a row
+    /// of years or criteria below it is taken as the header's second row.
     #[arg(long)]
     header_row: Option<u32>,
     /// A column for a field, e.g. `spend=C` (fields: name, spend, law, impact, scarcity,
@@ -135,12 +138,17 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
             .map(|r| r as usize)
             .filter(|r| *r < sheet.rows.len())
             .ok_or_else(|| usage(lang, &CliMessage::NoSuchRow(row).text(lang)))?;
-        mapping = guess_columns(&sheet, at);
+        mapping = guess_columns(&sheet, sheet::header_at(&sheet, at));
     }
     for spec in &args.columns {
         apply_column(&mut mapping, &sheet, spec, lang)?;
     }
     let rows = read_rows(&sheet, &mapping).map_err(|e| Failure(mapping_error(e, lang)))?;
+    if mapping.header.is_two_rows() {
+        let (top, bottom) = (mapping.header.top, mapping.header.bottom);
+        let (top, bottom) = (sheet.row_number(top), sheet.row_number(bottom));
+        eprintln!("{}", CliMessage::HeaderRows { top, bottom }.text(lang));
+    }
     if mapping.spend_unit != sheet::SpendUnit::Euro {
         eprintln!(
             "{}",
@@ -149,6 +157,9 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
     }
     if rows.check_unit {
         eprintln!("{}", CliMessage::CheckUnit.text(lang));
+    }
+    if let Some(total) = rows.stated_total_gap() {
+        eprintln!("{}", stated_total_gap(total, rows.sum(), lang));
     }
     for note in &rows.notes {
         eprintln!("{}", row_note(note, lang));

@@ -104,6 +104,13 @@ pub enum CliMessage<'a> {
     SheetRead(&'a str),
     /// Another sheet looks like a lot table too.
     SheetAlsoLikely(&'a str),
+    /// The header spans two rows (as numbered in the spreadsheet).
+    HeaderRows {
+        /// The parent row.
+        top: u32,
+        /// The row of years or criteria.
+        bottom: u32,
+    },
     /// An export could not be made or written; the detail follows in the program's words.
     ExportFailed {
         /// Where it was to go.
@@ -212,6 +219,10 @@ impl CliMessage<'_> {
                 format!("Blad '{name}' lijkt ook een lijst percelen; kies het zo nodig."),
                 format!("The sheet '{name}' looks like a list of lots too; choose it if needed."),
             ),
+            CliMessage::HeaderRows { top, bottom } => pick(
+                format!("De kop loopt over rij {top} en {bottom}; elke kolom heet naar beide (\"Uitgaven 2023\")."),
+                format!("The header spans rows {top} and {bottom}; each column is named by both (\"Uitgaven 2023\")."),
+            ),
             CliMessage::ExportFailed { path, detail } => pick(
                 format!("De export naar {} is niet gelukt ({detail}). Controleer of de map bestaat en of u er mag schrijven, en probeer het opnieuw.", path.display()),
                 format!("The export to {} did not succeed ({detail}). Check that the folder exists and that you may write there, and try again.", path.display()),
@@ -278,6 +289,7 @@ mod tests {
             CliMessage::UnitApplied("× € 1.000"),
             CliMessage::CheckUnit,
             CliMessage::SheetAlsoLikely("Percelen 2023"),
+            CliMessage::HeaderRows { top: 3, bottom: 4 },
         ]
     }
 

@@ -79,6 +79,8 @@ pub struct ExchangeTexts {
     pub sheet: &'static str,
     /// Import: header row number.
     pub header_row: &'static str,
+    /// After the header row, when the header has a second row (years or criteria).
+    pub header_continues: &'static str,
     /// Import: heading of the column choices.
     pub columns_heading: &'static str,
     /// Import: no column chosen.
@@ -203,6 +205,7 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     import_title: "Importeren uit spreadsheet",
     sheet: "Blad",
     header_row: "Kopregel in rij",
+    header_continues: "met daaronder jaren of criteria in rij",
     columns_heading: "Welke kolom is wat",
     no_column: "(geen)",
     preview: "Voorbeeld",
@@ -302,6 +305,7 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     import_title: "Import from spreadsheet",
     sheet: "Sheet",
     header_row: "Header in row",
+    header_continues: "with years or criteria below it in row",
     columns_heading: "Which column is what",
     no_column: "(none)",
     preview: "Preview",

@@ -2,6 +2,7 @@
 
 use super::Lang;
 use super::number::format_euro;
+use crate::interchange::sheet::units::StatedTotal;
 use crate::interchange::sheet::{Field, MappingError, MergeCounts, RowNote, SheetError};
 
 /// The name of a field as the mapping dialog shows it.
@@ -235,6 +236,19 @@ pub fn new_summary(lots: usize, total: rust_decimal::Decimal, lang: Lang) -> Str
     match lang {
         Lang::Dutch => format!("{lots} percelen met samen {}.", format_euro(total)),
         Lang::English => format!("{lots} lots, {} in all.", format_euro(total)),
+    }
+}
+
+/// A total stated above the table that the lots do not add up to.
+pub fn stated_total_gap(total: &StatedTotal, sum: rust_decimal::Decimal, lang: Lang) -> String {
+    let (row, text, sum) = (total.row, &total.text, format_euro(sum));
+    match lang {
+        Lang::Dutch => format!(
+            "Rij {row} noemt een totaal ('{text}'), maar de percelen tellen op tot {sum}. Controleer de eenheid van de bedragen."
+        ),
+        Lang::English => format!(
+            "Row {row} states a total ('{text}'), but the lots add up to {sum}. Check the unit of the amounts."
+        ),
     }
 }
 

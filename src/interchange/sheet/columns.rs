@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
+use super::header::{HeaderRows, find_header, year_in};
 use super::read::{Cell, Sheet};
 use crate::interchange::csv_import::{is_total_row, parse_law, parse_score};
 use crate::locale::number::parse_amount;
@@ -73,8 +74,8 @@ impl Field {
 /// Which row is the header and which column holds each field (column indices of the rows).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Mapping {
-    /// Index of the header row in the sheet's rows; data starts below it.
-    pub header_row: usize,
+    /// The header's rows (one or two); data starts below them.
+    pub header: HeaderRows,
     /// What one amount stands for (found in the header or a title row; the user may change it).
     pub spend_unit: super::units::SpendUnit,
     columns: [Option<usize>; 10],
@@ -163,9 +164,7 @@ fn fits(field: Field, cell: &Cell) -> bool {
     let text = cell.text();
     match field {
         Field::Name => matches!(cell, Cell::Text(_)) && parse_amount(&text).is_err(),
-        Field::Spend => {
-            !text.contains('%') && parse_amount(&text).is_ok_and(|v| v >= Decimal::ZERO)
-        }
+        Field::Spend => !text.contains('%') && amount_of(cell).is_ok_and(|v| v >= Decimal::ZERO),
         Field::Law => parse_law(&text).is_ok(),
         Field::Score(_) => matches!(parse_score(&text), Ok(Some(_))),
         Field::Providers | Field::Clients => whole_number(cell).is_some(),
@@ -175,45 +174,29 @@ fn fits(field: Field, cell: &Cell) -> bool {
 
 /// How many rows below a header row are looked at to choose between candidate columns.
 const SAMPLE_ROWS: usize = 200;
-/// How many rows from the top are searched for the header.
-const HEADER_SEARCH: usize = 30;
 
-/// Guesses the header row and the column of each field from the headers and the contents.
+/// Guesses the header (one or two rows) and the column of each field from the headers and the contents.
 /// When several columns' headers name one field, the one whose cells read best as that field
 /// wins; among equals, the one whose header has the latest year (`spend_2022_eur`), then the
 /// leftmost.
 pub fn guess_mapping(sheet: &Sheet) -> Mapping {
-    guess_columns(sheet, find_header_row(sheet))
+    guess_columns(sheet, find_header(sheet))
 }
 
-/// The row (index) among the first rows that names the most fields; 0 when none names two.
-pub fn find_header_row(sheet: &Sheet) -> usize {
-    (0..sheet.rows.len().min(HEADER_SEARCH))
-        .map(|r| {
-            let named: HashSet<Field> = sheet.rows[r]
-                .iter()
-                .filter_map(|c| field_for_header(&c.text()))
-                .collect();
-            (r, named.len())
-        })
-        .filter(|(_, n)| *n >= 2)
-        .max_by_key(|(r, n)| (*n, std::cmp::Reverse(*r)))
-        .map_or(0, |(r, _)| r)
-}
-
-/// Guesses the column of each field, taking `header_row` as the header.
-pub fn guess_columns(sheet: &Sheet, header_row: usize) -> Mapping {
+/// Guesses the column of each field under `header`.
+pub fn guess_columns(sheet: &Sheet, header: HeaderRows) -> Mapping {
     let mut mapping = Mapping {
-        header_row,
+        header,
         ..Mapping::default()
     };
-    let data_end = (header_row + 1 + SAMPLE_ROWS).min(sheet.rows.len());
-    let sample = header_row + 1..data_end;
+    let data_end = (header.bottom + 1 + SAMPLE_ROWS).min(sheet.rows.len());
+    let sample = header.bottom + 1..data_end;
+    let names: Vec<String> = (0..sheet.width()).map(|c| header.name(sheet, c)).collect();
     let mut used = HashSet::new();
     for field in Field::ALL {
         let best = (0..sheet.width())
             .filter(|c| !used.contains(c))
-            .filter(|c| field_for_header(&sheet.cell(header_row, *c).text()) == Some(field))
+            .filter(|c| field_for_header(&names[*c]) == Some(field))
             .map(|c| {
                 let filled = sample
                     .clone()
@@ -223,12 +206,7 @@ pub fn guess_columns(sheet: &Sheet, header_row: usize) -> Mapping {
                     .clone()
                     .filter(|r| fits(field, sheet.cell(*r, c)))
                     .count();
-                let year = words(&sheet.cell(header_row, c).text())
-                    .iter()
-                    .filter_map(|w| w.parse::<u32>().ok())
-                    .filter(|y| (1900..=2200).contains(y))
-                    .max()
-                    .unwrap_or(0);
+                let year = year_in(&names[c]).unwrap_or(0);
                 // Share of filled cells that fit, in per mille, so it compares exactly.
                 let fit = (good * 1000).checked_div(filled).unwrap_or(0);
                 (c, fit, year)
@@ -242,13 +220,22 @@ pub fn guess_columns(sheet: &Sheet, header_row: usize) -> Mapping {
         }
     }
     if let Some(spend) = mapping.get(Field::Spend) {
-        mapping.spend_unit = super::units::find_unit(sheet, header_row, spend).unwrap_or_default();
+        mapping.spend_unit = super::units::find_unit(sheet, header, spend).unwrap_or_default();
     }
     mapping
 }
 
+/// The amount a cell holds: a number cell as it is (its text "985.628" is no Dutch amount),
+/// a text cell read the Dutch way.
+fn amount_of(cell: &Cell) -> Result<Decimal, crate::locale::number::AmountError> {
+    match cell {
+        Cell::Number(number) => Ok(*number),
+        _ => parse_amount(&cell.text()),
+    }
+}
+
 fn whole_number(cell: &Cell) -> Option<u32> {
-    let value = parse_amount(&cell.text()).ok()?;
+    let value = amount_of(cell).ok()?;
     if value.fract().is_zero() && value >= Decimal::ZERO {
         u32::try_from(value.mantissa() / 10_i128.pow(value.scale())).ok()
     } else {
@@ -257,8 +244,10 @@ fn whole_number(cell: &Cell) -> Option<u32> {
 }
 
 fn percentage(cell: &Cell) -> Option<Decimal> {
-    let text = cell.text();
-    let value = parse_amount(text.trim_end_matches('%').trim()).ok()?;
+    let value = match cell {
+        Cell::Number(number) => *number,
+        _ => parse_amount(cell.text().trim_end_matches('%').trim()).ok()?,
+    };
     (Decimal::ZERO..=Decimal::ONE_HUNDRED)
         .contains(&value)
         .then_some(value)
@@ -358,6 +347,22 @@ pub struct SheetRows {
     pub outcomes: Vec<(usize, RowOutcome)>,
     /// No unit was stated and every lot is under € 10.000: the unit deserves a check.
     pub check_unit: bool,
+    /// A total stated in words above the table.
+    pub stated_total: Option<super::units::StatedTotal>,
+}
+
+impl SheetRows {
+    /// The sum of the lots' spend, in euros.
+    pub fn sum(&self) -> Decimal {
+        self.lots.iter().map(|lot| lot.spend).sum()
+    }
+
+    /// The total stated above the table, when the lots do not add up to it.
+    pub fn stated_total_gap(&self) -> Option<&super::units::StatedTotal> {
+        self.stated_total
+            .as_ref()
+            .filter(|total| total.disagrees_with(self.sum()))
+    }
 }
 
 /// Why a mapping gives no lots.
@@ -379,7 +384,7 @@ pub fn read_rows(sheet: &Sheet, mapping: &Mapping) -> Result<SheetRows, MappingE
         .ok_or(MappingError::NoSpendColumn)?;
     let mut out = SheetRows::default();
     let mut seen = HashSet::new();
-    for r in mapping.header_row + 1..sheet.rows.len() {
+    for r in mapping.header.bottom + 1..sheet.rows.len() {
         let row = sheet.row_number(r);
         let outcome = read_row(
             sheet, mapping, r, row, name_at, spend_at, &mut seen, &mut out,
@@ -390,7 +395,10 @@ pub fn read_rows(sheet: &Sheet, mapping: &Mapping) -> Result<SheetRows, MappingE
         return Err(MappingError::NoLots);
     }
     let small = Decimal::from(super::units::SUSPICIOUSLY_SMALL);
+    out.stated_total = super::units::stated_total(sheet, mapping.header);
+    // A stated total settles the unit: the lots add up to it, or the gap is reported.
     out.check_unit = mapping.spend_unit == super::units::SpendUnit::Euro
+        && out.stated_total.is_none()
         && out.lots.iter().all(|lot| lot.spend < small);
     Ok(out)
 }
@@ -417,11 +425,7 @@ fn read_row(
     let name = sheet.cell(r, name_at).text();
     let amount_cell = sheet.cell(r, spend_at);
     let amount_text = amount_cell.text();
-    // A number cell is taken as it is: its text ("985.628") is no Dutch amount.
-    let amount = match amount_cell {
-        Cell::Number(number) => Ok(*number),
-        _ => parse_amount(&amount_text),
-    };
+    let amount = amount_of(amount_cell);
     if is_total_row(&name) {
         if out.total.is_none() {
             out.total = amount

@@ -1,10 +1,11 @@
 //! Import of lots from spreadsheets: reading the file ([`read`], within [`bounds`]), choosing
-//! the sheet ([`choose`]), finding the header and the columns ([`columns`]), and bringing the
+//! the sheet ([`choose`]), finding the header ([`header`]) and the columns ([`columns`]), and bringing the
 //! lots into a workshop ([`merge`]).
 
 pub mod bounds;
 pub mod choose;
 pub mod columns;
+pub mod header;
 pub mod merge;
 pub mod read;
 pub mod units;
@@ -14,9 +15,10 @@ mod tests;
 
 pub use choose::{SheetChoice, SheetScore, choose_sheet};
 pub use columns::{
-    Field, Mapping, MappingError, RowNote, RowOutcome, SheetLot, SheetRows, find_header_row,
-    guess_columns, guess_mapping, read_rows,
+    Field, Mapping, MappingError, RowNote, RowOutcome, SheetLot, SheetRows, guess_columns,
+    guess_mapping, read_rows,
 };
+pub use header::{HeaderRows, find_header, header_at};
 pub use merge::{
     Change, ManualMatches, MergeCounts, MergePlan, apply_merge, new_workshop, plan_merge,
 };

@@ -9,6 +9,7 @@ use thiserror::Error;
 
 use crate::interchange::csv_import::detect_separator;
 use crate::locale::Lang;
+use crate::model::WorkshopDate;
 
 /// The most cells read from one file; a larger sheet is refused rather than filling memory.
 pub const MAX_CELLS: usize = 2_000_000;
@@ -23,6 +24,8 @@ pub enum Cell {
     Text(String),
     /// A number, converted exactly from the sheet's value (rounded to 6 decimals).
     Number(Decimal),
+    /// A date (a date cell of Excel or OpenDocument; any time of day is dropped).
+    Date(WorkshopDate),
 }
 
 impl Cell {
@@ -32,6 +35,7 @@ impl Cell {
             Cell::Empty => String::new(),
             Cell::Text(text) => text.trim().to_string(),
             Cell::Number(number) => number.normalize().to_string(),
+            Cell::Date(date) => date.to_string(),
         }
     }
 
@@ -40,7 +44,7 @@ impl Cell {
         match self {
             Cell::Empty => true,
             Cell::Text(text) => text.trim().is_empty(),
-            Cell::Number(_) => false,
+            Cell::Number(_) | Cell::Date(_) => false,
         }
     }
 }
@@ -258,8 +262,17 @@ fn cell_of(data: &Data) -> Cell {
         Data::Int(i) => Cell::Number(Decimal::from(*i)),
         Data::Float(f) => number(*f),
         Data::Bool(b) => Cell::Text(b.to_string()),
-        Data::DateTime(d) => Cell::Text(d.to_string()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::DateTime(d) if d.is_datetime() => {
+            let (year, month, day, ..) = d.to_ymd_hms_milli();
+            WorkshopDate::new(year, month, day).map_or_else(|| number(d.as_f64()), Cell::Date)
+        }
+        Data::DateTime(d) => number(d.as_f64()),
+        // OpenDocument writes dates as text: `2024-01-01` or `2024-01-01T00:00:00`.
+        Data::DateTimeIso(s) => s
+            .get(..10)
+            .and_then(|day| day.parse().ok())
+            .map_or_else(|| Cell::Text(s.clone()), Cell::Date),
+        Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Error(e) => Cell::Text(format!("#{e}")),
     }
 }

@@ -34,7 +34,11 @@ fn as_xlsx(tsv: &str) -> Vec<u8> {
 
 fn check_seed_sheet(sheet: &Sheet) {
     let mapping = guess_mapping(sheet);
-    assert_eq!(sheet.row_number(mapping.header_row), 3, "header on row 3");
+    assert_eq!(
+        sheet.row_number(mapping.header.bottom),
+        3,
+        "header on row 3"
+    );
     let letter = |f: Field| mapping.get(f).map(|c| sheet.column_letter(c));
     assert_eq!(letter(Field::Name).as_deref(), Some("B"));
     // "EUR of %" holds the amounts; the column headed "EUR" holds percentages.
@@ -117,7 +121,10 @@ fn of_two_spend_columns_the_latest_year_wins_and_the_total_is_skipped() {
     let csv = include_str!("../../../tests/data/nmd-spend-by-lot-2021-2022.csv");
     let sheet = first_sheet(csv.as_bytes(), "spend.csv");
     let mapping = guess_mapping(&sheet);
-    assert_eq!(mapping.header_row, 0);
+    assert_eq!(
+        mapping.header,
+        crate::interchange::sheet::HeaderRows::one(0)
+    );
     assert_eq!(mapping.get(Field::Name), Some(0));
     assert_eq!(mapping.get(Field::Spend), Some(3), "spend_2022_eur");
     let rows = read_rows(&sheet, &mapping).expect("rows");
@@ -381,4 +388,21 @@ proptest::proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_pasted_block_with_a_unit_and_two_header_rows_reads_like_a_workbook() {
+    // What Excel puts on the clipboard: tab-separated, with Dutch decimal commas.
+    let block = "Uitgaven per perceel\tbedragen x € 1.000\n\n\
+                 Perceel\tUitgaven\t\n\t2022\t2023\n\
+                 Dyslexiezorg\t912,3\t985,628\nBegeleiding\t5.800,5\t6.000\n";
+    let sheet = first_sheet(block.as_bytes(), "plakken.tsv");
+    let mapping = guess_mapping(&sheet);
+    assert_eq!(mapping.header, HeaderRows::two(2));
+    assert_eq!(mapping.get(Field::Spend), Some(2), "the latest year");
+    assert_eq!(mapping.spend_unit, SpendUnit::Thousands);
+    let rows = read_rows(&sheet, &mapping).expect("lots");
+    let spends: Vec<_> = rows.lots.iter().map(|l| l.spend).collect();
+    assert_eq!(spends, [dec!(985628), dec!(6000000)]);
+    assert!(rows.notes.is_empty(), "{:?}", rows.notes);
 }

@@ -7,12 +7,14 @@ use egui::{RichText, ScrollArea};
 
 use crate::interchange::sheet::{
     Change, Field, ManualMatches, Mapping, MappingError, MergePlan, RowOutcome, SheetRows,
-    Workbook, apply_merge, guess_columns, guess_mapping, new_workshop, plan_merge, read_rows,
+    Workbook, apply_merge, guess_columns, guess_mapping, header_at, new_workshop, plan_merge,
+    read_rows,
 };
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::locale::sheet_messages::{
     field_name, mapping_error, merge_summary, new_summary, row_note, row_note_reason,
+    stated_total_gap,
 };
 use crate::model::{LotId, Workshop};
 use crate::ui::Shared;
@@ -194,11 +196,17 @@ impl ImportDialog {
                 })
                 .response
                 .labelled_by(label.id);
-            if self.rows.as_ref().is_ok_and(|rows| rows.check_unit) {
-                ui.label(
-                    RichText::new(CliMessage::CheckUnit.text(shared.lang))
-                        .color(crate::ui::theme::error_colour(shared.dark)),
-                );
+            let remark = self.rows.as_ref().ok().and_then(|rows| {
+                if rows.check_unit {
+                    Some(CliMessage::CheckUnit.text(shared.lang))
+                } else {
+                    let gap = rows.stated_total_gap()?;
+                    Some(stated_total_gap(gap, rows.sum(), shared.lang))
+                }
+            });
+            if let Some(remark) = remark {
+                let colour = crate::ui::theme::error_colour(shared.dark);
+                ui.add(egui::Label::new(RichText::new(remark).color(colour)).wrap());
             }
         });
         self.mapping.spend_unit = chosen;
@@ -234,7 +242,8 @@ impl ImportDialog {
         };
         ui.horizontal(|ui| {
             let label = ui.label(x.header_row);
-            let mut row = sheet.row_number(self.mapping.header_row);
+            let header = self.mapping.header;
+            let mut row = sheet.row_number(header.top);
             let first = sheet.row_number(0);
             let last = sheet.row_number(sheet.rows.len().saturating_sub(1));
             let response = ui
@@ -242,14 +251,18 @@ impl ImportDialog {
                 .labelled_by(label.id);
             if response.changed() {
                 let index = (row - first) as usize;
-                self.mapping = guess_columns(sheet, index);
+                self.mapping = guess_columns(sheet, header_at(sheet, index));
                 changed = true;
+            }
+            if header.is_two_rows() {
+                let second = sheet.row_number(header.bottom);
+                ui.label(format!("{} {second}", x.header_continues));
             }
         });
         ui.label(RichText::new(x.columns_heading).strong());
-        let header = self.mapping.header_row;
+        let header = self.mapping.header;
         let column_name = |c: usize| {
-            let text = sheet.cell(header, c).text();
+            let text = header.name(sheet, c);
             let text: String = text.chars().take(30).collect();
             format!("{}: {text}", sheet.column_letter(c))
         };
@@ -389,8 +402,7 @@ impl ImportDialog {
         };
         match self.mode {
             ImportMode::New => {
-                let total = rows.lots.iter().map(|l| l.spend).sum();
-                ui.label(new_summary(rows.lots.len(), total, shared.lang));
+                ui.label(new_summary(rows.lots.len(), rows.sum(), shared.lang));
             }
             ImportMode::Merge => {
                 let plan = plan_merge(shared.workshop, rows, &self.manual);
