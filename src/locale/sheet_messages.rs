@@ -3,7 +3,7 @@
 use super::Lang;
 use super::number::format_euro;
 use crate::interchange::sheet::units::StatedTotal;
-use crate::interchange::sheet::{Field, MappingError, MergeCounts, RowNote, SheetError};
+use crate::interchange::sheet::{Field, MappingError, MergeCounts, RowNote, SheetError, SpendUnit};
 
 /// The name of a field as the mapping dialog shows it.
 pub fn field_name(field: Field, lang: Lang) -> String {
@@ -237,6 +237,20 @@ pub fn new_summary(lots: usize, total: rust_decimal::Decimal, lang: Lang) -> Str
         Lang::Dutch => format!("{lots} percelen met samen {}.", format_euro(total)),
         Lang::English => format!("{lots} lots, {} in all.", format_euro(total)),
     }
+}
+
+/// The preview's spend heading: in euros, or read in a unit and turned into euros
+/// ("Uitgaven (× € 1.000 → €)").
+pub fn spend_heading(unit: SpendUnit, lang: Lang) -> String {
+    if unit == SpendUnit::Euro {
+        return field_name(Field::Spend, lang);
+    }
+    let word = if lang == Lang::Dutch {
+        "Uitgaven"
+    } else {
+        "Spend"
+    };
+    format!("{word} ({} \u{2192} €)", unit.label())
 }
 
 /// A total stated above the table that the lots do not add up to.

@@ -177,3 +177,49 @@ fn the_import_window_opens_on_the_sheet_that_holds_the_lots() {
     // Still the user's choice: the sheet chooser is there to change it.
     harness.get_by_label_contains(kraljic_workshop::locale::Lang::Dutch.exchange().sheet);
 }
+
+#[test]
+fn the_import_window_shows_the_sheet_and_the_unit_and_both_can_be_changed() {
+    let fixture = PathBuf::from("tests/data/sheets/inkoop-excel.xlsx");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(fixture)],
+            ..ScriptedDialogs::default()
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    // Found: the sheet after the cover page, the unit in the title, the header's two rows.
+    let value = |harness: &egui_kittest::Harness<'_, kraljic_workshop::ui::KraljicApp>,
+                 label: &str| harness.get_by_label(label).value();
+    assert_eq!(value(&harness, "Blad").as_deref(), Some("Percelen"));
+    assert_eq!(
+        value(&harness, "Eenheid van de bedragen:").as_deref(),
+        Some("× € 1.000")
+    );
+    harness.get_by_label_contains("met daaronder jaren of criteria in rij 5");
+    harness.get_by_label("€ 17.163.920");
+    harness.get_by_label("Huishoudelijke hulp");
+    harness.snapshot("import_window_two_row_header_in_thousands");
+
+    // The unit, changed to euros: the amounts follow, and the stated total no longer agrees.
+    harness.get_by_label("Eenheid van de bedragen:").click();
+    harness.run();
+    harness.get_by_label("€").click();
+    harness.run();
+    let dialog = harness.state().import_dialog().expect("import window");
+    assert_eq!(
+        dialog.mapping.spend_unit,
+        kraljic_workshop::interchange::sheet::SpendUnit::Euro
+    );
+    harness.get_by_label("€ 17.163,92");
+    harness.get_by_label_contains("Rij 2 noemt een totaal");
+
+    // The sheet, changed to the cover page: no lots there, and it says so.
+    harness.get_by_label("Blad").click();
+    harness.run();
+    harness.get_by_label("Voorblad").click();
+    harness.run();
+    assert_eq!(harness.state().import_dialog().expect("window").sheet, 0);
+    assert!(harness.query_by_label("Huishoudelijke hulp").is_none());
+}

@@ -14,7 +14,7 @@ use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::locale::sheet_messages::{
     field_name, mapping_error, merge_summary, new_summary, row_note, row_note_reason,
-    stated_total_gap,
+    spend_heading, stated_total_gap,
 };
 use crate::model::{LotId, Workshop};
 use crate::ui::Shared;
@@ -318,12 +318,7 @@ impl ImportDialog {
             .show(ui, |ui| {
                 ui.label(RichText::new(x.row).strong());
                 ui.label(RichText::new(field_name(Field::Name, shared.lang)).strong());
-                let unit = self.mapping.spend_unit;
-                let spend = if unit == crate::interchange::sheet::SpendUnit::Euro {
-                    field_name(Field::Spend, shared.lang)
-                } else {
-                    format!("{} ({} \u{2192} €)", field_name(Field::Spend, shared.lang), unit.label())
-                };
+                let spend = spend_heading(self.mapping.spend_unit, shared.lang);
                 ui.label(RichText::new(spend).strong());
                 for criterion in crate::model::Criterion::ALL {
                     ui.label(RichText::new(texts.criterion(criterion)).strong());
