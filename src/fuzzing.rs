@@ -7,12 +7,43 @@ use crate::format::{load_bytes, load_str, to_text};
 use crate::interchange::sheet::{
     ManualMatches, apply_merge, guess_mapping, new_workshop, plan_merge, read_rows, read_workbook,
 };
+use crate::model::Workshop;
+use crate::model::text::{NAME_MAX, TextKind, char_count};
 
-/// The loader never panics, and what it accepts saves and loads again to the same workshop.
+/// Every text of a workshop keeps to the one rule for texts: cleaning it again changes
+/// nothing (so no control character, no direction override, no name over the limit).
+fn assert_texts_clean(workshop: &Workshop) {
+    let settled = |text: &str, kind: TextKind| {
+        let again = kind.clean(text);
+        assert!(
+            again.text == text && !again.changes.any(),
+            "not clean: {text:?}"
+        );
+    };
+    for lot in &workshop.lots {
+        settled(&lot.name, TextKind::Name);
+        assert!(char_count(&lot.name) <= NAME_MAX);
+        settled(&lot.notes, TextKind::Lines);
+        settled(&lot.decision, TextKind::Lines);
+    }
+    settled(&workshop.title, TextKind::Line);
+    settled(&workshop.organisation, TextKind::Line);
+    for text in workshop
+        .municipalities
+        .iter()
+        .chain(workshop.participants.iter().map(|p| &p.name))
+    {
+        settled(text, TextKind::Line);
+    }
+}
+
+/// The loader never panics, what it accepts saves and loads again to the same workshop, and
+/// its texts are clean.
 pub fn check_workshop_bytes(data: &[u8]) {
     let Ok(loaded) = load_bytes(data) else {
         return;
     };
+    assert_texts_clean(&loaded.workshop);
     let text = match to_text(&loaded.workshop) {
         Ok(text) => text,
         Err(error) => panic!("an accepted workshop does not save: {error}"),
@@ -24,7 +55,7 @@ pub fn check_workshop_bytes(data: &[u8]) {
 }
 
 /// The importer never panics, as CSV or as a spreadsheet; a sheet it reads builds a workshop
-/// that saves and loads again, and merging it into that workshop keeps every lot.
+/// with clean names that saves and loads again, and merging it into that workshop keeps every lot.
 pub fn check_sheet_bytes(data: &[u8]) {
     for name in ["fuzz.csv", "fuzz.xlsx"] {
         let Ok(book) = read_workbook(data, name) else {
@@ -36,6 +67,7 @@ pub fn check_sheet_bytes(data: &[u8]) {
                 continue;
             };
             let workshop = new_workshop(&rows, "fuzz");
+            assert_texts_clean(&workshop);
             let plan = plan_merge(&workshop, &rows, &ManualMatches::new());
             let merged = apply_merge(&workshop, &rows, &plan);
             assert_eq!(

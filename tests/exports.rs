@@ -178,7 +178,12 @@ fn the_workbook_reads_back_with_the_same_numbers() {
 fn a_csv_export_imports_as_the_same_lots() {
     let workshop = example();
     let mut bytes = Vec::new();
-    export_csv(&workshop, &mut bytes).expect("csv");
+    export_csv(
+        &workshop,
+        kraljic_workshop::interchange::CsvCells::Guarded,
+        &mut bytes,
+    )
+    .expect("csv");
     let imported = import_csv(&bytes, &workshop.title)
         .expect("imports")
         .workshop;

@@ -24,7 +24,9 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn name() -> impl Strategy<Value = String> {
-    "[A-Za-zé0-9(][A-Za-zé0-9 ()+\\-\"]{0,30}[A-Za-z0-9)+]".prop_map(|s| s.trim().to_string())
+    // A valid name is a clean one (one line, single spaces, NFC).
+    "[A-Za-zé0-9(][A-Za-zé0-9 ()+\\-\"]{0,30}[A-Za-z0-9)+]"
+        .prop_map(|s| kraljic_workshop::model::text::clean_name(&s).text)
 }
 
 fn market() -> impl Strategy<Value = Option<MarketFigures>> {
@@ -161,10 +163,15 @@ fn lot() -> impl Strategy<Value = Lot> {
         )
 }
 
+/// A one-line text as the workshop keeps it (title, organisation).
+fn line() -> impl Strategy<Value = String> {
+    text().prop_map(|t| kraljic_workshop::model::text::TextKind::Line.clean(&t).text)
+}
+
 fn workshop() -> impl Strategy<Value = Workshop> {
     (
-        text(),
-        text(),
+        line(),
+        line(),
         proptest::collection::vec(name(), 0..6),
         proptest::option::of((1990u16..2100, 1u8..=12, 1u8..=28)),
         (1i64..=10_000, 0i64..=300),

@@ -140,6 +140,10 @@ struct ExportArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     force: bool,
+    /// With --csv: write every text exactly as it is. By default a text a spreadsheet would run
+    /// as a formula (starting with =, +, -, @) gets a leading apostrophe.
+    #[arg(long, requires = "csv")]
+    raw: bool,
 }
 
 /// A failure that ends the command: one sentence for standard error.
@@ -240,7 +244,12 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
     };
     let (bytes, binary) = if kind.csv {
         let mut bytes = Vec::new();
-        interchange::export_csv(&workshop, &mut bytes).map_err(|e| failed(e.to_string()))?;
+        let cells = if args.raw {
+            interchange::CsvCells::Raw
+        } else {
+            interchange::CsvCells::Guarded
+        };
+        interchange::export_csv(&workshop, cells, &mut bytes).map_err(|e| failed(e.to_string()))?;
         (bytes, false)
     } else if kind.svg {
         (report::matrix_svg(&workshop, lang).into_bytes(), false)

@@ -88,6 +88,11 @@ pub enum ProblemKind {
         /// The text found.
         text: String,
     },
+    /// A text with line breaks, hidden characters, or a name too long: read cleaned.
+    TextCleaned {
+        /// What was changed.
+        changes: crate::model::text::TextChanges,
+    },
     /// A field this version does not know; it was skipped and will not be saved.
     UnknownField {
         /// The field name.
@@ -100,6 +105,7 @@ impl ProblemKind {
     pub fn severity(&self) -> Severity {
         match self {
             ProblemKind::DuplicateName
+            | ProblemKind::TextCleaned { .. }
             | ProblemKind::UnknownField { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,

@@ -15,6 +15,7 @@ use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
 use crate::model::limits;
+use crate::model::text::TextKind;
 use crate::model::{
     Aggregation, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
     ParticipantId, RecordItem, RecordKind, Scores, ScoringRound, Settings, Workshop, WorkshopDate,
@@ -318,7 +319,13 @@ impl WorkshopFile {
             }
             participants.push(Participant {
                 id: ParticipantId(participant.id),
-                name: participant.name.trim().to_string(),
+                name: cleaned(
+                    &participant.name,
+                    TextKind::Line,
+                    path.then("name"),
+                    None,
+                    &mut report,
+                ),
             });
         }
 
@@ -327,8 +334,14 @@ impl WorkshopFile {
         let mut lots = Vec::with_capacity(self.lots.len());
         for (index, lot) in self.lots.into_iter().enumerate() {
             let path = FieldPath::lot(index);
-            let name = lot.name.trim();
-            let label = (!name.is_empty()).then_some(name);
+            let name = &cleaned(
+                &lot.name,
+                TextKind::Name,
+                path.then("name"),
+                None,
+                &mut report,
+            );
+            let label = (!name.is_empty()).then_some(name.as_str());
             if name.is_empty() {
                 report(path.then("name"), None, ProblemKind::EmptyName);
             } else if first_with_name.insert(name.to_lowercase(), index).is_some() {
@@ -419,8 +432,20 @@ impl WorkshopFile {
                 spend: lot.spend_eur.0,
                 scores,
                 market: market.filter(|m| !m.is_empty()),
-                notes: lot.notes,
-                decision: lot.decision,
+                notes: cleaned(
+                    &lot.notes,
+                    TextKind::Lines,
+                    path.then("notes"),
+                    label,
+                    &mut report,
+                ),
+                decision: cleaned(
+                    &lot.decision,
+                    TextKind::Lines,
+                    path.then("decision"),
+                    label,
+                    &mut report,
+                ),
                 checklist,
                 round,
             });
@@ -456,10 +481,35 @@ impl WorkshopFile {
                 done: item.done,
             });
         }
+        let title = cleaned(
+            &self.title,
+            TextKind::Line,
+            FieldPath::field("title"),
+            None,
+            &mut report,
+        );
+        let organisation = FieldPath::field("organisation");
+        let organisation = cleaned(
+            &self.organisation,
+            TextKind::Line,
+            organisation,
+            None,
+            &mut report,
+        );
+        let municipalities = self
+            .municipalities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let path = FieldPath::field("municipalities").at(i);
+                cleaned(m, TextKind::Line, path, None, &mut report)
+            })
+            .filter(|m| !m.is_empty())
+            .collect();
         Workshop {
-            title: self.title,
-            organisation: self.organisation,
-            municipalities: self.municipalities,
+            title,
+            organisation,
+            municipalities,
             participants,
             date,
             settings: Settings {
@@ -477,6 +527,29 @@ impl WorkshopFile {
             highest_lot_id: self.highest_lot_id.unwrap_or(0),
         }
     }
+}
+
+/// A text of the file under the one rule for texts ([`TextKind`]), with a warning when that
+/// changed more than spaces.
+/// `lot` names the lot the text belongs to; a lot's name names itself.
+fn cleaned(
+    text: &str,
+    kind: TextKind,
+    path: FieldPath,
+    lot: Option<&str>,
+    report: &mut impl FnMut(FieldPath, Option<&str>, ProblemKind),
+) -> String {
+    let cleaned = kind.clean(text);
+    let changes = cleaned.changes;
+    if changes.breaks || changes.hidden || changes.shortened {
+        let lot = if kind == TextKind::Name {
+            Some(cleaned.text.as_str())
+        } else {
+            lot
+        };
+        report(path, lot, ProblemKind::TextCleaned { changes });
+    }
+    cleaned.text
 }
 
 impl ScoresFile {

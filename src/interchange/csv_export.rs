@@ -24,17 +24,30 @@ pub const CSV_HEADER: [&str; 13] = [
     "quadrant",
 ];
 
+/// The columns of [`CSV_HEADER`] that hold text (the others hold numbers, which are never
+/// guarded: a negative number is no formula).
+const TEXT_COLUMNS: [usize; 6] = [1, 2, 5, 10, 11, 12];
+
+/// Whether text cells are guarded against being run as formulas ([`super::csv_guard`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvCells {
+    /// Text that a spreadsheet would run as a formula gets a leading apostrophe (the default).
+    Guarded,
+    /// Every text exactly as it is (`--raw`, for programs that need it).
+    Raw,
+}
+
 /// Writes the portfolio table of `workshop` as CSV: comma-separated, dot decimals, one row
 /// per lot in rank order. Scores that are not given, and the risk and quadrant of a lot that
 /// is not fully scored, are empty cells.
-pub fn export_csv(workshop: &Workshop, out: impl Write) -> csv::Result<()> {
+pub fn export_csv(workshop: &Workshop, cells: CsvCells, out: impl Write) -> csv::Result<()> {
     let portfolio = analyse(workshop);
     let mut writer = csv::WriterBuilder::new().from_writer(out);
     writer.write_record(CSV_HEADER)?;
     let score = |level: Option<Level>| level.map(|l| l.number().to_string()).unwrap_or_default();
     for row in &portfolio.ranked {
         let lot = &workshop.lots[row.index];
-        let record = [
+        let mut record = [
             row.rank.to_string(),
             lot.name.clone(),
             lot.law.code().to_string(),
@@ -55,6 +68,13 @@ pub fn export_csv(workshop: &Workshop, out: impl Write) -> csv::Result<()> {
                 .map(|q| q.code().to_string())
                 .unwrap_or_default(),
         ];
+        if cells == CsvCells::Guarded {
+            for at in TEXT_COLUMNS {
+                if let std::borrow::Cow::Owned(guarded) = super::csv_guard::guard(&record[at]) {
+                    record[at] = guarded;
+                }
+            }
+        }
         writer.write_record(&record)?;
     }
     writer.flush()?;

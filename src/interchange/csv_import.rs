@@ -95,6 +95,15 @@ pub enum ImportNote {
         /// The name.
         name: String,
     },
+    /// A name with line breaks, hidden characters or too long: imported cleaned.
+    NameCleaned {
+        /// The line.
+        line: usize,
+        /// The name as imported.
+        name: String,
+        /// What was changed.
+        changes: crate::model::text::TextChanges,
+    },
 }
 
 impl ImportNote {
@@ -245,18 +254,19 @@ pub fn import_csv(bytes: &[u8], title: &str) -> Result<Imported, ImportError> {
     let score_at = Criterion::ALL.map(|c| (c, find(Column::Score(c))));
 
     let mut workshop = Workshop {
-        title: title.to_string(),
+        title: crate::model::text::TextKind::Line.clean(title).text,
         ..Workshop::default()
     };
     let mut seen_names = HashSet::new();
     for record in reader.records() {
         let record = record.map_err(unreadable)?;
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let cell = |at: usize| record.get(at).unwrap_or_default().trim();
+        let cell = |at: usize| super::csv_guard::unguard(record.get(at).unwrap_or_default().trim());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let name = cell(name_at);
+        let cleaned = crate::model::text::clean_name(cell(name_at));
+        let name = cleaned.text.as_str();
         if is_total_row(name) {
             notes.push(ImportNote::SkippedTotal {
                 line,
@@ -294,7 +304,15 @@ pub fn import_csv(bytes: &[u8], title: &str) -> Result<Imported, ImportError> {
             })?,
             None => Law::Other,
         };
-        if !seen_names.insert(name.to_lowercase()) {
+        let changes = cleaned.changes;
+        if changes.breaks || changes.hidden || changes.shortened {
+            notes.push(ImportNote::NameCleaned {
+                line,
+                name: name.to_string(),
+                changes,
+            });
+        }
+        if !seen_names.insert(crate::model::name_key(name)) {
             notes.push(ImportNote::DuplicateName {
                 line,
                 name: name.to_string(),

@@ -2,8 +2,9 @@
 //! import from spreadsheets with a column mapping and a merge into an open workshop.
 
 mod csv_export;
+pub mod csv_guard;
 mod csv_import;
 pub mod sheet;
 
-pub use csv_export::{CSV_HEADER, export_csv};
+pub use csv_export::{CSV_HEADER, CsvCells, export_csv};
 pub use csv_import::{ImportError, ImportNote, Imported, import_csv};

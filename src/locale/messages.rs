@@ -128,6 +128,17 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::InvalidDate { text }, Lang::English) => {
             format!("'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-15")
         }
+        (ProblemKind::TextCleaned { changes }, _) => {
+            let changes = super::cleaning::changes(*changes, lang);
+            match lang {
+                Lang::Dutch => {
+                    format!("de tekst{lot} is opgeschoond ({changes}); sla op om dit te houden")
+                }
+                Lang::English => {
+                    format!("the text{lot} was cleaned ({changes}); save to keep this")
+                }
+            }
+        }
         (ProblemKind::UnknownField { field }, Lang::Dutch) => format!(
             "het veld '{field}' is onbekend en is overgeslagen; het gaat verloren bij opslaan"
         ),
@@ -428,6 +439,30 @@ pub fn import_note(note: &crate::interchange::ImportNote, lang: Lang) -> String 
         (N::DuplicateName { line, name }, Lang::English) => {
             format!("Line {line}: there is already a lot '{name}'; both were imported.")
         }
+        (
+            N::NameCleaned {
+                line,
+                name,
+                changes,
+            },
+            Lang::Dutch,
+        ) => format!(
+            "Regel {line} ('{}'): de naam is opgeschoond: {}.",
+            name.chars().take(40).collect::<String>(),
+            super::cleaning::changes(*changes, lang)
+        ),
+        (
+            N::NameCleaned {
+                line,
+                name,
+                changes,
+            },
+            Lang::English,
+        ) => format!(
+            "Line {line} ('{}'): the name was cleaned: {}.",
+            name.chars().take(40).collect::<String>(),
+            super::cleaning::changes(*changes, lang)
+        ),
     }
 }
 

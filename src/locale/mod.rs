@@ -3,6 +3,7 @@
 //! Fixed texts live in one [`Texts`] table per language, so a text missing in one language is a
 //! compile error. Texts with values in them are functions in [`messages`].
 
+pub mod cleaning;
 pub mod cli;
 pub mod exchange;
 pub mod files;

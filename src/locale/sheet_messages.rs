@@ -197,6 +197,16 @@ pub fn row_note(note: &RowNote, lang: Lang) -> String {
             "Row {row} ('{name}'): '{text}' is not a valid value for {}; the lot was imported without it.",
             field_name(*field, lang).to_lowercase()
         ),
+        (RowNote::NameCleaned { row, name, changes }, Lang::Dutch) => format!(
+            "Rij {row} ('{}'): de naam is opgeschoond: {}.",
+            short(name),
+            super::cleaning::changes(*changes, lang)
+        ),
+        (RowNote::NameCleaned { row, name, changes }, Lang::English) => format!(
+            "Row {row} ('{}'): the name was cleaned: {}.",
+            short(name),
+            super::cleaning::changes(*changes, lang)
+        ),
         (RowNote::Duplicate { row, name }, Lang::Dutch) => {
             format!("Rij {row}: de naam '{name}' komt al eerder voor; beide rijen zijn ingelezen.")
         }
@@ -282,6 +292,13 @@ pub fn row_note_reason(note: &RowNote, lang: Lang) -> &'static str {
                 "toelichting"
             } else {
                 "explanation"
+            }
+        }
+        RowNote::NameCleaned { .. } => {
+            if dutch {
+                "naam opgeschoond"
+            } else {
+                "name cleaned"
             }
         }
         RowNote::NoAmount { .. } => {

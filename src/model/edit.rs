@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::limits;
+use super::text::TextKind;
 use super::{
     Aggregation, Answer, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
     ParticipantId, RecordItem, Scores, Workshop, WorkshopDate,
@@ -96,9 +97,41 @@ pub enum Edit {
 }
 
 impl Edit {
+    /// The edit with its texts cleaned by the one rule for texts ([`super::text`]): names,
+    /// title, organisation, municipalities and participants as one line, notes and decisions
+    /// keeping their lines.
+    pub fn cleaned(self) -> Edit {
+        let line = |text: String| TextKind::Line.clean(&text).text;
+        let lines = |text: String| TextKind::Lines.clean(&text).text;
+        match self {
+            Edit::Name(lot, name) => Edit::Name(lot, TextKind::Name.clean(&name).text),
+            Edit::Notes(lot, text) => Edit::Notes(lot, lines(text)),
+            Edit::Decision(lot, text) => Edit::Decision(lot, lines(text)),
+            Edit::Title(text) => Edit::Title(line(text)),
+            Edit::Organisation(text) => Edit::Organisation(line(text)),
+            Edit::Municipalities(list) => Edit::Municipalities(
+                list.into_iter()
+                    .map(line)
+                    .filter(|m| !m.is_empty())
+                    .collect(),
+            ),
+            Edit::RenameParticipant(id, name) => Edit::RenameParticipant(id, line(name)),
+            Edit::InsertLot(index, mut lot) => {
+                lot.name = TextKind::Name.clean(&lot.name).text;
+                Edit::InsertLot(index, lot)
+            }
+            Edit::AddParticipant(mut participant) => {
+                participant.name = line(participant.name);
+                Edit::AddParticipant(participant)
+            }
+            other => other,
+        }
+    }
+
     /// Applies the edit. Returns false when it changed nothing (e.g. the lot is gone).
     pub fn apply(self, workshop: &mut Workshop) -> bool {
         let before_len = workshop.lots.len();
+        let edit = self.cleaned();
         let changed_lot = |workshop: &mut Workshop, id: LotId, f: &mut dyn FnMut(&mut Lot)| {
             workshop.lot_mut(id).map(|lot| {
                 let before = lot.clone();
@@ -106,7 +139,7 @@ impl Edit {
                 *lot != before
             })
         };
-        let changed = match self {
+        let changed = match edit {
             Edit::Score {
                 lot,
                 criterion,

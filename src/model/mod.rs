@@ -11,6 +11,7 @@ mod portfolio;
 mod record;
 mod risk;
 mod scoring;
+pub mod text;
 mod workshop;
 
 pub use checklist::{

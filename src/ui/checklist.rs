@@ -188,17 +188,19 @@ fn question_block(
             };
             let base = answer.clone();
             let qid = question.id.clone();
-            widgets::text_field(ui, t.answer, &text, true, out, |text| Edit::Answer {
-                lot: id,
-                question: qid,
-                answer: Answer {
-                    value: if text.is_empty() {
-                        AnswerValue::Empty
-                    } else {
-                        AnswerValue::Text(text)
+            widgets::text_field(ui, shared, t.answer, &text, true, out, |text| {
+                Edit::Answer {
+                    lot: id,
+                    question: qid,
+                    answer: Answer {
+                        value: if text.is_empty() {
+                            AnswerValue::Empty
+                        } else {
+                            AnswerValue::Text(text)
+                        },
+                        ..base
                     },
-                    ..base
-                },
+                }
             });
             let mut marked = answer.marked_answered;
             let checkbox = ui.checkbox(&mut marked, t.answered);
@@ -217,10 +219,12 @@ fn question_block(
     let id = lot.id;
     let qid = question.id.clone();
     let base = answer.clone();
-    widgets::text_field(ui, t.note, &answer.note, false, out, |note| Edit::Answer {
-        lot: id,
-        question: qid,
-        answer: Answer { note, ..base },
+    widgets::text_field(ui, shared, t.note, &answer.note, false, out, |note| {
+        Edit::Answer {
+            lot: id,
+            question: qid,
+            answer: Answer { note, ..base },
+        }
     });
 }
 

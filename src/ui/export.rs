@@ -91,9 +91,13 @@ impl ExportKind {
             }
             ExportKind::Csv => {
                 let mut bytes = Vec::new();
-                crate::interchange::export_csv(workshop, &mut bytes)
-                    .map(|()| bytes)
-                    .map_err(|e| e.to_string())
+                crate::interchange::export_csv(
+                    workshop,
+                    crate::interchange::CsvCells::Guarded,
+                    &mut bytes,
+                )
+                .map(|()| bytes)
+                .map_err(|e| e.to_string())
             }
             ExportKind::Report => {
                 report::pdf::to_pdf(workshop, lang, progress).map_err(|e| e.to_string())

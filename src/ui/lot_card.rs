@@ -7,6 +7,7 @@ use egui::RichText;
 use super::widgets::{self, text_field};
 use super::{CardTab, Command, Edit, Output, Shared, View, checklist, theme};
 use crate::locale::number::{format_decimal, format_percent, parse_amount};
+use crate::model::text::TextKind;
 use crate::model::{Criterion, Law, Level, Lot, ValueClass};
 
 /// Shows the card panel: beside the matrix at the desk (resizable, folds into a strip), or as
@@ -104,12 +105,23 @@ fn scores_tab(
     let t = shared.t();
     let texts = shared.lang.texts();
     let id = lot.id;
-    ui.horizontal(|ui| {
-        let label = ui.label(RichText::new(t.name).strong());
-        widgets::inline_text_field(ui, label.id, &lot.name, ui.available_width(), out, |name| {
-            Edit::Name(id, name)
-        });
-    });
+    let name_field = ui
+        .horizontal(|ui| {
+            let label = ui.label(RichText::new(t.name).strong());
+            let width = ui.available_width();
+            widgets::inline_text_field(
+                ui,
+                label.id,
+                &lot.name,
+                width,
+                TextKind::Name,
+                out,
+                |name| Edit::Name(id, name),
+            )
+            .id
+        })
+        .inner;
+    widgets::cleaning_remark(ui, name_field, &lot.name, shared);
 
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(t.law).strong());
@@ -272,11 +284,11 @@ fn room_scores(
 fn notes_and_decision(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
     let t = shared.t();
     let id = lot.id;
-    text_field(ui, t.notes, &lot.notes, true, out, |text| {
+    text_field(ui, shared, t.notes, &lot.notes, true, out, |text| {
         Edit::Notes(id, text)
     });
     ui.add_space(4.0);
-    text_field(ui, t.decision, &lot.decision, true, out, |text| {
+    text_field(ui, shared, t.decision, &lot.decision, true, out, |text| {
         Edit::Decision(id, text)
     });
 }

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::{Edit, Output, Shared, theme, widgets};
 use crate::locale::number::format_decimal;
+use crate::model::text::TextKind;
 use crate::model::{Aggregation, Criterion, Level, Lot, Participant};
 
 /// The participants and how their scores are combined (in the settings window).
@@ -16,20 +17,30 @@ pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output
     for participant in &w.participants {
         ui.horizontal(|ui| {
             let id = participant.id;
-            let mut name = participant.name.clone();
-            let response = ui
-                .add(egui::TextEdit::singleline(&mut name).desired_width(260.0))
-                .on_hover_text(t.participants);
+            let field = ui.make_persistent_id(("participant-name", id.0));
             let accessible = format!("{} {}", t.participants, id.0);
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible.clone())
-            });
-            if response.changed() {
-                out.typed(response.id, Edit::RenameParticipant(id, name));
-            }
-            if response.lost_focus() {
-                out.end_typing = true;
-            }
+            let rename = |name| Edit::RenameParticipant(id, name);
+            super::widgets::cleaned_field(
+                ui,
+                field,
+                &participant.name,
+                TextKind::Line,
+                out,
+                rename,
+                |ui, name| {
+                    let response = ui
+                        .add(
+                            egui::TextEdit::singleline(name)
+                                .id(field)
+                                .desired_width(260.0),
+                        )
+                        .on_hover_text(t.participants);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible.clone())
+                    });
+                    response
+                },
+            );
             let remove = ui.button(t.remove_participant);
             let label = format!("{}: {}", t.remove_participant, participant.name);
             remove

@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use super::{Edit, Output, Shared, View, theme, widgets};
+use crate::model::text::TextKind;
 use crate::model::{LotId, RecordItem, RecordKind, WorkshopDate, format_countdown};
 
 /// A running time box for one lot.
@@ -109,10 +110,15 @@ fn item_editor(
         ui.horizontal(|ui| {
             let label = ui.label(RichText::new(format!("{kind} {}", index + 1)).strong());
             let base = item.clone();
-            let response =
-                widgets::inline_text_field(ui, label.id, &item.text, f32::INFINITY, out, |text| {
-                    Edit::UpdateRecord(index, RecordItem { text, ..base })
-                });
+            let response = widgets::inline_text_field(
+                ui,
+                label.id,
+                &item.text,
+                f32::INFINITY,
+                TextKind::Line,
+                out,
+                |text| Edit::UpdateRecord(index, RecordItem { text, ..base }),
+            );
             if view.focus_record == Some(index) {
                 response.request_focus();
                 response.scroll_to_me(None);
@@ -123,9 +129,15 @@ fn item_editor(
             if item.kind == RecordKind::Action {
                 let who_label = ui.label(t.who);
                 let base = item.clone();
-                widgets::inline_text_field(ui, who_label.id, &item.who, 160.0, out, |who| {
-                    Edit::UpdateRecord(index, RecordItem { who, ..base })
-                });
+                widgets::inline_text_field(
+                    ui,
+                    who_label.id,
+                    &item.who,
+                    160.0,
+                    TextKind::Line,
+                    out,
+                    |who| Edit::UpdateRecord(index, RecordItem { who, ..base }),
+                );
                 let due_label = ui.label(t.due);
                 let field = ui.make_persistent_id(("record-due", index));
                 let stored = item.due.map(|d| d.to_string()).unwrap_or_default();

@@ -20,9 +20,10 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
         .vscroll(true)
         .show(ctx, |ui| {
             let w = shared.workshop;
-            widgets::text_field(ui, t.title, &w.title, false, out, Edit::Title);
+            widgets::text_field(ui, shared, t.title, &w.title, false, out, Edit::Title);
             widgets::text_field(
                 ui,
+                shared,
                 t.organisation,
                 &w.organisation,
                 false,
@@ -51,15 +52,23 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 },
             );
             let municipalities = w.municipalities.join("\n");
-            widgets::text_field(ui, t.municipalities, &municipalities, true, out, |text| {
-                Edit::Municipalities(
-                    text.lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(String::from)
-                        .collect(),
-                )
-            })
+            widgets::text_field(
+                ui,
+                shared,
+                t.municipalities,
+                &municipalities,
+                true,
+                out,
+                |text| {
+                    Edit::Municipalities(
+                        text.lines()
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .map(String::from)
+                            .collect(),
+                    )
+                },
+            )
             .on_hover_text(t.municipalities_hint);
             ui.label(RichText::new(t.municipalities_hint).small());
             ui.separator();

@@ -3,11 +3,61 @@
 
 use egui::{RichText, TextEdit};
 
-use super::{Edit, Output, View, theme};
+use super::{Edit, Output, Shared, View, theme};
+use crate::model::text::{TextChanges, TextKind};
 
-/// A labelled text field whose changes become edits (typing in it is one undo step).
+/// A text field that keeps to the one rule for texts ([`TextKind`]): while it has focus it
+/// shows the text as typed (cleaned, but a space at the end stays for the next word), the
+/// workshop gets the cleaned text (one undo step for the typing), and when cleaning changed
+/// more than spaces a remark says what (see [`cleaning_remark`]). `add` builds the field.
+pub fn cleaned_field(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    value: &str,
+    kind: TextKind,
+    out: &mut Output,
+    make: impl FnOnce(String) -> Edit,
+    add: impl FnOnce(&mut egui::Ui, &mut String) -> egui::Response,
+) -> egui::Response {
+    let draft_id = id.with("draft");
+    let focused = ui.memory(|m| m.has_focus(id));
+    let draft = focused.then(|| ui.data(|d| d.get_temp::<String>(draft_id)));
+    let mut text = draft.flatten().unwrap_or_else(|| value.to_owned());
+    let response = add(ui, &mut text);
+    if response.changed() {
+        let typing = kind.clean_typing(&text);
+        let stored = kind.clean(&text);
+        let changes = typing.changes;
+        if changes.breaks || changes.hidden || changes.shortened {
+            let remark = (stored.text.clone(), changes);
+            ui.data_mut(|d| d.insert_temp(id.with("remark"), remark));
+        }
+        ui.data_mut(|d| d.insert_temp(draft_id, typing.text));
+        out.typed(id, make(stored.text));
+    }
+    if response.lost_focus() {
+        ui.data_mut(|d| d.remove::<String>(draft_id));
+        out.end_typing = true;
+    }
+    response
+}
+
+/// What cleaning changed in the text of field `id`, said under it in the error colour, for as
+/// long as the field holds the text it was said about.
+pub fn cleaning_remark(ui: &mut egui::Ui, id: egui::Id, value: &str, shared: &Shared<'_>) {
+    let remark = ui.data(|d| d.get_temp::<(String, TextChanges)>(id.with("remark")));
+    if let Some((_, changes)) = remark.filter(|(text, _)| text == value) {
+        let said = crate::locale::cleaning::remark(changes, shared.lang);
+        let colour = theme::error_colour(shared.dark);
+        ui.add(egui::Label::new(RichText::new(said).color(colour)).wrap());
+    }
+}
+
+/// A labelled text field whose changes become edits (typing in it is one undo step), cleaned
+/// as one line or as lines.
 pub fn text_field(
     ui: &mut egui::Ui,
+    shared: &Shared<'_>,
     label: &str,
     value: &str,
     multiline: bool,
@@ -15,45 +65,42 @@ pub fn text_field(
     make: impl FnOnce(String) -> Edit,
 ) -> egui::Response {
     let label = ui.label(RichText::new(label).strong());
-    let mut text = value.to_owned();
-    let edit = if multiline {
-        TextEdit::multiline(&mut text).desired_rows(3)
+    let id = label.id.with("field");
+    let kind = if multiline {
+        TextKind::Lines
     } else {
-        TextEdit::singleline(&mut text)
+        TextKind::Line
     };
-    let response = ui
-        .add(edit.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if response.changed() {
-        out.typed(response.id, make(text));
-    }
-    if response.lost_focus() {
-        out.end_typing = true;
-    }
+    let response = cleaned_field(ui, id, value, kind, out, make, |ui, text| {
+        let edit = if multiline {
+            TextEdit::multiline(text).desired_rows(3)
+        } else {
+            TextEdit::singleline(text)
+        };
+        ui.add(edit.id(id).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    });
+    cleaning_remark(ui, id, value, shared);
     response
 }
 
 /// A single-line text field next to an existing label, whose changes become edits (typing in
-/// it is one undo step). Returns its response.
+/// it is one undo step), cleaned by `kind`. Returns its response; the caller shows the
+/// [`cleaning_remark`] where there is room.
 pub fn inline_text_field(
     ui: &mut egui::Ui,
     label: egui::Id,
     value: &str,
     width: f32,
+    kind: TextKind,
     out: &mut Output,
     make: impl FnOnce(String) -> Edit,
 ) -> egui::Response {
-    let mut text = value.to_owned();
-    let response = ui
-        .add(TextEdit::singleline(&mut text).desired_width(width))
-        .labelled_by(label);
-    if response.changed() {
-        out.typed(response.id, make(text));
-    }
-    if response.lost_focus() {
-        out.end_typing = true;
-    }
-    response
+    let id = label.with("field");
+    cleaned_field(ui, id, value, kind, out, make, |ui, text| {
+        ui.add(TextEdit::singleline(text).id(id).desired_width(width))
+            .labelled_by(label)
+    })
 }
 
 /// A field for a value that must be read from text (an amount, a date, a percentage).

@@ -9,6 +9,7 @@ mod files;
 mod harness;
 mod keys;
 mod large;
+mod names;
 mod record;
 mod recovery;
 mod safety;

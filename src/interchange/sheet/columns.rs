@@ -314,6 +314,15 @@ pub enum RowNote {
         /// The cell's text.
         text: String,
     },
+    /// A name that held line breaks, hidden characters or was too long: imported cleaned.
+    NameCleaned {
+        /// Row number.
+        row: u32,
+        /// The name as imported.
+        name: String,
+        /// What was changed.
+        changes: crate::model::text::TextChanges,
+    },
     /// A second row with a name already seen: both are kept.
     Duplicate {
         /// Row number.
@@ -422,7 +431,8 @@ fn read_row(
     if cells.iter().all(Cell::is_blank) {
         return RowOutcome::Blank;
     }
-    let name = sheet.cell(r, name_at).text();
+    let cleaned = crate::model::text::clean_name(&sheet.cell(r, name_at).text());
+    let name = cleaned.text;
     let amount_cell = sheet.cell(r, spend_at);
     let amount_text = amount_cell.text();
     let amount = amount_of(amount_cell);
@@ -507,6 +517,14 @@ fn read_row(
                 text,
             });
         }
+    }
+    let changes = cleaned.changes;
+    if changes.breaks || changes.hidden || changes.shortened {
+        out.notes.push(RowNote::NameCleaned {
+            row,
+            name: name.clone(),
+            changes,
+        });
     }
     if !seen.insert(crate::model::name_key(&name)) {
         out.notes.push(RowNote::Duplicate {

@@ -237,7 +237,7 @@ fn new_lot(workshop: &Workshop, sheet: &SheetLot) -> Lot {
 /// reported total, so a gap with the sum of the lots shows.
 pub fn new_workshop(rows: &SheetRows, title: &str) -> Workshop {
     let mut workshop = Workshop {
-        title: title.to_string(),
+        title: crate::model::text::TextKind::Line.clean(title).text,
         reported_total: rows.total,
         ..Workshop::default()
     };

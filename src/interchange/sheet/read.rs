@@ -339,7 +339,8 @@ fn read_csv(bytes: &[u8], file_name: &str) -> Result<Workbook, SheetError> {
                     if c.trim().is_empty() {
                         Cell::Empty
                     } else {
-                        Cell::Text(c.to_string())
+                        // The apostrophe the CSV export puts before a formula sign goes.
+                        Cell::Text(crate::interchange::csv_guard::unguard(c).to_string())
                     }
                 })
                 .collect(),

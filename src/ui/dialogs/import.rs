@@ -343,7 +343,7 @@ impl ImportDialog {
                                 }));
                             }
                             let remark = rows.notes.iter().any(|n| {
-                                matches!(n, crate::interchange::sheet::RowNote::BadCell { row, .. } if *row == lot.row)
+                                matches!(n, crate::interchange::sheet::RowNote::BadCell { row, .. } | crate::interchange::sheet::RowNote::NameCleaned { row, .. } if *row == lot.row)
                             });
                             ui.label(if remark { x.with_remark } else { x.becomes_lot });
                         }
