@@ -130,3 +130,102 @@ fn a_file_with_unclean_texts_loads_cleaned_with_a_warning_for_each() {
     let said = loaded.warnings[0].describe(kraljic_workshop::locale::Lang::Dutch);
     assert!(said.contains("de tekst is opgeschoond"), "{said}");
 }
+
+/// The words of each page of a PDF with their boxes (`pdftotext -bbox`), in points.
+fn pdf_words(pdf: &Path) -> Vec<Vec<(f32, f32, String)>> {
+    let output = std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils; scripts/test.sh installs it)");
+    let html = String::from_utf8_lossy(&output.stdout).into_owned();
+    let number = |word: &str, key: &str| -> f32 {
+        let at = word.find(&format!("{key}=\"")).expect("attribute") + key.len() + 2;
+        word[at..]
+            .split('"')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .expect("number")
+    };
+    html.split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.split("<word ")
+                .skip(1)
+                .map(|word| {
+                    let text = word.split('>').nth(1).unwrap_or_default();
+                    let text = text.split('<').next().unwrap_or_default();
+                    let text = text
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&amp;", "&");
+                    (number(word, "xMin"), number(word, "xMax"), text)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_of_ten_unusual_names_has_letters_not_boxes_and_its_columns_in_place() {
+    let dir = tempfile::tempdir().expect("dir");
+    let workshop = dir.path().join("namen.kraljic.ron");
+    let input = Path::new(TEN_NAMES);
+    cli(&[
+        "import-csv".as_ref(),
+        input.as_os_str(),
+        "-o".as_ref(),
+        workshop.as_os_str(),
+    ])
+    .success();
+    let pdf = dir.path().join("rapport.pdf");
+    let assert = cli(&[
+        "export".as_ref(),
+        workshop.as_os_str(),
+        "--pdf".as_ref(),
+        "-o".as_ref(),
+        pdf.as_os_str(),
+    ])
+    .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let pages = pdf_words(&pdf);
+    let text: String = pages
+        .iter()
+        .flatten()
+        .map(|(_, _, word)| word.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Japanese and Arabic come back as text (Arabic in the order it is drawn, right to left).
+    let fonts = "the Noto fonts are missing: apt-get install fonts-noto-core fonts-noto-cjk \
+                 (scripts/test.sh installs them)";
+    assert!(text.contains("青少年ケア"), "{fonts}\n{text}");
+    let arabic: String = "الشباب".chars().rev().collect();
+    assert!(
+        text.contains(&arabic) || text.contains("الشباب"),
+        "{fonts}\n{text}"
+    );
+    assert!(!stderr.contains("رعاية"), "Arabic has a font: {stderr}");
+    // The emoji family has no font here: it is a mark in the PDF and named once.
+    assert_eq!(stderr.matches("Gezin").count(), 1, "{stderr}");
+
+    // The portfolio table: every word of the name column ends before the amounts begin.
+    let table = pages
+        .iter()
+        .find(|words| words.first().is_some_and(|(_, _, w)| w == "Portfolio"))
+        .expect("a portfolio page");
+    let (name_left, name_right) = (56.0 + 24.0, 56.0 + 24.0 + 200.0);
+    let in_names: Vec<&(f32, f32, String)> = table
+        .iter()
+        .filter(|(x_min, _, _)| (name_left - 0.5..name_right).contains(x_min))
+        .collect();
+    assert!(in_names.len() > 30, "{in_names:?}");
+    for (_, x_max, word) in in_names {
+        assert!(
+            *x_max <= name_right + 0.5,
+            "'{word}' runs into the next column ({x_max})"
+        );
+    }
+    let amounts = table.iter().filter(|(_, _, w)| w == "€").count();
+    assert_eq!(amounts, 11, "ten lots and the total");
+}

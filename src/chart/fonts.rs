@@ -31,9 +31,21 @@ pub fn px_scale(font: &FontRef<'_>, size: f32) -> ab_glyph::PxScale {
     ab_glyph::PxScale::from(size * font.height_unscaled() / upm)
 }
 
-/// The width of a line of text at an em size, with kerning.
+/// The width of a line of text at an em size, with kerning, in the fonts it is drawn in
+/// (Inter, and the window's fallbacks for letters Inter lacks: [`super::fallback`]).
 pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
-    let Some(font) = font(bold) else {
+    if super::fallback::inter_covers(text, bold) {
+        return run_width(text, size, font(bold));
+    }
+    super::fallback::runs(text, bold)
+        .iter()
+        .map(|run| run_width(&run.text, size, run.font.parsed(bold)))
+        .sum()
+}
+
+/// The width of text in one font, with kerning.
+pub fn run_width(text: &str, size: f32, font: Option<FontRef<'_>>) -> f32 {
+    let Some(font) = font else {
         return text.chars().count() as f32 * size * 0.55;
     };
     let scaled = font.as_scaled(px_scale(&font, size));
@@ -61,8 +73,9 @@ pub fn vertical_metrics(size: f32) -> (f32, f32) {
     }
 }
 
-/// Breaks text into lines no wider than `width` (at word boundaries; a word longer than a line
-/// gets a line of its own). Line breaks in the text are kept.
+/// Breaks text into lines no wider than `width`, at word boundaries; a word wider than a line
+/// (a long token, or Japanese, which has no spaces) is broken between its characters. Line
+/// breaks in the text are kept.
 pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
@@ -73,15 +86,38 @@ pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
             } else {
                 format!("{line} {word}")
             };
-            if line.is_empty() || text_width(&candidate, size, bold) <= width {
+            if text_width(&candidate, size, bold) <= width {
                 line = candidate;
-            } else {
-                lines.push(std::mem::replace(&mut line, word.to_string()));
+                continue;
             }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let mut pieces = break_word(word, size, bold, width);
+            line = pieces.pop().unwrap_or_default();
+            lines.extend(pieces);
         }
         lines.push(line);
     }
     lines
+}
+
+/// A word cut into pieces no wider than `width` (at least one character each).
+fn break_word(word: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut pieces = vec![String::new()];
+    for cluster in word.graphemes(true) {
+        let Some(piece) = pieces.last_mut() else {
+            break;
+        };
+        let longer = format!("{piece}{cluster}");
+        if piece.is_empty() || text_width(&longer, size, bold) <= width {
+            *piece = longer;
+        } else {
+            pieces.push(cluster.to_string());
+        }
+    }
+    pieces
 }
 
 #[cfg(test)]
@@ -110,5 +146,14 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l, 12.0, false) <= 150.0));
         assert_eq!(lines.last().map(String::as_str), Some("Tweede alinea."));
         assert_eq!(lines.join(" ").replace("  ", " "), text.replace('\n', " "));
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_broken_between_its_letters() {
+        let word = "Jeugdhulpaanbiedersovereenkomst".repeat(4);
+        let lines = wrap(&format!("Een {word} hier"), 9.0, false, 120.0);
+        assert!(lines.len() >= 4, "{lines:?}");
+        assert!(lines.iter().all(|l| text_width(l, 9.0, false) <= 120.0));
+        assert_eq!(lines.concat().replace(' ', ""), format!("Een{word}hier"));
     }
 }

@@ -4,6 +4,7 @@
 //! ([`legend`]) and the drawing as a list of shapes ([`scene`]) that the SVG, PNG and PDF
 //! writers paint.
 
+pub mod fallback;
 pub mod fonts;
 pub mod geometry;
 mod grid;

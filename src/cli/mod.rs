@@ -270,6 +270,10 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
             report::workbook::to_xlsx(&workshop, lang).map_err(|e| failed(e.to_string()))?;
         (bytes, true)
     };
+    let lots = report::unprintable_lots(&workshop);
+    if (kind.png || kind.pdf) && !lots.is_empty() {
+        eprintln!("{}", CliMessage::Unprintable(&lots.join(", ")).text(lang));
+    }
     match &args.output {
         None if binary => Err(Failure(CliMessage::NeedsOutput.text(lang))),
         None => write_stdout(&String::from_utf8_lossy(&bytes)),

@@ -104,6 +104,8 @@ pub enum CliMessage<'a> {
     SheetRead(&'a str),
     /// Another sheet looks like a lot table too.
     SheetAlsoLikely(&'a str),
+    /// Texts with letters no font on this computer has, drawn as a replacement mark.
+    Unprintable(&'a str),
     /// The header spans two rows (as numbered in the spreadsheet).
     HeaderRows {
         /// The parent row.
@@ -219,6 +221,10 @@ impl CliMessage<'_> {
                 format!("Blad '{name}' lijkt ook een lijst percelen; kies het zo nodig."),
                 format!("The sheet '{name}' looks like a list of lots too; choose it if needed."),
             ),
+            CliMessage::Unprintable(lots) => pick(
+                format!("Geen lettertype op deze computer heeft alle tekens van: {lots}; die tekens staan als \u{25A1} in de export. Installeer een lettertype voor dat schrift (bijvoorbeeld Noto) en exporteer opnieuw."),
+                format!("No font on this computer has every letter of: {lots}; those letters are shown as \u{25A1} in the export. Install a font for that script (for example Noto) and export again."),
+            ),
             CliMessage::HeaderRows { top, bottom } => pick(
                 format!("De kop loopt over rij {top} en {bottom}; elke kolom heet naar beide (\"Uitgaven 2023\")."),
                 format!("The header spans rows {top} and {bottom}; each column is named by both (\"Uitgaven 2023\")."),
@@ -290,6 +296,7 @@ mod tests {
             CliMessage::CheckUnit,
             CliMessage::SheetAlsoLikely("Percelen 2023"),
             CliMessage::HeaderRows { top: 3, bottom: 4 },
+            CliMessage::Unprintable("Gezin (x)"),
         ]
     }
 

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod pdf;
 mod pdf_scene;
+mod pdf_text;
 pub mod raster;
 pub mod svg;
 pub mod workbook;
@@ -39,6 +40,28 @@ pub fn matrix_png(
     size: PictureSize,
 ) -> Result<Vec<u8>, raster::RasterError> {
     raster::to_png(&matrix_scene(workshop, lang, size.pixels()))
+}
+
+/// The lots with letters that no font on this computer has (they are drawn as
+/// [`crate::chart::fallback::REPLACEMENT`] in the PNG and the PDF), each as its name with
+/// those letters: `Gezin 👪 (👪)`.
+pub fn unprintable_lots(workshop: &Workshop) -> Vec<String> {
+    use crate::chart::fallback::unprintable;
+    workshop
+        .lots
+        .iter()
+        .filter_map(|lot| {
+            let mut missing: Vec<&str> = Vec::new();
+            for text in [&lot.name, &lot.notes, &lot.decision] {
+                for cluster in unprintable(text) {
+                    if !missing.contains(&cluster) {
+                        missing.push(cluster);
+                    }
+                }
+            }
+            (!missing.is_empty()).then(|| format!("{} ({})", lot.name, missing.join(" ")))
+        })
+        .collect()
 }
 
 /// The matrix as an SVG drawing (1920 by 1080 units).

@@ -5,15 +5,14 @@
 //! Pages are laid out first (so the number of pages is known for the footers) and then drawn.
 
 use krilla::Document;
-use krilla::geom::{PathBuilder, Point, Transform};
+use krilla::geom::{PathBuilder, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
-use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
 
 use super::answers::{answer_text, record_kind};
-use super::pdf_scene::{draw_scene, fill, stroke};
-use crate::chart::fonts::{self, text_width, wrap};
+use super::pdf_scene::{draw_scene, stroke};
+use super::pdf_text::{PdfFonts, draw_text};
+use crate::chart::fonts::{text_width, wrap};
 use crate::chart::scene::{Outline, Rgba, Scene, matrix_scene_with};
 use crate::format::built_in_catalogue;
 use crate::locale::Lang;
@@ -460,10 +459,7 @@ fn draw(
     progress: &dyn Fn(usize, usize),
 ) -> Result<Vec<u8>, ReportError> {
     let x = lang.exchange();
-    let regular = Font::new(fonts::REGULAR.into(), 0)
-        .ok_or_else(|| ReportError::Pdf("the regular font cannot be read".into()))?;
-    let bold = Font::new(fonts::BOLD.into(), 0)
-        .ok_or_else(|| ReportError::Pdf("the bold font cannot be read".into()))?;
+    let mut pdf_fonts = PdfFonts::new()?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -477,29 +473,6 @@ fn draw(
             .ok_or_else(|| ReportError::Pdf("page size".into()))?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
-        let text = |surface: &mut Surface<'_>,
-                    x: f32,
-                    y: f32,
-                    size: f32,
-                    is_bold: bool,
-                    colour: Rgba,
-                    t: &str| {
-            surface.set_stroke(None);
-            surface.set_fill(Some(fill(colour)));
-            let font = if is_bold {
-                bold.clone()
-            } else {
-                regular.clone()
-            };
-            surface.draw_text(
-                Point::from_xy(x, y),
-                font,
-                size,
-                t,
-                false,
-                TextDirection::Auto,
-            );
-        };
         let black = Rgba([0, 0, 0, 255]);
         let grey = Rgba([90, 90, 90, 255]);
         for op in &page.ops {
@@ -511,8 +484,9 @@ fn draw(
                     bold: is_bold,
                     grey: is_grey,
                     text: t,
-                } => text(
+                } => draw_text(
                     &mut surface,
+                    &mut pdf_fonts,
                     *x,
                     *y,
                     *size,
@@ -540,7 +514,7 @@ fn draw(
                     surface.push_transform(&Transform::from_row(
                         scale, 0.0, 0.0, scale, margin, margin,
                     ));
-                    draw_scene(&mut surface, scene, &regular, &bold);
+                    draw_scene(&mut surface, scene, &mut pdf_fonts);
                     surface.pop();
                 }
             }
@@ -548,8 +522,9 @@ fn draw(
         if page.numbered {
             let footer = format!("{} {} {} {}", x.page, index + 1, x.of, total);
             let width = text_width(&footer, SMALL, false);
-            text(
+            draw_text(
                 &mut surface,
+                &mut pdf_fonts,
                 page.size.0 - MARGIN.min(28.0 + 10.0) - width,
                 page.size.1 - 22.0,
                 SMALL,
@@ -558,8 +533,9 @@ fn draw(
                 &footer,
             );
             let title = title_of(workshop, lang);
-            text(
+            draw_text(
                 &mut surface,
+                &mut pdf_fonts,
                 MARGIN.min(38.0),
                 page.size.1 - 22.0,
                 SMALL,

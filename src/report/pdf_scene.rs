@@ -1,12 +1,12 @@
 //! Painting a chart scene onto a PDF page, with the report's fills, strokes and fonts.
 
 use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point};
+use krilla::geom::PathBuilder;
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
 
+use super::pdf_text::{PdfFonts, draw_text};
 use crate::chart::scene::{Outline, Rgba, Scene, Shape};
 
 pub(super) fn fill(c: Rgba) -> Fill {
@@ -44,7 +44,7 @@ fn polyline(points: &[egui::Pos2], closed: bool) -> PathBuilder {
 }
 
 /// Paints the scene with its top left at the origin, one unit per point.
-pub(super) fn draw_scene(surface: &mut Surface<'_>, scene: &Scene, regular: &Font, bold: &Font) {
+pub(super) fn draw_scene(surface: &mut Surface<'_>, scene: &Scene, fonts: &mut PdfFonts) {
     let paint_path =
         |surface: &mut Surface<'_>, pb: PathBuilder, f: Option<Rgba>, o: Option<Outline>| {
             if let Some(path) = pb.finish() {
@@ -107,26 +107,12 @@ pub(super) fn draw_scene(surface: &mut Surface<'_>, scene: &Scene, regular: &Fon
             Shape::Text {
                 origin,
                 size,
-                bold: is_bold,
+                bold,
                 colour,
                 text,
-            } => {
-                surface.set_stroke(None);
-                surface.set_fill(Some(fill(*colour)));
-                let font = if *is_bold {
-                    bold.clone()
-                } else {
-                    regular.clone()
-                };
-                surface.draw_text(
-                    Point::from_xy(origin.x, origin.y),
-                    font,
-                    *size,
-                    text,
-                    false,
-                    TextDirection::Auto,
-                );
-            }
+            } => draw_text(
+                surface, fonts, origin.x, origin.y, *size, *bold, *colour, text,
+            ),
         }
     }
 }

@@ -1,10 +1,11 @@
 //! A scene painted into pixels (tiny-skia for shapes, ab_glyph for text) and written as PNG.
 
-use ab_glyph::{Font as _, ScaleFont as _, point};
+use ab_glyph::{Font as _, FontRef, ScaleFont as _, point};
 use tiny_skia::{
     FillRule, LineCap, Paint, PathBuilder, Pixmap, PremultipliedColorU8, Stroke, Transform,
 };
 
+use crate::chart::fallback;
 use crate::chart::fonts;
 use crate::chart::scene::{Outline, Rgba, Scene, Shape};
 
@@ -124,11 +125,34 @@ pub fn paint(scene: &Scene) -> Result<Pixmap, RasterError> {
     Ok(pixmap)
 }
 
+/// Draws a line of text, in runs of one font each: Inter, and the window's fallbacks for the
+/// letters Inter lacks (letters of a joined script are drawn one by one, unjoined).
 fn draw_text(pixmap: &mut Pixmap, origin: egui::Pos2, size: f32, bold: bool, c: Rgba, text: &str) {
-    let Some(font) = fonts::font(bold) else {
-        return;
-    };
-    let scale = fonts::px_scale(&font, size);
+    let mut x = origin.x;
+    for run in fallback::runs(text, bold) {
+        let font = run.font.parsed(bold);
+        if let Some(font) = &font {
+            // Unshaped, a right-to-left run is at least put in reading order.
+            let text = if fallback::is_right_to_left(&run.text) {
+                run.text.chars().rev().collect()
+            } else {
+                run.text.clone()
+            };
+            draw_run(pixmap, font, point(x, origin.y), size, c, &text);
+        }
+        x += fonts::run_width(&run.text, size, font);
+    }
+}
+
+fn draw_run(
+    pixmap: &mut Pixmap,
+    font: &FontRef<'_>,
+    origin: ab_glyph::Point,
+    size: f32,
+    c: Rgba,
+    text: &str,
+) {
+    let scale = fonts::px_scale(font, size);
     let scaled = font.as_scaled(scale);
     let (width, height) = (pixmap.width() as i32, pixmap.height() as i32);
     let [r, g, b, a] = c.0;

@@ -83,8 +83,13 @@ impl KraljicApp {
         let path = job.path.display().to_string();
         self.export = None;
         match outcome {
-            Ok(()) => {
-                self.show_message(x.exported_title, format!("{} {path}", x.exported_to), false)
+            Ok(remark) => {
+                let mut text = format!("{} {path}", x.exported_to);
+                if let Some(remark) = remark {
+                    text.push_str("\n\n");
+                    text.push_str(&remark);
+                }
+                self.show_message(x.exported_title, text, false)
             }
             Err(text) => self.show_message(x.export_failed, text, true),
         }

@@ -41,6 +41,15 @@ impl ExportKind {
         }
     }
 
+    /// Whether the export draws its text itself (and may lack a font for some letters), rather
+    /// than leaving the fonts to the program that opens it.
+    pub fn draws_text(self) -> bool {
+        matches!(
+            self,
+            ExportKind::Png | ExportKind::PngPrint | ExportKind::Report
+        )
+    }
+
     /// A file name to suggest, from the workshop's title.
     pub fn suggested_name(self, workshop: &Workshop, lang: Lang) -> String {
         let x = lang.exchange();
@@ -114,7 +123,7 @@ pub struct ExportJob {
     pub path: PathBuf,
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
-    result: Receiver<Result<(), String>>,
+    result: Receiver<Result<Option<String>, String>>,
 }
 
 impl ExportJob {
@@ -156,6 +165,13 @@ impl ExportJob {
                 if let Err(error) = &outcome {
                     log::error!("export to {} failed: {error}", target.display());
                 }
+                // Letters no font has are drawn as a mark; say which lots have them.
+                let outcome = outcome.map(|()| {
+                    let lots = report::unprintable_lots(&workshop);
+                    (kind.draws_text() && !lots.is_empty()).then(|| {
+                        crate::locale::cli::CliMessage::Unprintable(&lots.join(", ")).text(lang)
+                    })
+                });
                 // The window may be gone; then nobody needs the answer.
                 let _ = sender.send(outcome);
                 ctx.request_repaint();
@@ -177,8 +193,8 @@ impl ExportJob {
         )
     }
 
-    /// The outcome, once the thread is done.
-    pub fn finished(&self) -> Option<Result<(), String>> {
+    /// The outcome, once the thread is done: a remark to show with it, or what went wrong.
+    pub fn finished(&self) -> Option<Result<Option<String>, String>> {
         match self.result.try_recv() {
             Ok(outcome) => Some(outcome),
             Err(TryRecvError::Empty) => None,

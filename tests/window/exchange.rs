@@ -97,18 +97,13 @@ fn a_file_that_is_no_spreadsheet_says_so_and_changes_nothing() {
     assert_eq!(harness.state().workshop(), &before);
 }
 
-#[test]
-fn the_report_is_written_in_the_background_and_the_path_is_shown() {
-    let dir = tempfile::tempdir().expect("dir");
-    let target = dir.path().join("rapport.pdf");
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![],
-            save: vec![Some(target.clone())],
-        },
-    );
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+/// Starts an export with Ctrl and `key` and waits for the thread to finish; the message then
+/// shown, which must not be an error.
+fn export_message(
+    harness: &mut egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>,
+    key: egui::Key,
+) -> String {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
     harness.step();
     let start = Instant::now();
     while harness.state().modal().is_none() {
@@ -124,11 +119,24 @@ fn the_report_is_written_in_the_background_and_the_path_is_shown() {
             text,
             is_error: false,
             ..
-        }) => {
-            assert!(text.contains("rapport.pdf"), "{text}");
-        }
+        }) => text.clone(),
         other => panic!("expected a message, got {other:?}"),
     }
+}
+
+#[test]
+fn the_report_is_written_in_the_background_and_the_path_is_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("rapport.pdf");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![],
+            save: vec![Some(target.clone())],
+        },
+    );
+    let text = export_message(&mut harness, egui::Key::P);
+    assert!(text.contains("rapport.pdf"), "{text}");
     let bytes = std::fs::read(&target).expect("written");
     assert!(bytes.starts_with(b"%PDF-"));
 }
@@ -222,4 +230,29 @@ fn the_import_window_shows_the_sheet_and_the_unit_and_both_can_be_changed() {
     harness.run();
     assert_eq!(harness.state().import_dialog().expect("window").sheet, 0);
     assert!(harness.query_by_label("Huishoudelijke hulp").is_none());
+}
+
+#[test]
+fn an_export_names_the_lots_with_letters_no_font_has() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut workshop = kraljic_workshop::format::load_path(std::path::Path::new(NMD))
+        .expect("example")
+        .workshop;
+    // A private-use character: no font anywhere has it.
+    workshop.lots[0].name = "Huishoudelijke hulp \u{10FFFD}".into();
+    let file = dir.path().join("tekens.kraljic.ron");
+    kraljic_workshop::format::save_path(&workshop, &file).expect("saved");
+    let target = dir.path().join("matrix.png");
+    let mut harness = super::harness::app_drawing_tofu(
+        file,
+        ScriptedDialogs {
+            open: vec![],
+            save: vec![Some(target.clone())],
+        },
+    );
+    let text = export_message(&mut harness, egui::Key::E);
+    assert!(text.contains("matrix.png"), "{text}");
+    let said = "Geen lettertype op deze computer heeft alle tekens van: Huishoudelijke hulp";
+    assert!(text.contains(said), "{text}");
+    assert!(target.exists());
 }

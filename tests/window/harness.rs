@@ -27,18 +27,24 @@ pub fn app_with_recovery(
     recovery_dir: Option<PathBuf>,
 ) -> Harness<'static, KraljicApp> {
     let file = file.map(private_copy_of_example);
-    build(SIZE, 1.0, file, Box::new(dialogs), recovery_dir)
+    build(SIZE, 1.0, file, Box::new(dialogs), recovery_dir, false)
+}
+
+/// [`app`] drawing a box for a letter no font has, as the real window does (the other
+/// harnesses fail the test instead, so no text of the app itself lacks a glyph).
+pub fn app_drawing_tofu(file: PathBuf, dialogs: ScriptedDialogs) -> Harness<'static, KraljicApp> {
+    build(SIZE, 1.0, Some(file), Box::new(dialogs), None, true)
 }
 
 /// The app on the built-in example, on a desktop where no system file dialog can appear.
 pub fn app_without_system_dialog(file: Option<PathBuf>) -> Harness<'static, KraljicApp> {
     let file = file.map(private_copy_of_example);
-    build(SIZE, 1.0, file, Box::new(NoSystemDialog), None)
+    build(SIZE, 1.0, file, Box::new(NoSystemDialog), None, false)
 }
 
 /// The app with these file dialogs.
 pub fn app_with_dialogs(dialogs: Box<dyn FileDialogs>) -> Harness<'static, KraljicApp> {
-    build(SIZE, 1.0, None, dialogs, None)
+    build(SIZE, 1.0, None, dialogs, None, false)
 }
 
 /// The one builder of every app harness.
@@ -48,8 +54,13 @@ fn build(
     file: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
     recovery_dir: Option<PathBuf>,
+    tofu: bool,
 ) -> Harness<'static, KraljicApp> {
-    let mut harness = Harness::builder()
+    let mut builder = Harness::builder();
+    if tofu {
+        builder = builder.allow_missing_glyphs();
+    }
+    let mut harness = builder
         .with_size(size)
         .with_pixels_per_point(zoom)
         .with_max_steps(8)
@@ -174,5 +185,6 @@ pub fn app_at(file: &str, size: egui::Vec2, zoom: f32) -> Harness<'static, Kralj
         Some(file),
         Box::new(ScriptedDialogs::default()),
         None,
+        false,
     )
 }
