@@ -41,18 +41,33 @@ pub fn changes(changes: TextChanges, lang: Lang) -> String {
 
 /// The remark under a field whose typed or pasted text was cleaned.
 pub fn remark(changes: TextChanges, lang: Lang) -> String {
-    let said = self::changes(changes, lang);
-    let mut chars = said.chars();
-    let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-    let limit = if changes.shortened {
-        match lang {
-            Lang::Dutch => format!(" Een naam heeft hoogstens {NAME_MAX} tekens."),
-            Lang::English => format!(" A name has at most {NAME_MAX} characters."),
-        }
-    } else {
-        String::new()
+    let mut sentences = Vec::new();
+    let others = TextChanges {
+        shortened: false,
+        ..changes
     };
-    format!("{}{}.{limit}", first.unwrap_or_default(), chars.as_str())
+    if others.breaks || others.hidden {
+        let said = self::changes(others, lang);
+        let mut chars = said.chars();
+        let first: String = chars
+            .next()
+            .map(char::to_uppercase)
+            .into_iter()
+            .flatten()
+            .collect();
+        sentences.push(format!("{first}{}.", chars.as_str()));
+    }
+    if changes.shortened {
+        sentences.push(match lang {
+            Lang::Dutch => {
+                format!("Een naam heeft hoogstens {NAME_MAX} tekens; de rest is weggelaten.")
+            }
+            Lang::English => {
+                format!("A name has at most {NAME_MAX} characters; the rest was left out.")
+            }
+        });
+    }
+    sentences.join(" ")
 }
 
 #[cfg(test)]
@@ -70,7 +85,7 @@ mod tests {
         let nl = remark(all, Lang::Dutch);
         assert_eq!(
             nl,
-            "Regeleinden en tabs zijn spaties geworden, onzichtbare tekens en stuurtekens zijn weggelaten, ingekort tot 200 tekens. Een naam heeft hoogstens 200 tekens."
+            "Regeleinden en tabs zijn spaties geworden, onzichtbare tekens en stuurtekens zijn weggelaten. Een naam heeft hoogstens 200 tekens; de rest is weggelaten."
         );
         assert!(remark(all, Lang::English).starts_with("Line breaks and tabs became spaces"));
         let spaces = TextChanges {
