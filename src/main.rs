@@ -1,10 +1,11 @@
 //! The `kraljic-workshop` program: see the README for its commands.
+//!
+//! On Windows it is a window program (no console window opens behind it when it is started
+//! from Explorer); the command line there is `kraljic-workshop-cli.exe`, which prints to the
+//! terminal it was started from.
 
-use std::process::ExitCode;
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
-fn main() -> ExitCode {
-    kraljic_workshop::logging::init();
-    let code = kraljic_workshop::cli::run(std::env::args_os());
-    kraljic_workshop::logging::report_peak_memory();
-    code
+fn main() -> std::process::ExitCode {
+    kraljic_workshop::cli::main()
 }

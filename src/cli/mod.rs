@@ -384,3 +384,12 @@ fn check(path: &Path, lang: Lang) -> Result<(), Failure> {
     }
     Err(Failure(message))
 }
+
+/// What both programs run (`kraljic-workshop` and, on Windows, `kraljic-workshop-cli`): the
+/// logger, the command line or the window, and the peak memory when asked for.
+pub fn main() -> ExitCode {
+    crate::logging::init();
+    let code = run(std::env::args_os());
+    crate::logging::report_peak_memory();
+    code
+}

@@ -1,7 +1,7 @@
 //! Atomic file replacement with a backup of the previous version.
 
 use std::ffi::OsString;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -27,10 +27,10 @@ fn temporary_path(path: &Path, purpose: &str) -> PathBuf {
 fn write_temporary(path: &Path, purpose: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     let temporary = temporary_path(path, purpose);
     let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)?;
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        hide_dot_file(&mut options, path);
+        let mut file = options.open(&temporary)?;
         file.write_all(bytes)?;
         file.flush()?;
         file.sync_all()
@@ -43,6 +43,24 @@ fn write_temporary(path: &Path, purpose: &str, bytes: &[u8]) -> io::Result<PathB
         }
     }
 }
+
+/// On Windows a file whose name starts with a dot (the lock `.NAME.lock`, temporary files) is
+/// not hidden by its name as on Linux and macOS: give it the hidden attribute, as Office does
+/// with its `~$` owner files. The attribute survives the rename over the final name.
+#[cfg(windows)]
+fn hide_dot_file(options: &mut OpenOptions, path: &Path) {
+    use std::os::windows::fs::OpenOptionsExt;
+    const FILE_ATTRIBUTE_HIDDEN: u32 = 0x2;
+    let dotted = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    if dotted {
+        options.attributes(FILE_ATTRIBUTE_HIDDEN);
+    }
+}
+
+#[cfg(not(windows))]
+fn hide_dot_file(_options: &mut OpenOptions, _path: &Path) {}
 
 /// Removes a temporary file after a failure; the failure itself is reported by the caller,
 /// a failing clean-up is logged.
@@ -129,10 +147,10 @@ fn remove_stale_temporaries(path: &Path) {
         };
         // `new-PID-N` or `backup-PID-N`.
         let pid = rest.split('-').nth(1).and_then(|p| p.parse::<u32>().ok());
-        let stale = match pid {
-            Some(pid) if pid == std::process::id() => false,
-            Some(pid) if cfg!(target_os = "linux") => !Path::new(&format!("/proc/{pid}")).exists(),
-            _ => entry
+        // Its process has ended; where that cannot be told, it is a day old.
+        let stale = match pid.and_then(super::process::runs) {
+            Some(running) => !running,
+            None => entry
                 .metadata()
                 .and_then(|m| m.modified())
                 .ok()
@@ -162,7 +180,7 @@ fn sync_folder(path: &Path) {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        if let Err(error) = File::open(folder).and_then(|f| f.sync_all()) {
+        if let Err(error) = fs::File::open(folder).and_then(|f| f.sync_all()) {
             log::warn!("could not sync folder {}: {error}", folder.display());
         }
     }

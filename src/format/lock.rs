@@ -106,11 +106,7 @@ fn host_name() -> String {
 /// True when a process with this id runs on this machine (always true where that cannot be
 /// told, so a lock is never wrongly taken over).
 fn process_runs(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new(&format!("/proc/{pid}")).exists()
-    } else {
-        true
-    }
+    super::process::runs(pid).unwrap_or(true)
 }
 
 /// The lock file of a workshop file.

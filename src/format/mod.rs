@@ -11,6 +11,7 @@ mod decimal_text;
 mod error;
 pub mod lock;
 mod path;
+mod process;
 pub mod recovery;
 mod schema;
 mod source_map;

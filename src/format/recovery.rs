@@ -60,12 +60,8 @@ fn pid_of(name: &str) -> Option<u32> {
 }
 
 fn process_runs(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new(&format!("/proc/{pid}")).exists()
-    } else {
-        // Where it cannot be told, only this process counts as running.
-        pid == std::process::id()
-    }
+    // Where it cannot be told, only this process counts as running.
+    super::process::runs(pid).unwrap_or(false)
 }
 
 impl RecoveryStore {

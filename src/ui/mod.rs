@@ -200,6 +200,38 @@ impl View {
     }
 }
 
+/// The app's icon (`assets/icon.png`, drawn by `scripts/make-icon.sh`) for the title bar and
+/// the task bar; the Windows exe also carries it as a resource (`build.rs`).
+fn window_icon() -> egui::IconData {
+    let decoded = (|| {
+        let decoder = png::Decoder::new(std::io::Cursor::new(include_bytes!(
+            "../../assets/icon.png"
+        )));
+        let mut reader = decoder.read_info().ok()?;
+        let mut rgba = vec![0; reader.output_buffer_size()?];
+        let info = reader.next_frame(&mut rgba).ok()?;
+        let rgba8 =
+            info.color_type == png::ColorType::Rgba && info.bit_depth == png::BitDepth::Eight;
+        rgba8.then_some(egui::IconData {
+            rgba,
+            width: info.width,
+            height: info.height,
+        })
+    })();
+    decoded.unwrap_or_else(|| {
+        log::warn!("the window icon cannot be read; the system's default is shown");
+        egui::IconData::default()
+    })
+}
+
+#[cfg(test)]
+#[test]
+fn the_window_icon_is_read() {
+    let icon = window_icon();
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+}
+
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until
 /// it is closed.
 pub fn run_window(file: Option<PathBuf>) -> Result<(), eframe::Error> {
@@ -208,7 +240,8 @@ pub fn run_window(file: Option<PathBuf>) -> Result<(), eframe::Error> {
             .with_title("Kraljic Workshop")
             .with_app_id("kraljic-workshop")
             .with_inner_size([1600.0, 980.0])
-            .with_min_inner_size([960.0, 640.0]),
+            .with_min_inner_size([960.0, 640.0])
+            .with_icon(window_icon()),
         ..eframe::NativeOptions::default()
     };
     eframe::run_native(
