@@ -451,3 +451,37 @@ fn generate_writes_a_practice_workshop_of_any_size() {
     );
     assert_eq!(load_path(&output).expect("kept").workshop.lots.len(), 2500);
 }
+
+#[test]
+fn the_renderers_are_tried_in_order_and_a_failing_one_is_passed_over() {
+    // Both wgpu renderers made to fail: the window would draw with glow.
+    let output = app()
+        .env("KRALJIC_RENDERER_FAIL", "wgpu,wgpu-vulkan")
+        .arg("renderer")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let lines: Vec<String> = String::from_utf8_lossy(&output)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines[0].starts_with("wgpu: werkt hier niet (made to fail"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("wgpu-vulkan: werkt hier niet (made to fail"),
+        "{lines:?}"
+    );
+    assert!(lines[2].starts_with("glow: werkt"), "{lines:?}");
+    // Only the first made to fail: it is never the one chosen, whatever this machine has.
+    app()
+        .env("KRALJIC_RENDERER_FAIL", "wgpu")
+        .arg("renderer")
+        .assert()
+        .success()
+        .stdout(contains("wgpu: werkt hier niet").and(contains("wgpu: werkt (").not()));
+}

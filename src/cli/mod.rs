@@ -103,6 +103,9 @@ enum Command {
         /// The workshop file (.kraljic.ron).
         file: PathBuf,
     },
+    /// Say which renderer the window would draw with here, trying them in order off screen
+    /// (for support: a window that stays black).
+    Renderer,
 }
 
 #[derive(Args, Debug)]
@@ -183,6 +186,7 @@ where
             force,
         }) => generate(lots as usize, &output, force, lang),
         Some(Command::Check { file }) => check(&file, lang),
+        Some(Command::Renderer) => renderer(lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -191,6 +195,30 @@ where
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
+}
+
+/// Tries the window's renderers in order off screen and says which one would draw it.
+fn renderer(lang: Lang) -> Result<(), Failure> {
+    use crate::ui::renderer::{Renderer, probe};
+    for renderer in Renderer::ORDER {
+        match probe(renderer) {
+            Ok(proven) => {
+                let message = CliMessage::RendererChosen {
+                    code: renderer.code(),
+                    adapter: &proven.adapter,
+                };
+                return write_stdout(&format!("{}\n", message.text(lang)));
+            }
+            Err(reason) => {
+                let message = CliMessage::RendererPassedOver {
+                    code: renderer.code(),
+                    reason: &reason,
+                };
+                write_stdout(&format!("{}\n", message.text(lang)))?;
+            }
+        }
+    }
+    Err(Failure(CliMessage::NoRenderer.text(lang)))
 }
 
 /// Opens the window; a file that does not exist is refused here, before any window opens.

@@ -106,6 +106,22 @@ pub enum CliMessage<'a> {
     SheetAlsoLikely(&'a str),
     /// Texts with letters no font on this computer has, drawn as a replacement mark.
     Unprintable(&'a str),
+    /// A renderer that does not work here.
+    RendererPassedOver {
+        /// Its code.
+        code: &'a str,
+        /// Why.
+        reason: &'a str,
+    },
+    /// The renderer the window would use.
+    RendererChosen {
+        /// Its code.
+        code: &'a str,
+        /// The adapter.
+        adapter: &'a str,
+    },
+    /// No renderer works.
+    NoRenderer,
     /// The header spans two rows (as numbered in the spreadsheet).
     HeaderRows {
         /// The parent row.
@@ -225,6 +241,18 @@ impl CliMessage<'_> {
                 format!("Geen lettertype op deze computer heeft alle tekens van: {lots}; die tekens staan als \u{25A1} in de export. Installeer een lettertype voor dat schrift (bijvoorbeeld Noto) en exporteer opnieuw."),
                 format!("No font on this computer has every letter of: {lots}; those letters are shown as \u{25A1} in the export. Install a font for that script (for example Noto) and export again."),
             ),
+            CliMessage::RendererPassedOver { code, reason } => pick(
+                format!("{code}: werkt hier niet ({reason})."),
+                format!("{code}: does not work here ({reason})."),
+            ),
+            CliMessage::RendererChosen { code, adapter } => pick(
+                format!("{code}: werkt ({adapter}); het venster tekent hiermee."),
+                format!("{code}: works ({adapter}); the window draws with it."),
+            ),
+            CliMessage::NoRenderer => pick(
+                "Geen enkele manier van tekenen werkt op deze computer. Werk het grafische stuurprogramma bij, of vraag de IT-afdeling om OpenGL of Vulkan.".into(),
+                "No way of drawing works on this computer. Update the graphics driver, or ask IT for OpenGL or Vulkan.".into(),
+            ),
             CliMessage::HeaderRows { top, bottom } => pick(
                 format!("De kop loopt over rij {top} en {bottom}; elke kolom heet naar beide (\"Uitgaven 2023\")."),
                 format!("The header spans rows {top} and {bottom}; each column is named by both (\"Uitgaven 2023\")."),
@@ -297,6 +325,15 @@ mod tests {
             CliMessage::SheetAlsoLikely("Percelen 2023"),
             CliMessage::HeaderRows { top: 3, bottom: 4 },
             CliMessage::Unprintable("Gezin (x)"),
+            CliMessage::RendererPassedOver {
+                code: "wgpu",
+                reason: "x",
+            },
+            CliMessage::RendererChosen {
+                code: "glow",
+                adapter: "OpenGL",
+            },
+            CliMessage::NoRenderer,
         ]
     }
 

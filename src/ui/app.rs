@@ -605,7 +605,7 @@ impl eframe::App for KraljicApp {
         eframe::set_value(storage, STORAGE_KEY, &self.prefs);
     }
 
-    fn on_exit(&mut self) {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // A clean exit: the user saved or chose to discard; nothing is left to recover.
         if self.closing {
             self.clear_recovery();

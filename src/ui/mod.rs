@@ -29,6 +29,7 @@ pub mod plot_lots;
 pub mod plot_marks;
 pub mod prefs;
 pub mod record;
+pub mod renderer;
 pub mod settings;
 pub mod status_bar;
 pub mod theme;
@@ -233,28 +234,48 @@ fn the_window_icon_is_read() {
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until
-/// it is closed.
+/// it is closed, with the first renderer that works here ([`renderer`]): when one cannot open
+/// the window, the next is tried.
 pub fn run_window(file: Option<PathBuf>) -> Result<(), eframe::Error> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Kraljic Workshop")
-            .with_app_id("kraljic-workshop")
-            .with_inner_size([1600.0, 980.0])
-            .with_min_inner_size([960.0, 640.0])
-            .with_icon(window_icon()),
-        ..eframe::NativeOptions::default()
-    };
-    eframe::run_native(
-        "Kraljic Workshop",
-        options,
-        Box::new(move |cc| {
-            Ok(Box::new(KraljicApp::new(
-                cc,
-                StartOptions {
-                    file,
-                    ..StartOptions::default()
-                },
-            )))
-        }),
-    )
+    let mut last_error = None;
+    for proven in renderer::candidates(renderer::probe) {
+        let mut options = eframe::NativeOptions {
+            viewport: egui::ViewportBuilder::default()
+                .with_title("Kraljic Workshop")
+                .with_app_id("kraljic-workshop")
+                .with_inner_size([1600.0, 980.0])
+                .with_min_inner_size([960.0, 640.0])
+                .with_icon(window_icon()),
+            ..eframe::NativeOptions::default()
+        };
+        let (chosen, adapter) = (proven.renderer, proven.adapter.clone());
+        proven.apply(&mut options);
+        let file = file.clone();
+        let opened = eframe::run_native(
+            "Kraljic Workshop",
+            options,
+            Box::new(move |cc| {
+                renderer::set_running(chosen, &adapter);
+                Ok(Box::new(KraljicApp::new(
+                    cc,
+                    StartOptions {
+                        file,
+                        ..StartOptions::default()
+                    },
+                )))
+            }),
+        );
+        match opened {
+            Ok(()) => return Ok(()),
+            Err(error) => {
+                log::warn!(
+                    "renderer {} could not open the window: {error}",
+                    chosen.code()
+                );
+                last_error = Some(error);
+            }
+        }
+    }
+    Err(last_error
+        .unwrap_or_else(|| eframe::Error::AppCreation("no renderer works on this computer".into())))
 }

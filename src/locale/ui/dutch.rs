@@ -220,6 +220,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     save_failed: "Opslaan mislukt",
     ok: "OK",
     opened_with_warnings: "Geopend, met opmerkingen",
+    about_renderer: "Getekend met",
     about_text: "Kraljic Workshop helpt regio's bij de inkoopstrategie voor jeugdhulp en Wmo: percelen scoren op impact, schaarste en omschakeling, ze plaatsen in de Kraljic-matrix en per perceel de checklist doorlopen. De methode volgt de Kraljic-analyse uit de startnotitie inkoop van de NMD-samenwerking. Alles werkt offline; uw gegevens blijven op uw computer.",
     shortcut: "Toets",
     action: "Actie",

@@ -211,6 +211,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     save_failed: "Could not save",
     ok: "OK",
     opened_with_warnings: "Opened, with remarks",
+    about_renderer: "Drawn with",
     about_text: "Kraljic Workshop helps regions with the procurement strategy for youth care and social support: score lots on impact, scarcity and switching, place them on the Kraljic matrix, and walk through the checklist for each lot. The method follows the Kraljic analysis in the procurement plan of the NMD collaboration. Everything works offline; your data stays on your computer.",
     shortcut: "Key",
     action: "Action",

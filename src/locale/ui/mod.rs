@@ -292,6 +292,8 @@ pub struct UiTexts {
     pub opened_with_warnings: &'static str,
     /// About window text.
     pub about_text: &'static str,
+    /// About: before the renderer that draws the window.
+    pub about_renderer: &'static str,
     /// Shortcut window: column heading.
     pub shortcut: &'static str,
     /// Shortcut window: column heading.

@@ -15,5 +15,9 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
             ui.heading(format!("Kraljic Workshop {}", env!("CARGO_PKG_VERSION")));
             ui.add_space(6.0);
             ui.label(t.about_text);
+            if let Some(renderer) = crate::ui::renderer::running() {
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new(format!("{} {renderer}", t.about_renderer)).small());
+            }
         });
 }
