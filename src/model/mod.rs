@@ -2,6 +2,7 @@
 
 mod checklist;
 mod compare;
+pub mod contract;
 mod edit;
 pub mod history;
 mod level;
@@ -11,6 +12,7 @@ mod portfolio;
 mod record;
 mod risk;
 mod scoring;
+pub mod strategy;
 pub mod text;
 mod workshop;
 
