@@ -204,14 +204,14 @@ fn invalid_utf8_names_its_line() {
 
 #[test]
 fn newer_format_versions_are_refused_with_a_reason() {
-    let text = NMD_2022.replacen("format_version: 4", "format_version: 5", 1);
+    let text = NMD_2022.replacen("format_version: 5", "format_version: 6", 1);
     let error = load_bad(text.as_bytes());
     assert!(
         matches!(
             error,
             LoadError::NewerVersion {
-                found: 5,
-                supported: 4
+                found: 6,
+                supported: 5
             }
         ),
         "{error:?}"
@@ -224,7 +224,7 @@ fn newer_format_versions_are_refused_with_a_reason() {
         load_bad(text.as_bytes()),
         LoadError::NewerVersion { found: 9, .. }
     ));
-    let text = NMD_2022.replacen("format_version: 4", "format_version: 0", 1);
+    let text = NMD_2022.replacen("format_version: 5", "format_version: 0", 1);
     assert!(matches!(
         load_bad(text.as_bytes()),
         LoadError::UnknownVersion { found: 0 }
@@ -394,5 +394,35 @@ fn unknown_fields_are_skipped_with_a_warning() {
             "line {}, column 13: the field 'colour' is not known and was skipped; it will be lost when saving",
             line_of(&text, "colour")
         )
+    );
+}
+
+#[test]
+fn an_unknown_strategy_choice_is_left_out_with_a_warning_and_the_rest_is_read() {
+    let at = NMD_2022.find("spend_eur:").expect("a lot");
+    let text = format!(
+        "{}strategy: (regime: \"shiny_new_regime\", procedure: \"private_multiple\", \
+         term: (start: \"2026-01-01\", initial_years: 4, extensions: 2, extension_years: 1)),\n{}",
+        &NMD_2022[..at],
+        &NMD_2022[at..]
+    );
+    let loaded = kraljic_workshop::format::load_str(&text).expect("loads");
+    let strategy = &loaded.workshop.lots[0].strategy;
+    assert_eq!(strategy.regime, None);
+    assert_eq!(strategy.term.total_years(), 6);
+    assert_eq!(
+        strategy.procedure,
+        Some(kraljic_workshop::model::strategy::Procedure::PrivateMultiple)
+    );
+    let warning = loaded
+        .warnings
+        .iter()
+        .find(|w| matches!(&w.kind, ProblemKind::UnknownChoice { text } if text == "shiny_new_regime"))
+        .expect("a warning");
+    assert_eq!(warning.path.to_string(), "lots[0].strategy.regime");
+    assert!(
+        warning
+            .describe(Lang::Dutch)
+            .contains("onbekend in deze versie")
     );
 }

@@ -159,7 +159,7 @@ fn format_version_1_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
     assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 4,"));
+    assert!(saved.contains("format_version: 5,"));
     assert_eq!(saved, NMD_2022);
     assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
 }
@@ -175,8 +175,27 @@ fn format_version_2_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.round.is_empty()));
     assert_eq!(loaded.workshop, default_workshop().expect("loads").workshop);
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 4,"));
+    assert!(saved.contains("format_version: 5,"));
     assert_eq!(saved, NMD_2022);
+}
+
+#[test]
+fn format_version_4_files_open_with_empty_strategies_and_save_as_the_current_version() {
+    let old =
+        std::fs::read_to_string("tests/data/nmd-2022-format-v4.kraljic.ron").expect("fixture");
+    assert!(old.contains("format_version: 4,") && !old.contains("strategy"));
+    let loaded = load_str(&old).expect("version 4 files open");
+    assert_eq!(loaded.migrated_from, Some(4));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(loaded.workshop.lots.iter().all(|l| l.strategy.is_empty()));
+    let checklist_answers: usize = loaded.workshop.lots.iter().map(|l| l.checklist.len()).sum();
+    let example = default_workshop().expect("loads").workshop;
+    assert_eq!(
+        loaded.workshop, example,
+        "checklist answers and everything else kept"
+    );
+    assert!(checklist_answers > 0 || example.lots.iter().all(|l| l.checklist.is_empty()));
+    assert_eq!(to_text(&loaded.workshop).expect("writes"), NMD_2022);
 }
 
 #[test]

@@ -97,6 +97,97 @@ fn checklist() -> impl Strategy<Value = Checklist> {
         .prop_map(|map| map.into_iter().filter(|(_, a)| !a.is_blank()).collect())
 }
 
+/// A lot's strategy with any choices, texts and term (the file must keep all of it).
+fn lot_strategy() -> impl Strategy<Value = kraljic_workshop::model::strategy::Strategy> {
+    use kraljic_workshop::model::contract::{Nature, Term};
+    use kraljic_workshop::model::strategy as s;
+    fn pick<T: Copy + std::fmt::Debug + 'static>(
+        all: &'static [T],
+    ) -> impl Strategy<Value = Option<T>> {
+        proptest::option::of(proptest::sample::select(all))
+    }
+    let instrument = |all: &'static [s::Access]| {
+        (pick(all), pick(all), line(), line()).prop_map(|(current, proposed, note, rationale)| {
+            s::Instrument {
+                current,
+                proposed,
+                note,
+                rationale,
+            }
+        })
+    };
+    let funding = || {
+        (pick(s::Funding::ALL), any::<bool>(), any::<bool>()).prop_map(|(v, b, p)| {
+            v.map(|variant| s::FundingSetting {
+                variant,
+                budget_ceiling: b,
+                pilot: p,
+            })
+        })
+    };
+    (
+        instrument(s::Access::ALL),
+        (pick(s::ContractForm::ALL), pick(s::SupplierManagement::ALL)),
+        (funding(), funding()),
+        (pick(s::Regime::ALL), pick(s::Procedure::ALL)),
+        (
+            proptest::option::of((1990u16..2100, 1u8..=12, 1u8..=28)),
+            0u8..10,
+            0u8..4,
+            0u8..3,
+        ),
+        (
+            any::<bool>(),
+            pick(&kraljic_workshop::model::Quadrant::ALL),
+            line(),
+        ),
+    )
+        .prop_map(
+            |(
+                access,
+                (form, management),
+                (current, proposed),
+                (regime, procedure),
+                (start, initial, extensions, years),
+                (supplies, target, levers),
+            )| {
+                s::Strategy {
+                    access,
+                    supplier_management: s::Instrument {
+                        proposed: management,
+                        ..s::Instrument::default()
+                    },
+                    contract_form: s::Instrument {
+                        current: form,
+                        ..s::Instrument::default()
+                    },
+                    funding: s::Instrument {
+                        current,
+                        proposed,
+                        ..s::Instrument::default()
+                    },
+                    regime,
+                    procedure,
+                    term: Term {
+                        start: start.and_then(|(y, m, d)| {
+                            kraljic_workshop::model::WorkshopDate::new(y, m, d)
+                        }),
+                        initial_years: initial,
+                        extensions,
+                        extension_years: years,
+                    },
+                    nature: if supplies {
+                        Nature::Supplies
+                    } else {
+                        Nature::SocialServices
+                    },
+                    target_quadrant: target,
+                    levers,
+                }
+            },
+        )
+}
+
 fn lot() -> impl Strategy<Value = Lot> {
     (
         name(),
@@ -115,6 +206,7 @@ fn lot() -> impl Strategy<Value = Lot> {
             proptest::collection::vec((level(), level(), level()), 0..=3),
             any::<bool>(),
         ),
+        lot_strategy(),
     )
         .prop_map(
             |(
@@ -126,6 +218,7 @@ fn lot() -> impl Strategy<Value = Lot> {
                 (notes, decision),
                 checklist,
                 (round, blind),
+                strategy,
             )| Lot {
                 id: LotId(0),
                 name,
@@ -159,6 +252,7 @@ fn lot() -> impl Strategy<Value = Lot> {
                         .collect(),
                     blind,
                 },
+                strategy,
             },
         )
 }

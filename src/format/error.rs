@@ -88,6 +88,11 @@ pub enum ProblemKind {
         /// The text found.
         text: String,
     },
+    /// A choice this version does not know (a newer program's, or a typo): left out.
+    UnknownChoice {
+        /// The code found.
+        text: String,
+    },
     /// A text with line breaks, hidden characters, or a name too long: read cleaned.
     TextCleaned {
         /// What was changed.
@@ -106,6 +111,7 @@ impl ProblemKind {
         match self {
             ProblemKind::DuplicateName
             | ProblemKind::TextCleaned { .. }
+            | ProblemKind::UnknownChoice { .. }
             | ProblemKind::UnknownField { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,

@@ -16,6 +16,7 @@ pub mod recovery;
 mod schema;
 mod source_map;
 pub mod stamp;
+mod strategy_file;
 
 use std::fs::File;
 use std::io::Read;
@@ -42,7 +43,7 @@ use source_map::SourceMap;
 /// - 3: participants and their scores, the session record, the time box.
 /// - 4: `highest_lot_id`, the highest lot id ever given, so that a deleted lot's id is never
 ///   given again. Older files take the highest id of their lots.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -116,10 +117,11 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let version = probe_version(text)?;
     match version {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
-        // Versions 1-3 lack only what later versions added with defaults (2: checklist,
-        // 3: participants and their scores, 4: the highest lot id): read them as they are.
-        1..=3 => read_current(text, Some(version as u32)),
-        4 => read_current(text, None),
+        // Versions 1-4 lack only what later versions added with defaults (2: checklist,
+        // 3: participants and their scores, 4: the highest lot id, 5: each lot's strategy):
+        // read them as they are.
+        1..=4 => read_current(text, Some(version as u32)),
+        5 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

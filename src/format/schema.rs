@@ -14,6 +14,7 @@ use super::answer_file::AnswerFile;
 use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
+use super::strategy_file::StrategyFile;
 use crate::model::limits;
 use crate::model::text::TextKind;
 use crate::model::{
@@ -152,6 +153,9 @@ pub(crate) struct LotFile {
     /// Since format version 3: participants' own scores.
     #[serde(default, skip_serializing_if = "RoundFile::is_empty")]
     pub round: RoundFile,
+    /// Since format version 5: the lot's strategy.
+    #[serde(default, skip_serializing_if = "StrategyFile::is_empty")]
+    pub strategy: StrategyFile,
 }
 
 #[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
@@ -448,6 +452,11 @@ impl WorkshopFile {
                 ),
                 checklist,
                 round,
+                strategy: lot
+                    .strategy
+                    .into_model(&path.then("strategy"), &mut |at, kind| {
+                        report(at, label, kind);
+                    }),
             });
         }
 
@@ -613,6 +622,7 @@ impl LotFile {
                     .map(|(id, s)| (id.0, ScoresFile::from_model(s)))
                     .collect(),
             },
+            strategy: StrategyFile::from_model(&lot.strategy),
         }
     }
 }

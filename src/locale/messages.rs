@@ -128,6 +128,12 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::InvalidDate { text }, Lang::English) => {
             format!("'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-15")
         }
+        (ProblemKind::UnknownChoice { text }, Lang::Dutch) => format!(
+            "de keuze '{text}'{lot} is onbekend in deze versie en is weggelaten; het gaat verloren bij opslaan"
+        ),
+        (ProblemKind::UnknownChoice { text }, Lang::English) => format!(
+            "the choice '{text}'{lot} is not known to this version and was left out; it will be lost when saving"
+        ),
         (ProblemKind::TextCleaned { changes }, _) => {
             let changes = super::cleaning::changes(*changes, lang);
             match lang {

@@ -34,6 +34,11 @@ impl Nature {
             Nature::Supplies => "supplies",
         }
     }
+
+    /// The value with this code.
+    pub fn from_code(code: &str) -> Option<Nature> {
+        Nature::ALL.into_iter().find(|n| n.code() == code)
+    }
 }
 
 /// The European thresholds for a municipality (a sub-central contracting authority) over a

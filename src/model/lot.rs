@@ -141,6 +141,8 @@ pub struct Lot {
     pub checklist: Checklist,
     /// Participants' own scores, when the workshop has several scorers.
     pub round: ScoringRound,
+    /// The lot's strategy: instruments, regime, procedure, term.
+    pub strategy: super::strategy::Strategy,
 }
 
 impl Lot {
@@ -157,6 +159,7 @@ impl Lot {
             decision: String::new(),
             checklist: Checklist::new(),
             round: ScoringRound::default(),
+            strategy: super::strategy::Strategy::default(),
         }
     }
 

@@ -113,6 +113,11 @@ impl Quadrant {
             Quadrant::Bottleneck => "bottleneck",
         }
     }
+
+    /// The quadrant with this code.
+    pub fn from_code(code: &str) -> Option<Quadrant> {
+        Quadrant::ALL.into_iter().find(|q| q.code() == code)
+    }
 }
 
 /// One lot's place in the analysis.
