@@ -11,6 +11,7 @@ pub mod messages;
 pub mod number;
 pub mod safety;
 pub mod sheet_messages;
+pub mod strategy;
 pub mod ui;
 
 use crate::model::{AbcBand, Criterion, Law, Level, Quadrant, ValueClass};

@@ -43,6 +43,11 @@ fn group_thousands(digits: &str) -> String {
     out
 }
 
+/// A date the Dutch way: `31-12-2031` (the day first in English too).
+pub fn format_date(date: crate::model::WorkshopDate) -> String {
+    format!("{}-{:02}-{}", date.day, date.month, date.year)
+}
+
 /// A euro amount: whole euros when there are no cents (`€ 17.163.920`), else with cents
 /// (`€ 1.234,50`); negative amounts as `-€ 200.002`.
 pub fn format_euro(value: Decimal) -> String {

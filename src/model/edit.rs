@@ -35,6 +35,8 @@ pub enum Edit {
     Decision(LotId, String),
     /// Change a lot's market figures.
     Market(LotId, Option<MarketFigures>),
+    /// Change a lot's strategy (one choice or one typed text at a time).
+    Strategy(LotId, Box<super::strategy::Strategy>),
     /// Set the answer to one checklist question.
     Answer {
         /// The lot.
@@ -107,6 +109,22 @@ impl Edit {
             Edit::Name(lot, name) => Edit::Name(lot, TextKind::Name.clean(&name).text),
             Edit::Notes(lot, text) => Edit::Notes(lot, lines(text)),
             Edit::Decision(lot, text) => Edit::Decision(lot, lines(text)),
+            Edit::Strategy(lot, mut strategy) => {
+                for text in [
+                    &mut strategy.access.note,
+                    &mut strategy.access.rationale,
+                    &mut strategy.supplier_management.note,
+                    &mut strategy.supplier_management.rationale,
+                    &mut strategy.contract_form.note,
+                    &mut strategy.contract_form.rationale,
+                    &mut strategy.funding.note,
+                    &mut strategy.funding.rationale,
+                    &mut strategy.levers,
+                ] {
+                    *text = lines(std::mem::take(text));
+                }
+                Edit::Strategy(lot, strategy)
+            }
             Edit::Title(text) => Edit::Title(line(text)),
             Edit::Organisation(text) => Edit::Organisation(line(text)),
             Edit::Municipalities(list) => Edit::Municipalities(
@@ -164,6 +182,9 @@ impl Edit {
             }
             Edit::Market(lot, market) => {
                 changed_lot(workshop, lot, &mut |l| l.market.clone_from(&market))
+            }
+            Edit::Strategy(lot, strategy) => {
+                changed_lot(workshop, lot, &mut |l| l.strategy.clone_from(&strategy))
             }
             Edit::Answer {
                 lot,

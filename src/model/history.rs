@@ -31,6 +31,7 @@ impl Edit {
             | Edit::Notes(lot, _)
             | Edit::Decision(lot, _)
             | Edit::Market(lot, _)
+            | Edit::Strategy(lot, _)
             | Edit::Blind(lot, _) => Reach::Lot(*lot),
             Edit::Title(_)
             | Edit::Organisation(_)

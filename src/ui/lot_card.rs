@@ -63,6 +63,10 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
         for (tab, label) in [
             (CardTab::Scores, t.tab_scores.to_string()),
             (CardTab::Checklist, checklist_tab),
+            (
+                CardTab::Strategy,
+                crate::locale::strategy::texts(shared.lang).tab.to_string(),
+            ),
         ] {
             if ui
                 .add(egui::Button::selectable(view.tab == tab, label))
@@ -86,6 +90,7 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
             (CardTab::Scores, true) => room_scores(ui, shared, view, lot, out),
             (CardTab::Checklist, false) => checklist::show(ui, shared, lot, view, out),
             (CardTab::Checklist, true) => checklist::show_one(ui, shared, lot, view, out),
+            (CardTab::Strategy, _) => super::strategy_tab::show(ui, shared, view, lot, out),
         });
 }
 

@@ -32,6 +32,7 @@ pub mod record;
 pub mod renderer;
 pub mod settings;
 pub mod status_bar;
+pub mod strategy_tab;
 pub mod theme;
 pub mod widgets;
 pub mod windows;
@@ -140,6 +141,8 @@ pub enum CardTab {
     Scores,
     /// The checklist.
     Checklist,
+    /// The lot's strategy.
+    Strategy,
 }
 
 /// State of the window that is not saved in the workshop.

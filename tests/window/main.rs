@@ -16,6 +16,7 @@ mod safety;
 mod scorers;
 mod screens;
 mod snapshots;
+mod strategy;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use harness::{ctrl, ctrl_shift, list_order, lot_id, nmd};

@@ -1,0 +1,123 @@
+//! The Strategy tab: instruments, regime and procedure, term and value are filled in by mouse
+//! and keyboard, each choice is one undo step, and a saved file opens with the same strategy.
+
+use std::path::PathBuf;
+
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::model::strategy::{Access, Procedure, Regime};
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+
+use super::harness::{NMD, app, ctrl, ctrl_shift, lot_id};
+
+fn pick(
+    harness: &mut egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>,
+    combo: &str,
+    option: &str,
+) {
+    let role = egui::accesskit::Role::ComboBox;
+    harness.get_by_role_and_label(role, combo).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, combo).click();
+    harness.run();
+    harness.get_by_label(option).click();
+    harness.run();
+}
+
+#[test]
+fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("strategie.kraljic.ron");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            save: vec![Some(path.clone())],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let id = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
+    harness.get_by_label("Strategie").click();
+    harness.run();
+
+    pick(&mut harness, "Toegang: Nu", "Gemeentelijk team");
+    pick(&mut harness, "Toegang: Voorstel", "Aanbieders doen mee");
+    harness.get_by_label_contains("Koerswijziging");
+    pick(
+        &mut harness,
+        "Regime",
+        "Sociale en andere specifieke diensten",
+    );
+    pick(&mut harness, "Procedure", "Niet-openbaar");
+
+    // The keyboard: a typed start date and years.
+    harness.get_by_label("Ingangsdatum").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Ingangsdatum").focus();
+    harness.run();
+    harness.get_by_label("Ingangsdatum").type_text("2026-01-01");
+    harness.run();
+    for years in ["3", "4"] {
+        harness.get_by_label("Looptijd (jaren)").focus();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.run();
+        harness.get_by_label("Looptijd (jaren)").type_text(years);
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+    }
+    let strategy = harness
+        .state()
+        .workshop()
+        .lot(id)
+        .expect("lot")
+        .strategy
+        .clone();
+    assert_eq!(strategy.access.current, Some(Access::MunicipalTeam));
+    assert_eq!(strategy.access.proposed, Some(Access::ProvidersTakePart));
+    assert_eq!(strategy.regime, Some(Regime::SocialServices));
+    assert_eq!(strategy.procedure, Some(Procedure::Restricted));
+    assert_eq!(
+        strategy.term.start.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-01")
+    );
+    assert_eq!(strategy.term.initial_years, 4);
+    // € 17.163.920 a year for four years, and the rule it triggers, in words.
+    harness.get_by_label("Geraamde opdrachtwaarde: € 68.655.680");
+    harness.get_by_label_contains("Op of boven de drempel van € 750.000");
+    harness.get_by_label_contains("Einde met alle verlengingen: 31-12-2029");
+
+    // One undo step per edit: the last year, then the procedure is undone in turn.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    ctrl(&mut harness, egui::Key::Z);
+    let years = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state()
+            .workshop()
+            .lot(id)
+            .expect("lot")
+            .strategy
+            .term
+            .initial_years
+    };
+    assert_eq!(years(&harness), 3);
+    ctrl_shift(&mut harness, egui::Key::Z);
+    assert_eq!(years(&harness), 4);
+
+    ctrl_shift(&mut harness, egui::Key::S);
+    let reopened = app(Some(path.clone()), ScriptedDialogs::default());
+    let again = reopened
+        .state()
+        .workshop()
+        .lot(id)
+        .expect("lot")
+        .strategy
+        .clone();
+    let saved = harness
+        .state()
+        .workshop()
+        .lot(id)
+        .expect("lot")
+        .strategy
+        .clone();
+    assert_eq!(again, saved);
+    assert_eq!(again.term.initial_years, 4);
+}
