@@ -7,6 +7,7 @@
 mod answer_file;
 mod atomic;
 mod catalogue;
+mod clean;
 mod decimal_text;
 mod error;
 pub mod lock;

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::answer_file::AnswerFile;
+use super::clean::cleaned;
 use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
 use super::path::FieldPath;
@@ -536,29 +537,6 @@ impl WorkshopFile {
             highest_lot_id: self.highest_lot_id.unwrap_or(0),
         }
     }
-}
-
-/// A text of the file under the one rule for texts ([`TextKind`]), with a warning when that
-/// changed more than spaces.
-/// `lot` names the lot the text belongs to; a lot's name names itself.
-fn cleaned(
-    text: &str,
-    kind: TextKind,
-    path: FieldPath,
-    lot: Option<&str>,
-    report: &mut impl FnMut(FieldPath, Option<&str>, ProblemKind),
-) -> String {
-    let cleaned = kind.clean(text);
-    let changes = cleaned.changes;
-    if changes.breaks || changes.hidden || changes.shortened {
-        let lot = if kind == TextKind::Name {
-            Some(cleaned.text.as_str())
-        } else {
-            lot
-        };
-        report(path, lot, ProblemKind::TextCleaned { changes });
-    }
-    cleaned.text
 }
 
 impl ScoresFile {

@@ -305,7 +305,7 @@ pub fn import_csv(bytes: &[u8], title: &str) -> Result<Imported, ImportError> {
             None => Law::Other,
         };
         let changes = cleaned.changes;
-        if changes.breaks || changes.hidden || changes.shortened {
+        if changes.worth_saying() {
             notes.push(ImportNote::NameCleaned {
                 line,
                 name: name.to_string(),

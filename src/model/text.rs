@@ -34,6 +34,12 @@ impl TextChanges {
         self.breaks || self.hidden || self.spaces || self.shortened
     }
 
+    /// Whether the user is told: more changed than spaces (a line break, a hidden character,
+    /// the length). Joined or trimmed spaces are taken silently.
+    pub fn worth_saying(self) -> bool {
+        self.breaks || self.hidden || self.shortened
+    }
+
     /// Both sets of changes.
     pub fn and(self, other: TextChanges) -> TextChanges {
         TextChanges {

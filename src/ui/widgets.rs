@@ -28,7 +28,7 @@ pub fn cleaned_field(
         let typing = kind.clean_typing(&text);
         let stored = kind.clean(&text);
         let changes = typing.changes;
-        if changes.breaks || changes.hidden || changes.shortened {
+        if changes.worth_saying() {
             let remark = (stored.text.clone(), changes);
             ui.data_mut(|d| d.insert_temp(id.with("remark"), remark));
         }

@@ -519,7 +519,7 @@ fn read_row(
         }
     }
     let changes = cleaned.changes;
-    if changes.breaks || changes.hidden || changes.shortened {
+    if changes.worth_saying() {
         out.notes.push(RowNote::NameCleaned {
             row,
             name: name.clone(),
