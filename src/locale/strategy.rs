@@ -171,6 +171,8 @@ pub struct StrategyTexts {
     pub levers: &'static str,
     /// Per lot until lots are grouped into tenders.
     pub per_lot: &'static str,
+    /// Heading of the hints.
+    pub hints: &'static str,
 }
 
 const DUTCH: StrategyTexts = StrategyTexts {
@@ -201,6 +203,7 @@ const DUTCH: StrategyTexts = StrategyTexts {
     target_quadrant: "Doelkwadrant",
     levers: "Hefbomen om daar te komen",
     per_lot: "Getoetst per perceel: percelen die samen worden aanbesteed, tellen op.",
+    hints: "Let op",
 };
 
 const ENGLISH: StrategyTexts = StrategyTexts {
@@ -231,6 +234,7 @@ const ENGLISH: StrategyTexts = StrategyTexts {
     target_quadrant: "Target quadrant",
     levers: "Levers to get there",
     per_lot: "Tested per lot: lots tendered together add up.",
+    hints: "Note",
 };
 
 /// The Strategy tab's labels in a language.
@@ -238,6 +242,79 @@ pub fn texts(lang: Lang) -> &'static StrategyTexts {
     match lang {
         Lang::Dutch => &DUTCH,
         Lang::English => &ENGLISH,
+    }
+}
+
+/// Why a hint fires, and where its rule comes from.
+pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'static str) {
+    use crate::model::hints::Hint as H;
+    let dutch = lang == Lang::Dutch;
+    match hint {
+        H::SocialRegimeForSupplies => {
+            if dutch {
+                (
+                    "Het lichte regime geldt voor sociale en andere specifieke diensten, niet voor leveringen zoals hulpmiddelen.",
+                    "Aanbestedingswet 2012, art. 2.38; richtlijn 2014/24/EU, bijlage XIV",
+                )
+            } else {
+                (
+                    "The light regime is for social and other specific services, not for supplies such as aids.",
+                    "Aanbestedingswet 2012, art. 2.38; directive 2014/24/EU, annex XIV",
+                )
+            }
+        }
+        H::BelowThresholdProcedureAboveIt => {
+            if dutch {
+                (
+                    "Een onderhandse of nationale procedure terwijl de geraamde waarde de Europese drempel haalt.",
+                    "Aanbestedingswet 2012, art. 2.1 en 2.38",
+                )
+            } else {
+                (
+                    "A private or national procedure while the estimated value reaches the European threshold.",
+                    "Aanbestedingswet 2012, art. 2.1 and 2.38",
+                )
+            }
+        }
+        H::ShortTermForStrategicLot => {
+            if dutch {
+                (
+                    "Een strategisch perceel met een looptijd onder vier jaar, terwijl dit regime langer toestaat: vier jaar of langer geeft ruimte voor innovatie.",
+                    "Rivierenland 2019, hoofdstuk 5",
+                )
+            } else {
+                (
+                    "A strategic lot with a term under four years, while this regime allows longer: four years or more gives room for innovation.",
+                    "Rivierenland 2019, chapter 5",
+                )
+            }
+        }
+        H::ChangeOfCourseWithoutPilot => {
+            if dutch {
+                (
+                    "Een koerswijziging zonder pilot: aanbieders hebben ongeveer twee jaar nodig om om te schakelen.",
+                    "NMD 2023, bijlage 3; Rivierenland 2019, paragraaf 5.5",
+                )
+            } else {
+                (
+                    "A change of course without a pilot: providers need about two years to adapt.",
+                    "NMD 2023, appendix 3; Rivierenland 2019, section 5.5",
+                )
+            }
+        }
+        H::OpenHouseWithFewProviders => {
+            if dutch {
+                (
+                    "Open house laat iedere aanbieder toe die aan de eisen voldoet; het past niet bij een contractvorm met weinig aanbieders.",
+                    "NMD 2023, bijlage 3",
+                )
+            } else {
+                (
+                    "Open house admits every provider that meets the requirements; it does not fit a contract form with few providers.",
+                    "NMD 2023, appendix 3",
+                )
+            }
+        }
     }
 }
 

@@ -4,6 +4,7 @@ mod checklist;
 mod compare;
 pub mod contract;
 mod edit;
+pub mod hints;
 pub mod history;
 mod level;
 pub mod limits;

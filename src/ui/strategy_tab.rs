@@ -98,6 +98,45 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, 
         strategy.levers = levers;
         Edit::Strategy(lot.id, Box::new(strategy))
     });
+    hints(ui, shared, lot, x);
+}
+
+/// The consistency hints that fire on the lot: why, and where the rule comes from.
+fn hints(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
+    let input = crate::model::hints::HintInput {
+        lot,
+        quadrant: shared.portfolio.get(lot.id).and_then(|r| r.quadrant),
+        today: thresholds_day(shared, lot),
+    };
+    let fired = crate::model::hints::hints(&input);
+    if fired.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new(format!("\u{26A0} {}", x.hints)).strong());
+    for hint in fired {
+        let (why, source) = crate::locale::strategy::hint(hint, shared.lang);
+        ui.add(egui::Label::new(format!("\u{2022} {why}")).wrap());
+        ui.label(RichText::new(source).small());
+    }
+}
+
+/// The day the thresholds are taken from: the contract's start, else the workshop's date,
+/// else the first day of the latest thresholds in the table.
+fn thresholds_day(shared: &Shared<'_>, lot: &Lot) -> WorkshopDate {
+    let latest = crate::model::contract::THRESHOLDS
+        .last()
+        .map(|t| t.from)
+        .unwrap_or(WorkshopDate {
+            year: 2026,
+            month: 1,
+            day: 1,
+        });
+    lot.strategy
+        .term
+        .start
+        .or(shared.workshop.date)
+        .unwrap_or(latest)
 }
 
 impl ChoiceName for Quadrant {

@@ -84,6 +84,8 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     harness.get_by_label("Geraamde opdrachtwaarde: € 68.655.680");
     harness.get_by_label_contains("Op of boven de drempel van € 750.000");
     harness.get_by_label_contains("Einde met alle verlengingen: 31-12-2029");
+    // A change of course without a pilot: a hint with its reason.
+    harness.get_by_label_contains("Een koerswijziging zonder pilot");
 
     // One undo step per edit: the last year, then the procedure is undone in turn.
     harness.key_press(egui::Key::Escape);
