@@ -197,3 +197,51 @@ fn a_csv_export_imports_as_the_same_lots() {
         );
     }
 }
+
+#[test]
+fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_words() {
+    use kraljic_workshop::model::contract::Term;
+    use kraljic_workshop::model::strategy::{Access, Instrument, Procedure, Regime};
+    let mut workshop = example();
+    let lot = &mut workshop.lots[0];
+    lot.strategy.access = Instrument {
+        current: Some(Access::MunicipalTeam),
+        proposed: Some(Access::ProvidersTakePart),
+        ..Instrument::default()
+    };
+    lot.strategy.regime = Some(Regime::SocialServices);
+    lot.strategy.procedure = Some(Procedure::PrivateMultiple);
+    lot.strategy.term = Term {
+        start: "2026-01-01".parse().ok(),
+        initial_years: 4,
+        extensions: 2,
+        extension_years: 1,
+    };
+    let spend = lot.spend;
+    let bytes = report::pdf::to_pdf(&workshop, Lang::Dutch, &|_, _| {}).expect("pdf");
+    let text = pdf_text(&bytes);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Strategie Toegang Gemeentelijk team → Aanbieders doen mee"),
+        "{flat}"
+    );
+    let value = kraljic_workshop::locale::number::format_euro(spend * Decimal::from(6));
+    assert!(
+        flat.contains(&format!(
+            "Geraamde opdrachtwaarde {value}. Op of boven de drempel van € 750.000"
+        )),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("Einde met alle verlengingen: 31-12-2031"),
+        "{flat}"
+    );
+    // A private procedure above the threshold and a change of course without a pilot: hinted.
+    assert!(
+        flat.contains("Een onderhandse of nationale procedure terwijl"),
+        "{flat}"
+    );
+    assert!(flat.contains("Een koerswijziging zonder pilot"), "{flat}");
+    // Lots without a strategy have no block.
+    assert_eq!(flat.matches("Geraamde opdrachtwaarde").count(), 1);
+}

@@ -3,6 +3,7 @@
 
 use super::Lang;
 use super::number::format_euro;
+use crate::model::Quadrant;
 use crate::model::contract::{Nature, ThresholdTest};
 use crate::model::strategy::{
     Access, ContractForm, Funding, Procedure, Regime, SupplierManagement,
@@ -111,6 +112,17 @@ impl ChoiceName for Nature {
         match self {
             Nature::SocialServices => ("Sociale diensten", "Social services"),
             Nature::Supplies => ("Leveringen (bijv. hulpmiddelen)", "Supplies (e.g. aids)"),
+        }
+    }
+}
+
+impl ChoiceName for Quadrant {
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Quadrant::Leverage => ("Hefboom", "Leverage"),
+            Quadrant::Strategic => ("Strategisch", "Strategic"),
+            Quadrant::Routine => ("Routine", "Routine"),
+            Quadrant::Bottleneck => ("Knelpunt", "Bottleneck"),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod pdf;
 mod pdf_scene;
 mod pdf_text;
 pub mod raster;
+pub mod strategy_lines;
 pub mod svg;
 pub mod workbook;
 

@@ -391,6 +391,14 @@ fn lot_page(
         }
         _ => layout.field(x.columns[13], x.not_scored, 110.0),
     }
+    let strategy = super::strategy_lines::strategy_lines(workshop, lot, ranked.quadrant, lang);
+    if !strategy.is_empty() {
+        layout.heading(crate::locale::strategy::texts(lang).tab, H3);
+        // Wider labels than the scores': "Leveranciersmanagement", "Geraamde opdrachtwaarde".
+        for (label, text) in &strategy {
+            layout.field(label, text, 150.0);
+        }
+    }
     layout.heading(x.checklist, H3);
     let catalogue = built_in_catalogue();
     for group in &catalogue.groups {

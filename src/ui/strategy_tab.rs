@@ -139,17 +139,6 @@ fn thresholds_day(shared: &Shared<'_>, lot: &Lot) -> WorkshopDate {
         .unwrap_or(latest)
 }
 
-impl ChoiceName for Quadrant {
-    fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Quadrant::Leverage => ("Hefboom", "Leverage"),
-            Quadrant::Strategic => ("Strategisch", "Strategic"),
-            Quadrant::Routine => ("Routine", "Routine"),
-            Quadrant::Bottleneck => ("Knelpunt", "Bottleneck"),
-        }
-    }
-}
-
 /// A labelled choice among `all` or none; the new choice when the user changed it. The label
 /// is shown as `label`; screen readers and tests know the choice by `name`. The choice wraps
 /// under its label when the card is narrow, so it never widens the card.

@@ -1,0 +1,120 @@
+//! The *Strategie* block of a lot's page in the report, as lines of label and value: the
+//! instruments now → proposed, regime and procedure, the term, the estimated contract value with
+//! the threshold rule in words, the target quadrant, and the consistency hints with their
+//! sources. Empty when nothing of the strategy is filled in.
+
+use crate::locale::Lang;
+use crate::locale::number::{format_date, format_euro};
+use crate::locale::strategy::{ChoiceName, hint, texts, threshold_rule};
+use crate::model::contract::{THRESHOLDS, contract_value, threshold_test};
+use crate::model::hints::{HintInput, hints};
+use crate::model::strategy::{FundingSetting, Instrument};
+use crate::model::{Lot, Quadrant, Workshop};
+
+/// One instrument as "now → proposed (why)".
+fn instrument_line(now: Option<&str>, proposed: Option<&str>, why: &str, none: &str) -> String {
+    let mut text = format!(
+        "{} \u{2192} {}",
+        now.unwrap_or(none),
+        proposed.unwrap_or(none)
+    );
+    if !why.trim().is_empty() {
+        text.push_str(&format!(" ({})", why.trim()));
+    }
+    text
+}
+
+fn names<T: ChoiceName>(
+    i: &Instrument<T>,
+    lang: Lang,
+) -> (Option<&'static str>, Option<&'static str>) {
+    (
+        i.current.map(|v| v.name(lang)),
+        i.proposed.map(|v| v.name(lang)),
+    )
+}
+
+/// The block's lines, label and text; the hints come last. Empty when nothing is filled in.
+pub fn strategy_lines(
+    workshop: &Workshop,
+    lot: &Lot,
+    quadrant: Option<Quadrant>,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let s = &lot.strategy;
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let x = texts(lang);
+    let mut lines: Vec<(String, String)> = Vec::new();
+    let mut push = |label: &str, text: String| lines.push((label.to_string(), text));
+    for (label, (now, proposed), why) in [
+        (x.access, names(&s.access, lang), &s.access.rationale),
+        (
+            x.supplier_management,
+            names(&s.supplier_management, lang),
+            &s.supplier_management.rationale,
+        ),
+        (
+            x.contract_form,
+            names(&s.contract_form, lang),
+            &s.contract_form.rationale,
+        ),
+    ] {
+        push(label, instrument_line(now, proposed, why, x.none));
+    }
+    let funding = |f: Option<FundingSetting>| f.map(|f| f.variant.name(lang));
+    let (now, proposed) = (funding(s.funding.current), funding(s.funding.proposed));
+    push(
+        x.funding,
+        instrument_line(now, proposed, &s.funding.rationale, x.none),
+    );
+    push(
+        x.regime,
+        s.regime.map_or(x.none, |r| r.name(lang)).to_string(),
+    );
+    if let Some(procedure) = s.effective_procedure() {
+        push(x.procedure, procedure.name(lang).to_string());
+    }
+    if let Some(end) = s.term.end_with_extensions() {
+        let t = s.term;
+        let end = format!("{}: {}", x.end, format_date(end));
+        push(
+            x.term,
+            format!(
+                "{} + {} \u{00D7} {} ({end})",
+                t.initial_years, t.extensions, t.extension_years
+            ),
+        );
+    }
+    let today = s
+        .term
+        .start
+        .or(workshop.date)
+        .unwrap_or(THRESHOLDS[THRESHOLDS.len() - 1].from);
+    if let Some(value) = contract_value(lot.spend, s.term) {
+        let rule = threshold_rule(threshold_test(value, s.nature, today), lang);
+        push(
+            x.value,
+            format!("{}. {rule} {}", format_euro(value), x.per_lot),
+        );
+    }
+    if let Some(target) = s.target_quadrant {
+        let levers = s.levers.trim();
+        let text = if levers.is_empty() {
+            target.name(lang).to_string()
+        } else {
+            format!("{}: {levers}", target.name(lang))
+        };
+        push(x.target_quadrant, text);
+    }
+    for fired in hints(&HintInput {
+        lot,
+        quadrant,
+        today,
+    }) {
+        let (why, source) = hint(fired, lang);
+        push(x.hints, format!("{why} ({source})"));
+    }
+    lines
+}
