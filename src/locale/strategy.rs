@@ -117,13 +117,12 @@ impl ChoiceName for Nature {
 }
 
 impl ChoiceName for Quadrant {
+    /// The matrix's own names (one place for them: the window's texts).
     fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Quadrant::Leverage => ("Hefboom", "Leverage"),
-            Quadrant::Strategic => ("Strategisch", "Strategic"),
-            Quadrant::Routine => ("Routine", "Routine"),
-            Quadrant::Bottleneck => ("Knelpunt", "Bottleneck"),
-        }
+        (
+            Lang::Dutch.texts().quadrant(self),
+            Lang::English.texts().quadrant(self),
+        )
     }
 }
 

@@ -191,6 +191,26 @@ pub fn threshold_test(value: Decimal, nature: Nature, date: WorkshopDate) -> Thr
     }
 }
 
+/// The day a lot's thresholds are taken from: the contract's start, else the workshop's date,
+/// else the first day of the latest row of [`THRESHOLDS`].
+pub fn threshold_day(term: Term, workshop_date: Option<WorkshopDate>) -> WorkshopDate {
+    let latest = THRESHOLDS[THRESHOLDS.len() - 1].from;
+    term.start.or(workshop_date).unwrap_or(latest)
+}
+
+/// A lot's estimated contract value and what it means under the threshold, once its term is
+/// known (the card, the hints and the report all read it here).
+pub fn value_and_threshold(
+    annual_spend: Decimal,
+    term: Term,
+    nature: Nature,
+    workshop_date: Option<WorkshopDate>,
+) -> Option<(Decimal, ThresholdTest)> {
+    let value = contract_value(annual_spend, term)?;
+    let day = threshold_day(term, workshop_date);
+    Some((value, threshold_test(value, nature, day)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! other or the lot's place on the matrix. One table of rules ([`Hint::ALL`]); each rule says
 //! when it fires, and the texts (`locale::strategy`) say why and where the rule comes from.
 
-use super::contract::{Nature, contract_value, threshold_test};
+use super::contract::{Nature, value_and_threshold};
 use super::strategy::{ContractForm, Regime};
 use super::{Lot, Quadrant, WorkshopDate};
 
@@ -21,14 +21,15 @@ pub enum Hint {
     OpenHouseWithFewProviders,
 }
 
-/// What a rule looks at: the lot, its quadrant, and the day the thresholds are taken from.
+/// What a rule looks at: the lot, its quadrant, and the workshop's date (the thresholds are
+/// taken from the contract's start, else from it: [`super::contract::threshold_day`]).
 pub struct HintInput<'a> {
     /// The lot.
     pub lot: &'a Lot,
     /// Its quadrant, when it is fully scored.
     pub quadrant: Option<Quadrant>,
-    /// The day the thresholds are taken from when the contract has no start date.
-    pub today: WorkshopDate,
+    /// The workshop's date.
+    pub workshop_date: Option<WorkshopDate>,
 }
 
 impl Hint {
@@ -52,9 +53,9 @@ impl Hint {
                 let below_only = s
                     .effective_procedure()
                     .is_some_and(|p| p.below_threshold_only());
-                let on = s.term.start.unwrap_or(input.today);
-                let reaches = contract_value(input.lot.spend, s.term)
-                    .is_some_and(|value| threshold_test(value, s.nature, on).at_or_above);
+                let reaches =
+                    value_and_threshold(input.lot.spend, s.term, s.nature, input.workshop_date)
+                        .is_some_and(|(_, test)| test.at_or_above);
                 below_only && reaches
             }
             Hint::ShortTermForStrategicLot => {
@@ -99,11 +100,10 @@ mod tests {
     }
 
     fn fires(hint: Hint, lot: &Lot, quadrant: Option<Quadrant>) -> bool {
-        let today = WorkshopDate::new(2026, 6, 1).expect("date");
         hint.fires(&HintInput {
             lot,
             quadrant,
-            today,
+            workshop_date: WorkshopDate::new(2026, 6, 1),
         })
     }
 

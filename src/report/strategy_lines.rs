@@ -6,7 +6,7 @@
 use crate::locale::Lang;
 use crate::locale::number::{format_date, format_euro};
 use crate::locale::strategy::{ChoiceName, hint, texts, threshold_rule};
-use crate::model::contract::{THRESHOLDS, contract_value, threshold_test};
+use crate::model::contract::value_and_threshold;
 use crate::model::hints::{HintInput, hints};
 use crate::model::strategy::{FundingSetting, Instrument};
 use crate::model::{Lot, Quadrant, Workshop};
@@ -87,13 +87,9 @@ pub fn strategy_lines(
             ),
         );
     }
-    let today = s
-        .term
-        .start
-        .or(workshop.date)
-        .unwrap_or(THRESHOLDS[THRESHOLDS.len() - 1].from);
-    if let Some(value) = contract_value(lot.spend, s.term) {
-        let rule = threshold_rule(threshold_test(value, s.nature, today), lang);
+    let date = workshop.date;
+    if let Some((value, test)) = value_and_threshold(lot.spend, s.term, s.nature, date) {
+        let rule = threshold_rule(test, lang);
         push(
             x.value,
             format!("{}. {rule} {}", format_euro(value), x.per_lot),
@@ -111,7 +107,7 @@ pub fn strategy_lines(
     for fired in hints(&HintInput {
         lot,
         quadrant,
-        today,
+        workshop_date: date,
     }) {
         let (why, source) = hint(fired, lang);
         push(x.hints, format!("{why} ({source})"));

@@ -8,7 +8,7 @@ use egui::RichText;
 use super::{Edit, Output, Shared, View, theme, widgets};
 use crate::locale::number::format_euro;
 use crate::locale::strategy::{ChoiceName, StrategyTexts, texts, threshold_rule};
-use crate::model::contract::{Nature, contract_value, threshold_test};
+use crate::model::contract::{Nature, value_and_threshold};
 use crate::model::strategy::{
     Access, ContractForm, Funding, FundingSetting, Instrument, Procedure, Regime, Strategy,
     SupplierManagement,
@@ -106,7 +106,7 @@ fn hints(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
     let input = crate::model::hints::HintInput {
         lot,
         quadrant: shared.portfolio.get(lot.id).and_then(|r| r.quadrant),
-        today: thresholds_day(shared, lot),
+        workshop_date: shared.workshop.date,
     };
     let fired = crate::model::hints::hints(&input);
     if fired.is_empty() {
@@ -119,24 +119,6 @@ fn hints(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
         ui.add(egui::Label::new(format!("\u{2022} {why}")).wrap());
         ui.label(RichText::new(source).small());
     }
-}
-
-/// The day the thresholds are taken from: the contract's start, else the workshop's date,
-/// else the first day of the latest thresholds in the table.
-fn thresholds_day(shared: &Shared<'_>, lot: &Lot) -> WorkshopDate {
-    let latest = crate::model::contract::THRESHOLDS
-        .last()
-        .map(|t| t.from)
-        .unwrap_or(WorkshopDate {
-            year: 2026,
-            month: 1,
-            day: 1,
-        });
-    lot.strategy
-        .term
-        .start
-        .or(shared.workshop.date)
-        .unwrap_or(latest)
 }
 
 /// A labelled choice among `all` or none; the new choice when the user changed it. The label
@@ -349,7 +331,8 @@ fn term(
             field,
             label.id,
             &stored,
-            130.0,
+            // Room for "2026-01-01" at any text size (presentation mode's is larger).
+            ui.text_style_height(&egui::TextStyle::Body) * 6.5,
             shared.dark,
             |text| {
                 let start = if text.trim().is_empty() {
@@ -398,20 +381,11 @@ fn term(
 
 fn value(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
     let s = &lot.strategy;
-    let Some(value) = contract_value(lot.spend, s.term) else {
+    let date = shared.workshop.date;
+    let Some((value, test)) = value_and_threshold(lot.spend, s.term, s.nature, date) else {
         return;
     };
     ui.label(RichText::new(format!("{}: {}", x.value, format_euro(value))).strong());
-    let on = s
-        .term
-        .start
-        .or(shared.workshop.date)
-        .unwrap_or(WorkshopDate {
-            year: 2026,
-            month: 1,
-            day: 1,
-        });
-    let test = threshold_test(value, s.nature, on);
     ui.add(egui::Label::new(threshold_rule(test, shared.lang)).wrap());
     ui.label(RichText::new(x.per_lot).small());
 }

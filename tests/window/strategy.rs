@@ -23,6 +23,20 @@ fn pick(
     harness.run();
 }
 
+/// The strategy of lot `id` as the harness's workshop holds it.
+fn strategy_of(
+    harness: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>,
+    id: kraljic_workshop::model::LotId,
+) -> kraljic_workshop::model::strategy::Strategy {
+    harness
+        .state()
+        .workshop()
+        .lot(id)
+        .expect("lot")
+        .strategy
+        .clone()
+}
+
 #[test]
 fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     let dir = tempfile::tempdir().expect("dir");
@@ -64,13 +78,7 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
         harness.key_press(egui::Key::Enter);
         harness.run();
     }
-    let strategy = harness
-        .state()
-        .workshop()
-        .lot(id)
-        .expect("lot")
-        .strategy
-        .clone();
+    let strategy = strategy_of(&harness, id);
     assert_eq!(strategy.access.current, Some(Access::MunicipalTeam));
     assert_eq!(strategy.access.proposed, Some(Access::ProvidersTakePart));
     assert_eq!(strategy.regime, Some(Regime::SocialServices));
@@ -87,39 +95,19 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     // A change of course without a pilot: a hint with its reason.
     harness.get_by_label_contains("Een koerswijziging zonder pilot");
 
-    // One undo step per edit: the last year, then the procedure is undone in turn.
+    // One undo step per edit: undo takes back the last typed years, redo brings them back.
     harness.key_press(egui::Key::Escape);
     harness.run();
     ctrl(&mut harness, egui::Key::Z);
-    let years = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
-        h.state()
-            .workshop()
-            .lot(id)
-            .expect("lot")
-            .strategy
-            .term
-            .initial_years
-    };
+    let years = |h: &_| strategy_of(h, id).term.initial_years;
     assert_eq!(years(&harness), 3);
     ctrl_shift(&mut harness, egui::Key::Z);
     assert_eq!(years(&harness), 4);
 
     ctrl_shift(&mut harness, egui::Key::S);
     let reopened = app(Some(path.clone()), ScriptedDialogs::default());
-    let again = reopened
-        .state()
-        .workshop()
-        .lot(id)
-        .expect("lot")
-        .strategy
-        .clone();
-    let saved = harness
-        .state()
-        .workshop()
-        .lot(id)
-        .expect("lot")
-        .strategy
-        .clone();
+    let again = strategy_of(&reopened, id);
+    let saved = strategy_of(&harness, id);
     assert_eq!(again, saved);
     assert_eq!(again.term.initial_years, 4);
 }
