@@ -399,7 +399,9 @@ fn unknown_fields_are_skipped_with_a_warning() {
 
 #[test]
 fn an_unknown_strategy_choice_is_left_out_with_a_warning_and_the_rest_is_read() {
-    let at = NMD_2022.find("spend_eur:").expect("a lot");
+    // The third lot has no strategy of its own in the example.
+    let third = NMD_2022.find("Ambulante begeleiding (Wmo)").expect("a lot");
+    let at = third + NMD_2022[third..].find("spend_eur:").expect("its spend");
     let text = format!(
         "{}strategy: (regime: \"shiny_new_regime\", procedure: \"private_multiple\", \
          term: (start: \"2026-01-01\", initial_years: 4, extensions: 2, extension_years: 1)),\n{}",
@@ -407,7 +409,7 @@ fn an_unknown_strategy_choice_is_left_out_with_a_warning_and_the_rest_is_read() 
         &NMD_2022[at..]
     );
     let loaded = kraljic_workshop::format::load_str(&text).expect("loads");
-    let strategy = &loaded.workshop.lots[0].strategy;
+    let strategy = &loaded.workshop.lots[2].strategy;
     assert_eq!(strategy.regime, None);
     assert_eq!(strategy.term.total_years(), 6);
     assert_eq!(
@@ -419,7 +421,7 @@ fn an_unknown_strategy_choice_is_left_out_with_a_warning_and_the_rest_is_read() 
         .iter()
         .find(|w| matches!(&w.kind, ProblemKind::UnknownChoice { text } if text == "shiny_new_regime"))
         .expect("a warning");
-    assert_eq!(warning.path.to_string(), "lots[0].strategy.regime");
+    assert_eq!(warning.path.to_string(), "lots[2].strategy.regime");
     assert!(
         warning
             .describe(Lang::Dutch)

@@ -15,6 +15,12 @@ fn app() -> Command {
     Command::cargo_bin("kraljic-workshop").expect("binary")
 }
 
+/// What a successful run with these arguments printed.
+fn stdout_of(args: &[&str]) -> String {
+    let output = app().args(args).assert().success().get_output().clone();
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
 /// `import-csv INPUT -o OUTPUT`.
 fn import(input: &Path, output: &Path) -> Command {
     let mut command = app();
@@ -73,27 +79,64 @@ fn table_in_english() {
 }
 
 #[test]
-fn csv_export_has_the_documented_header_and_one_row_per_lot() {
-    let output = app()
-        .args(["export", NMD, "--csv"])
+fn table_shows_the_strategies_on_request() {
+    let text = stdout_of(&["table", "--strategy", NMD]);
+    let lots: Vec<&str> = text
+        .lines()
+        .skip(4)
+        .filter_map(|l| l.split("  ").next())
+        .collect();
+    assert_eq!(
+        lots,
+        [
+            "Huishoudelijke hulp",
+            "Beschermd wonen",
+            "Wmo-hulpmiddelen",
+            "Jeugdhulp+"
+        ],
+        "{text}"
+    );
+    assert!(text.contains("Geraamde opdrachtwaarde"), "{text}");
+    assert!(text.contains("€ 115.869.048"), "{text}");
+    assert!(text.contains("31-12-2033"), "{text}");
+    app()
+        .args(["--lang", "en", "table", "--strategy", RIVIERENLAND])
         .assert()
         .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(output).expect("utf-8");
+        .stdout(contains("No lot has a strategy yet"));
+}
+
+#[test]
+fn csv_export_has_the_documented_header_and_one_row_per_lot() {
+    let text = stdout_of(&["export", NMD, "--csv"]);
     let mut lines = text.lines();
-    assert_eq!(
-        lines.next(),
-        Some(
-            "rank,lot,law,spend_eur,cumulative_share_pct,abc_band,impact,scarcity,switching,risk_mean,risk_class,value_class,quadrant"
-        )
+    // The documented columns first, unchanged; the strategy columns only after them.
+    let header = lines.next().expect("header");
+    let documented = "rank,lot,law,spend_eur,cumulative_share_pct,abc_band,impact,scarcity,switching,risk_mean,risk_class,value_class,quadrant,";
+    assert!(header.starts_with(documented), "{header}");
+    assert!(
+        header[documented.len()..]
+            .split(',')
+            .all(|c| c.starts_with("strategy_")),
+        "{header}"
     );
-    let rows: Vec<&str> = lines.collect();
+    let strategy_columns = header.split(',').count() - 13;
+    let empty_strategy = ",".repeat(strategy_columns);
+    let rows: Vec<String> = lines
+        .map(|l| l.strip_suffix(&empty_strategy).unwrap_or(l).to_string())
+        .collect();
     assert_eq!(rows.len(), 29);
-    assert_eq!(
-        rows[0],
-        "1,Huishoudelijke hulp,wmo,17163920,17.28,A,1,2,1,1.33,low,high,leverage"
+    assert!(
+        rows[0].starts_with(
+            "1,Huishoudelijke hulp,wmo,17163920,17.28,A,1,2,1,1.33,low,high,leverage,municipal_team,"
+        ),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[0].contains(",social_services,open,social_services,2026-01-01,3,2,2,2032-12-31,120147440,750000,true,leverage,"),
+        "{}",
+        rows[0]
     );
     assert_eq!(
         rows[12],

@@ -46,8 +46,15 @@ fn the_report_has_a_page_per_lot_and_says_what_the_workshop_decided() {
     .expect("pdf");
     assert!(bytes.starts_with(b"%PDF-"));
     let text = pdf_text(&bytes);
-    // Title, matrix and portfolio, then one page per lot (each fits one page here).
-    let expected = 3 + workshop.lots.len();
+    // Title, matrix and portfolio, then one page per lot; the four lots with a filled-in
+    // strategy take two.
+    let with_strategy = workshop
+        .lots
+        .iter()
+        .filter(|l| !l.strategy.is_empty())
+        .count();
+    assert_eq!(with_strategy, 4);
+    let expected = 3 + workshop.lots.len() + with_strategy;
     assert_eq!(pages.get(), expected);
     assert_eq!(
         text.matches('\u{c}').count(),
@@ -134,7 +141,10 @@ fn the_workbook_reads_back_with_the_same_numbers() {
     let bytes = report::workbook::to_xlsx(&workshop, Lang::Dutch).expect("xlsx");
     let mut book =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
-    assert_eq!(book.sheet_names(), ["Portfolio", "Checklist", "Besluiten"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["Portfolio", "Checklist", "Besluiten", "Strategie"]
+    );
     let range = book.worksheet_range("Portfolio").expect("sheet");
     let portfolio = analyse(&workshop);
     let number = |d: &Data| match d {
@@ -242,6 +252,74 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
         "{flat}"
     );
     assert!(flat.contains("Een koerswijziging zonder pilot"), "{flat}");
-    // Lots without a strategy have no block.
-    assert_eq!(flat.matches("Geraamde opdrachtwaarde").count(), 1);
+    // The example's other filled-in lots have theirs; lots without a strategy have no block.
+    assert_eq!(flat.matches("Geraamde opdrachtwaarde").count(), 4);
+}
+
+#[test]
+fn the_example_report_shows_the_filled_in_strategies() {
+    let workshop = default_workshop().expect("example").workshop;
+    let bytes = report::pdf::to_pdf(&workshop, Lang::Dutch, &|_, _| {}).expect("pdf");
+    let flat = pdf_text(&bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Four lots carry a strategy, each with a contract value and the threshold in words.
+    assert_eq!(flat.matches("Geraamde opdrachtwaarde").count(), 4, "{flat}");
+    for expected in [
+        // Beschermd wonen: 14.483.631 a year over 4 + 2 x 2 years.
+        "Geraamde opdrachtwaarde € 115.869.048. Op of boven de drempel van € 750.000",
+        "Leveranciersmanagement Contractmanagement → Partnerschap",
+        // Wmo-hulpmiddelen are supplies: the supplies threshold.
+        "Geraamde opdrachtwaarde € 15.585.972. Op of boven de drempel voor leveringen",
+        // Jeugdhulp+: 1.000.000 a year over 4 + 2 x 1 years.
+        "Geraamde opdrachtwaarde € 6.000.000.",
+        "Getoetst per perceel",
+    ] {
+        assert!(flat.contains(expected), "{expected}\n{flat}");
+    }
+}
+
+#[test]
+fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
+    let workshop = default_workshop().expect("example").workshop;
+    let bytes = report::workbook::to_xlsx(&workshop, Lang::Dutch).expect("xlsx");
+    let mut book =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
+    let range = book.worksheet_range("Strategie").expect("sheet");
+    let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+    let header = &rows[0];
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|c| c == &Data::String(name.into()))
+            .unwrap_or_else(|| panic!("column {name} in {header:?}"))
+    };
+    let (value, end, regime, threshold) = (
+        column("Geraamde opdrachtwaarde"),
+        column("Einde met verlengingen"),
+        column("Regime"),
+        column("Drempel"),
+    );
+    // One row per lot, in rank order: Beschermd wonen is second.
+    assert_eq!(rows.len(), 1 + workshop.lots.len());
+    let lot = &rows[2];
+    assert_eq!(lot[0], Data::String("Beschermd wonen".into()));
+    assert_eq!(lot[value], Data::Float(115_869_048.0), "a number, not text");
+    assert_eq!(lot[threshold], Data::Float(750_000.0));
+    assert_eq!(
+        lot[regime],
+        Data::String("Sociale en andere specifieke diensten".into())
+    );
+    match &lot[end] {
+        // 31 December 2033 is day 48.944 of Excel's calendar (from 30 December 1899).
+        Data::DateTime(day) => assert_eq!(day.as_f64(), 48_944.0),
+        other => panic!("the end is a date, not {other:?}"),
+    }
+    // A lot without a strategy has only its name.
+    let empty = rows
+        .iter()
+        .find(|r| r[0] == Data::String("Dyslexie".into()))
+        .expect("Dyslexie");
+    assert!(empty[1..].iter().all(|c| *c == Data::Empty), "{empty:?}");
 }

@@ -64,6 +64,10 @@ enum Command {
     Table {
         /// The workshop file (.kraljic.ron).
         file: PathBuf,
+        /// Print each lot's strategy instead (regime, procedure, contract form, funding, end,
+        /// contract value and threshold); the CSV export has every strategy column.
+        #[arg(long)]
+        strategy: bool,
     },
     /// Export the portfolio table for other programs.
     Export(ExportArgs),
@@ -169,9 +173,14 @@ where
     let lang = Lang::from(cli.lang);
     let result = match cli.command {
         None => open_window(cli.file, lang),
-        Some(Command::Table { file }) => {
-            load(&file, lang).and_then(|w| write_stdout(&portfolio_table(&w, lang)))
-        }
+        Some(Command::Table { file, strategy }) => load(&file, lang).and_then(|w| {
+            let table = if strategy {
+                table::strategy_table(&w, lang)
+            } else {
+                portfolio_table(&w, lang)
+            };
+            write_stdout(&table)
+        }),
         Some(Command::Export(args)) => export(&args, lang),
         Some(Command::ImportCsv {
             input,

@@ -1,8 +1,10 @@
-//! The portfolio table as text for a terminal.
+//! The portfolio table, and on request the strategy table, as text for a terminal.
 
-use crate::locale::number::{format_decimal, format_euro, format_percent};
+use crate::locale::number::{format_date, format_decimal, format_euro, format_percent};
+use crate::locale::strategy::{ChoiceName, yes_no};
 use crate::locale::{Lang, messages};
 use crate::model::{Workshop, analyse};
+use crate::report::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
 
 #[derive(Clone, Copy)]
 enum Align {
@@ -67,12 +69,98 @@ pub fn portfolio_table(workshop: &Workshop, lang: Lang) -> String {
         full_share,
     ];
 
+    let mut out = heading(workshop);
+    out.push_str(&render(&columns, &rows, Some(&totals)));
+    if let Some(note) = reported_total_note(workshop, lang) {
+        out.push('\n');
+        out.push_str(&note);
+        out.push('\n');
+    }
+    out
+}
+
+/// The strategy of every lot that has one, ranked by spend: the columns of
+/// [`StrategyColumn::TERMINAL`] (the CSV and the workbook have all of them).
+pub fn strategy_table(workshop: &Workshop, lang: Lang) -> String {
+    let t = lang.texts();
+    let portfolio = analyse(workshop);
+    let mut columns = vec![(t.table_headers.lot, Align::Left)];
+    let euro_column = |c: StrategyColumn| matches!(c, StrategyColumn::ContractValue);
+    columns.extend(StrategyColumn::TERMINAL.iter().map(|c| {
+        let align = if euro_column(*c) {
+            Align::Right
+        } else {
+            Align::Left
+        };
+        (c.name(lang), align)
+    }));
+    let all = StrategyColumn::ALL;
+    let rows: Vec<Vec<String>> = portfolio
+        .ranked
+        .iter()
+        .filter_map(|row| {
+            let lot = &workshop.lots[row.index];
+            if lot.strategy.is_empty() {
+                return None;
+            }
+            let cells = strategy_row(workshop, lot, row.quadrant, lang, false);
+            let mut line = vec![lot.name.clone()];
+            for column in StrategyColumn::TERMINAL {
+                let at = all.iter().position(|c| *c == column).unwrap_or(0);
+                line.push(cell_text(cells[at].clone(), lang));
+            }
+            Some(line)
+        })
+        .collect();
+    let mut out = heading(workshop);
+    if rows.is_empty() {
+        out.push_str(
+            crate::locale::cli::CliMessage::NoStrategies
+                .text(lang)
+                .as_str(),
+        );
+        out.push('\n');
+    } else {
+        out.push_str(&render(&columns, &rows, None));
+    }
+    out
+}
+
+/// A strategy cell as the terminal shows it.
+fn cell_text(cell: StrategyCell, lang: Lang) -> String {
+    match cell {
+        StrategyCell::Empty => "-".to_string(),
+        StrategyCell::Choice { name, .. } => name.to_string(),
+        StrategyCell::YesNo(value) => yes_no(value, lang).to_string(),
+        StrategyCell::Whole(n) => n.to_string(),
+        StrategyCell::Euro(amount) => format_euro(amount),
+        StrategyCell::Date(day) => format_date(day),
+        StrategyCell::Text(text) => text.replace('\n', "; "),
+    }
+}
+
+/// The title and organisation as a heading, when there are any.
+fn heading(workshop: &Workshop) -> String {
+    let heading: Vec<&str> = [workshop.title.as_str(), workshop.organisation.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    if heading.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n\n", heading.join(" - "))
+    }
+}
+
+/// Columns padded to their widest cell, a rule under the header, and an optional totals line
+/// under a second rule.
+fn render(columns: &[(&str, Align)], rows: &[Vec<String>], totals: Option<&Vec<String>>) -> String {
     let widths: Vec<usize> = columns
         .iter()
         .enumerate()
         .map(|(i, (header, _))| {
             rows.iter()
-                .chain([&totals])
+                .chain(totals)
                 .filter_map(|r| r.get(i))
                 .map(|c| c.chars().count())
                 .chain([header.chars().count()])
@@ -101,32 +189,20 @@ pub fn portfolio_table(workshop: &Workshop, lang: Lang) -> String {
         }
         out.trim_end().to_string()
     };
-
-    let mut out = String::new();
-    let heading: Vec<&str> = [workshop.title.as_str(), workshop.organisation.as_str()]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    if !heading.is_empty() {
-        out.push_str(&heading.join(" - "));
-        out.push_str("\n\n");
-    }
-    out.push_str(&line(columns.iter().map(|(h, _)| *h).collect()));
-    out.push('\n');
     let total_width = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
-    out.push_str(&"-".repeat(total_width));
+    let rule = "-".repeat(total_width);
+    let mut out = line(columns.iter().map(|(h, _)| *h).collect());
     out.push('\n');
-    for row in &rows {
+    out.push_str(&rule);
+    out.push('\n');
+    for row in rows {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
         out.push('\n');
     }
-    out.push_str(&"-".repeat(total_width));
-    out.push('\n');
-    out.push_str(&line(totals.iter().map(String::as_str).collect()));
-    out.push('\n');
-    if let Some(note) = reported_total_note(workshop, lang) {
+    if let Some(totals) = totals {
+        out.push_str(&rule);
         out.push('\n');
-        out.push_str(&note);
+        out.push_str(&line(totals.iter().map(String::as_str).collect()));
         out.push('\n');
     }
     out

@@ -1,13 +1,18 @@
-//! The portfolio table as CSV, with a stable header, for spreadsheets and scripts.
+//! The portfolio table as CSV, with a stable header, for spreadsheets and scripts; each lot's
+//! strategy follows in columns at the end ([`StrategyColumn::ALL`], keys prefixed
+//! `strategy_`), so readers of the earlier columns keep working.
 
 use std::io::Write;
 
 use rust_decimal::Decimal;
 
+use crate::locale::Lang;
 use crate::locale::number::round;
 use crate::model::{Level, Workshop, analyse};
+use crate::report::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
 
-/// The header of the CSV export. It is part of the public interface: keep it stable.
+/// The first columns of the CSV export. They are part of the public interface: keep them
+/// stable; new columns only ever come after them.
 pub const CSV_HEADER: [&str; 13] = [
     "rank",
     "lot",
@@ -37,13 +42,42 @@ pub enum CsvCells {
     Raw,
 }
 
+/// The whole header: [`CSV_HEADER`], then the strategy columns.
+pub fn csv_header() -> Vec<String> {
+    CSV_HEADER
+        .iter()
+        .map(|h| h.to_string())
+        .chain(
+            StrategyColumn::ALL
+                .iter()
+                .map(|c| format!("strategy_{}", c.key())),
+        )
+        .collect()
+}
+
+/// A strategy cell for scripts: codes, `true`/`false`, ISO dates, dot decimals.
+fn strategy_text(cell: StrategyCell, cells: CsvCells) -> String {
+    match cell {
+        StrategyCell::Empty => String::new(),
+        StrategyCell::Choice { code, .. } => code.to_string(),
+        StrategyCell::YesNo(value) => value.to_string(),
+        StrategyCell::Whole(n) => n.to_string(),
+        StrategyCell::Euro(amount) => money(amount),
+        StrategyCell::Date(day) => day.to_string(),
+        StrategyCell::Text(text) => match cells {
+            CsvCells::Guarded => super::csv_guard::guard(&text).into_owned(),
+            CsvCells::Raw => text,
+        },
+    }
+}
+
 /// Writes the portfolio table of `workshop` as CSV: comma-separated, dot decimals, one row
 /// per lot in rank order. Scores that are not given, and the risk and quadrant of a lot that
-/// is not fully scored, are empty cells.
+/// is not fully scored, are empty cells; so is every strategy cell not filled in.
 pub fn export_csv(workshop: &Workshop, cells: CsvCells, out: impl Write) -> csv::Result<()> {
     let portfolio = analyse(workshop);
     let mut writer = csv::WriterBuilder::new().from_writer(out);
-    writer.write_record(CSV_HEADER)?;
+    writer.write_record(csv_header())?;
     let score = |level: Option<Level>| level.map(|l| l.number().to_string()).unwrap_or_default();
     for row in &portfolio.ranked {
         let lot = &workshop.lots[row.index];
@@ -75,7 +109,10 @@ pub fn export_csv(workshop: &Workshop, cells: CsvCells, out: impl Write) -> csv:
                 }
             }
         }
-        writer.write_record(&record)?;
+        let strategy = strategy_row(workshop, lot, row.quadrant, Lang::English, true)
+            .into_iter()
+            .map(|cell| strategy_text(cell, cells));
+        writer.write_record(record.into_iter().chain(strategy))?;
     }
     writer.flush()?;
     Ok(())

@@ -6,5 +6,5 @@ pub mod csv_guard;
 mod csv_import;
 pub mod sheet;
 
-pub use csv_export::{CSV_HEADER, CsvCells, export_csv};
+pub use csv_export::{CSV_HEADER, CsvCells, csv_header, export_csv};
 pub use csv_import::{ImportError, ImportNote, Imported, import_csv};

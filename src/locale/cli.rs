@@ -74,6 +74,8 @@ pub enum CliMessage<'a> {
         /// Scored lots.
         scored: usize,
     },
+    /// `table --strategy` on a workshop where no lot has a strategy yet.
+    NoStrategies,
     /// A participant's copy was read: how many lots were taken.
     CopyTaken {
         /// How many.
@@ -201,6 +203,10 @@ impl CliMessage<'_> {
                 format!("{total} ({lots} percelen, {scored} gescoord)"),
                 format!("{total} ({lots} lots, {scored} scored)"),
             ),
+            CliMessage::NoStrategies => pick(
+                "Nog geen perceel heeft een strategie. Vul die in op het tabblad Strategie van een perceel.".to_string(),
+                "No lot has a strategy yet. Fill one in on a lot's Strategy tab.".to_string(),
+            ),
             CliMessage::CopyTaken { count, name, path } => pick(
                 format!("{count} percelen gescoord door '{name}' overgenomen uit {}.", path.display()),
                 format!("Took {count} lots scored by '{name}' from {}.", path.display()),
@@ -302,6 +308,7 @@ mod tests {
                 detail: "disk full",
             },
             CliMessage::Migrated { from: 2, to: 4 },
+            CliMessage::NoStrategies,
             CliMessage::TableTotal {
                 total: "Totaal",
                 lots: 3,

@@ -30,9 +30,8 @@ pub struct ExchangeTexts {
     pub matrix: &'static str,
     /// Report: heading of the portfolio table.
     pub portfolio: &'static str,
-    /// Report/sheet column headings: rank, lot, law, spend, share, cumulative, band, impact,
-    /// scarcity, switching, risk, risk class, value, quadrant.
-    pub columns: [&'static str; 14],
+    /// Report/sheet column headings of the portfolio table.
+    pub columns: PortfolioColumns,
     /// Report: heading of a lot's scores.
     pub scores: &'static str,
     /// Report: "what it means" heading.
@@ -125,12 +124,80 @@ pub struct ExchangeTexts {
     pub exported_to: &'static str,
     /// Export: title of the error message.
     pub export_failed: &'static str,
-    /// Sheet names: portfolio, checklist answers, decisions.
-    pub sheet_names: [&'static str; 3],
+    /// The workbook's sheet names.
+    pub sheets: SheetNames,
     /// Checklist sheet headings: lot, topic, question, answer, note.
     pub checklist_columns: [&'static str; 5],
     /// Decisions sheet headings: lot, kind, text, who, by when, done.
     pub record_columns: [&'static str; 6],
+}
+
+/// The headings of the portfolio table (report, workbook), by name.
+#[derive(Debug)]
+pub struct PortfolioColumns {
+    /// Rank by spend.
+    pub rank: &'static str,
+    /// The lot.
+    pub lot: &'static str,
+    /// Its law.
+    pub law: &'static str,
+    /// Annual spend.
+    pub spend: &'static str,
+    /// Share of the total.
+    pub share: &'static str,
+    /// Cumulative share.
+    pub cumulative: &'static str,
+    /// ABC band.
+    pub band: &'static str,
+    /// Impact score.
+    pub impact: &'static str,
+    /// Scarcity score.
+    pub scarcity: &'static str,
+    /// Switching score.
+    pub switching: &'static str,
+    /// Supply risk.
+    pub risk: &'static str,
+    /// Risk class.
+    pub risk_class: &'static str,
+    /// Value class.
+    pub value: &'static str,
+    /// Quadrant.
+    pub quadrant: &'static str,
+}
+
+impl PortfolioColumns {
+    /// Every heading, in the workbook's column order.
+    pub fn all(&self) -> [&'static str; 14] {
+        [
+            self.rank,
+            self.lot,
+            self.law,
+            self.spend,
+            self.share,
+            self.cumulative,
+            self.band,
+            self.impact,
+            self.scarcity,
+            self.switching,
+            self.risk,
+            self.risk_class,
+            self.value,
+            self.quadrant,
+        ]
+    }
+}
+
+/// The names of the workbook's sheets.
+#[derive(Debug)]
+pub struct SheetNames {
+    /// The portfolio table.
+    pub portfolio: &'static str,
+    /// Every checklist answer.
+    pub checklist: &'static str,
+    /// Decisions and the session record.
+    pub decisions: &'static str,
+    /// Each lot's strategy.
+    pub strategy: &'static str,
 }
 
 /// Dutch.
@@ -145,22 +212,22 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     lots: "Percelen",
     matrix: "Kraljic-matrix",
     portfolio: "Portfolio",
-    columns: [
-        "Nr",
-        "Perceel",
-        "Wet",
-        "Uitgaven",
-        "Aandeel",
-        "Cumulatief",
-        "ABC",
-        "Impact",
-        "Schaarste",
-        "Omschakeling",
-        "Risico",
-        "Risicoklasse",
-        "Waarde",
-        "Kwadrant",
-    ],
+    columns: PortfolioColumns {
+        rank: "Nr",
+        lot: "Perceel",
+        law: "Wet",
+        spend: "Uitgaven",
+        share: "Aandeel",
+        cumulative: "Cumulatief",
+        band: "ABC",
+        impact: "Impact",
+        scarcity: "Schaarste",
+        switching: "Omschakeling",
+        risk: "Risico",
+        risk_class: "Risicoklasse",
+        value: "Waarde",
+        quadrant: "Kwadrant",
+    },
     scores: "Scores",
     meaning: "Wat dit betekent",
     checklist: "Checklist",
@@ -228,7 +295,12 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     exported_title: "Geëxporteerd",
     exported_to: "Opgeslagen als",
     export_failed: "Exporteren lukt niet",
-    sheet_names: ["Portfolio", "Checklist", "Besluiten"],
+    sheets: SheetNames {
+        portfolio: "Portfolio",
+        checklist: "Checklist",
+        decisions: "Besluiten",
+        strategy: "Strategie",
+    },
     checklist_columns: ["Perceel", "Onderwerp", "Vraag", "Antwoord", "Toelichting"],
     record_columns: ["Perceel", "Soort", "Tekst", "Wie", "Uiterlijk", "Gedaan"],
 };
@@ -245,22 +317,22 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     lots: "Lots",
     matrix: "Kraljic matrix",
     portfolio: "Portfolio",
-    columns: [
-        "No",
-        "Lot",
-        "Law",
-        "Spend",
-        "Share",
-        "Cumulative",
-        "ABC",
-        "Impact",
-        "Scarcity",
-        "Switching",
-        "Risk",
-        "Risk class",
-        "Value",
-        "Quadrant",
-    ],
+    columns: PortfolioColumns {
+        rank: "No",
+        lot: "Lot",
+        law: "Law",
+        spend: "Spend",
+        share: "Share",
+        cumulative: "Cumulative",
+        band: "ABC",
+        impact: "Impact",
+        scarcity: "Scarcity",
+        switching: "Switching",
+        risk: "Risk",
+        risk_class: "Risk class",
+        value: "Value",
+        quadrant: "Quadrant",
+    },
     scores: "Scores",
     meaning: "What this means",
     checklist: "Checklist",
@@ -328,7 +400,12 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     exported_title: "Exported",
     exported_to: "Saved as",
     export_failed: "Export failed",
-    sheet_names: ["Portfolio", "Checklist", "Decisions"],
+    sheets: SheetNames {
+        portfolio: "Portfolio",
+        checklist: "Checklist",
+        decisions: "Decisions",
+        strategy: "Strategy",
+    },
     checklist_columns: ["Lot", "Topic", "Question", "Answer", "Note"],
     record_columns: ["Lot", "Kind", "Text", "Who", "By", "Done"],
 };

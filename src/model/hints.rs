@@ -42,6 +42,17 @@ impl Hint {
         Hint::OpenHouseWithFewProviders,
     ];
 
+    /// The stable code (CSV, command line).
+    pub fn code(self) -> &'static str {
+        match self {
+            Hint::SocialRegimeForSupplies => "social_regime_for_supplies",
+            Hint::BelowThresholdProcedureAboveIt => "below_threshold_procedure_above_it",
+            Hint::ShortTermForStrategicLot => "short_term_for_strategic_lot",
+            Hint::ChangeOfCourseWithoutPilot => "change_of_course_without_pilot",
+            Hint::OpenHouseWithFewProviders => "open_house_with_few_providers",
+        }
+    }
+
     /// Whether the rule fires.
     pub fn fires(self, input: &HintInput<'_>) -> bool {
         let s = &input.lot.strategy;

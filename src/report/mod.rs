@@ -7,6 +7,7 @@ mod pdf_scene;
 mod pdf_text;
 pub mod raster;
 pub mod strategy_lines;
+pub mod strategy_table;
 pub mod svg;
 pub mod workbook;
 

@@ -264,12 +264,12 @@ fn portfolio_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfol
     let x = lang.exchange();
     let texts = lang.texts();
     let header = [
-        x.columns[0],
-        x.columns[1],
-        x.columns[3],
-        x.columns[5],
-        x.columns[10],
-        x.columns[13],
+        x.columns.rank,
+        x.columns.lot,
+        x.columns.spend,
+        x.columns.cumulative,
+        x.columns.risk,
+        x.columns.quadrant,
     ];
     let row = |layout: &mut Layout, cells: [String; 6], bold: bool| {
         let name_lines = wrap(&cells[1], SMALL, bold, NAME_WIDTH);
@@ -358,7 +358,7 @@ fn lot_page(
             texts.law(lot.law),
             format_euro(lot.spend),
             format_percent(ranked.share_pct, 1),
-            x.columns[4].to_lowercase(),
+            x.columns.share.to_lowercase(),
             ranked.abc_band.letter()
         ),
         BODY,
@@ -376,7 +376,7 @@ fn lot_page(
     match (ranked.risk, ranked.quadrant) {
         (Some(risk), Some(quadrant)) => {
             layout.field(
-                x.columns[10],
+                x.columns.risk,
                 &format!(
                     "{} ({})",
                     format_decimal(risk.mean_for_display(), 1),
@@ -384,12 +384,16 @@ fn lot_page(
                 ),
                 110.0,
             );
-            layout.field(x.columns[12], texts.value_class(ranked.value_class), 110.0);
-            layout.field(x.columns[13], texts.quadrant(quadrant), 110.0);
+            layout.field(
+                x.columns.value,
+                texts.value_class(ranked.value_class),
+                110.0,
+            );
+            layout.field(x.columns.quadrant, texts.quadrant(quadrant), 110.0);
             layout.heading(x.meaning, H3);
             layout.paragraph(texts.quadrant_advice(quadrant), BODY, false, 0.0);
         }
-        _ => layout.field(x.columns[13], x.not_scored, 110.0),
+        _ => layout.field(x.columns.quadrant, x.not_scored, 110.0),
     }
     let strategy = super::strategy_lines::strategy_lines(workshop, lot, ranked.quadrant, lang);
     if !strategy.is_empty() {

@@ -5,18 +5,18 @@
 
 use crate::locale::Lang;
 use crate::locale::number::{format_date, format_euro};
-use crate::locale::strategy::{ChoiceName, hint, texts, threshold_rule};
+use crate::locale::strategy::{ChoiceName, funding_name, hint, texts, threshold_rule};
 use crate::model::contract::value_and_threshold;
 use crate::model::hints::{HintInput, hints};
 use crate::model::strategy::{FundingSetting, Instrument};
 use crate::model::{Lot, Quadrant, Workshop};
 
 /// One instrument as "now → proposed (why)".
-fn instrument_line(now: Option<&str>, proposed: Option<&str>, why: &str, none: &str) -> String {
+fn instrument_line(now: Option<String>, proposed: Option<String>, why: &str, none: &str) -> String {
     let mut text = format!(
         "{} \u{2192} {}",
-        now.unwrap_or(none),
-        proposed.unwrap_or(none)
+        now.as_deref().unwrap_or(none),
+        proposed.as_deref().unwrap_or(none)
     );
     if !why.trim().is_empty() {
         text.push_str(&format!(" ({})", why.trim()));
@@ -24,14 +24,9 @@ fn instrument_line(now: Option<&str>, proposed: Option<&str>, why: &str, none: &
     text
 }
 
-fn names<T: ChoiceName>(
-    i: &Instrument<T>,
-    lang: Lang,
-) -> (Option<&'static str>, Option<&'static str>) {
-    (
-        i.current.map(|v| v.name(lang)),
-        i.proposed.map(|v| v.name(lang)),
-    )
+fn names<T: ChoiceName>(i: &Instrument<T>, lang: Lang) -> (Option<String>, Option<String>) {
+    let name = |v: T| v.name(lang).to_string();
+    (i.current.map(name), i.proposed.map(name))
 }
 
 /// The block's lines, label and text; the hints come last. Empty when nothing is filled in.
@@ -63,7 +58,7 @@ pub fn strategy_lines(
     ] {
         push(label, instrument_line(now, proposed, why, x.none));
     }
-    let funding = |f: Option<FundingSetting>| f.map(|f| f.variant.name(lang));
+    let funding = |f: Option<FundingSetting>| f.map(|f| funding_name(f, lang));
     let (now, proposed) = (funding(s.funding.current), funding(s.funding.proposed));
     push(
         x.funding,

@@ -1,13 +1,16 @@
 //! The portfolio as an Excel workbook: a sheet with the portfolio table (real numbers with
-//! number formats, not text), one with every checklist answer and one with the decisions.
+//! number formats, not text), one with every checklist answer, one with the decisions and one
+//! with each lot's strategy (amounts as numbers, dates as dates).
 
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::answers::{answer_text, record_kind};
+use super::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
 use crate::format::built_in_catalogue;
 use crate::locale::Lang;
-use crate::model::{Criterion, Workshop, analyse};
+use crate::locale::strategy::{ChoiceName, yes_no};
+use crate::model::{Criterion, Portfolio, Workshop, analyse};
 
 fn header(sheet: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold().set_text_wrap();
@@ -35,10 +38,10 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 
     // Portfolio, ranked by spend.
     let sheet = book.add_worksheet();
-    sheet.set_name(x.sheet_names[0])?;
+    sheet.set_name(x.sheets.portfolio)?;
     header(
         sheet,
-        &x.columns,
+        &x.columns.all(),
         &[
             5.0, 40.0, 12.0, 16.0, 9.0, 11.0, 6.0, 9.0, 10.0, 13.0, 8.0, 13.0, 9.0, 14.0,
         ],
@@ -92,7 +95,7 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     // Checklist answers: one row per lot and question.
     let catalogue = built_in_catalogue();
     let sheet = book.add_worksheet();
-    sheet.set_name(x.sheet_names[1])?;
+    sheet.set_name(x.sheets.checklist)?;
     header(sheet, &x.checklist_columns, &[34.0, 22.0, 50.0, 40.0, 40.0])?;
     let mut row = 1u32;
     for ranked in &portfolio.ranked {
@@ -121,7 +124,7 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 
     // Decisions: each lot's decision, then the session record.
     let sheet = book.add_worksheet();
-    sheet.set_name(x.sheet_names[2])?;
+    sheet.set_name(x.sheets.decisions)?;
     header(
         sheet,
         &x.record_columns,
@@ -156,5 +159,72 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         }
         row += 1;
     }
+    strategy_sheet(&mut book, workshop, &portfolio, lang)?;
     book.save_to_buffer()
+}
+
+/// The *Strategie* sheet: one row per lot in rank order, the columns of
+/// [`StrategyColumn::ALL`]; choices by name, amounts in euros as numbers, dates as dates.
+fn strategy_sheet(
+    book: &mut Workbook,
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let x = lang.exchange();
+    let sheet = book.add_worksheet();
+    sheet.set_name(x.sheets.strategy)?;
+    let mut names = vec![x.columns.lot];
+    let mut widths = vec![34.0];
+    for column in StrategyColumn::ALL {
+        names.push(column.name(lang));
+        widths.push(match column {
+            StrategyColumn::Levers | StrategyColumn::Hints => 50.0,
+            _ => 18.0,
+        });
+    }
+    header(sheet, &names, &widths)?;
+    let euro = Format::new().set_num_format("\u{20AC} #,##0");
+    let date = Format::new().set_num_format("dd-mm-yyyy");
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let mut row = 1u32;
+    for ranked in &portfolio.ranked {
+        let Some(lot) = workshop.lots.get(ranked.index) else {
+            continue;
+        };
+        sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
+        let cells = strategy_row(workshop, lot, ranked.quadrant, lang, false);
+        for (c, cell) in cells.into_iter().enumerate() {
+            let c = c as u16 + 1;
+            match cell {
+                StrategyCell::Empty => {}
+                StrategyCell::Choice { name, .. } => {
+                    sheet.write_string(row, c, name)?;
+                }
+                StrategyCell::YesNo(value) => {
+                    sheet.write_string(row, c, yes_no(value, lang))?;
+                }
+                StrategyCell::Whole(n) => {
+                    sheet.write_number(row, c, f64::from(n))?;
+                }
+                StrategyCell::Euro(amount) => {
+                    sheet.write_number_with_format(
+                        row,
+                        c,
+                        amount.to_f64().unwrap_or(0.0),
+                        &euro,
+                    )?;
+                }
+                StrategyCell::Date(day) => {
+                    let excel = ExcelDateTime::from_ymd(day.year, day.month, day.day)?;
+                    sheet.write_datetime_with_format(row, c, &excel, &date)?;
+                }
+                StrategyCell::Text(text) => {
+                    sheet.write_string_with_format(row, c, &text, &wrap)?;
+                }
+            }
+        }
+        row += 1;
+    }
+    Ok(())
 }
