@@ -6,6 +6,7 @@ use kraljic_workshop::examples::{NMD_2022, RIVIERENLAND_2019, default_workshop};
 use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::locale::Lang;
 use kraljic_workshop::locale::number::format_decimal;
+use kraljic_workshop::model::AnswerValue;
 use kraljic_workshop::model::{Law, LotId, ValueClass, analyse};
 use rust_decimal::Decimal;
 use rust_decimal::dec;
@@ -179,7 +180,7 @@ fn format_version_1_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
     assert_eq!(loaded.workshop, example_before_strategies());
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 5,"));
+    assert!(saved.contains("format_version: 6,"));
     assert_eq!(saved, example_text_before_strategies());
     assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
 }
@@ -195,29 +196,131 @@ fn format_version_2_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.round.is_empty()));
     assert_eq!(loaded.workshop, example_before_strategies());
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 5,"));
+    assert!(saved.contains("format_version: 6,"));
     assert_eq!(saved, example_text_before_strategies());
 }
 
+/// Checks what files before version 6 hold for "Ambulante begeleiding (Wmo)": an old procedure
+/// and funding answer, a text answer to a question that is yes/no now, and a text answer.
+fn assert_old_checklist_answers_are_kept(workshop: &kraljic_workshop::model::Workshop) {
+    use kraljic_workshop::model::strategy::{Funding, Regime};
+    let lot = workshop
+        .lots
+        .iter()
+        .find(|l| l.name == "Ambulante begeleiding (Wmo)")
+        .expect("lot");
+    // The procedure and funding answers are the strategy's now; their notes stay.
+    assert_eq!(lot.strategy.regime, Some(Regime::OpenHouse));
+    assert_eq!(
+        lot.strategy.funding.proposed.map(|f| f.variant),
+        Some(Funding::Output)
+    );
+    assert_eq!(
+        lot.checklist["procedure"].note,
+        "Iedere aanbieder die aan de eisen voldoet, kan meedoen."
+    );
+    assert_eq!(lot.checklist["procedure"].value, AnswerValue::Empty);
+    assert_eq!(
+        lot.checklist["funding_model"].note,
+        "Zoals nu: een vast bedrag per traject."
+    );
+    // A text answer to a question that is yes/no now moves into the note, for the team to
+    // choose yes or no.
+    let near = &lot.checklist["near_residents"];
+    assert_eq!(
+        (&near.value, near.note.as_str(), near.marked_answered),
+        (
+            &AnswerValue::Empty,
+            "Ja, in elke gemeente een locatie.",
+            false
+        )
+    );
+    let quality = &lot.checklist["quality"];
+    assert_eq!(
+        quality.value,
+        AnswerValue::Text("HKZ of gelijkwaardig.".into())
+    );
+    assert!(quality.marked_answered);
+    // The procedure and funding questions count as answered through the strategy.
+    let catalogue = kraljic_workshop::format::built_in_catalogue();
+    assert_eq!(catalogue.answered_count(lot), 3);
+}
+
 #[test]
-fn format_version_4_files_open_with_empty_strategies_and_save_as_the_current_version() {
+fn format_version_4_files_open_with_their_checklist_answers_in_place_and_save_as_6() {
     let old =
         std::fs::read_to_string("tests/data/nmd-2022-format-v4.kraljic.ron").expect("fixture");
     assert!(old.contains("format_version: 4,") && !old.contains("strategy"));
+    assert!(old.contains("Procedure(OpenHouse)"));
     let loaded = load_str(&old).expect("version 4 files open");
     assert_eq!(loaded.migrated_from, Some(4));
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-    assert!(loaded.workshop.lots.iter().all(|l| l.strategy.is_empty()));
-    let checklist_answers: usize = loaded.workshop.lots.iter().map(|l| l.checklist.len()).sum();
-    let example = example_before_strategies();
-    assert_eq!(
-        loaded.workshop, example,
-        "checklist answers and everything else kept"
+    assert_old_checklist_answers_are_kept(&loaded.workshop);
+    // Everything else as in the example before it had strategies.
+    let mut rest = loaded.workshop.clone();
+    let lot = rest
+        .lots
+        .iter_mut()
+        .find(|l| l.name == "Ambulante begeleiding (Wmo)")
+        .expect("lot");
+    lot.checklist.clear();
+    lot.strategy = Default::default();
+    assert_eq!(rest, example_before_strategies());
+    let saved = to_text(&loaded.workshop).expect("writes");
+    assert!(saved.contains("format_version: 6,") && !saved.contains("Procedure("));
+    let again = load_str(&saved).expect("reloads");
+    assert_eq!(again.migrated_from, None);
+    assert_eq!(again.workshop, loaded.workshop);
+}
+
+#[test]
+fn format_version_5_files_open_with_strategies_and_checklist_answers_kept() {
+    let old =
+        std::fs::read_to_string("tests/data/nmd-2022-format-v5.kraljic.ron").expect("fixture");
+    assert!(old.contains("format_version: 5,") && old.contains("Funding(Output)"));
+    let loaded = load_str(&old).expect("version 5 files open");
+    assert_eq!(loaded.migrated_from, Some(5));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_old_checklist_answers_are_kept(&loaded.workshop);
+    let example = default_workshop().expect("loads").workshop;
+    for (lot, same) in loaded.workshop.lots.iter().zip(&example.lots) {
+        if lot.name != "Ambulante begeleiding (Wmo)" {
+            assert_eq!(lot, same, "the strategies of version 5 are kept");
+        }
+    }
+    let saved = to_text(&loaded.workshop).expect("writes");
+    assert!(saved.contains("format_version: 6,"));
+}
+
+#[test]
+fn an_old_checklist_answer_the_strategy_contradicts_is_named_in_a_warning() {
+    let old =
+        std::fs::read_to_string("tests/data/nmd-2022-format-v5.kraljic.ron").expect("fixture");
+    // Huishoudelijke hulp's strategy says the light regime; an old answer says open house.
+    let at = old
+        .find("            strategy: (")
+        .expect("the first strategy");
+    let text = format!(
+        "{}            checklist: {{ \"procedure\": (value: Procedure(OpenHouse)) }},\n{}",
+        &old[..at],
+        &old[at..]
     );
-    assert!(checklist_answers > 0 || example.lots.iter().all(|l| l.checklist.is_empty()));
+    let loaded = load_str(&text).expect("loads");
+    let lot = &loaded.workshop.lots[0];
     assert_eq!(
-        to_text(&loaded.workshop).expect("writes"),
-        example_text_before_strategies()
+        lot.strategy.regime,
+        Some(kraljic_workshop::model::strategy::Regime::SocialServices),
+        "the strategy wins"
+    );
+    let warning = loaded
+        .warnings
+        .iter()
+        .map(|w| w.describe(Lang::Dutch))
+        .find(|w| w.contains("OpenHouse"))
+        .expect("a warning");
+    assert!(
+        warning.contains("niet overgenomen in de strategie"),
+        "{warning}"
     );
 }
 

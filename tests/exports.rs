@@ -7,7 +7,7 @@ use calamine::{Data, Reader};
 use kraljic_workshop::examples::default_workshop;
 use kraljic_workshop::interchange::{export_csv, import_csv};
 use kraljic_workshop::locale::Lang;
-use kraljic_workshop::model::{AnswerValue, Criterion, Procedure, Workshop, analyse};
+use kraljic_workshop::model::{AnswerValue, Criterion, Workshop, analyse};
 use kraljic_workshop::report;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -16,8 +16,7 @@ fn example() -> Workshop {
     let mut workshop = default_workshop().expect("example").workshop;
     let lot = &mut workshop.lots[1];
     lot.decision = "Partnerschap met twee aanbieders, looptijd vier jaar".into();
-    lot.checklist.entry("procedure".into()).or_default().value =
-        AnswerValue::Procedure(Procedure::PublicTender);
+    lot.checklist.entry("coverage".into()).or_default().value = AnswerValue::YesNo(true);
     workshop
 }
 
@@ -74,7 +73,7 @@ fn the_report_has_a_page_per_lot_and_says_what_the_workshop_decided() {
         "€ 99.320.035",
         "Wat dit betekent",
         "Partnerschap met twee aanbieders, looptijd vier jaar",
-        "Europese aanbesteding",
+        "Mededingingsprocedure met onderhandeling",
         "Hefboom",
         "Knelpunt",
     ] {
@@ -173,10 +172,24 @@ fn the_workbook_reads_back_with_the_same_numbers() {
         assert!((share * 100.0 - ranked.share_pct.to_f64().unwrap_or(0.0)).abs() < 1e-9);
     }
     let checklist = book.worksheet_range("Checklist").expect("sheet");
-    assert!(checklist.rows().any(|r| {
-        r.iter()
-            .any(|c| c == &Data::String("Openbare Europese aanbesteding".into()))
-    }));
+    let row_of = |question: &str| {
+        checklist
+            .rows()
+            .find(|r| {
+                r[0] == Data::String("Beschermd wonen".into())
+                    && matches!(&r[2], Data::String(q) if q.starts_with(question))
+            })
+            .map(|r| r.to_vec())
+            .expect("the question's row")
+    };
+    assert_eq!(row_of("Dragen de vragen")[3], Data::String("Ja".into()));
+    // The procedure question reads the Strategy tab's answers.
+    assert_eq!(
+        row_of("Welke inkoopprocedure")[3],
+        Data::String(
+            "Sociale en andere specifieke diensten, Mededingingsprocedure met onderhandeling, Raamovereenkomst, enkele aanbieders".into()
+        )
+    );
     let decisions = book.worksheet_range("Besluiten").expect("sheet");
     assert!(decisions.rows().any(|r| {
         r.iter()

@@ -2,10 +2,9 @@
 
 use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::model::{
-    Aggregation, Answer, AnswerValue, Checklist, Criterion, FundingModel, Law, Level, Lot, LotId,
-    MarketFigures, Obligation, Participant, ParticipantId, Procedure, ProviderCount, RecordItem,
-    RecordKind, Scores, ScoringRound, Settings, ValueClass, Workshop, WorkshopDate, analyse_lots,
-    classify_values,
+    Aggregation, Answer, AnswerValue, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures,
+    Obligation, Participant, ParticipantId, ProviderCount, RecordItem, RecordKind, Scores,
+    ScoringRound, Settings, ValueClass, Workshop, WorkshopDate, analyse_lots, classify_values,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -66,8 +65,7 @@ fn answer_value() -> impl Strategy<Value = AnswerValue> {
                 supra_regional: s,
             }
         }),
-        proptest::sample::select(Procedure::ALL.to_vec()).prop_map(AnswerValue::Procedure),
-        proptest::sample::select(FundingModel::ALL.to_vec()).prop_map(AnswerValue::Funding),
+        any::<bool>().prop_map(AnswerValue::YesNo),
         (
             proptest::option::of((0i64..=10_000).prop_map(|v| Decimal::new(v, 2))),
             proptest::sample::select(Obligation::ALL.to_vec())
@@ -88,11 +86,14 @@ fn answer_value() -> impl Strategy<Value = AnswerValue> {
 }
 
 fn checklist() -> impl Strategy<Value = Checklist> {
-    let answer = (answer_value(), text(), any::<bool>()).prop_map(|(value, note, marked)| Answer {
-        value,
-        note,
-        marked_answered: marked,
-    });
+    let answer = (answer_value(), text(), any::<bool>(), any::<bool>()).prop_map(
+        |(value, note, marked, not_applicable)| Answer {
+            value,
+            note,
+            marked_answered: marked,
+            not_applicable,
+        },
+    );
     proptest::collection::btree_map("[a-z_]{1,12}", answer, 0..6)
         .prop_map(|map| map.into_iter().filter(|(_, a)| !a.is_blank()).collect())
 }

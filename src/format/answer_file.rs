@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::decimal_text::DecimalText;
 use super::error::ProblemKind;
+use super::legacy_checklist::{LegacyChoice, LegacyFunding, LegacyProcedure};
 use super::schema::is_false;
-use crate::model::{Answer, AnswerValue, FundingModel, Obligation, Procedure, ProviderCount};
+use crate::model::{Answer, AnswerValue, Obligation, ProviderCount};
 
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct AnswerFile {
@@ -16,6 +17,9 @@ pub(crate) struct AnswerFile {
     pub note: String,
     #[serde(default, skip_serializing_if = "is_false")]
     pub answered: bool,
+    /// Since format version 6: the question does not apply to the lot (the note says why).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_applicable: bool,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -28,8 +32,12 @@ pub(crate) enum AnswerValueFile {
         #[serde(default)]
         supra_regional: bool,
     },
-    Procedure(Procedure),
-    Funding(FundingModel),
+    /// Up to version 5 only: now the strategy's regime, procedure and contract form.
+    Procedure(LegacyProcedure),
+    /// Up to version 5 only: now the strategy's funding.
+    Funding(LegacyFunding),
+    /// Since version 6.
+    YesNo(bool),
     SocialReturn {
         #[serde(default)]
         percent: Option<DecimalText>,
@@ -50,8 +58,7 @@ impl AnswerFile {
                 municipalities: municipalities.clone(),
                 supra_regional: *supra_regional,
             },
-            AnswerValue::Procedure(p) => AnswerValueFile::Procedure(*p),
-            AnswerValue::Funding(f) => AnswerValueFile::Funding(*f),
+            AnswerValue::YesNo(yes) => AnswerValueFile::YesNo(*yes),
             AnswerValue::SocialReturn {
                 percent,
                 obligation,
@@ -66,11 +73,17 @@ impl AnswerFile {
             value,
             note: answer.note.clone(),
             answered: answer.marked_answered,
+            not_applicable: answer.not_applicable,
         }
     }
 
-    /// The answer, reporting values out of range.
-    pub(crate) fn into_model(self, mut report: impl FnMut(&str, ProblemKind)) -> Answer {
+    /// The answer, reporting values out of range; an old procedure or funding answer comes back
+    /// beside it, for the lot's strategy.
+    pub(crate) fn into_model(
+        self,
+        mut report: impl FnMut(&str, ProblemKind),
+    ) -> (Answer, Option<LegacyChoice>) {
+        let mut legacy = None;
         let value = match self.value {
             AnswerValueFile::Empty => AnswerValue::Empty,
             AnswerValueFile::Scale {
@@ -80,8 +93,15 @@ impl AnswerFile {
                 municipalities,
                 supra_regional,
             },
-            AnswerValueFile::Procedure(p) => AnswerValue::Procedure(p),
-            AnswerValueFile::Funding(f) => AnswerValue::Funding(f),
+            AnswerValueFile::Procedure(p) => {
+                legacy = Some(LegacyChoice::Procedure(p));
+                AnswerValue::Empty
+            }
+            AnswerValueFile::Funding(f) => {
+                legacy = Some(LegacyChoice::Funding(f));
+                AnswerValue::Empty
+            }
+            AnswerValueFile::YesNo(yes) => AnswerValue::YesNo(yes),
             AnswerValueFile::SocialReturn {
                 percent,
                 obligation,
@@ -104,10 +124,12 @@ impl AnswerFile {
             AnswerValueFile::Providers(p) => AnswerValue::Providers(p),
             AnswerValueFile::Text(t) => AnswerValue::Text(t),
         };
-        Answer {
+        let answer = Answer {
             value,
             note: self.note,
             marked_answered: self.answered,
-        }
+            not_applicable: self.not_applicable,
+        };
+        (answer, legacy)
     }
 }

@@ -38,8 +38,9 @@ struct QuestionFile {
 #[derive(Deserialize)]
 enum KindFile {
     Scale,
-    Procedure,
-    FundingModel,
+    StrategyRoute,
+    StrategyFunding,
+    YesNo,
     SocialReturn,
     ProviderCount,
     Text,
@@ -70,8 +71,9 @@ pub fn parse_catalogue(text: &str) -> Result<Catalogue, String> {
                 text: Bilingual { nl: q.nl, en: q.en },
                 kind: match q.kind {
                     KindFile::Scale => QuestionKind::Scale,
-                    KindFile::Procedure => QuestionKind::Procedure,
-                    KindFile::FundingModel => QuestionKind::FundingModel,
+                    KindFile::StrategyRoute => QuestionKind::StrategyRoute,
+                    KindFile::StrategyFunding => QuestionKind::StrategyFunding,
+                    KindFile::YesNo => QuestionKind::YesNo,
                     KindFile::SocialReturn => QuestionKind::SocialReturn,
                     KindFile::ProviderCount => QuestionKind::ProviderCount,
                     KindFile::Text => QuestionKind::Text,
@@ -114,8 +116,11 @@ mod tests {
             .questions()
             .filter(|q| q.kind != QuestionKind::Text)
             .count();
-        assert_eq!(structured, 5);
-        assert!(catalogue.question("procedure").is_some());
+        assert_eq!(structured, 12);
+        let kind = |id: &str| catalogue.question(id).map(|q| q.kind);
+        assert_eq!(kind("procedure"), Some(QuestionKind::StrategyRoute));
+        assert_eq!(kind("funding_model"), Some(QuestionKind::StrategyFunding));
+        assert_eq!(kind("coverage"), Some(QuestionKind::YesNo));
         assert_eq!(built_in_catalogue(), catalogue);
     }
 

@@ -93,6 +93,12 @@ pub enum ProblemKind {
         /// The code found.
         text: String,
     },
+    /// An old checklist answer (procedure or funding) that the lot's strategy contradicts: the
+    /// strategy is kept.
+    ChecklistChoiceNotTaken {
+        /// The old answer, as written in the file.
+        old: String,
+    },
     /// A text with line breaks, hidden characters, or a name too long: read cleaned.
     TextCleaned {
         /// What was changed.
@@ -112,6 +118,7 @@ impl ProblemKind {
             ProblemKind::DuplicateName
             | ProblemKind::TextCleaned { .. }
             | ProblemKind::UnknownChoice { .. }
+            | ProblemKind::ChecklistChoiceNotTaken { .. }
             | ProblemKind::UnknownField { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,

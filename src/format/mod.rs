@@ -10,6 +10,7 @@ mod catalogue;
 mod clean;
 mod decimal_text;
 mod error;
+mod legacy_checklist;
 pub mod lock;
 mod path;
 mod process;
@@ -44,7 +45,11 @@ use source_map::SourceMap;
 /// - 3: participants and their scores, the session record, the time box.
 /// - 4: `highest_lot_id`, the highest lot id ever given, so that a deleted lot's id is never
 ///   given again. Older files take the highest id of their lots.
-pub const FORMAT_VERSION: u32 = 5;
+/// - 5: each lot's `strategy`.
+/// - 6: the checklist's procedure and funding answers moved into the strategy
+///   ([`legacy_checklist`]); yes/no answers (older text answers to those questions move into
+///   the note) and "does not apply"; the workshop's kaders and each lot's answers to them.
+pub const FORMAT_VERSION: u32 = 6;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -118,11 +123,12 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let version = probe_version(text)?;
     match version {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
-        // Versions 1-4 lack only what later versions added with defaults (2: checklist,
-        // 3: participants and their scores, 4: the highest lot id, 5: each lot's strategy):
-        // read them as they are.
-        1..=4 => read_current(text, Some(version as u32)),
-        5 => read_current(text, None),
+        // Versions 1-5 lack only what later versions added with defaults (2: checklist,
+        // 3: participants and their scores, 4: the highest lot id, 5: each lot's strategy,
+        // 6: kaders), and version 5's checklist procedure and funding answers are taken into
+        // the strategy while reading: read them as they are.
+        1..=5 => read_current(text, Some(version as u32)),
+        6 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

@@ -14,6 +14,7 @@ use super::answer_file::AnswerFile;
 use super::clean::cleaned;
 use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
+use super::legacy_checklist::take_over;
 use super::path::FieldPath;
 use super::strategy_file::StrategyFile;
 use crate::model::limits;
@@ -21,6 +22,7 @@ use crate::model::text::TextKind;
 use crate::model::{
     Aggregation, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
     ParticipantId, RecordItem, RecordKind, Scores, ScoringRound, Settings, Workshop, WorkshopDate,
+    move_texts_of_yes_no_questions,
 };
 
 /// The whole file.
@@ -258,6 +260,9 @@ impl WorkshopFile {
     /// The workshop in this file, or every problem that stands in the way (warnings are
     /// added to `problems` either way).
     pub fn into_model(self, problems: &mut Vec<Problem>) -> Workshop {
+        // Before version 6 the checklist had no yes/no questions: text answers to questions
+        // that are yes/no now move into the note.
+        let yes_no_catalogue = (self.format_version < 6).then(super::built_in_catalogue);
         let mut report = |path: FieldPath, lot: Option<&str>, kind: ProblemKind| {
             problems.push(Problem {
                 position: None,
@@ -422,13 +427,33 @@ impl WorkshopFile {
                     top10_share_pct: share("top10_share_pct", m.top10_share_pct),
                 }
             });
+            let mut strategy = lot
+                .strategy
+                .into_model(&path.then("strategy"), &mut |at, kind| {
+                    report(at, label, kind);
+                });
             let mut checklist = Checklist::new();
             for (id, answer) in lot.checklist {
                 let answer_path = path.then("checklist").then(&id);
-                let answer = answer.into_model(|field, kind| {
+                let (answer, legacy) = answer.into_model(|field, kind| {
                     report(answer_path.then(field), label, kind);
                 });
-                checklist.insert(id, answer);
+                if let Some(choice) = legacy
+                    && !take_over(&mut strategy, choice)
+                {
+                    let old = choice.as_written();
+                    report(
+                        answer_path.then("value"),
+                        label,
+                        ProblemKind::ChecklistChoiceNotTaken { old },
+                    );
+                }
+                if !answer.is_blank() {
+                    checklist.insert(id, answer);
+                }
+            }
+            if let Some(catalogue) = &yes_no_catalogue {
+                move_texts_of_yes_no_questions(catalogue, &mut checklist);
             }
             lots.push(Lot {
                 id: LotId(lot.id),
@@ -453,11 +478,7 @@ impl WorkshopFile {
                 ),
                 checklist,
                 round,
-                strategy: lot
-                    .strategy
-                    .into_model(&path.then("strategy"), &mut |at, kind| {
-                        report(at, label, kind);
-                    }),
+                strategy,
             });
         }
 

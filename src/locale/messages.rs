@@ -134,6 +134,12 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::UnknownChoice { text }, Lang::English) => format!(
             "the choice '{text}'{lot} is not known to this version and was left out; it will be lost when saving"
         ),
+        (ProblemKind::ChecklistChoiceNotTaken { old }, Lang::Dutch) => format!(
+            "het oude checklistantwoord '{old}'{lot} is niet overgenomen in de strategie, die daar al iets anders zegt; het gaat verloren bij opslaan"
+        ),
+        (ProblemKind::ChecklistChoiceNotTaken { old }, Lang::English) => format!(
+            "the old checklist answer '{old}'{lot} was not taken over into the strategy, which already says something else there; it will be lost when saving"
+        ),
         (ProblemKind::TextCleaned { changes }, _) => {
             let changes = super::cleaning::changes(*changes, lang);
             match lang {

@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::Lot;
+use super::strategy::Strategy;
+
 /// A text in both languages.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Bilingual {
@@ -18,12 +21,14 @@ pub struct Bilingual {
 /// What kind of answer a question takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum QuestionKind {
-    /// Which of the workshop's municipalities take part, or supra-regional.
+    /// Which of the workshop's municipalities take part, others outside it, or supra-regional.
     Scale,
-    /// A procurement procedure.
-    Procedure,
-    /// A funding model.
-    FundingModel,
+    /// Regime, procedure and contract form: answered on the Strategy tab (one source of truth).
+    StrategyRoute,
+    /// The funding model: answered on the Strategy tab.
+    StrategyFunding,
+    /// Yes or no, with a note.
+    YesNo,
     /// Social return: a percentage and an obligation.
     SocialReturn,
     /// How many providers.
@@ -82,83 +87,25 @@ impl Catalogue {
         self.questions().find(|q| q.id == id)
     }
 
-    /// How many questions of the catalogue are answered in `answers`.
-    pub fn answered_count(&self, answers: &Checklist) -> usize {
+    /// Whether `lot` has answered `question` (in its checklist, or on its Strategy tab).
+    pub fn is_answered(question: &Question, lot: &Lot) -> bool {
+        let blank = Answer::default();
+        let answer = lot.checklist.get(&question.id).unwrap_or(&blank);
+        answer.is_answered(question.kind, &lot.strategy)
+    }
+
+    /// How many questions of the catalogue `lot` has answered.
+    pub fn answered_count(&self, lot: &Lot) -> usize {
         self.questions()
-            .filter(|q| answers.get(&q.id).is_some_and(|a| a.is_answered(q.kind)))
+            .filter(|q| Catalogue::is_answered(q, lot))
             .count()
     }
 
-    /// The questions not yet answered in `answers`, in order.
-    pub fn open_questions<'a>(
-        &'a self,
-        answers: &'a Checklist,
-    ) -> impl Iterator<Item = &'a Question> {
+    /// The questions `lot` has not answered yet, in order.
+    pub fn open_questions<'a>(&'a self, lot: &'a Lot) -> impl Iterator<Item = &'a Question> {
         self.questions()
-            .filter(move |q| !answers.get(&q.id).is_some_and(|a| a.is_answered(q.kind)))
+            .filter(move |q| !Catalogue::is_answered(q, lot))
     }
-}
-
-/// Procurement procedures. The variant names are written in workshop files: do not rename.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Procedure {
-    /// Admission of every provider that qualifies, no selection.
-    OpenHouse,
-    /// Open (European) tender.
-    PublicTender,
-    /// Restricted procedure.
-    Restricted,
-    /// The light regime for social and other specific services.
-    SocialServicesRegime,
-    /// National or single-quote procedure below the thresholds.
-    BelowThreshold,
-    /// Subsidy instead of a contract.
-    Subsidy,
-    /// Done by the municipalities themselves (inbesteden).
-    InHouse,
-    /// Framework agreement with one provider.
-    FrameworkSingle,
-    /// Framework agreement with several providers.
-    FrameworkMultiple,
-    /// A consortium of providers.
-    Consortium,
-}
-
-impl Procedure {
-    /// All procedures, in the order offered.
-    pub const ALL: [Procedure; 10] = [
-        Procedure::OpenHouse,
-        Procedure::PublicTender,
-        Procedure::Restricted,
-        Procedure::SocialServicesRegime,
-        Procedure::BelowThreshold,
-        Procedure::Subsidy,
-        Procedure::InHouse,
-        Procedure::FrameworkSingle,
-        Procedure::FrameworkMultiple,
-        Procedure::Consortium,
-    ];
-}
-
-/// Funding models (the three execution variants of i-Sociaal Domein). Variant names are
-/// written in workshop files: do not rename.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum FundingModel {
-    /// Price times quantity per time unit (inspanningsgericht).
-    Effort,
-    /// Fixed price per result or trajectory (outputgericht).
-    Output,
-    /// Lump sum for a task or population (taakgericht).
-    Task,
-}
-
-impl FundingModel {
-    /// All funding models.
-    pub const ALL: [FundingModel; 3] = [
-        FundingModel::Effort,
-        FundingModel::Output,
-        FundingModel::Task,
-    ];
 }
 
 /// How binding social return is. Variant names are written in workshop files.
@@ -203,10 +150,8 @@ pub enum AnswerValue {
         /// Bought above the region's scale.
         supra_regional: bool,
     },
-    /// A procedure.
-    Procedure(Procedure),
-    /// A funding model.
-    Funding(FundingModel),
+    /// Yes or no.
+    YesNo(bool),
     /// Social return.
     SocialReturn {
         /// Percentage of the contract value, 0-100.
@@ -229,14 +174,24 @@ pub struct Answer {
     pub note: String,
     /// For text questions: the team marked it answered.
     pub marked_answered: bool,
+    /// Does not apply to this lot (*n.v.t.*); the note says why.
+    pub not_applicable: bool,
 }
 
 impl Answer {
-    /// Whether this counts as answered for a question of `kind`: structured answers count
-    /// once something is chosen; text answers only when marked answered.
-    pub fn is_answered(&self, kind: QuestionKind) -> bool {
+    /// Whether this counts as answered for a question of `kind`: "does not apply" with a
+    /// reason; structured answers once something is chosen; text answers only when marked
+    /// answered; the Strategy tab's questions when the strategy has the choice.
+    pub fn is_answered(&self, kind: QuestionKind, strategy: &Strategy) -> bool {
+        if self.not_applicable {
+            return !self.note.trim().is_empty();
+        }
         match (kind, &self.value) {
             (QuestionKind::Text, _) => self.marked_answered,
+            (QuestionKind::StrategyRoute, _) => {
+                strategy.regime.is_some() || strategy.effective_procedure().is_some()
+            }
+            (QuestionKind::StrategyFunding, _) => strategy.funding.proposed.is_some(),
             (
                 QuestionKind::Scale,
                 AnswerValue::Scale {
@@ -244,8 +199,7 @@ impl Answer {
                     supra_regional,
                 },
             ) => !municipalities.is_empty() || *supra_regional,
-            (QuestionKind::Procedure, AnswerValue::Procedure(_))
-            | (QuestionKind::FundingModel, AnswerValue::Funding(_))
+            (QuestionKind::YesNo, AnswerValue::YesNo(_))
             | (QuestionKind::SocialReturn, AnswerValue::SocialReturn { .. })
             | (QuestionKind::ProviderCount, AnswerValue::Providers(_)) => true,
             _ => false,
@@ -258,12 +212,38 @@ impl Answer {
     }
 }
 
+/// Answers written before yes/no questions existed: a text answer to a question that is now
+/// yes/no moves into the note (nothing is lost) and the yes or no is left to the team.
+pub fn move_texts_of_yes_no_questions(catalogue: &Catalogue, checklist: &mut Checklist) -> usize {
+    let mut moved = 0;
+    for question in catalogue.questions() {
+        if question.kind != QuestionKind::YesNo {
+            continue;
+        }
+        let Some(answer) = checklist.get_mut(&question.id) else {
+            continue;
+        };
+        if let AnswerValue::Text(text) = std::mem::take(&mut answer.value) {
+            answer.note = [text.trim(), answer.note.trim()]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
+            answer.marked_answered = false;
+            moved += 1;
+        }
+    }
+    moved
+}
+
 /// A lot's answers, by question id. Answers to ids the catalogue does not have are kept.
 pub type Checklist = BTreeMap<String, Answer>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::LotId;
+    use crate::model::strategy::{FundingSetting, Regime};
 
     fn catalogue() -> Catalogue {
         let q = |id: &str, kind| Question {
@@ -277,44 +257,76 @@ mod tests {
                 title: Bilingual::default(),
                 questions: vec![
                     q("scale", QuestionKind::Scale),
-                    q("procedure", QuestionKind::Procedure),
+                    q("procedure", QuestionKind::StrategyRoute),
+                    q("funding_model", QuestionKind::StrategyFunding),
+                    q("near_residents", QuestionKind::YesNo),
                     q("quality", QuestionKind::Text),
                 ],
             }],
         }
     }
 
+    fn lot() -> Lot {
+        Lot::new(LotId(1), "Dagbesteding", Decimal::ONE)
+    }
+
     #[test]
-    fn progress_counts_structured_choices_and_marked_texts() {
+    fn progress_counts_choices_marked_texts_and_the_strategy() {
         let catalogue = catalogue();
-        let mut answers = Checklist::new();
-        assert_eq!(catalogue.answered_count(&answers), 0);
-        answers.insert(
-            "procedure".into(),
+        let mut lot = lot();
+        assert_eq!(catalogue.answered_count(&lot), 0);
+        lot.checklist.insert(
+            "near_residents".into(),
             Answer {
-                value: AnswerValue::Procedure(Procedure::OpenHouse),
+                value: AnswerValue::YesNo(false),
                 ..Answer::default()
             },
         );
-        answers.insert(
+        lot.checklist.insert(
             "quality".into(),
             Answer {
                 value: AnswerValue::Text("HKZ-certificaat".into()),
                 ..Answer::default()
             },
         );
-        assert_eq!(catalogue.answered_count(&answers), 1, "text not yet marked");
-        answers.get_mut("quality").expect("answer").marked_answered = true;
-        assert_eq!(catalogue.answered_count(&answers), 2);
+        assert_eq!(catalogue.answered_count(&lot), 1, "text not yet marked");
+        lot.checklist
+            .get_mut("quality")
+            .expect("answer")
+            .marked_answered = true;
+        assert_eq!(catalogue.answered_count(&lot), 2);
+        // The procedure and funding questions are answered on the Strategy tab.
+        lot.strategy.regime = Some(Regime::OpenHouse);
+        lot.strategy.funding.proposed = Some(FundingSetting {
+            variant: crate::model::strategy::Funding::Task,
+            budget_ceiling: false,
+            pilot: false,
+        });
+        assert_eq!(catalogue.answered_count(&lot), 4);
         let open: Vec<&str> = catalogue
-            .open_questions(&answers)
+            .open_questions(&lot)
             .map(|q| q.id.as_str())
             .collect();
         assert_eq!(open, ["scale"]);
     }
 
     #[test]
-    fn an_empty_scale_is_not_an_answer() {
+    fn does_not_apply_counts_only_with_a_reason() {
+        let catalogue = catalogue();
+        let mut lot = lot();
+        let mut answer = Answer {
+            not_applicable: true,
+            ..Answer::default()
+        };
+        lot.checklist.insert("scale".into(), answer.clone());
+        assert_eq!(catalogue.answered_count(&lot), 0, "no reason yet");
+        answer.note = "Landelijk ingekocht".into();
+        lot.checklist.insert("scale".into(), answer);
+        assert_eq!(catalogue.answered_count(&lot), 1);
+    }
+
+    #[test]
+    fn an_empty_scale_or_a_wrong_kind_is_not_an_answer() {
         let empty = Answer {
             value: AnswerValue::Scale {
                 municipalities: vec![],
@@ -322,12 +334,48 @@ mod tests {
             },
             ..Answer::default()
         };
-        assert!(!empty.is_answered(QuestionKind::Scale));
+        let strategy = Strategy::default();
+        assert!(!empty.is_answered(QuestionKind::Scale, &strategy));
         let wrong_kind = Answer {
-            value: AnswerValue::Funding(FundingModel::Task),
+            value: AnswerValue::Text("ja".into()),
+            marked_answered: true,
             ..Answer::default()
         };
-        assert!(!wrong_kind.is_answered(QuestionKind::Procedure));
+        assert!(!wrong_kind.is_answered(QuestionKind::YesNo, &strategy));
         assert!(Answer::default().is_blank());
+    }
+
+    #[test]
+    fn text_answers_to_yes_no_questions_move_into_the_note() {
+        let catalogue = catalogue();
+        let mut checklist = Checklist::new();
+        checklist.insert(
+            "near_residents".into(),
+            Answer {
+                value: AnswerValue::Text("Ja, binnen 15 minuten fietsen".into()),
+                note: "Navragen bij Assen".into(),
+                marked_answered: true,
+                not_applicable: false,
+            },
+        );
+        checklist.insert(
+            "quality".into(),
+            Answer {
+                value: AnswerValue::Text("HKZ".into()),
+                ..Answer::default()
+            },
+        );
+        assert_eq!(
+            move_texts_of_yes_no_questions(&catalogue, &mut checklist),
+            1
+        );
+        let moved = &checklist["near_residents"];
+        assert_eq!(moved.value, AnswerValue::Empty);
+        assert_eq!(
+            moved.note,
+            "Ja, binnen 15 minuten fietsen\nNavragen bij Assen"
+        );
+        assert!(!moved.marked_answered);
+        assert_eq!(checklist["quality"].value, AnswerValue::Text("HKZ".into()));
     }
 }

@@ -18,8 +18,8 @@ pub mod text;
 mod workshop;
 
 pub use checklist::{
-    Answer, AnswerValue, Bilingual, Catalogue, Checklist, FundingModel, Obligation, Procedure,
-    ProviderCount, Question, QuestionGroup, QuestionKind,
+    Answer, AnswerValue, Bilingual, Catalogue, Checklist, Obligation, ProviderCount, Question,
+    QuestionGroup, QuestionKind, move_texts_of_yes_no_questions,
 };
 pub use compare::{LotMatches, match_by_name, name_key, set_match};
 pub use edit::Edit;

@@ -2,7 +2,44 @@
 
 use crate::locale::Lang;
 use crate::locale::number::format_decimal;
-use crate::model::{AnswerValue, FundingModel, Obligation, Procedure, ProviderCount, RecordKind};
+use crate::locale::strategy::{ChoiceName, funding_name};
+use crate::model::{
+    AnswerValue, Catalogue, Lot, Obligation, ProviderCount, Question, QuestionKind, RecordKind,
+};
+
+/// What a lot answered to a question, as text and note; `None` while it is open and has no note.
+/// The Strategy tab's questions read the strategy; "does not apply" reads *n.v.t.*.
+pub fn lot_answer(lot: &Lot, question: &Question, lang: Lang) -> Option<(String, String)> {
+    let t = lang.ui();
+    let answer = lot.checklist.get(&question.id).cloned().unwrap_or_default();
+    let note = answer.note.trim().to_string();
+    if !Catalogue::is_answered(question, lot) && note.is_empty() {
+        return None;
+    }
+    let s = &lot.strategy;
+    let text = if answer.not_applicable {
+        t.not_applicable.to_string()
+    } else {
+        match question.kind {
+            QuestionKind::StrategyRoute => [
+                s.regime.map(|r| r.name(lang)),
+                s.effective_procedure().map(|p| p.name(lang)),
+                s.contract_form.proposed.map(|c| c.name(lang)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", "),
+            QuestionKind::StrategyFunding => s
+                .funding
+                .proposed
+                .map(|f| funding_name(f, lang))
+                .unwrap_or_default(),
+            _ => answer_text(&answer.value, lang),
+        }
+    };
+    Some((text, note))
+}
 
 fn index<T: PartialEq>(all: &[T], value: &T) -> usize {
     all.iter().position(|x| x == value).unwrap_or(0)
@@ -23,8 +60,7 @@ pub fn answer_text(value: &AnswerValue, lang: Lang) -> String {
             }
             parts.join(", ")
         }
-        AnswerValue::Procedure(p) => t.procedures[index(&Procedure::ALL, p)].to_string(),
-        AnswerValue::Funding(f) => t.funding_models[index(&FundingModel::ALL, f)].to_string(),
+        AnswerValue::YesNo(yes) => if *yes { t.yes } else { t.no }.to_string(),
         AnswerValue::SocialReturn {
             percent,
             obligation,

@@ -9,7 +9,7 @@ use krilla::geom::{PathBuilder, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 
-use super::answers::{answer_text, record_kind};
+use super::answers::{lot_answer, record_kind};
 use super::pdf_scene::{draw_scene, stroke};
 use super::pdf_text::{PdfFonts, draw_text};
 use crate::chart::fonts::{text_width, wrap};
@@ -411,21 +411,17 @@ fn lot_page(
         layout.paragraph(lang.pick(&group.title), BODY, true, 0.0);
         let mut open = Vec::new();
         for question in &group.questions {
-            let answer = lot
-                .checklist
-                .get(&question.id)
-                .filter(|a| a.is_answered(question.kind) || !a.note.trim().is_empty());
-            let Some(answer) = answer else {
+            let Some((text, note)) = lot_answer(lot, question, lang) else {
                 open.push(lang.pick(&question.text));
                 continue;
             };
-            let text = Some(answer_text(&answer.value, lang))
+            let text = Some(text)
                 .filter(|t| !t.is_empty())
                 .unwrap_or_else(|| x.not_answered.to_string());
             layout.paragraph(lang.pick(&question.text), SMALL, false, 10.0);
             layout.paragraph(&text, BODY, false, 22.0);
-            if !answer.note.trim().is_empty() {
-                layout.paragraph(answer.note.trim(), SMALL, false, 22.0);
+            if !note.is_empty() {
+                layout.paragraph(&note, SMALL, false, 22.0);
             }
         }
         // Questions not answered yet: listed briefly, so the report shows what is still open.

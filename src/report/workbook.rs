@@ -5,7 +5,7 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-use super::answers::{answer_text, record_kind};
+use super::answers::{lot_answer, record_kind};
 use super::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
 use crate::format::built_in_catalogue;
 use crate::locale::Lang;
@@ -104,18 +104,12 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         };
         for group in &catalogue.groups {
             for question in &group.questions {
-                let answer = lot.checklist.get(&question.id);
                 sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
                 sheet.write_string_with_format(row, 1, lang.pick(&group.title), &wrap)?;
                 sheet.write_string_with_format(row, 2, lang.pick(&question.text), &wrap)?;
-                if let Some(answer) = answer {
-                    sheet.write_string_with_format(
-                        row,
-                        3,
-                        answer_text(&answer.value, lang),
-                        &wrap,
-                    )?;
-                    sheet.write_string_with_format(row, 4, answer.note.trim(), &wrap)?;
+                if let Some((text, note)) = lot_answer(lot, question, lang) {
+                    sheet.write_string_with_format(row, 3, &text, &wrap)?;
+                    sheet.write_string_with_format(row, 4, &note, &wrap)?;
                 }
                 row += 1;
             }

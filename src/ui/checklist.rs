@@ -6,16 +6,16 @@ use egui::RichText;
 use super::widgets::{self, choose};
 use super::{Edit, Output, Shared, View, theme};
 
+use super::CardTab;
 use crate::locale::number::{format_decimal, parse_amount};
 use crate::model::{
-    Answer, AnswerValue, FundingModel, Lot, Obligation, Procedure, ProviderCount, Question,
-    QuestionKind, limits,
+    Answer, AnswerValue, Catalogue, Lot, Obligation, ProviderCount, Question, QuestionKind, limits,
 };
 
 /// Shows the checklist of `lot`.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, out: &mut Output) {
     let t = shared.t();
-    let answered = shared.catalogue.answered_count(&lot.checklist);
+    let answered = shared.catalogue.answered_count(lot);
     let total = shared.catalogue.len();
     ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
     ui.add(
@@ -28,18 +28,21 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
     );
     for group in &shared.catalogue.groups {
         ui.add_space(8.0);
-        egui::CollapsingHeader::new(
-            RichText::new(shared.lang.pick(&group.title))
-                .font(theme::bold(shared.sizes.heading - 2.0)),
-        )
-        .id_salt(("group", &group.id))
-        .default_open(true)
-        .show(ui, |ui| {
-            for question in &group.questions {
-                question_block(ui, shared, lot, question, view, out);
-                ui.separator();
-            }
-        });
+        // The group's title wraps (a collapsing header's own text does not, and a long title
+        // would widen the card past the window on a laptop screen).
+        let id = ui.make_persistent_id(("group", &group.id));
+        egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, true)
+            .show_header(ui, |ui| {
+                let title = RichText::new(shared.lang.pick(&group.title))
+                    .font(theme::bold(shared.sizes.heading - 2.0));
+                ui.add(egui::Label::new(title).wrap());
+            })
+            .body(|ui| {
+                for question in &group.questions {
+                    question_block(ui, shared, lot, question, view, out);
+                    ui.separator();
+                }
+            });
     }
 }
 
@@ -100,19 +103,12 @@ fn question_block(
 ) {
     let t = shared.t();
     let answer = lot.checklist.get(&question.id).cloned().unwrap_or_default();
-    let done = answer.is_answered(question.kind);
+    let done = Catalogue::is_answered(question, lot);
     let mark = if done {
         format!("\u{2713} {}", t.answered)
     } else {
         "\u{25CB}".to_string()
     };
-    let label = ui
-        .horizontal_wrapped(|ui| {
-            let label = ui.label(RichText::new(shared.lang.pick(&question.text)).strong());
-            ui.label(RichText::new(mark).small());
-            label
-        })
-        .inner;
     let set = |out: &mut Output, answer: Answer| {
         out.edit(Edit::Answer {
             lot: lot.id,
@@ -120,100 +116,41 @@ fn question_block(
             answer,
         });
     };
-    match question.kind {
-        QuestionKind::Scale => scale(ui, shared, &answer, out, &set),
-        QuestionKind::Procedure => {
-            let current = match answer.value {
-                AnswerValue::Procedure(p) => Some(p),
-                _ => None,
-            };
-            let salt = (&question.id, lot.id.0);
-            let names = &t.procedures;
-            if let Some(choice) = choose(
-                ui,
-                salt,
-                current,
-                &Procedure::ALL,
-                names,
-                t.not_chosen,
-                label.id,
-            ) {
-                let value = choice.map_or(AnswerValue::Empty, AnswerValue::Procedure);
+    let label = ui
+        .horizontal_wrapped(|ui| {
+            let label = ui.label(RichText::new(shared.lang.pick(&question.text)).strong());
+            ui.label(RichText::new(mark).small());
+            let mut not_applicable = answer.not_applicable;
+            if ui.checkbox(&mut not_applicable, t.not_applicable).changed() {
                 set(
                     out,
                     Answer {
-                        value,
+                        not_applicable,
                         ..answer.clone()
                     },
                 );
             }
+            label
+        })
+        .inner;
+    if answer.not_applicable {
+        if answer.note.trim().is_empty() {
+            widgets::invalid_note(ui, t.not_applicable_reason, shared.dark);
         }
-        QuestionKind::FundingModel => {
-            let current = match answer.value {
-                AnswerValue::Funding(f) => Some(f),
-                _ => None,
-            };
-            let salt = (&question.id, lot.id.0);
-            let names = &t.funding_models;
-            if let Some(choice) = choose(
-                ui,
-                salt,
-                current,
-                &FundingModel::ALL,
-                names,
-                t.not_chosen,
-                label.id,
-            ) {
-                let value = choice.map_or(AnswerValue::Empty, AnswerValue::Funding);
-                set(
-                    out,
-                    Answer {
-                        value,
-                        ..answer.clone()
-                    },
-                );
+    } else {
+        match question.kind {
+            QuestionKind::Scale => scale(ui, shared, lot, question, &answer, out, &set),
+            QuestionKind::StrategyRoute | QuestionKind::StrategyFunding => {
+                on_strategy_tab(ui, shared, lot, question, view);
             }
-        }
-        QuestionKind::SocialReturn => {
-            social_return(ui, shared, lot, question, &answer, view, out, &set)
-        }
-        QuestionKind::ProviderCount => {
-            providers(ui, shared, lot, question, &answer, label.id, out, &set)
-        }
-        QuestionKind::Text => {
-            let id = lot.id;
-            let text = match &answer.value {
-                AnswerValue::Text(text) => text.clone(),
-                _ => String::new(),
-            };
-            let base = answer.clone();
-            let qid = question.id.clone();
-            widgets::text_field(ui, shared, t.answer, &text, true, out, |text| {
-                Edit::Answer {
-                    lot: id,
-                    question: qid,
-                    answer: Answer {
-                        value: if text.is_empty() {
-                            AnswerValue::Empty
-                        } else {
-                            AnswerValue::Text(text)
-                        },
-                        ..base
-                    },
-                }
-            });
-            let mut marked = answer.marked_answered;
-            let checkbox = ui.checkbox(&mut marked, t.answered);
-            if checkbox.changed() {
-                set(
-                    out,
-                    Answer {
-                        marked_answered: marked,
-                        ..answer.clone()
-                    },
-                );
+            QuestionKind::YesNo => yes_no(ui, shared, &answer, out, &set),
+            QuestionKind::SocialReturn => {
+                social_return(ui, shared, lot, question, &answer, view, out, &set)
             }
-            return;
+            QuestionKind::ProviderCount => {
+                providers(ui, shared, lot, question, &answer, label.id, out, &set)
+            }
+            QuestionKind::Text => text_answer(ui, shared, lot, question, &answer, out, &set),
         }
     }
     let id = lot.id;
@@ -228,9 +165,126 @@ fn question_block(
     });
 }
 
+/// A question the Strategy tab answers: what the strategy says, and a way there.
+fn on_strategy_tab(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    question: &Question,
+    view: &mut View,
+) {
+    let t = shared.t();
+    let text = crate::report::answers::lot_answer(lot, question, shared.lang)
+        .map(|(text, _)| text)
+        .filter(|text| !text.is_empty())
+        .unwrap_or_else(|| t.not_chosen.to_string());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.on_strategy_tab);
+        ui.label(RichText::new(text).strong());
+        if ui
+            .button(format!("{} \u{2192}", t.to_strategy_tab))
+            .clicked()
+        {
+            view.tab = CardTab::Strategy;
+        }
+    });
+}
+
+/// Yes or no; choosing the chosen one again clears it.
+fn yes_no(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    answer: &Answer,
+    out: &mut Output,
+    set: &dyn Fn(&mut Output, Answer),
+) {
+    let t = shared.t();
+    let current = match answer.value {
+        AnswerValue::YesNo(yes) => Some(yes),
+        _ => None,
+    };
+    ui.horizontal(|ui| {
+        for (value, name) in [(true, t.yes), (false, t.no)] {
+            let chosen = current == Some(value);
+            let text = if chosen {
+                RichText::new(format!("\u{2713} {name}")).strong()
+            } else {
+                RichText::new(name)
+            };
+            let button = egui::Button::selectable(chosen, text)
+                .frame_when_inactive(true)
+                .min_size(shared.sizes.score_button);
+            let response = ui.add(button);
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, name));
+            if response.clicked() {
+                let value = if chosen {
+                    AnswerValue::Empty
+                } else {
+                    AnswerValue::YesNo(value)
+                };
+                set(
+                    out,
+                    Answer {
+                        value,
+                        ..answer.clone()
+                    },
+                );
+            }
+        }
+    });
+}
+
+/// A free text answer with its "answered" mark.
+fn text_answer(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    question: &Question,
+    answer: &Answer,
+    out: &mut Output,
+    set: &dyn Fn(&mut Output, Answer),
+) {
+    let t = shared.t();
+    let id = lot.id;
+    let text = match &answer.value {
+        AnswerValue::Text(text) => text.clone(),
+        _ => String::new(),
+    };
+    let base = answer.clone();
+    let qid = question.id.clone();
+    widgets::text_field(ui, shared, t.answer, &text, true, out, |text| {
+        Edit::Answer {
+            lot: id,
+            question: qid,
+            answer: Answer {
+                value: if text.is_empty() {
+                    AnswerValue::Empty
+                } else {
+                    AnswerValue::Text(text)
+                },
+                ..base
+            },
+        }
+    });
+    let mut marked = answer.marked_answered;
+    if ui.checkbox(&mut marked, t.answered).changed() {
+        set(
+            out,
+            Answer {
+                marked_answered: marked,
+                ..answer.clone()
+            },
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn scale(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
+    lot: &Lot,
+    question: &Question,
     answer: &Answer,
     out: &mut Output,
     set: &dyn Fn(&mut Output, Answer),
@@ -286,15 +340,46 @@ fn scale(
             set(out, with(chosen.clone(), supra_on));
         }
     });
-    let others: Vec<&String> = chosen
+    // Municipalities outside the workshop (a lot bought with 9 or 12), typed as one line.
+    let own = &shared.workshop.municipalities;
+    let others: Vec<String> = chosen
         .iter()
-        .filter(|m| !shared.workshop.municipalities.contains(m))
+        .filter(|m| !own.contains(m))
+        .cloned()
         .collect();
-    if !others.is_empty() {
-        let names: Vec<&str> = others.iter().map(|s| s.as_str()).collect();
-        ui.label(
-            RichText::new(format!("{}: {}", t.other_municipalities, names.join(", "))).small(),
+    let field_id = ui.make_persistent_id(("scale-others", lot.id.0));
+    let base = chosen.clone();
+    let own_list = own.clone();
+    let with_others = move |text: String| {
+        let mut next: Vec<String> = base
+            .iter()
+            .filter(|m| own_list.contains(m))
+            .cloned()
+            .collect();
+        for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            if !next.iter().any(|m| m == name) {
+                next.push(name.to_string());
+            }
+        }
+        with(next, supra)
+    };
+    ui.push_id(field_id, |ui| {
+        widgets::text_field(
+            ui,
+            shared,
+            t.add_other_municipalities,
+            &others.join(", "),
+            false,
+            out,
+            |text| Edit::Answer {
+                lot: lot.id,
+                question: question.id.clone(),
+                answer: with_others(text),
+            },
         );
+    });
+    if !chosen.is_empty() {
+        ui.label(RichText::new(format!("{} {}", chosen.len(), t.municipality_count)).small());
     }
 }
 

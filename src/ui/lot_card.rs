@@ -54,7 +54,7 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
     };
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let answered = shared.catalogue.answered_count(&lot.checklist);
+        let answered = shared.catalogue.answered_count(lot);
         let checklist_tab = format!(
             "{} ({answered}/{})",
             t.tab_checklist,

@@ -107,7 +107,7 @@ pub fn visible_order(
                 .and_then(|q| Quadrant::ALL.iter().position(|&a| a == q))
                 .unwrap_or(Quadrant::ALL.len())
         }),
-        SortKey::Progress => rows.sort_by_key(|(_, lot)| catalogue.answered_count(&lot.checklist)),
+        SortKey::Progress => rows.sort_by_key(|(_, lot)| catalogue.answered_count(lot)),
         SortKey::Discuss => rows.sort_by_key(|(_, lot)| !lot.round.to_discuss() || lot.round.blind),
     }
     rows.into_iter().map(|(_, lot)| lot.id).collect()
@@ -409,7 +409,7 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
     if !ui.is_rect_visible(rect) {
         return response.clicked();
     }
-    let answered = shared.catalogue.answered_count(&lot.checklist);
+    let answered = shared.catalogue.answered_count(lot);
     let total = shared.catalogue.len();
     let visuals = ui.visuals();
     let painter = ui.painter();

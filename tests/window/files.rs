@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui_kittest::kittest::Queryable;
 use kraljic_workshop::format;
-use kraljic_workshop::model::{AnswerValue, Procedure};
+use kraljic_workshop::model::AnswerValue;
 use kraljic_workshop::ui::dialogs::{Modal, Pending};
 use kraljic_workshop::ui::document::Origin;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
@@ -13,6 +13,21 @@ use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 use crate::harness::{self, app, ctrl, ctrl_shift, lot_id, nmd};
 fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
+}
+
+/// Scrolls to the first widget with this label and clicks it.
+fn click_first(
+    harness: &mut egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>,
+    label: &str,
+) {
+    harness
+        .get_all_by_label(label)
+        .next()
+        .expect(label)
+        .scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().expect(label).click();
+    harness.run();
 }
 
 #[test]
@@ -37,12 +52,24 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
 
     harness.get_by_label_contains("Checklist (").click();
     harness.run();
-    harness
-        .get_by_label("Welke inkoopprocedure past bij dit perceel?")
-        .click();
-    harness.run();
-    harness.get_by_label("Subsidie").click();
-    harness.run();
+    // A yes/no question (the first is price differentiation) and "does not apply" (the first
+    // is the scale).
+    click_first(&mut harness, "Ja");
+    click_first(&mut harness, "n.v.t.");
+    // The procedure question shows what the Strategy tab says, and leads there.
+    assert_eq!(
+        harness
+            .get_all_by_label("Dit antwoord staat op het tabblad Strategie:")
+            .count(),
+        2,
+        "procedure and funding"
+    );
+    harness.get_by_label_contains("Sociale en andere specifieke diensten, Openbaar");
+    click_first(&mut harness, "Naar Strategie \u{2192}");
+    assert_eq!(
+        harness.state().view.tab,
+        kraljic_workshop::ui::CardTab::Strategy
+    );
 
     ctrl_shift(&mut harness, egui::Key::S);
     assert_eq!(
@@ -55,9 +82,12 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
     let lot = reopened.state().workshop().lot(id).cloned().expect("lot");
     assert_eq!(lot.decision, "Open house, contract voor vier jaar");
     assert_eq!(
-        lot.checklist.get("procedure").map(|a| a.value.clone()),
-        Some(AnswerValue::Procedure(Procedure::Subsidy))
+        lot.checklist
+            .get("price_differentiation")
+            .map(|a| a.value.clone()),
+        Some(AnswerValue::YesNo(true))
     );
+    assert!(lot.checklist.get("scale").is_some_and(|a| a.not_applicable));
     let on_disk = format::load_path(&path).expect("loads").workshop;
     assert_eq!(&on_disk, reopened.state().workshop());
 }
@@ -307,7 +337,7 @@ fn an_old_format_file_opens_with_a_note_and_saves_in_the_new_format() {
     assert_eq!(harness.state().workshop().lots.len(), 29);
     ctrl_shift(&mut harness, egui::Key::S);
     let written = std::fs::read_to_string(&saved).expect("saved");
-    assert!(written.contains("format_version: 5,"));
+    assert!(written.contains("format_version: 6,"));
     assert_eq!(
         format::load_path(&saved).expect("loads").migrated_from,
         None

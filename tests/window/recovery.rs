@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::kittest::Queryable;
 use kraljic_workshop::format::recovery::RecoveryStore;
 use kraljic_workshop::format::{load_path, load_str, save_path};
-use kraljic_workshop::model::{Answer, AnswerValue, Criterion, Level, Procedure};
+use kraljic_workshop::model::{Answer, AnswerValue, Criterion, Level};
 use kraljic_workshop::ui::Edit;
 use kraljic_workshop::ui::dialogs::Modal;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
@@ -56,9 +56,9 @@ fn recovery_child() {
     app.apply_edit(
         Edit::Answer {
             lot,
-            question: "procedure".into(),
+            question: "coverage".into(),
             answer: Answer {
-                value: AnswerValue::Procedure(Procedure::PublicTender),
+                value: AnswerValue::YesNo(true),
                 ..Answer::default()
             },
         },

@@ -228,10 +228,22 @@ pub struct UiTexts {
     pub obligation: &'static str,
     /// Obligations: none, best effort, result.
     pub obligations: [&'static str; 3],
-    /// Procedures, in `Procedure::ALL` order.
-    pub procedures: [&'static str; 10],
-    /// Funding models, in `FundingModel::ALL` order.
-    pub funding_models: [&'static str; 3],
+    /// Yes/no answer: yes.
+    pub yes: &'static str,
+    /// Yes/no answer: no.
+    pub no: &'static str,
+    /// Checklist: the question does not apply (n.v.t.).
+    pub not_applicable: &'static str,
+    /// Checklist: the note of a question that does not apply must say why.
+    pub not_applicable_reason: &'static str,
+    /// Checklist: the answer to this question is given on the Strategy tab.
+    pub on_strategy_tab: &'static str,
+    /// Checklist: button to the Strategy tab.
+    pub to_strategy_tab: &'static str,
+    /// Scale: add municipalities outside the workshop (comma-separated).
+    pub add_other_municipalities: &'static str,
+    /// Scale: how many municipalities take part ("{n} gemeenten").
+    pub municipality_count: &'static str,
     /// Provider counts: one, few, capped, open.
     pub provider_counts: [&'static str; 4],
     /// The number for a capped provider count.

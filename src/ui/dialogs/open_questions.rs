@@ -19,8 +19,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
             let mut any = false;
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for lot in &shared.workshop.lots {
-                    let open_questions: Vec<_> =
-                        shared.catalogue.open_questions(&lot.checklist).collect();
+                    let open_questions: Vec<_> = shared.catalogue.open_questions(lot).collect();
                     if open_questions.is_empty() {
                         continue;
                     }
