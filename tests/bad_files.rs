@@ -254,7 +254,9 @@ fn negative_spend_and_duplicate_ids_are_refused() {
             first_lot: "Ambulante begeleiding (Wmo)".into()
         }
     );
-    let duplicate_line = 1 + text[..text.rfind("id: 3,").expect("id")]
+    let duplicate_line = 1 + text[..text
+        .find("id: 3,\n            name: \"Landelijk")
+        .expect("id")]
         .matches('\n')
         .count();
     assert_eq!(problems[0].position.map(|p| p.line), Some(duplicate_line));

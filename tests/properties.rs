@@ -1,6 +1,7 @@
 //! Properties over generated workshops: round trips, the crossing convention, monotone risk.
 
 use kraljic_workshop::format::{load_str, to_text};
+use kraljic_workshop::model::kader::{Kader, KaderAnswer, KaderAnswers, KaderId, KaderKind};
 use kraljic_workshop::model::{
     Aggregation, Answer, AnswerValue, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures,
     Obligation, Participant, ParticipantId, ProviderCount, RecordItem, RecordKind, Scores,
@@ -85,6 +86,15 @@ fn answer_value() -> impl Strategy<Value = AnswerValue> {
     ]
 }
 
+fn kader_answers() -> impl Strategy<Value = KaderAnswers> {
+    let answer = (any::<bool>(), text()).prop_map(|(not_applicable, how)| KaderAnswer {
+        not_applicable,
+        how,
+    });
+    proptest::collection::btree_map((1u32..=3).prop_map(KaderId), answer, 0..3)
+        .prop_map(|map| map.into_iter().filter(|(_, a)| !a.is_blank()).collect())
+}
+
 fn checklist() -> impl Strategy<Value = Checklist> {
     let answer = (answer_value(), text(), any::<bool>(), any::<bool>()).prop_map(
         |(value, note, marked, not_applicable)| Answer {
@@ -141,6 +151,7 @@ fn lot_strategy() -> impl Strategy<Value = kraljic_workshop::model::strategy::St
             any::<bool>(),
             pick(&kraljic_workshop::model::Quadrant::ALL),
             line(),
+            any::<bool>(),
         ),
     )
         .prop_map(
@@ -150,7 +161,7 @@ fn lot_strategy() -> impl Strategy<Value = kraljic_workshop::model::strategy::St
                 (current, proposed),
                 (regime, procedure),
                 (start, initial, extensions, years),
-                (supplies, target, levers),
+                (supplies, target, levers, continuity_clause),
             )| {
                 s::Strategy {
                     access,
@@ -184,6 +195,7 @@ fn lot_strategy() -> impl Strategy<Value = kraljic_workshop::model::strategy::St
                     },
                     target_quadrant: target,
                     levers,
+                    continuity_clause,
                 }
             },
         )
@@ -207,7 +219,7 @@ fn lot() -> impl Strategy<Value = Lot> {
             proptest::collection::vec((level(), level(), level()), 0..=3),
             any::<bool>(),
         ),
-        lot_strategy(),
+        (lot_strategy(), kader_answers()),
     )
         .prop_map(
             |(
@@ -219,7 +231,7 @@ fn lot() -> impl Strategy<Value = Lot> {
                 (notes, decision),
                 checklist,
                 (round, blind),
-                strategy,
+                (strategy, kaders),
             )| Lot {
                 id: LotId(0),
                 name,
@@ -254,6 +266,7 @@ fn lot() -> impl Strategy<Value = Lot> {
                     blind,
                 },
                 strategy,
+                kaders,
             },
         )
 }
@@ -313,6 +326,19 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     title,
                     organisation,
                     municipalities,
+                    // Kaders 1..=3 exist in every generated workshop (the lots answer them).
+                    kaders: (1..=3)
+                        .map(|id| Kader {
+                            id: KaderId(id),
+                            kind: if id == 1 {
+                                KaderKind::Principle
+                            } else {
+                                KaderKind::Frame
+                            },
+                            title: format!("Kader {id}"),
+                            text: "Wat het vraagt".into(),
+                        })
+                        .collect(),
                     participants: (1..=3)
                         .map(|id| Participant {
                             id: ParticipantId(id),

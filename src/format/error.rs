@@ -68,6 +68,16 @@ pub enum ProblemKind {
         /// The id.
         id: u32,
     },
+    /// Two kaders with the same id.
+    DuplicateKader {
+        /// The id.
+        id: u32,
+    },
+    /// A lot's answer to a kader the workshop does not have: left out.
+    UnknownKader {
+        /// The kader id.
+        id: u32,
+    },
     /// A record item about a lot the workshop does not have.
     UnknownLot {
         /// The lot id.
@@ -120,6 +130,7 @@ impl ProblemKind {
             | ProblemKind::UnknownChoice { .. }
             | ProblemKind::ChecklistChoiceNotTaken { .. }
             | ProblemKind::UnknownField { .. }
+            | ProblemKind::UnknownKader { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -10,6 +10,7 @@ mod catalogue;
 mod clean;
 mod decimal_text;
 mod error;
+mod kader_file;
 mod legacy_checklist;
 pub mod lock;
 mod path;
@@ -30,6 +31,7 @@ use serde::Deserialize;
 pub use atomic::{backup_path, write_atomically, write_atomically_without_backup};
 pub use catalogue::{BUILT_IN_CATALOGUE, built_in_catalogue, parse_catalogue};
 pub use error::{LoadError, Problem, ProblemKind, SaveError, Severity, SyntaxProblem};
+pub use kader_file::{BUILT_IN_KADERS, built_in_kaders, parse_kaders};
 pub use path::{FieldPath, Position, Segment};
 
 use crate::model::Workshop;

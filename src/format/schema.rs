@@ -14,6 +14,10 @@ use super::answer_file::AnswerFile;
 use super::clean::cleaned;
 use super::decimal_text::DecimalText;
 use super::error::{Problem, ProblemKind};
+use super::kader_file::{
+    KaderAnswerFile, KaderFile, answers_from_file, answers_to_file, kaders_from_file,
+    kaders_to_file,
+};
 use super::legacy_checklist::take_over;
 use super::path::FieldPath;
 use super::strategy_file::StrategyFile;
@@ -53,6 +57,9 @@ pub(crate) struct WorkshopFile {
     /// files take the highest id of their lots.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub highest_lot_id: Option<u32>,
+    /// Since format version 6: the region's guiding principles and frames.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kaders: Vec<KaderFile>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -159,6 +166,9 @@ pub(crate) struct LotFile {
     /// Since format version 5: the lot's strategy.
     #[serde(default, skip_serializing_if = "StrategyFile::is_empty")]
     pub strategy: StrategyFile,
+    /// Since format version 6: how the lot meets each kader.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub kaders: BTreeMap<u32, KaderAnswerFile>,
 }
 
 #[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
@@ -254,6 +264,7 @@ impl WorkshopFile {
                 })
                 .collect(),
             highest_lot_id: workshop.freed_lot_ids_up_to(),
+            kaders: kaders_to_file(&workshop.kaders),
         }
     }
 
@@ -341,6 +352,7 @@ impl WorkshopFile {
 
         let mut first_with_id: HashMap<u32, String> = HashMap::new();
         let mut first_with_name: HashMap<String, usize> = HashMap::new();
+        let kaders = kaders_from_file(self.kaders, &mut report);
         let mut lots = Vec::with_capacity(self.lots.len());
         for (index, lot) in self.lots.into_iter().enumerate() {
             let path = FieldPath::lot(index);
@@ -479,6 +491,13 @@ impl WorkshopFile {
                 checklist,
                 round,
                 strategy,
+                kaders: answers_from_file(
+                    lot.kaders,
+                    &kaders,
+                    &path.then("kaders"),
+                    label,
+                    &mut report,
+                ),
             });
         }
 
@@ -556,6 +575,7 @@ impl WorkshopFile {
             lots,
             record,
             highest_lot_id: self.highest_lot_id.unwrap_or(0),
+            kaders,
         }
     }
 }
@@ -622,6 +642,7 @@ impl LotFile {
                     .collect(),
             },
             strategy: StrategyFile::from_model(&lot.strategy),
+            kaders: answers_to_file(&lot.kaders),
         }
     }
 }

@@ -37,6 +37,9 @@ pub(crate) struct StrategyFile {
     target_quadrant: Option<String>,
     #[serde(skip_serializing_if = "String::is_empty")]
     levers: String,
+    /// Since format version 6.
+    #[serde(skip_serializing_if = "is_false")]
+    continuity_clause: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -121,6 +124,7 @@ impl StrategyFile {
             && self.nature.is_none()
             && self.target_quadrant.is_none()
             && self.levers.is_empty()
+            && !self.continuity_clause
     }
 
     /// The file form of a lot's strategy.
@@ -146,6 +150,7 @@ impl StrategyFile {
             nature: (strategy.nature != Nature::default()).then(|| code(strategy.nature.code())),
             target_quadrant: strategy.target_quadrant.map(|q| code(q.code())),
             levers: strategy.levers.clone(),
+            continuity_clause: strategy.continuity_clause,
         }
     }
 
@@ -213,6 +218,7 @@ impl StrategyFile {
             nature: nature.unwrap_or_default(),
             target_quadrant,
             levers: self.levers,
+            continuity_clause: self.continuity_clause,
         }
     }
 }

@@ -93,6 +93,18 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::DuplicateParticipant { id }, Lang::English) => {
             format!("participant id {id} occurs twice; every participant needs an id of its own")
         }
+        (ProblemKind::DuplicateKader { id }, Lang::Dutch) => {
+            format!("kader-id {id} komt twee keer voor; elk kader heeft een eigen id")
+        }
+        (ProblemKind::DuplicateKader { id }, Lang::English) => {
+            format!("kader id {id} occurs twice; every kader needs an id of its own")
+        }
+        (ProblemKind::UnknownKader { id }, Lang::Dutch) => format!(
+            "een antwoord op kader {id}{lot}, maar dat kader staat niet in de lijst `kaders`; het is weggelaten en gaat verloren bij opslaan"
+        ),
+        (ProblemKind::UnknownKader { id }, Lang::English) => format!(
+            "an answer to kader {id}{lot}, but that kader is not in the list `kaders`; it was left out and will be lost when saving"
+        ),
         (ProblemKind::UnknownLot { id }, Lang::Dutch) => {
             format!(
                 "dit punt van het verslag hoort bij perceel {id}, maar dat perceel bestaat niet; het hoort nu bij de hele werksessie"

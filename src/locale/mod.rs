@@ -7,6 +7,7 @@ pub mod cleaning;
 pub mod cli;
 pub mod exchange;
 pub mod files;
+pub mod kaders;
 pub mod messages;
 pub mod number;
 pub mod safety;

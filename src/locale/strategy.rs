@@ -142,6 +142,7 @@ impl ChoiceName for crate::report::strategy_table::StrategyColumn {
             ),
             C::ContractFormCurrent => ("Contractvorm nu", "Contract form now"),
             C::ContractFormProposed => ("Contractvorm voorstel", "Contract form proposed"),
+            C::ContinuityClause => ("Continuïteitsclausule", "Continuity clause"),
             C::FundingCurrent => ("Bekostiging nu", "Funding now"),
             C::FundingProposed => ("Bekostiging voorstel", "Funding proposed"),
             C::BudgetCeiling => ("Budgetplafond", "Budget ceiling"),
@@ -250,6 +251,12 @@ pub struct StrategyTexts {
     pub per_lot: &'static str,
     /// Heading of the hints.
     pub hints: &'static str,
+    /// The contract has a continuity clause.
+    pub continuity_clause: &'static str,
+    /// Command: every lot's hints in one window.
+    pub hints_overview: super::ui::CommandText,
+    /// Hints window: no lot has a hint.
+    pub no_hints: &'static str,
 }
 
 const DUTCH: StrategyTexts = StrategyTexts {
@@ -281,6 +288,12 @@ const DUTCH: StrategyTexts = StrategyTexts {
     levers: "Hefbomen om daar te komen",
     per_lot: "Getoetst per perceel: percelen die samen worden aanbesteed, tellen op.",
     hints: "Let op",
+    continuity_clause: "Met continuïteitsclausule (afspraken als de aanbieder stopt of failliet gaat)",
+    hints_overview: super::ui::CommandText {
+        label: "Signalen strategie…",
+        tooltip: "Alle opmerkingen over de samenhang van de strategie, per perceel",
+    },
+    no_hints: "Geen signalen: de gekozen strategieën passen bij elkaar en bij de matrix.",
 };
 
 const ENGLISH: StrategyTexts = StrategyTexts {
@@ -312,6 +325,12 @@ const ENGLISH: StrategyTexts = StrategyTexts {
     levers: "Levers to get there",
     per_lot: "Tested per lot: lots tendered together add up.",
     hints: "Note",
+    continuity_clause: "With a continuity clause (what happens when the provider stops or fails)",
+    hints_overview: super::ui::CommandText {
+        label: "Strategy hints…",
+        tooltip: "Every remark on how the strategy hangs together, by lot",
+    },
+    no_hints: "No hints: the chosen strategies fit each other and the matrix.",
 };
 
 /// The Strategy tab's labels in a language.
@@ -376,6 +395,19 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
                 (
                     "A change of course without a pilot: providers need about two years to adapt.",
                     "NMD 2023, appendix 3; Rivierenland 2019, section 5.5",
+                )
+            }
+        }
+        H::BottleneckWithoutContinuity => {
+            if dutch {
+                (
+                    "Een knelpuntperceel met één aanbieder en geen continuïteitsclausule: stopt die aanbieder, dan staat de zorg stil.",
+                    "NMD 2023, bijlage 4 (knelpuntproducten) en hoofdstuk 2 (continuïteit van zorg)",
+                )
+            } else {
+                (
+                    "A bottleneck lot with one provider and no continuity clause: if that provider stops, the care stops.",
+                    "NMD 2023, appendix 4 (bottleneck products) and chapter 2 (continuity of care)",
                 )
             }
         }

@@ -37,6 +37,18 @@ pub enum Edit {
     Market(LotId, Option<MarketFigures>),
     /// Change a lot's strategy (one choice or one typed text at a time).
     Strategy(LotId, Box<super::strategy::Strategy>),
+    /// Replace the workshop's kaders (edited in their window, or taken over from a file); lots'
+    /// answers to a kader that is gone are removed with it (one undo step brings both back).
+    Kaders(Vec<super::kader::Kader>),
+    /// How a lot meets one kader.
+    KaderAnswer {
+        /// The lot.
+        lot: LotId,
+        /// The kader.
+        kader: super::kader::KaderId,
+        /// The answer; a blank one is removed.
+        answer: super::kader::KaderAnswer,
+    },
     /// Set the answer to one checklist question.
     Answer {
         /// The lot.
@@ -109,6 +121,21 @@ impl Edit {
             Edit::Name(lot, name) => Edit::Name(lot, TextKind::Name.clean(&name).text),
             Edit::Notes(lot, text) => Edit::Notes(lot, lines(text)),
             Edit::Decision(lot, text) => Edit::Decision(lot, lines(text)),
+            Edit::Kaders(mut kaders) => {
+                for kader in &mut kaders {
+                    kader.title = line(std::mem::take(&mut kader.title));
+                    kader.text = lines(std::mem::take(&mut kader.text));
+                }
+                Edit::Kaders(kaders)
+            }
+            Edit::KaderAnswer {
+                lot,
+                kader,
+                mut answer,
+            } => {
+                answer.how = lines(answer.how);
+                Edit::KaderAnswer { lot, kader, answer }
+            }
             Edit::Strategy(lot, mut strategy) => {
                 for text in [
                     &mut strategy.access.note,
@@ -186,6 +213,22 @@ impl Edit {
             Edit::Strategy(lot, strategy) => {
                 changed_lot(workshop, lot, &mut |l| l.strategy.clone_from(&strategy))
             }
+            Edit::Kaders(kaders) => {
+                let changed = workshop.kaders != kaders;
+                for lot in &mut workshop.lots {
+                    lot.kaders
+                        .retain(|id, _| kaders.iter().any(|k| k.id == *id));
+                }
+                workshop.kaders = kaders;
+                Some(changed)
+            }
+            Edit::KaderAnswer { lot, kader, answer } => changed_lot(workshop, lot, &mut |l| {
+                if answer.is_blank() {
+                    l.kaders.remove(&kader);
+                } else {
+                    l.kaders.insert(kader, answer.clone());
+                }
+            }),
             Edit::Answer {
                 lot,
                 question,

@@ -19,6 +19,8 @@ pub enum Hint {
     ChangeOfCourseWithoutPilot,
     /// Open house while the proposed contract form limits the number of providers.
     OpenHouseWithFewProviders,
+    /// A bottleneck lot with one provider and no continuity clause.
+    BottleneckWithoutContinuity,
 }
 
 /// What a rule looks at: the lot, its quadrant, and the workshop's date (the thresholds are
@@ -34,12 +36,13 @@ pub struct HintInput<'a> {
 
 impl Hint {
     /// Every rule, in the order the card lists them.
-    pub const ALL: [Hint; 5] = [
+    pub const ALL: [Hint; 6] = [
         Hint::SocialRegimeForSupplies,
         Hint::BelowThresholdProcedureAboveIt,
         Hint::ShortTermForStrategicLot,
         Hint::ChangeOfCourseWithoutPilot,
         Hint::OpenHouseWithFewProviders,
+        Hint::BottleneckWithoutContinuity,
     ];
 
     /// The stable code (CSV, command line).
@@ -50,6 +53,7 @@ impl Hint {
             Hint::ShortTermForStrategicLot => "short_term_for_strategic_lot",
             Hint::ChangeOfCourseWithoutPilot => "change_of_course_without_pilot",
             Hint::OpenHouseWithFewProviders => "open_house_with_few_providers",
+            Hint::BottleneckWithoutContinuity => "bottleneck_without_continuity",
         }
     }
 
@@ -77,6 +81,12 @@ impl Hint {
             }
             Hint::ChangeOfCourseWithoutPilot => {
                 s.changes_course() && !s.funding.proposed.is_some_and(|f| f.pilot)
+            }
+            Hint::BottleneckWithoutContinuity => {
+                let form = s.contract_form.proposed.or(s.contract_form.current);
+                input.quadrant == Some(Quadrant::Bottleneck)
+                    && form == Some(ContractForm::FrameworkOne)
+                    && !s.continuity_clause
             }
             Hint::OpenHouseWithFewProviders => {
                 matches!(s.regime, Some(Regime::OpenHouse | Regime::SemiOpenHouse))
@@ -240,5 +250,34 @@ mod tests {
         assert!(!fires(rule, &lot(dec!(1), many), None));
         let tender = strategy(Regime::SocialServices, ContractForm::FrameworkOne);
         assert!(!fires(rule, &lot(dec!(1), tender), None));
+    }
+
+    #[test]
+    fn a_bottleneck_lot_with_one_provider_needs_a_continuity_clause() {
+        let rule = Hint::BottleneckWithoutContinuity;
+        let one = |clause| Strategy {
+            contract_form: Instrument {
+                current: Some(ContractForm::FrameworkOne),
+                ..Instrument::default()
+            },
+            continuity_clause: clause,
+            ..Strategy::default()
+        };
+        let bottleneck = Some(Quadrant::Bottleneck);
+        assert!(fires(rule, &lot(dec!(1), one(false)), bottleneck));
+        assert!(
+            !fires(rule, &lot(dec!(1), one(true)), bottleneck),
+            "a clause"
+        );
+        assert!(
+            !fires(rule, &lot(dec!(1), one(false)), Some(Quadrant::Routine)),
+            "not a bottleneck"
+        );
+        let mut few = one(false);
+        few.contract_form.proposed = Some(ContractForm::FrameworkFew);
+        assert!(
+            !fires(rule, &lot(dec!(1), few), bottleneck),
+            "more providers"
+        );
     }
 }

@@ -32,6 +32,7 @@ impl Edit {
             | Edit::Decision(lot, _)
             | Edit::Market(lot, _)
             | Edit::Strategy(lot, _)
+            | Edit::KaderAnswer { lot, .. }
             | Edit::Blind(lot, _) => Reach::Lot(*lot),
             Edit::Title(_)
             | Edit::Organisation(_)
@@ -50,6 +51,7 @@ impl Edit {
             | Edit::DeleteLot(_)
             | Edit::Replace(_)
             | Edit::RemoveParticipant(_)
+            | Edit::Kaders(_)
             | Edit::MergeScores(..) => Reach::Whole,
         }
     }
@@ -121,6 +123,7 @@ fn header(workshop: &Workshop) -> Workshop {
         lots: _,
         record,
         highest_lot_id,
+        kaders,
     } = workshop;
     Workshop {
         title: title.clone(),
@@ -133,6 +136,7 @@ fn header(workshop: &Workshop) -> Workshop {
         lots: Vec::new(),
         record: record.clone(),
         highest_lot_id: *highest_lot_id,
+        kaders: kaders.clone(),
     }
 }
 

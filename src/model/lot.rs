@@ -143,6 +143,8 @@ pub struct Lot {
     pub round: ScoringRound,
     /// The lot's strategy: instruments, regime, procedure, term.
     pub strategy: super::strategy::Strategy,
+    /// How the lot meets each of the workshop's kaders.
+    pub kaders: super::kader::KaderAnswers,
 }
 
 impl Lot {
@@ -160,6 +162,7 @@ impl Lot {
             checklist: Checklist::new(),
             round: ScoringRound::default(),
             strategy: super::strategy::Strategy::default(),
+            kaders: super::kader::KaderAnswers::new(),
         }
     }
 

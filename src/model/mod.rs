@@ -6,6 +6,7 @@ pub mod contract;
 mod edit;
 pub mod hints;
 pub mod history;
+pub mod kader;
 mod level;
 pub mod limits;
 mod lot;

@@ -234,6 +234,8 @@ pub struct Strategy {
     pub target_quadrant: Option<Quadrant>,
     /// The levers the team means to use to get there.
     pub levers: String,
+    /// The contract has a continuity clause: what happens when a provider stops or fails.
+    pub continuity_clause: bool,
 }
 
 impl Strategy {

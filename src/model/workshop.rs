@@ -127,6 +127,8 @@ pub struct Workshop {
     /// The highest lot id ever given in this workshop, deleted lots included: a new lot never
     /// gets the id of a deleted one (copies of the file match lots by id).
     pub highest_lot_id: u32,
+    /// The region's guiding principles and frames, which every lot's strategy answers to.
+    pub kaders: Vec<super::kader::Kader>,
 }
 
 /// Two workshops are equal when everything in them is, and they would give a new lot the same
@@ -145,6 +147,7 @@ impl PartialEq for Workshop {
             lots,
             record,
             highest_lot_id: _,
+            kaders,
         } = self;
         *title == other.title
             && *organisation == other.organisation
@@ -155,6 +158,7 @@ impl PartialEq for Workshop {
             && *reported_total == other.reported_total
             && *lots == other.lots
             && *record == other.record
+            && *kaders == other.kaders
             && self.highest_lot_id_given() == other.highest_lot_id_given()
     }
 }

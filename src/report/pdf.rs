@@ -237,6 +237,12 @@ fn lay_out(workshop: &Workshop, portfolio: &Portfolio, lang: Lang) -> Vec<Page> 
     layout.heading(x.portfolio, H2);
     portfolio_table(&mut layout, workshop, portfolio, lang);
 
+    // The kaders against the lots.
+    if !workshop.kaders.is_empty() {
+        layout.new_page();
+        kader_table(&mut layout, workshop, portfolio, lang);
+    }
+
     // A page per lot, in rank order.
     for ranked in &portfolio.ranked {
         if let Some(lot) = workshop.lots.get(ranked.index) {
@@ -245,6 +251,59 @@ fn lay_out(workshop: &Workshop, portfolio: &Portfolio, lang: Lang) -> Vec<Page> 
         }
     }
     layout.pages
+}
+
+/// Each kader with how many lots meet it, do not need it and are still open, then what each lot
+/// that answered says (lots in rank order).
+fn kader_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfolio, lang: Lang) {
+    use crate::locale::kaders::{kind_name, status_mark, texts};
+    use crate::model::kader::{KaderStatus, kader_status};
+    let k = texts(lang);
+    layout.heading(k.heading, H2);
+    layout.paragraph(k.legend, SMALL, false, 0.0);
+    let ranked: Vec<&crate::model::Lot> = portfolio
+        .ranked
+        .iter()
+        .filter_map(|r| workshop.lots.get(r.index))
+        .collect();
+    for (index, kader) in workshop.kaders.iter().enumerate() {
+        layout.room(BODY * 5.0);
+        layout.y += 6.0;
+        let title = format!(
+            "{}. {} ({})",
+            index + 1,
+            kader.title,
+            kind_name(kader.kind, lang).to_lowercase()
+        );
+        layout.paragraph(&title, BODY, true, 0.0);
+        let count = |status| {
+            ranked
+                .iter()
+                .filter(|l| kader_status(&l.kaders, kader.id) == status)
+                .count()
+        };
+        let counts = [
+            KaderStatus::Met,
+            KaderStatus::NotApplicable,
+            KaderStatus::Open,
+        ]
+        .map(|status| format!("{} {}", status_mark(status, lang), count(status)))
+        .join("   ");
+        layout.paragraph(&counts, SMALL, false, 10.0);
+        for lot in &ranked {
+            let status = kader_status(&lot.kaders, kader.id);
+            if let (Some(answer), false) = (lot.kaders.get(&kader.id), status == KaderStatus::Open)
+            {
+                let line = format!(
+                    "{} {}: {}",
+                    status_mark(status, lang),
+                    lot.name,
+                    answer.how.trim()
+                );
+                layout.paragraph(&line, SMALL, false, 10.0);
+            }
+        }
+    }
 }
 
 /// Columns of the portfolio table (rank, lot, spend, cumulative, risk, quadrant): the x of

@@ -29,7 +29,8 @@ fn names<T: ChoiceName>(i: &Instrument<T>, lang: Lang) -> (Option<String>, Optio
     (i.current.map(name), i.proposed.map(name))
 }
 
-/// The block's lines, label and text; the hints come last. Empty when nothing is filled in.
+/// The block's lines, label and text: the choices, the hints, then the kaders the lot answered.
+/// Empty when nothing is filled in.
 pub fn strategy_lines(
     workshop: &Workshop,
     lot: &Lot,
@@ -37,9 +38,49 @@ pub fn strategy_lines(
     lang: Lang,
 ) -> Vec<(String, String)> {
     let s = &lot.strategy;
-    if s.is_empty() {
-        return Vec::new();
-    }
+    let mut lines = if s.is_empty() {
+        Vec::new()
+    } else {
+        choice_lines(workshop, lot, quadrant, lang)
+    };
+    lines.extend(kader_lines(workshop, lot, lang));
+    lines
+}
+
+/// How the lot meets each kader it answered, numbered as in the workshop's list.
+fn kader_lines(workshop: &Workshop, lot: &Lot, lang: Lang) -> Vec<(String, String)> {
+    use crate::locale::kaders::{status_mark, texts as kader_texts};
+    use crate::model::kader::{KaderStatus, kader_status};
+    let label = kader_texts(lang).heading;
+    workshop
+        .kaders
+        .iter()
+        .enumerate()
+        .filter_map(|(index, kader)| {
+            let status = kader_status(&lot.kaders, kader.id);
+            let answer = lot.kaders.get(&kader.id)?;
+            (status != KaderStatus::Open).then(|| {
+                let text = format!(
+                    "{}. {} {}: {}",
+                    index + 1,
+                    kader.title,
+                    status_mark(status, lang),
+                    answer.how.trim()
+                );
+                (label.to_string(), text)
+            })
+        })
+        .collect()
+}
+
+/// The strategy's choices, term, value, target and hints.
+fn choice_lines(
+    workshop: &Workshop,
+    lot: &Lot,
+    quadrant: Option<Quadrant>,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let s = &lot.strategy;
     let x = texts(lang);
     let mut lines: Vec<(String, String)> = Vec::new();
     let mut push = |label: &str, text: String| lines.push((label.to_string(), text));
@@ -57,6 +98,9 @@ pub fn strategy_lines(
         ),
     ] {
         push(label, instrument_line(now, proposed, why, x.none));
+    }
+    if s.continuity_clause {
+        push(x.contract_form, x.continuity_clause.to_string());
     }
     let funding = |f: Option<FundingSetting>| f.map(|f| funding_name(f, lang));
     let (now, proposed) = (funding(s.funding.current), funding(s.funding.proposed));

@@ -51,6 +51,8 @@ pub enum StrategyColumn {
     ContractFormCurrent,
     /// Contract form proposed.
     ContractFormProposed,
+    /// The contract has a continuity clause.
+    ContinuityClause,
     /// Funding now.
     FundingCurrent,
     /// Funding proposed.
@@ -93,13 +95,14 @@ pub enum StrategyColumn {
 
 impl StrategyColumn {
     /// Every column, in order.
-    pub const ALL: [StrategyColumn; 25] = [
+    pub const ALL: [StrategyColumn; 26] = [
         StrategyColumn::AccessCurrent,
         StrategyColumn::AccessProposed,
         StrategyColumn::SupplierManagementCurrent,
         StrategyColumn::SupplierManagementProposed,
         StrategyColumn::ContractFormCurrent,
         StrategyColumn::ContractFormProposed,
+        StrategyColumn::ContinuityClause,
         StrategyColumn::FundingCurrent,
         StrategyColumn::FundingProposed,
         StrategyColumn::BudgetCeiling,
@@ -142,6 +145,7 @@ impl StrategyColumn {
             C::SupplierManagementProposed => "supplier_management_proposed",
             C::ContractFormCurrent => "contract_form_current",
             C::ContractFormProposed => "contract_form_proposed",
+            C::ContinuityClause => "continuity_clause",
             C::FundingCurrent => "funding_current",
             C::FundingProposed => "funding_proposed",
             C::BudgetCeiling => "budget_ceiling",
@@ -241,6 +245,7 @@ pub fn strategy_row(
     row.extend(pair(&s.access, |v| v.code(), lang));
     row.extend(pair(&s.supplier_management, |v| v.code(), lang));
     row.extend(pair(&s.contract_form, |v| v.code(), lang));
+    row.push(Cell::YesNo(s.continuity_clause));
     row.push(funding(s.funding.current, lang));
     row.push(funding(proposed_funding, lang));
     row.push(proposed_funding.map_or(Cell::Empty, |f| Cell::YesNo(f.budget_ceiling)));

@@ -401,6 +401,10 @@ impl KraljicApp {
             Command::Settings => self.view.windows.open(ToolWindow::Settings),
             Command::OpenQuestions => self.view.windows.open(ToolWindow::OpenQuestions),
             Command::Review => self.view.windows.toggle(ToolWindow::Review),
+            Command::Kaders => self.view.windows.open(ToolWindow::Kaders),
+            Command::KaderOverview => self.view.windows.open(ToolWindow::KaderOverview),
+            Command::HintsOverview => self.view.windows.open(ToolWindow::Hints),
+            Command::TakeOverKaders => self.ask_file(FilePurpose::TakeOverKaders),
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),
             Command::AddLot

@@ -31,6 +31,8 @@ pub enum FilePurpose {
     MergeCopy,
     /// Open an earlier round to compare with.
     Baseline,
+    /// Take the kaders of another workshop over.
+    TakeOverKaders,
 }
 
 impl FilePurpose {
@@ -42,6 +44,7 @@ impl FilePurpose {
             FilePurpose::Open
             | FilePurpose::Save { .. }
             | FilePurpose::MergeCopy
+            | FilePurpose::TakeOverKaders
             | FilePurpose::Baseline => FileKind::Workshop,
         }
     }
@@ -53,6 +56,7 @@ impl FilePurpose {
             FilePurpose::Open
             | FilePurpose::Import
             | FilePurpose::MergeCopy
+            | FilePurpose::TakeOverKaders
             | FilePurpose::Baseline => ChooserMode::Open,
         }
     }
@@ -66,6 +70,9 @@ impl FilePurpose {
             FilePurpose::Export(kind) => format!("{} .{}", t.export_title, kind.extension()),
             FilePurpose::MergeCopy => t.copy_title.into(),
             FilePurpose::Baseline => t.baseline_title.into(),
+            FilePurpose::TakeOverKaders => {
+                crate::locale::kaders::texts(lang).take_over.label.into()
+            }
         }
     }
 }
@@ -171,6 +178,7 @@ impl KraljicApp {
             FilePurpose::Export(kind) => self.export_to(kind, path),
             FilePurpose::MergeCopy => self.merge_copy_from(path),
             FilePurpose::Baseline => self.open_baseline_from(path),
+            FilePurpose::TakeOverKaders => self.take_over_kaders_from(path),
         }
     }
 

@@ -92,6 +92,14 @@ commands! {
     OpenQuestions,
     /// The review of decisions, open issues and actions.
     Review,
+    /// The window to edit the workshop's kaders.
+    Kaders,
+    /// The kader x lot overview.
+    KaderOverview,
+    /// Take kaders over from another workshop file.
+    TakeOverKaders,
+    /// Every lot's consistency hints.
+    HintsOverview,
     /// Make everything larger.
     ZoomIn,
     /// Make everything smaller.
@@ -174,6 +182,10 @@ impl Command {
             Command::Settings => &t.settings,
             Command::OpenQuestions => &t.open_questions,
             Command::Review => &t.review,
+            Command::Kaders => &crate::locale::kaders::texts(lang).edit,
+            Command::KaderOverview => &crate::locale::kaders::texts(lang).overview,
+            Command::TakeOverKaders => &crate::locale::kaders::texts(lang).take_over,
+            Command::HintsOverview => &crate::locale::strategy::texts(lang).hints_overview,
             Command::AddLot => &t.add_lot,
             Command::DuplicateLot => &t.duplicate_lot,
             Command::DeleteLot => &t.delete_lot,
@@ -241,6 +253,10 @@ impl Command {
             | Command::ExportPngPrint
             | Command::ExportSvg
             | Command::ExportXlsx
+            | Command::Kaders
+            | Command::KaderOverview
+            | Command::TakeOverKaders
+            | Command::HintsOverview
             | Command::ExportCsv => keys!(),
         }
     }

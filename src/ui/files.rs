@@ -77,6 +77,7 @@ impl KraljicApp {
             Pending::New => {
                 let workshop = Workshop {
                     title: self.lang().ui().new_workshop_title.into(),
+                    kaders: format::built_in_kaders(),
                     ..Workshop::default()
                 };
                 self.set_document(Document::new(workshop, Origin::New));
@@ -235,6 +236,31 @@ impl KraljicApp {
     /// Reads a participant's own copy of the workshop and takes its scores, matched by lot id,
     /// as that participant's scores (named after the file). Nothing else changes; the report
     /// names every lot that did not match.
+    /// Adds the kaders of the workshop at `path` that this one does not have yet (one undo
+    /// step), and says how many.
+    pub(super) fn take_over_kaders_from(&mut self, path: PathBuf) {
+        let lang = self.lang();
+        let incoming = match format::load_path(&path) {
+            Ok(loaded) => loaded.workshop.kaders,
+            Err(error) => {
+                self.show_error(false, error.describe(lang));
+                return;
+            }
+        };
+        let mut kaders = self.doc.workshop().kaders.clone();
+        let added = crate::model::kader::take_over(&mut kaders, &incoming);
+        if added > 0 {
+            self.apply_edit(Edit::Kaders(kaders), None);
+        }
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let texts = crate::locale::kaders::texts(lang);
+        let text = crate::locale::kaders::taken_over(added, &file, lang);
+        self.show_message(texts.taken_over_title, text, false);
+    }
+
     pub(super) fn merge_copy_from(&mut self, path: PathBuf) {
         let lang = self.lang();
         let copy = match format::load_path(&path) {

@@ -101,6 +101,11 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             Line,
             C(Command::OpenQuestions),
             C(Command::Review),
+            C(Command::HintsOverview),
+            Line,
+            C(Command::Kaders),
+            C(Command::KaderOverview),
+            C(Command::TakeOverKaders),
         ],
     ),
     (

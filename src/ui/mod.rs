@@ -17,6 +17,7 @@ pub mod export;
 pub mod file_dialog;
 mod files;
 pub mod frame_stats;
+mod kader_answers;
 pub mod keys;
 pub mod layout;
 pub mod lot_card;

@@ -54,6 +54,12 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, 
         &s.contract_form,
         |s| &mut s.contract_form,
     );
+    let mut clause = s.continuity_clause;
+    if ui.checkbox(&mut clause, x.continuity_clause).changed() {
+        let mut next = s.clone();
+        next.continuity_clause = clause;
+        edit(out, next);
+    }
     funding(ui, shared, out, lot);
     ui.separator();
     let mut next = s.clone();
@@ -99,6 +105,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, 
         Edit::Strategy(lot.id, Box::new(strategy))
     });
     hints(ui, shared, lot, x);
+    super::kader_answers::show(ui, shared, lot, out);
 }
 
 /// The consistency hints that fire on the lot: why, and where the rule comes from.

@@ -14,6 +14,12 @@ pub enum ToolWindow {
     OpenQuestions,
     /// The review of the session record.
     Review,
+    /// The workshop's kaders, to edit.
+    Kaders,
+    /// Every lot against every kader.
+    KaderOverview,
+    /// Every lot's consistency hints.
+    Hints,
 }
 
 impl ToolWindow {

@@ -7,6 +7,7 @@ mod compare;
 mod exchange;
 mod files;
 mod harness;
+mod kaders;
 mod keys;
 mod large;
 mod names;

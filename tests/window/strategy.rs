@@ -117,3 +117,37 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     assert_eq!(again, saved);
     assert_eq!(again.term.initial_years, 4);
 }
+
+#[test]
+fn the_hints_window_lists_each_lot_with_its_hints_and_leads_to_the_lot() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    harness.get_by_label("Perceel").click();
+    harness.run();
+    harness.get_by_label_contains("Signalen strategie").click();
+    harness.run();
+    // Jeugdhulp+ is a bottleneck lot with one provider and no continuity clause.
+    harness.get_by_label_contains("Een knelpuntperceel met één aanbieder");
+    harness.get_by_label("Jeugdhulp+").click();
+    harness.run();
+    let id = lot_id(harness.state().workshop(), "Jeugdhulp+");
+    assert_eq!(harness.state().view.selected, Some(id));
+    assert_eq!(
+        harness.state().view.tab,
+        kraljic_workshop::ui::CardTab::Strategy
+    );
+    // A continuity clause takes the hint away.
+    harness
+        .get_by_label_contains("Met continuïteitsclausule")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_label_contains("Met continuïteitsclausule")
+        .click();
+    harness.run();
+    assert!(strategy_of(&harness, id).continuity_clause);
+    assert!(
+        harness
+            .query_by_label_contains("Een knelpuntperceel met één aanbieder")
+            .is_none()
+    );
+}

@@ -2,7 +2,10 @@
 
 mod about;
 pub mod file_chooser;
+mod hints;
 pub mod import;
+mod kader_overview;
+mod kaders;
 mod open_questions;
 mod shortcuts;
 
@@ -242,12 +245,18 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::Shortcuts,
         ToolWindow::About,
         ToolWindow::OpenQuestions,
+        ToolWindow::Kaders,
+        ToolWindow::KaderOverview,
+        ToolWindow::Hints,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
             ToolWindow::Shortcuts => shortcuts::show(ctx, shared, &mut open),
             ToolWindow::About => about::show(ctx, shared, &mut open),
             ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
+            ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
+            ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),
+            ToolWindow::Hints => hints::show(ctx, shared, &mut open, out),
             // Drawn by their own modules.
             ToolWindow::Settings | ToolWindow::Review => {}
         }
