@@ -430,3 +430,28 @@ fn an_unknown_strategy_choice_is_left_out_with_a_warning_and_the_rest_is_read() 
             .contains("onbekend in deze versie")
     );
 }
+
+#[test]
+fn a_strategy_note_with_hidden_characters_is_read_cleaned_with_a_warning() {
+    let third = NMD_2022.find("Ambulante begeleiding (Wmo)").expect("a lot");
+    let at = third + NMD_2022[third..].find("spend_eur:").expect("its spend");
+    let text = format!(
+        "{}strategy: (levers: \"Samen\u{200B} optrekken\", access: (note: \"Wijk\u{202E}teams\")),\n{}",
+        &NMD_2022[..at],
+        &NMD_2022[at..]
+    );
+    let loaded = kraljic_workshop::format::load_str(&text).expect("loads");
+    let strategy = &loaded.workshop.lots[2].strategy;
+    assert_eq!(strategy.levers, "Samen optrekken");
+    assert_eq!(strategy.access.note, "Wijkteams");
+    let paths: Vec<String> = loaded
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, ProblemKind::TextCleaned { .. }))
+        .map(|w| w.path.to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["lots[2].strategy.levers", "lots[2].strategy.access.note"]
+    );
+}

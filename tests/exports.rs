@@ -5,6 +5,7 @@ use std::process::Command;
 
 use calamine::{Data, Reader};
 use kraljic_workshop::examples::default_workshop;
+use kraljic_workshop::format::built_in_catalogue;
 use kraljic_workshop::interchange::{export_csv, import_csv};
 use kraljic_workshop::locale::Lang;
 use kraljic_workshop::model::{AnswerValue, Criterion, Workshop, analyse};
@@ -38,10 +39,15 @@ fn pdf_text(bytes: &[u8]) -> String {
 fn the_report_has_a_page_per_lot_and_says_what_the_workshop_decided() {
     let workshop = example();
     let pages = std::cell::Cell::new(0);
-    let bytes = report::pdf::to_pdf(&workshop, Lang::Dutch, &|done, total| {
-        assert!(done <= total);
-        pages.set(total);
-    })
+    let bytes = report::pdf::to_pdf(
+        &workshop,
+        &built_in_catalogue(),
+        Lang::Dutch,
+        &|done, total| {
+            assert!(done <= total);
+            pages.set(total);
+        },
+    )
     .expect("pdf");
     assert!(bytes.starts_with(b"%PDF-"));
     let text = pdf_text(&bytes);
@@ -93,7 +99,10 @@ fn the_report_has_a_page_per_lot_and_says_what_the_workshop_decided() {
 
 #[test]
 fn the_report_speaks_english_when_asked() {
-    let text = pdf_text(&report::pdf::to_pdf(&example(), Lang::English, &|_, _| {}).expect("pdf"));
+    let text = pdf_text(
+        &report::pdf::to_pdf(&example(), &built_in_catalogue(), Lang::English, &|_, _| {})
+            .expect("pdf"),
+    );
     for needle in [
         "Strategy report",
         "What this means",
@@ -140,12 +149,13 @@ fn the_print_png_has_the_print_size() {
 #[test]
 fn the_workbook_reads_back_with_the_same_numbers() {
     let workshop = example();
-    let bytes = report::workbook::to_xlsx(&workshop, Lang::Dutch).expect("xlsx");
+    let bytes =
+        report::workbook::to_xlsx(&workshop, &built_in_catalogue(), Lang::Dutch).expect("xlsx");
     let mut book =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
     assert_eq!(
         book.sheet_names(),
-        ["Portfolio", "Checklist", "Besluiten", "Strategie"]
+        ["Portfolio", "Checklist", "Besluiten", "Strategie", "Kaders"]
     );
     let range = book.worksheet_range("Portfolio").expect("sheet");
     let portfolio = analyse(&workshop);
@@ -244,7 +254,8 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
         extension_years: 1,
     };
     let spend = lot.spend;
-    let bytes = report::pdf::to_pdf(&workshop, Lang::Dutch, &|_, _| {}).expect("pdf");
+    let bytes = report::pdf::to_pdf(&workshop, &built_in_catalogue(), Lang::Dutch, &|_, _| {})
+        .expect("pdf");
     let text = pdf_text(&bytes);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
@@ -275,7 +286,8 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
 #[test]
 fn the_example_report_shows_the_filled_in_strategies() {
     let workshop = default_workshop().expect("example").workshop;
-    let bytes = report::pdf::to_pdf(&workshop, Lang::Dutch, &|_, _| {}).expect("pdf");
+    let bytes = report::pdf::to_pdf(&workshop, &built_in_catalogue(), Lang::Dutch, &|_, _| {})
+        .expect("pdf");
     let flat = pdf_text(&bytes)
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -303,7 +315,8 @@ fn the_example_report_shows_the_filled_in_strategies() {
 #[test]
 fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
     let workshop = default_workshop().expect("example").workshop;
-    let bytes = report::workbook::to_xlsx(&workshop, Lang::Dutch).expect("xlsx");
+    let bytes =
+        report::workbook::to_xlsx(&workshop, &built_in_catalogue(), Lang::Dutch).expect("xlsx");
     let mut book =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
     let range = book.worksheet_range("Strategie").expect("sheet");
@@ -336,6 +349,18 @@ fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
         Data::DateTime(day) => assert_eq!(day.as_f64(), 48_944.0),
         other => panic!("the end is a date, not {other:?}"),
     }
+    // The kaders sheet: every lot against every kader, with what it says.
+    let kaders = book.worksheet_range("Kaders").expect("sheet");
+    let row = kaders
+        .rows()
+        .find(|r| {
+            r[0] == Data::String("Beschermd wonen".into())
+                && r[1] == Data::String("12. We investeren in strategisch partnerschap".into())
+        })
+        .expect("a row");
+    assert_eq!(row[3], Data::String("\u{2713}".into()));
+    assert!(matches!(&row[4], Data::String(s) if s.starts_with("Partnerschap met enkele")));
+    assert_eq!(kaders.rows().count(), 1 + 29 * 20);
     // A lot without a strategy has only its name.
     let empty = rows
         .iter()

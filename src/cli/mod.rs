@@ -299,12 +299,12 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
         let bytes = report::matrix_png(&workshop, lang, size).map_err(|e| failed(e.to_string()))?;
         (bytes, true)
     } else if kind.pdf {
-        let bytes =
-            report::pdf::to_pdf(&workshop, lang, &|_, _| {}).map_err(|e| failed(e.to_string()))?;
+        let bytes = report::pdf::to_pdf(&workshop, &format::built_in_catalogue(), lang, &|_, _| {})
+            .map_err(|e| failed(e.to_string()))?;
         (bytes, true)
     } else {
-        let bytes =
-            report::workbook::to_xlsx(&workshop, lang).map_err(|e| failed(e.to_string()))?;
+        let bytes = report::workbook::to_xlsx(&workshop, &format::built_in_catalogue(), lang)
+            .map_err(|e| failed(e.to_string()))?;
         (bytes, true)
     };
     let lots = report::unprintable_lots(&workshop);

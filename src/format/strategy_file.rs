@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::clean::cleaned;
 use super::error::ProblemKind;
 use super::path::FieldPath;
 use super::schema::is_false;
@@ -12,6 +13,7 @@ use crate::model::strategy::{
     Access, ContractForm, Funding, FundingSetting, Instrument, Procedure, Regime, Strategy,
     SupplierManagement,
 };
+use crate::model::text::TextKind;
 use crate::model::{Quadrant, WorkshopDate};
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -202,7 +204,7 @@ impl StrategyFile {
             }
             date
         });
-        Strategy {
+        let mut strategy = Strategy {
             access,
             supplier_management,
             contract_form,
@@ -219,7 +221,45 @@ impl StrategyFile {
             target_quadrant,
             levers: self.levers,
             continuity_clause: self.continuity_clause,
+        };
+        clean_texts(&mut strategy, path, report);
+        strategy
+    }
+}
+
+/// Cleans the strategy's free texts by the one rule for texts, saying where it changed them.
+fn clean_texts(
+    strategy: &mut Strategy,
+    path: &FieldPath,
+    report: &mut dyn FnMut(FieldPath, ProblemKind),
+) {
+    let s = strategy;
+    let texts: [(&str, &str, &mut String); 9] = [
+        ("access", "note", &mut s.access.note),
+        ("access", "rationale", &mut s.access.rationale),
+        (
+            "supplier_management",
+            "note",
+            &mut s.supplier_management.note,
+        ),
+        (
+            "supplier_management",
+            "rationale",
+            &mut s.supplier_management.rationale,
+        ),
+        ("contract_form", "note", &mut s.contract_form.note),
+        ("contract_form", "rationale", &mut s.contract_form.rationale),
+        ("funding", "note", &mut s.funding.note),
+        ("funding", "rationale", &mut s.funding.rationale),
+        ("levers", "", &mut s.levers),
+    ];
+    let mut say = |at: FieldPath, _: Option<&str>, kind: ProblemKind| report(at, kind);
+    for (field, inner, text) in texts {
+        let mut at = path.then(field);
+        if !inner.is_empty() {
+            at = at.then(inner);
         }
+        *text = cleaned(text, TextKind::Lines, at, None, &mut say);
     }
 }
 

@@ -198,6 +198,8 @@ pub struct SheetNames {
     pub decisions: &'static str,
     /// Each lot's strategy.
     pub strategy: &'static str,
+    /// Each lot against each kader.
+    pub kaders: &'static str,
 }
 
 /// Dutch.
@@ -300,6 +302,7 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
         checklist: "Checklist",
         decisions: "Besluiten",
         strategy: "Strategie",
+        kaders: "Kaders",
     },
     checklist_columns: ["Perceel", "Onderwerp", "Vraag", "Antwoord", "Toelichting"],
     record_columns: ["Perceel", "Soort", "Tekst", "Wie", "Uiterlijk", "Gedaan"],
@@ -405,6 +408,7 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
         checklist: "Checklist",
         decisions: "Decisions",
         strategy: "Strategy",
+        kaders: "Kaders",
     },
     checklist_columns: ["Lot", "Topic", "Question", "Answer", "Note"],
     record_columns: ["Lot", "Kind", "Text", "Who", "By", "Done"],

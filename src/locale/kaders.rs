@@ -42,6 +42,10 @@ pub struct KaderTexts {
     pub new_title: &'static str,
     /// Overview: lot column.
     pub lot: &'static str,
+    /// Workbook: kind column.
+    pub kind: &'static str,
+    /// Workbook: status column.
+    pub status: &'static str,
     /// Overview: the legend of the symbols.
     pub legend: &'static str,
     /// Message title after a take-over.
@@ -77,6 +81,8 @@ const DUTCH: KaderTexts = KaderTexts {
     insert_built_in: "Kaders NMD 2023 toevoegen",
     new_title: "Nieuw kader",
     lot: "Perceel",
+    kind: "Soort",
+    status: "Stand",
     legend: "\u{2713} beantwoord   n.v.t. niet van toepassing   \u{2013} nog open",
     taken_over_title: "Kaders overgenomen",
     answered: "kaders beantwoord",
@@ -109,6 +115,8 @@ const ENGLISH: KaderTexts = KaderTexts {
     insert_built_in: "Add the NMD 2023 kaders",
     new_title: "New kader",
     lot: "Lot",
+    kind: "Kind",
+    status: "Status",
     legend: "\u{2713} answered   n/a does not apply   \u{2013} still open",
     taken_over_title: "Kaders taken over",
     answered: "kaders answered",

@@ -4,7 +4,7 @@ use crate::locale::Lang;
 use crate::locale::number::format_decimal;
 use crate::locale::strategy::{ChoiceName, funding_name};
 use crate::model::{
-    AnswerValue, Catalogue, Lot, Obligation, ProviderCount, Question, QuestionKind, RecordKind,
+    AnswerValue, Catalogue, Lot, ProviderCount, Question, QuestionKind, RecordKind,
 };
 
 /// What a lot answered to a question, as text and note; `None` while it is open and has no note.
@@ -41,10 +41,6 @@ pub fn lot_answer(lot: &Lot, question: &Question, lang: Lang) -> Option<(String,
     Some((text, note))
 }
 
-fn index<T: PartialEq>(all: &[T], value: &T) -> usize {
-    all.iter().position(|x| x == value).unwrap_or(0)
-}
-
 /// An answer's value as one line of text; empty when nothing is chosen.
 pub fn answer_text(value: &AnswerValue, lang: Lang) -> String {
     let t = lang.ui();
@@ -65,17 +61,15 @@ pub fn answer_text(value: &AnswerValue, lang: Lang) -> String {
             percent,
             obligation,
         } => {
-            let obligation = t.obligations[index(&Obligation::ALL, obligation)];
+            let obligation = t.obligations.of(*obligation);
             match percent {
                 Some(p) => format!("{}% ({obligation})", format_decimal(*p, 1)),
                 None => obligation.to_string(),
             }
         }
         AnswerValue::Providers(count) => match count {
-            ProviderCount::One => t.provider_counts[0].to_string(),
-            ProviderCount::Few => t.provider_counts[1].to_string(),
-            ProviderCount::Capped(n) => format!("{}: {n}", t.provider_counts[2]),
-            ProviderCount::Open => t.provider_counts[3].to_string(),
+            ProviderCount::Capped(n) => format!("{}: {n}", t.provider_counts.of(*count)),
+            other => t.provider_counts.of(*other).to_string(),
         },
         AnswerValue::Text(text) => text.trim().to_string(),
     }
@@ -83,6 +77,5 @@ pub fn answer_text(value: &AnswerValue, lang: Lang) -> String {
 
 /// The name of a record kind.
 pub fn record_kind(kind: RecordKind, lang: Lang) -> &'static str {
-    let i = RecordKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    lang.ui().record_kinds[i]
+    lang.ui().record_kinds.of(kind)
 }

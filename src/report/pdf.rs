@@ -14,10 +14,9 @@ use super::pdf_scene::{draw_scene, stroke};
 use super::pdf_text::{PdfFonts, draw_text};
 use crate::chart::fonts::{text_width, wrap};
 use crate::chart::scene::{Outline, Rgba, Scene, matrix_scene_with};
-use crate::format::built_in_catalogue;
 use crate::locale::Lang;
 use crate::locale::number::{format_decimal, format_euro, format_percent};
-use crate::model::{Criterion, Portfolio, RankedLot, Workshop, analyse};
+use crate::model::{Catalogue, Criterion, Portfolio, RankedLot, Workshop, analyse};
 
 /// A4 portrait, in points.
 const A4: (f32, f32) = (595.28, 841.89);
@@ -162,11 +161,12 @@ impl Layout {
 /// Makes the report; `progress(done, total)` is called after each page is drawn.
 pub fn to_pdf(
     workshop: &Workshop,
+    catalogue: &Catalogue,
     lang: Lang,
     progress: &dyn Fn(usize, usize),
 ) -> Result<Vec<u8>, ReportError> {
     let portfolio = analyse(workshop);
-    let pages = lay_out(workshop, &portfolio, lang);
+    let pages = lay_out(workshop, catalogue, &portfolio, lang);
     draw(workshop, pages, lang, progress)
 }
 
@@ -178,7 +178,12 @@ fn title_of(workshop: &Workshop, lang: Lang) -> String {
     }
 }
 
-fn lay_out(workshop: &Workshop, portfolio: &Portfolio, lang: Lang) -> Vec<Page> {
+fn lay_out(
+    workshop: &Workshop,
+    catalogue: &Catalogue,
+    portfolio: &Portfolio,
+    lang: Lang,
+) -> Vec<Page> {
     let x = lang.exchange();
     let mut layout = Layout::new();
 
@@ -247,7 +252,7 @@ fn lay_out(workshop: &Workshop, portfolio: &Portfolio, lang: Lang) -> Vec<Page> 
     for ranked in &portfolio.ranked {
         if let Some(lot) = workshop.lots.get(ranked.index) {
             layout.new_page();
-            lot_page(&mut layout, workshop, lot, ranked, lang);
+            lot_page(&mut layout, workshop, catalogue, lot, ranked, lang);
         }
     }
     layout.pages
@@ -404,6 +409,7 @@ fn portfolio_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfol
 fn lot_page(
     layout: &mut Layout,
     workshop: &Workshop,
+    catalogue: &Catalogue,
     lot: &crate::model::Lot,
     ranked: &RankedLot,
     lang: Lang,
@@ -463,7 +469,6 @@ fn lot_page(
         }
     }
     layout.heading(x.checklist, H3);
-    let catalogue = built_in_catalogue();
     for group in &catalogue.groups {
         layout.room(BODY * 4.0);
         layout.y += 4.0;

@@ -7,10 +7,9 @@ use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, X
 
 use super::answers::{lot_answer, record_kind};
 use super::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
-use crate::format::built_in_catalogue;
 use crate::locale::Lang;
 use crate::locale::strategy::{ChoiceName, yes_no};
-use crate::model::{Criterion, Portfolio, Workshop, analyse};
+use crate::model::{Catalogue, Criterion, Portfolio, Workshop, analyse};
 
 fn header(sheet: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold().set_text_wrap();
@@ -24,7 +23,11 @@ fn header(sheet: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), X
 }
 
 /// The workbook's bytes (`.xlsx`).
-pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+pub fn to_xlsx(
+    workshop: &Workshop,
+    catalogue: &Catalogue,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
     let x = lang.exchange();
     let texts = lang.texts();
     let portfolio = analyse(workshop);
@@ -93,7 +96,6 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     )?;
 
     // Checklist answers: one row per lot and question.
-    let catalogue = built_in_catalogue();
     let sheet = book.add_worksheet();
     sheet.set_name(x.sheets.checklist)?;
     header(sheet, &x.checklist_columns, &[34.0, 22.0, 50.0, 40.0, 40.0])?;
@@ -154,7 +156,51 @@ pub fn to_xlsx(workshop: &Workshop, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         row += 1;
     }
     strategy_sheet(&mut book, workshop, &portfolio, lang)?;
+    if !workshop.kaders.is_empty() {
+        kader_sheet(&mut book, workshop, &portfolio, lang)?;
+    }
     book.save_to_buffer()
+}
+
+/// The *Kaders* sheet: one row per lot and kader, in rank order and the kaders' order, with
+/// the status as a symbol (✓, n.v.t., –) and what the lot says; a filter finds the open ones.
+fn kader_sheet(
+    book: &mut Workbook,
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    use crate::locale::kaders::{kind_name, status_mark, texts};
+    use crate::model::kader::kader_status;
+    let x = lang.exchange();
+    let k = texts(lang);
+    let sheet = book.add_worksheet();
+    sheet.set_name(x.sheets.kaders)?;
+    let names = [x.columns.lot, k.heading, k.kind, k.status, k.how];
+    header(sheet, &names, &[34.0, 50.0, 16.0, 8.0, 60.0])?;
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let mut row = 1u32;
+    for ranked in &portfolio.ranked {
+        let Some(lot) = workshop.lots.get(ranked.index) else {
+            continue;
+        };
+        for (index, kader) in workshop.kaders.iter().enumerate() {
+            let status = kader_status(&lot.kaders, kader.id);
+            let title = format!("{}. {}", index + 1, kader.title);
+            sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
+            sheet.write_string_with_format(row, 1, &title, &wrap)?;
+            sheet.write_string(row, 2, kind_name(kader.kind, lang))?;
+            sheet.write_string(row, 3, status_mark(status, lang))?;
+            if let Some(answer) = lot.kaders.get(&kader.id) {
+                sheet.write_string_with_format(row, 4, answer.how.trim(), &wrap)?;
+            }
+            row += 1;
+        }
+    }
+    if row > 1 {
+        sheet.autofilter(0, 0, row - 1, 4)?;
+    }
+    Ok(())
 }
 
 /// The *Strategie* sheet: one row per lot in rank order, the columns of

@@ -51,7 +51,7 @@ pub struct KraljicApp {
     pub(super) history: History,
     /// The text field of the last typed edit; typing on in it adds to the same undo step.
     last_typing: Option<egui::Id>,
-    catalogue: Catalogue,
+    pub(super) catalogue: Catalogue,
     pub(super) prefs: Prefs,
     /// View state: selection, list, open windows.
     pub view: View,

@@ -454,7 +454,7 @@ fn social_return(
             ("obligation", lot.id.0, &question.id),
             obligation,
             &Obligation::ALL,
-            &t.obligations,
+            &t.obligations.in_order(),
             t.not_chosen,
             label.id,
         ) {
@@ -495,7 +495,7 @@ fn providers(
             (&question.id, lot.id.0),
             index,
             &[0_usize, 1, 2, 3],
-            &t.provider_counts,
+            &t.provider_counts.in_order(),
             t.not_chosen,
             label,
         ) {

@@ -57,7 +57,8 @@ impl KraljicApp {
         let lang = self.lang();
         let workshop = self.doc.workshop().clone();
         let path_for_message = path.clone();
-        match ExportJob::start(kind, path, workshop, lang, self.ctx.clone()) {
+        let catalogue = self.catalogue.clone();
+        match ExportJob::start(kind, path, workshop, catalogue, lang, self.ctx.clone()) {
             Ok(job) => self.export = Some(job),
             Err(error) => {
                 let x = lang.exchange();

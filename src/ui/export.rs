@@ -84,6 +84,7 @@ impl ExportKind {
     pub fn make(
         self,
         workshop: &Workshop,
+        catalogue: &crate::model::Catalogue,
         lang: Lang,
         progress: &dyn Fn(usize, usize),
     ) -> Result<Vec<u8>, String> {
@@ -96,7 +97,7 @@ impl ExportKind {
             }
             ExportKind::Svg => Ok(report::matrix_svg(workshop, lang).into_bytes()),
             ExportKind::Xlsx => {
-                report::workbook::to_xlsx(workshop, lang).map_err(|e| e.to_string())
+                report::workbook::to_xlsx(workshop, catalogue, lang).map_err(|e| e.to_string())
             }
             ExportKind::Csv => {
                 let mut bytes = Vec::new();
@@ -109,7 +110,7 @@ impl ExportKind {
                 .map_err(|e| e.to_string())
             }
             ExportKind::Report => {
-                report::pdf::to_pdf(workshop, lang, progress).map_err(|e| e.to_string())
+                report::pdf::to_pdf(workshop, catalogue, lang, progress).map_err(|e| e.to_string())
             }
         }
     }
@@ -132,6 +133,7 @@ impl ExportJob {
         kind: ExportKind,
         path: PathBuf,
         workshop: Workshop,
+        catalogue: crate::model::Catalogue,
         lang: Lang,
         ctx: egui::Context,
     ) -> std::io::Result<ExportJob> {
@@ -146,13 +148,15 @@ impl ExportJob {
                     d.store(n, Ordering::Relaxed);
                     t.store(of, Ordering::Relaxed);
                 };
-                let made = kind.make(&workshop, lang, &progress).map_err(|detail| {
-                    let failed = crate::locale::cli::CliMessage::ExportFailed {
-                        path: &target,
-                        detail: &detail,
-                    };
-                    failed.text(lang)
-                });
+                let made = kind
+                    .make(&workshop, &catalogue, lang, &progress)
+                    .map_err(|detail| {
+                        let failed = crate::locale::cli::CliMessage::ExportFailed {
+                            path: &target,
+                            detail: &detail,
+                        };
+                        failed.text(lang)
+                    });
                 let outcome = made.and_then(|bytes| {
                     write_atomically(&target, &bytes).map_err(|e| {
                         crate::format::SaveError::Write {

@@ -17,7 +17,7 @@ pub struct Timer {
 }
 
 fn kind_name(shared: &Shared<'_>, kind: RecordKind) -> &'static str {
-    let names = shared.t().record_kinds;
+    let names = shared.t().record_kinds.in_order();
     match kind {
         RecordKind::Decision => names[0],
         RecordKind::OpenIssue => names[1],
@@ -214,11 +214,7 @@ pub fn review_window(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, 
                 if items.is_empty() {
                     continue;
                 }
-                ui.heading(format!(
-                    "{} ({})",
-                    t.record_plural[kind_index(kind)],
-                    items.len()
-                ));
+                ui.heading(format!("{} ({})", t.record_plural.of(kind), items.len()));
                 for (index, item) in items {
                     let about = item
                         .lot
@@ -234,12 +230,4 @@ pub fn review_window(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, 
             add_buttons(ui, shared, None, out);
         });
     view.windows.set(super::ToolWindow::Review, open);
-}
-
-fn kind_index(kind: RecordKind) -> usize {
-    match kind {
-        RecordKind::Decision => 0,
-        RecordKind::OpenIssue => 1,
-        RecordKind::Action => 2,
-    }
 }

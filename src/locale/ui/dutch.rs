@@ -1,6 +1,6 @@
 //! The window's texts in Dutch (the default).
 
-use super::{UiTexts, c};
+use super::{ObligationNames, ProviderCountNames, RecordKindNames, UiTexts, c};
 
 pub(super) static DUTCH: UiTexts = UiTexts {
     menu_file: "Bestand",
@@ -163,11 +163,11 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     no_municipalities: "Vul bij Instellingen de gemeenten van de werksessie in.",
     percentage: "Percentage",
     obligation: "Verplichting",
-    obligations: [
-        "Geen social return",
-        "Inspanningsverplichting",
-        "Resultaatverplichting",
-    ],
+    obligations: ObligationNames {
+        none: "Geen social return",
+        best_effort: "Inspanningsverplichting",
+        result: "Resultaatverplichting",
+    },
     yes: "Ja",
     no: "Nee",
     not_applicable: "n.v.t.",
@@ -176,12 +176,12 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     to_strategy_tab: "Naar Strategie",
     add_other_municipalities: "Gemeenten buiten deze werksessie (met komma's)",
     municipality_count: "gemeenten",
-    provider_counts: [
-        "Eén aanbieder",
-        "Enkele geselecteerde aanbieders",
-        "Een maximum aantal",
-        "Open: iedereen die aan de eisen voldoet",
-    ],
+    provider_counts: ProviderCountNames {
+        one: "Eén aanbieder",
+        few: "Enkele geselecteerde aanbieders",
+        capped: "Een maximum aantal",
+        open: "Open: iedereen die aan de eisen voldoet",
+    },
     provider_cap: "Maximum",
     answered_count: "beantwoord",
     all_answered: "Alle vragen van alle percelen zijn beantwoord.",
@@ -256,8 +256,16 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Alle besluiten, open punten en acties van deze werksessie",
     ),
     record_heading: "Verslag",
-    record_kinds: ["Besluit", "Open punt", "Actie"],
-    record_plural: ["Besluiten", "Open punten", "Acties"],
+    record_kinds: RecordKindNames {
+        decision: "Besluit",
+        open_issue: "Open punt",
+        action: "Actie",
+    },
+    record_plural: RecordKindNames {
+        decision: "Besluiten",
+        open_issue: "Open punten",
+        action: "Acties",
+    },
     who: "Wie",
     due: "Uiterlijk",
     done: "Klaar",

@@ -1,6 +1,6 @@
 //! The window's texts in English.
 
-use super::{UiTexts, c};
+use super::{ObligationNames, ProviderCountNames, RecordKindNames, UiTexts, c};
 
 pub(super) static ENGLISH: UiTexts = UiTexts {
     menu_file: "File",
@@ -154,11 +154,11 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     no_municipalities: "Add the workshop's municipalities in Settings.",
     percentage: "Percentage",
     obligation: "Obligation",
-    obligations: [
-        "No social return",
-        "Best-effort obligation",
-        "Result obligation",
-    ],
+    obligations: ObligationNames {
+        none: "No social return",
+        best_effort: "Best-effort obligation",
+        result: "Result obligation",
+    },
     yes: "Yes",
     no: "No",
     not_applicable: "n/a",
@@ -167,12 +167,12 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     to_strategy_tab: "To Strategy",
     add_other_municipalities: "Municipalities outside this workshop (comma-separated)",
     municipality_count: "municipalities",
-    provider_counts: [
-        "One provider",
-        "A few selected providers",
-        "A maximum number",
-        "Open: everyone who meets the requirements",
-    ],
+    provider_counts: ProviderCountNames {
+        one: "One provider",
+        few: "A few selected providers",
+        capped: "A maximum number",
+        open: "Open: everyone who meets the requirements",
+    },
     provider_cap: "Maximum",
     answered_count: "answered",
     all_answered: "Every question of every lot is answered.",
@@ -247,8 +247,16 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Every decision, open issue and action of this workshop",
     ),
     record_heading: "Record",
-    record_kinds: ["Decision", "Open issue", "Action"],
-    record_plural: ["Decisions", "Open issues", "Actions"],
+    record_kinds: RecordKindNames {
+        decision: "Decision",
+        open_issue: "Open issue",
+        action: "Action",
+    },
+    record_plural: RecordKindNames {
+        decision: "Decisions",
+        open_issue: "Open issues",
+        action: "Actions",
+    },
     who: "Who",
     due: "By",
     done: "Done",

@@ -5,6 +5,7 @@ mod dutch;
 mod english;
 
 use super::Lang;
+use crate::model::{Obligation, ProviderCount, RecordKind};
 use dutch::DUTCH;
 use english::ENGLISH;
 
@@ -15,6 +16,90 @@ pub struct CommandText {
     pub label: &'static str,
     /// Shown on hover.
     pub tooltip: &'static str,
+}
+
+/// A name for each record kind, looked up by kind.
+#[derive(Debug)]
+pub struct RecordKindNames {
+    /// A decision.
+    pub decision: &'static str,
+    /// An open issue.
+    pub open_issue: &'static str,
+    /// An action.
+    pub action: &'static str,
+}
+
+impl RecordKindNames {
+    /// The name of `kind`.
+    pub fn of(&self, kind: RecordKind) -> &'static str {
+        match kind {
+            RecordKind::Decision => self.decision,
+            RecordKind::OpenIssue => self.open_issue,
+            RecordKind::Action => self.action,
+        }
+    }
+
+    /// The names in [`RecordKind::ALL`] order (for lists).
+    pub fn in_order(&self) -> [&'static str; 3] {
+        RecordKind::ALL.map(|k| self.of(k))
+    }
+}
+
+/// A name for each social return obligation, looked up by obligation.
+#[derive(Debug)]
+pub struct ObligationNames {
+    /// No social return.
+    pub none: &'static str,
+    /// A best-effort obligation.
+    pub best_effort: &'static str,
+    /// A result obligation.
+    pub result: &'static str,
+}
+
+impl ObligationNames {
+    /// The name of `obligation`.
+    pub fn of(&self, obligation: Obligation) -> &'static str {
+        match obligation {
+            Obligation::None => self.none,
+            Obligation::BestEffort => self.best_effort,
+            Obligation::Result => self.result,
+        }
+    }
+
+    /// The names in [`Obligation::ALL`] order (for lists).
+    pub fn in_order(&self) -> [&'static str; 3] {
+        Obligation::ALL.map(|o| self.of(o))
+    }
+}
+
+/// A name for each kind of provider count.
+#[derive(Debug)]
+pub struct ProviderCountNames {
+    /// One provider.
+    pub one: &'static str,
+    /// A few selected providers.
+    pub few: &'static str,
+    /// At most a number.
+    pub capped: &'static str,
+    /// Everyone who qualifies.
+    pub open: &'static str,
+}
+
+impl ProviderCountNames {
+    /// The name of `count`'s kind (a capped count's number is said apart).
+    pub fn of(&self, count: ProviderCount) -> &'static str {
+        match count {
+            ProviderCount::One => self.one,
+            ProviderCount::Few => self.few,
+            ProviderCount::Capped(_) => self.capped,
+            ProviderCount::Open => self.open,
+        }
+    }
+
+    /// The names in list order: one, few, capped, open.
+    pub fn in_order(&self) -> [&'static str; 4] {
+        [self.one, self.few, self.capped, self.open]
+    }
 }
 
 /// Every fixed text of the window.
@@ -227,7 +312,7 @@ pub struct UiTexts {
     /// Social return obligation.
     pub obligation: &'static str,
     /// Obligations: none, best effort, result.
-    pub obligations: [&'static str; 3],
+    pub obligations: ObligationNames,
     /// Yes/no answer: yes.
     pub yes: &'static str,
     /// Yes/no answer: no.
@@ -245,7 +330,7 @@ pub struct UiTexts {
     /// Scale: how many municipalities take part ("{n} gemeenten").
     pub municipality_count: &'static str,
     /// Provider counts: one, few, capped, open.
-    pub provider_counts: [&'static str; 4],
+    pub provider_counts: ProviderCountNames,
     /// The number for a capped provider count.
     pub provider_cap: &'static str,
     /// "answered" after a progress count.
@@ -376,9 +461,9 @@ pub struct UiTexts {
     /// Record: heading on the card.
     pub record_heading: &'static str,
     /// Record: decision, open issue, action.
-    pub record_kinds: [&'static str; 3],
+    pub record_kinds: RecordKindNames,
     /// Record: the kinds in the plural, as review headings.
-    pub record_plural: [&'static str; 3],
+    pub record_plural: RecordKindNames,
     /// Record: who does an action.
     pub who: &'static str,
     /// Record: by when.
