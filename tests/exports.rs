@@ -304,7 +304,7 @@ fn the_example_report_shows_the_filled_in_strategies() {
         "Geraamde opdrachtwaarde € 6.000.000.",
         "Getoetst per perceel",
         // The kaders: a table of all of them, and each lot's answers on its page.
-        "12. We investeren in strategisch partnerschap (kader) ✓ 1 n.v.t. 1 – 27",
+        "12. We investeren in strategisch partnerschap (kader) beantwoord 1 • n.v.t. 1 • open 27",
         "✓ Beschermd wonen: Partnerschap met enkele aanbieders en een looptijd tot acht jaar.",
         "Kaders 12. We investeren in strategisch partnerschap ✓: Partnerschap met enkele aanbieders",
     ] {

@@ -83,7 +83,7 @@ const DUTCH: KaderTexts = KaderTexts {
     lot: "Perceel",
     kind: "Soort",
     status: "Stand",
-    legend: "\u{2713} beantwoord   n.v.t. niet van toepassing   \u{2013} nog open",
+    legend: "\u{2713} beantwoord \u{2022} n.v.t. niet van toepassing \u{2022} \u{2013} nog open",
     taken_over_title: "Kaders overgenomen",
     answered: "kaders beantwoord",
 };
@@ -117,7 +117,7 @@ const ENGLISH: KaderTexts = KaderTexts {
     lot: "Lot",
     kind: "Kind",
     status: "Status",
-    legend: "\u{2713} answered   n/a does not apply   \u{2013} still open",
+    legend: "\u{2713} answered \u{2022} n/a does not apply \u{2022} \u{2013} still open",
     taken_over_title: "Kaders taken over",
     answered: "kaders answered",
 };
@@ -146,6 +146,18 @@ pub fn status_mark(status: KaderStatus, lang: Lang) -> &'static str {
         KaderStatus::Met => "\u{2713}",
         KaderStatus::NotApplicable => texts(lang).not_applicable,
         KaderStatus::Open => "\u{2013}",
+    }
+}
+
+/// How many lots stand where on a kader, in words: "beantwoord 3 • n.v.t. 1 • open 25".
+pub fn counts(met: usize, not_applicable: usize, open: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Dutch => {
+            format!("beantwoord {met} \u{2022} n.v.t. {not_applicable} \u{2022} open {open}")
+        }
+        Lang::English => {
+            format!("answered {met} \u{2022} n/a {not_applicable} \u{2022} open {open}")
+        }
     }
 }
 

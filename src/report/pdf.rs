@@ -287,13 +287,12 @@ fn kader_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfolio, 
                 .filter(|l| kader_status(&l.kaders, kader.id) == status)
                 .count()
         };
-        let counts = [
-            KaderStatus::Met,
-            KaderStatus::NotApplicable,
-            KaderStatus::Open,
-        ]
-        .map(|status| format!("{} {}", status_mark(status, lang), count(status)))
-        .join("   ");
+        let counts = crate::locale::kaders::counts(
+            count(KaderStatus::Met),
+            count(KaderStatus::NotApplicable),
+            count(KaderStatus::Open),
+            lang,
+        );
         layout.paragraph(&counts, SMALL, false, 10.0);
         for lot in &ranked {
             let status = kader_status(&lot.kaders, kader.id);

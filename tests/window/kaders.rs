@@ -116,5 +116,5 @@ fn kaders_are_added_deleted_and_taken_over_in_their_window() {
     harness.run();
     // The overview shows every lot against every kader, with symbols.
     menu(&mut harness, "Kaders per perceel…");
-    harness.get_by_label_contains("beantwoord   n.v.t. niet van toepassing");
+    harness.get_by_label_contains("beantwoord \u{2022} n.v.t. niet van toepassing");
 }
