@@ -121,14 +121,14 @@ impl Term {
     /// anniversary after the full term.
     pub fn end_with_extensions(self) -> Option<WorkshopDate> {
         let start = self.start?;
-        (self.total_years() > 0).then(|| day_before(anniversary(start, self.total_years())))
+        (self.total_years() > 0).then(|| anniversary(start, self.total_years()).day_before())
     }
 
     /// The last day of the initial term.
     pub fn end_of_initial_term(self) -> Option<WorkshopDate> {
         let start = self.start?;
         (self.initial_years > 0)
-            .then(|| day_before(anniversary(start, u32::from(self.initial_years))))
+            .then(|| anniversary(start, u32::from(self.initial_years)).day_before())
     }
 }
 
@@ -137,24 +137,6 @@ fn anniversary(date: WorkshopDate, years: u32) -> WorkshopDate {
     let year = u16::try_from(u32::from(date.year) + years).unwrap_or(u16::MAX);
     WorkshopDate::new(year, date.month, date.day)
         .or_else(|| WorkshopDate::new(year, 3, 1))
-        .unwrap_or(date)
-}
-
-fn day_before(date: WorkshopDate) -> WorkshopDate {
-    if date.day > 1 {
-        return WorkshopDate {
-            day: date.day - 1,
-            ..date
-        };
-    }
-    let (year, month) = if date.month == 1 {
-        (date.year.saturating_sub(1), 12)
-    } else {
-        (date.year, date.month - 1)
-    };
-    (28..=31)
-        .rev()
-        .find_map(|day| WorkshopDate::new(year, month, day))
         .unwrap_or(date)
 }
 

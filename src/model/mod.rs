@@ -1,5 +1,6 @@
 //! The domain model: lots, scores, risk, Pareto analysis and quadrants. No UI, no files.
 
+mod calendar;
 mod checklist;
 mod compare;
 pub mod contract;
@@ -10,6 +11,7 @@ pub mod kader;
 mod level;
 pub mod limits;
 mod lot;
+pub mod planning;
 mod portfolio;
 mod record;
 mod risk;

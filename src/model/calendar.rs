@@ -1,0 +1,120 @@
+//! Whole-day date arithmetic for plans and terms: the day before and after, and going months
+//! forward or back, where a day the shorter month lacks becomes its last day (31 March minus
+//! one month is 28 or 29 February).
+
+use super::WorkshopDate;
+
+impl WorkshopDate {
+    /// The number of days in `month` of `year` (28-31), or 0 for a month that does not exist.
+    pub fn days_in_month(year: u16, month: u8) -> u8 {
+        (28..=31)
+            .rev()
+            .find(|&day| WorkshopDate::new(year, month, day).is_some())
+            .unwrap_or(0)
+    }
+
+    /// The day before.
+    pub fn day_before(self) -> WorkshopDate {
+        if self.day > 1 {
+            return WorkshopDate {
+                day: self.day - 1,
+                ..self
+            };
+        }
+        let (year, month) = if self.month == 1 {
+            (self.year.saturating_sub(1), 12)
+        } else {
+            (self.year, self.month - 1)
+        };
+        WorkshopDate {
+            year,
+            month,
+            day: WorkshopDate::days_in_month(year, month),
+        }
+    }
+
+    /// The day after.
+    pub fn day_after(self) -> WorkshopDate {
+        if self.day < WorkshopDate::days_in_month(self.year, self.month) {
+            return WorkshopDate {
+                day: self.day + 1,
+                ..self
+            };
+        }
+        let (year, month) = if self.month == 12 {
+            (self.year.saturating_add(1), 1)
+        } else {
+            (self.year, self.month + 1)
+        };
+        WorkshopDate {
+            year,
+            month,
+            day: 1,
+        }
+    }
+
+    /// The same day `months` months later (earlier when negative); a day the month lacks
+    /// becomes its last day.
+    pub fn add_months(self, months: i32) -> WorkshopDate {
+        let index = self.month_index() + months;
+        let year = u16::try_from(index.div_euclid(12)).unwrap_or(0);
+        let month = u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+        let day = self.day.min(WorkshopDate::days_in_month(year, month));
+        WorkshopDate { year, month, day }
+    }
+
+    /// Months since the start of year 0 (January of year 0 is 0): consecutive months differ
+    /// by one, for counting by month.
+    pub fn month_index(self) -> i32 {
+        i32::from(self.year) * 12 + i32::from(self.month) - 1
+    }
+
+    /// The first day of the month with this [`Self::month_index`].
+    pub fn first_of_month(index: i32) -> WorkshopDate {
+        WorkshopDate {
+            year: u16::try_from(index.div_euclid(12)).unwrap_or(0),
+            month: u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1),
+            day: 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> WorkshopDate {
+        text.parse().expect("a date")
+    }
+
+    #[test]
+    fn going_back_a_month_from_the_31st_gives_the_last_day_of_the_shorter_month() {
+        assert_eq!(date("2026-03-31").add_months(-1), date("2026-02-28"));
+        assert_eq!(date("2024-03-31").add_months(-1), date("2024-02-29"));
+        assert_eq!(date("2026-01-31").add_months(-2), date("2025-11-30"));
+        assert_eq!(date("2026-01-01").add_months(-18), date("2024-07-01"));
+        assert_eq!(date("2025-12-15").add_months(1), date("2026-01-15"));
+        assert_eq!(date("2026-03-31").add_months(0), date("2026-03-31"));
+    }
+
+    #[test]
+    fn the_day_before_and_after_cross_months_years_and_leap_days() {
+        assert_eq!(date("2026-01-01").day_before(), date("2025-12-31"));
+        assert_eq!(date("2024-03-01").day_before(), date("2024-02-29"));
+        assert_eq!(date("2023-03-01").day_before(), date("2023-02-28"));
+        assert_eq!(date("2024-02-28").day_after(), date("2024-02-29"));
+        assert_eq!(date("2025-12-31").day_after(), date("2026-01-01"));
+        assert_eq!(WorkshopDate::days_in_month(2100, 2), 28);
+        assert_eq!(WorkshopDate::days_in_month(2000, 2), 29);
+    }
+
+    #[test]
+    fn month_indexes_count_months_and_give_their_first_day_back() {
+        let d = date("2025-11-20");
+        assert_eq!(d.add_months(3).month_index() - d.month_index(), 3);
+        assert_eq!(
+            WorkshopDate::first_of_month(d.month_index()),
+            date("2025-11-01")
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! The tender calendar (NMD 2023, chapter 3): every procurement passes through seven phases,
+//! about 18 months together, planned back from the day the new contract starts; the current
+//! contracts that must last until then; and the flags a planner needs: a tender that should
+//! have started, a contract that ends too early and cannot bridge the gap, a lot under contract
+//! without a tender.
+
+use super::{LotId, WorkshopDate};
+
+/// The seven phases of a procurement, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Phase {
+    /// Evaluation of the current contract.
+    Evaluation,
+    /// Vision and policy.
+    VisionAndPolicy,
+    /// The strategy for the lot.
+    Strategy,
+    /// The programme of requirements.
+    Requirements,
+    /// The cost-price study.
+    CostPrice,
+    /// The procurement or tender itself.
+    Procurement,
+    /// Implementation of the new contract.
+    Implementation,
+}
+
+impl Phase {
+    /// Every phase, in order.
+    pub const ALL: [Phase; 7] = [
+        Phase::Evaluation,
+        Phase::VisionAndPolicy,
+        Phase::Strategy,
+        Phase::Requirements,
+        Phase::CostPrice,
+        Phase::Procurement,
+        Phase::Implementation,
+    ];
+
+    /// The phase's place, 0-6.
+    pub fn index(self) -> usize {
+        Phase::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+}
+
+/// How many months each phase takes, in [`Phase::ALL`] order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseMonths(pub [u8; 7]);
+
+impl PhaseMonths {
+    /// The default: 2, 3, 2, 3, 2, 4 and 2 months, 18 in all (NMD 2023, chapter 3: "about
+    /// eighteen months").
+    pub const DEFAULT: PhaseMonths = PhaseMonths([2, 3, 2, 3, 2, 4, 2]);
+
+    /// The months of one phase.
+    pub fn of(self, phase: Phase) -> u8 {
+        self.0[phase.index()]
+    }
+
+    /// All months together.
+    pub fn total(self) -> u32 {
+        self.0.iter().map(|m| u32::from(*m)).sum()
+    }
+}
+
+impl Default for PhaseMonths {
+    fn default() -> PhaseMonths {
+        PhaseMonths::DEFAULT
+    }
+}
+
+/// A tender's stable id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TenderId(pub u32);
+
+/// A tender: one or more lots bought together, with the new contract's start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tender {
+    /// Stable id.
+    pub id: TenderId,
+    /// Name, e.g. "Jeugdhulp met verblijf".
+    pub name: String,
+    /// The lots it holds (a lot belongs to at most one tender).
+    pub lots: Vec<LotId>,
+    /// The first day of the new contract.
+    pub start: WorkshopDate,
+    /// Durations for this tender, when they differ from the workshop's.
+    pub months: Option<PhaseMonths>,
+    /// Free notes.
+    pub notes: String,
+}
+
+/// One phase of a tender's plan: its first and last day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseSpan {
+    /// Which phase.
+    pub phase: Phase,
+    /// Its first day.
+    pub start: WorkshopDate,
+    /// Its last day.
+    pub end: WorkshopDate,
+}
+
+impl PhaseSpan {
+    /// Whether any day of the phase falls in the month with this index
+    /// ([`WorkshopDate::month_index`]).
+    pub fn touches_month(&self, month: i32) -> bool {
+        self.start.month_index() <= month && month <= self.end.month_index()
+    }
+}
+
+/// The seven phases planned back from `start`: the last ends the day before the contract
+/// starts, and each starts the day after the one before it ends. Phase starts are counted in
+/// whole months back from `start` (so a 31st gives the last day of a shorter month).
+pub fn plan_back(start: WorkshopDate, months: PhaseMonths) -> [PhaseSpan; 7] {
+    let mut back = 0i32;
+    let mut starts = [start; 7];
+    for phase in Phase::ALL.into_iter().rev() {
+        back += i32::from(months.of(phase));
+        starts[phase.index()] = start.add_months(-back);
+    }
+    Phase::ALL.map(|phase| {
+        let i = phase.index();
+        let next = if i + 1 < 7 { starts[i + 1] } else { start };
+        PhaseSpan {
+            phase,
+            start: starts[i],
+            end: next.day_before(),
+        }
+    })
+}
+
+/// A contract that runs now (NMD 2023, appendix 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrentContract {
+    /// Name, e.g. "Hulpmiddelen (Wmo)".
+    pub name: String,
+    /// Its first day.
+    pub start: WorkshopDate,
+    /// Its last day without extensions.
+    pub end: WorkshopDate,
+    /// The last day it can be extended to, if it can be extended.
+    pub extendable_until: Option<WorkshopDate>,
+    /// The scale it was bought at, e.g. "NMD-samenwerking".
+    pub scale: String,
+    /// The lots it covers.
+    pub lots: Vec<LotId>,
+}
+
+/// Something a planner must look at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// The tender's first phase should have started before the reference date.
+    LateStart {
+        /// The tender.
+        tender: TenderId,
+        /// When its first phase should have started.
+        should_have_started: WorkshopDate,
+    },
+    /// A contract ends before its successor starts and cannot be extended to bridge the gap.
+    ContractGap {
+        /// The contract's place in the register.
+        contract: usize,
+        /// The tender that succeeds it.
+        tender: TenderId,
+    },
+    /// A lot has a current contract but no tender.
+    LotWithoutTender {
+        /// The lot.
+        lot: LotId,
+    },
+}
+
+/// The tenders, the current contracts and the settings of the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Calendar {
+    /// The tenders.
+    pub tenders: Vec<Tender>,
+    /// The register of current contracts.
+    pub contracts: Vec<CurrentContract>,
+    /// The workshop's phase durations (a tender may have its own).
+    pub months: PhaseMonths,
+    /// The day the plan is read against (`None`: today).
+    pub reference_date: Option<WorkshopDate>,
+    /// The most tenders the team can carry at once, if set.
+    pub max_parallel: Option<u32>,
+}
+
+impl Calendar {
+    /// A tender's plan, with its own durations or the workshop's.
+    pub fn plan(&self, tender: &Tender) -> [PhaseSpan; 7] {
+        plan_back(tender.start, tender.months.unwrap_or(self.months))
+    }
+
+    /// The tender holding `lot`, if any.
+    pub fn tender_of(&self, lot: LotId) -> Option<&Tender> {
+        self.tenders.iter().find(|t| t.lots.contains(&lot))
+    }
+
+    /// Every flag, against `today` unless a reference date is set: late tenders first, then
+    /// contract gaps, then lots under contract without a tender.
+    pub fn flags(&self, today: WorkshopDate) -> Vec<Flag> {
+        let reference = self.reference_date.unwrap_or(today);
+        let mut flags = Vec::new();
+        for tender in &self.tenders {
+            let first = self.plan(tender)[0].start;
+            if first < reference {
+                flags.push(Flag::LateStart {
+                    tender: tender.id,
+                    should_have_started: first,
+                });
+            }
+        }
+        for (index, contract) in self.contracts.iter().enumerate() {
+            let lasts_until = contract
+                .extendable_until
+                .unwrap_or(contract.end)
+                .max(contract.end);
+            let successors = contract.lots.iter().filter_map(|lot| self.tender_of(*lot));
+            let mut seen = Vec::new();
+            for tender in successors {
+                if seen.contains(&tender.id) {
+                    continue;
+                }
+                seen.push(tender.id);
+                if lasts_until.day_after() < tender.start {
+                    flags.push(Flag::ContractGap {
+                        contract: index,
+                        tender: tender.id,
+                    });
+                }
+            }
+        }
+        let mut without: Vec<LotId> = Vec::new();
+        for lot in self.contracts.iter().flat_map(|c| c.lots.iter()) {
+            if self.tender_of(*lot).is_none() && !without.contains(lot) {
+                without.push(*lot);
+            }
+        }
+        flags.extend(
+            without
+                .into_iter()
+                .map(|lot| Flag::LotWithoutTender { lot }),
+        );
+        flags
+    }
+
+    /// The months any tender's plan touches, first to last (month indexes).
+    pub fn months_spanned(&self) -> Option<std::ops::RangeInclusive<i32>> {
+        let spans = self.tenders.iter().map(|t| self.plan(t));
+        let (mut first, mut last) = (i32::MAX, i32::MIN);
+        for plan in spans {
+            first = first.min(plan[0].start.month_index());
+            last = last.max(plan[6].end.month_index());
+        }
+        (first <= last).then_some(first..=last)
+    }
+
+    /// For the month with this index: how many tenders are in each phase (a tender counts
+    /// when any day of the phase falls in the month), and how many tenders are busy at all.
+    pub fn capacity(&self, month: i32) -> Capacity {
+        let mut per_phase = [0u32; 7];
+        let mut busy = 0;
+        for tender in &self.tenders {
+            let plan = self.plan(tender);
+            let mut any = false;
+            for span in plan.iter().filter(|s| s.touches_month(month)) {
+                per_phase[span.phase.index()] += 1;
+                any = true;
+            }
+            busy += u32::from(any);
+        }
+        Capacity {
+            per_phase,
+            tenders: busy,
+            over: self.max_parallel.is_some_and(|max| busy > max),
+        }
+    }
+
+    /// Lots that two tenders both hold (a lot belongs to at most one tender).
+    pub fn lots_in_two_tenders(&self) -> Vec<LotId> {
+        let mut seen: Vec<LotId> = Vec::new();
+        let mut twice = Vec::new();
+        for lot in self.tenders.iter().flat_map(|t| t.lots.iter()) {
+            if seen.contains(lot) {
+                if !twice.contains(lot) {
+                    twice.push(*lot);
+                }
+            } else {
+                seen.push(*lot);
+            }
+        }
+        twice
+    }
+}
+
+/// The load of one month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Capacity {
+    /// Tenders per phase, in [`Phase::ALL`] order.
+    pub per_phase: [u32; 7],
+    /// Tenders busy in the month (in any phase).
+    pub tenders: u32,
+    /// More than the maximum number of parallel tenders.
+    pub over: bool,
+}
+
+#[cfg(test)]
+mod tests;
