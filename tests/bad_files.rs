@@ -455,3 +455,40 @@ fn a_strategy_note_with_hidden_characters_is_read_cleaned_with_a_warning() {
         ["lots[2].strategy.levers", "lots[2].strategy.access.note"]
     );
 }
+
+#[test]
+fn a_plan_with_a_bad_start_date_is_refused_and_an_unknown_lot_is_left_out() {
+    let at = NMD_2022.find("    planning: (").expect("the plan");
+    let bad = format!(
+        "{}{}",
+        &NMD_2022[..at],
+        NMD_2022[at..].replacen("start: \"2024-01-01\"", "start: \"1-1-2024\"", 1)
+    );
+    let LoadError::Invalid { problems } = load_bad(bad.as_bytes()) else {
+        panic!("expected invalid values");
+    };
+    let problem = problems
+        .iter()
+        .find(|p| matches!(&p.kind, ProblemKind::InvalidDate { text } if text == "1-1-2024"))
+        .expect("the date");
+    assert_eq!(problem.path.to_string(), "planning.tenders[0].start");
+    assert!(
+        problem.describe(Lang::Dutch).contains("JJJJ-MM-DD")
+            || problem.describe(Lang::English).contains("YYYY-MM-DD")
+    );
+
+    let unknown = NMD_2022.replacen(
+        "                    20,\n                ],\n                start",
+        "                    99,\n                ],\n                start",
+        1,
+    );
+    let loaded = kraljic_workshop::format::load_str(&unknown).expect("loads");
+    assert!(loaded.workshop.planning.tenders[0].lots.is_empty());
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.kind == ProblemKind::UnknownLotInPlan { id: 99 }
+                && w.path.to_string() == "planning.tenders[0].lots[0]")
+    );
+}

@@ -155,6 +155,7 @@ fn the_readme_error_example_is_what_the_loader_says() {
 fn example_before_strategies() -> kraljic_workshop::model::Workshop {
     let mut workshop = default_workshop().expect("loads").workshop;
     workshop.kaders.clear();
+    workshop.planning = Default::default();
     let mut filled_in = 0;
     for lot in &mut workshop.lots {
         lot.kaders.clear();
@@ -327,6 +328,41 @@ fn the_nmd_example_carries_the_nmd_2023_kaders_with_answers_on_the_filled_in_lot
         .find(|k| k.title == "We investeren in strategisch partnerschap")
         .expect("kader");
     assert_eq!(kader_status(&lot.kaders, partnership.id), KaderStatus::Met);
+}
+
+#[test]
+fn the_nmd_example_carries_the_contract_register_and_an_illustrative_plan() {
+    use kraljic_workshop::model::planning::Flag;
+    let workshop = default_workshop().expect("loads").workshop;
+    let plan = &workshop.planning;
+    // Appendix 1: 25 contracts; most end on 31 December 2025.
+    assert_eq!(plan.contracts.len(), 25);
+    let ending_2025 = plan
+        .contracts
+        .iter()
+        .filter(|c| c.end.to_string() == "2025-12-31")
+        .count();
+    assert_eq!(ending_2025, 19);
+    assert_eq!(plan.tenders.len(), 16);
+    assert!(plan.lots_in_two_tenders().is_empty());
+    assert!(plan.notes.contains("illustratief"), "the notes say so");
+    assert_eq!(
+        plan.reference_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-01")
+    );
+    // Read as on 1 January 2024: the tenders starting before July 2025 should have begun.
+    let today = "2026-12-06".parse().expect("date");
+    let flags = plan.flags(today);
+    let late = flags
+        .iter()
+        .filter(|f| matches!(f, Flag::LateStart { .. }))
+        .count();
+    assert_eq!(late, 5, "{flags:?}");
+    // Every contract with lots is followed by a tender in time, or extended until then.
+    assert!(
+        !flags.iter().any(|f| matches!(f, Flag::ContractGap { .. })),
+        "{flags:?}"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::model::kader::{Kader, KaderAnswer, KaderAnswers, KaderId, KaderKind};
+use kraljic_workshop::model::planning::{Calendar, CurrentContract, PhaseMonths, Tender, TenderId};
 use kraljic_workshop::model::{
     Aggregation, Answer, AnswerValue, Checklist, Criterion, Law, Level, Lot, LotId, MarketFigures,
     Obligation, Participant, ParticipantId, ProviderCount, RecordItem, RecordKind, Scores,
@@ -310,7 +311,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     Aggregation::Median
                 };
                 let mut next = 0u32;
-                let lots = lots
+                let lots: Vec<Lot> = lots
                     .into_iter()
                     .zip(gaps)
                     .map(|(mut lot, gap)| {
@@ -322,7 +323,9 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     .collect();
                 // Some workshops had lots deleted above the highest id in use.
                 let freed = if mean { next + 3 } else { 0 };
+                let planning = plan_for(&lots, date, mean, time_box);
                 Workshop {
+                    planning,
                     title,
                     organisation,
                     municipalities,
@@ -370,6 +373,46 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 }
             },
         )
+}
+
+/// A tender calendar over the lots: the first half in one tender, the rest under a current
+/// contract, with the workshop's generated date as start and end, own durations or not.
+fn plan_for(
+    lots: &[Lot],
+    date: Option<(u16, u8, u8)>,
+    own_months: bool,
+    max_parallel: Option<u32>,
+) -> Calendar {
+    let Some(day) = date.and_then(|(y, m, d)| WorkshopDate::new(y, m, d)) else {
+        return Calendar::default();
+    };
+    let (first, rest) = lots.split_at(lots.len() / 2);
+    Calendar {
+        tenders: vec![Tender {
+            id: TenderId(1),
+            name: "Aanbesteding".into(),
+            lots: first.iter().map(|l| l.id).collect(),
+            start: day,
+            months: own_months.then_some(PhaseMonths([1, 2, 3, 4, 5, 6, 0])),
+            notes: "Indeling illustratief".into(),
+        }],
+        contracts: vec![CurrentContract {
+            name: "Huidig contract".into(),
+            start: day,
+            end: day.add_months(24),
+            extendable_until: own_months.then(|| day.add_months(48)),
+            scale: "NMD-samenwerking".into(),
+            lots: rest.iter().map(|l| l.id).collect(),
+        }],
+        months: if own_months {
+            PhaseMonths::DEFAULT
+        } else {
+            PhaseMonths([3, 3, 3, 3, 3, 3, 3])
+        },
+        reference_date: own_months.then_some(day),
+        max_parallel,
+        notes: String::new(),
+    }
 }
 
 proptest! {

@@ -78,6 +78,26 @@ pub enum ProblemKind {
         /// The kader id.
         id: u32,
     },
+    /// Two tenders with the same id.
+    DuplicateTender {
+        /// The id.
+        id: u32,
+    },
+    /// A tender or contract names a lot the workshop does not have: left out.
+    UnknownLotInPlan {
+        /// The lot id.
+        id: u32,
+    },
+    /// A lot named by a second tender (a lot belongs to at most one): left out there.
+    LotInTwoTenders {
+        /// The lot id.
+        id: u32,
+    },
+    /// Phase durations that are not seven whole months of 0-36 each.
+    PhaseMonthsOutOfRange {
+        /// What the file says.
+        found: Vec<i64>,
+    },
     /// A record item about a lot the workshop does not have.
     UnknownLot {
         /// The lot id.
@@ -131,6 +151,8 @@ impl ProblemKind {
             | ProblemKind::ChecklistChoiceNotTaken { .. }
             | ProblemKind::UnknownField { .. }
             | ProblemKind::UnknownKader { .. }
+            | ProblemKind::UnknownLotInPlan { .. }
+            | ProblemKind::LotInTwoTenders { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -14,6 +14,7 @@ mod kader_file;
 mod legacy_checklist;
 pub mod lock;
 mod path;
+mod planning_file;
 mod process;
 pub mod recovery;
 mod schema;

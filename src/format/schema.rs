@@ -20,6 +20,7 @@ use super::kader_file::{
 };
 use super::legacy_checklist::take_over;
 use super::path::FieldPath;
+use super::planning_file::PlanningFile;
 use super::strategy_file::StrategyFile;
 use crate::model::limits;
 use crate::model::text::TextKind;
@@ -60,6 +61,9 @@ pub(crate) struct WorkshopFile {
     /// Since format version 6: the region's guiding principles and frames.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kaders: Vec<KaderFile>,
+    /// Since format version 6: the tender calendar.
+    #[serde(default, skip_serializing_if = "PlanningFile::is_empty")]
+    pub planning: PlanningFile,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -265,6 +269,7 @@ impl WorkshopFile {
                 .collect(),
             highest_lot_id: workshop.freed_lot_ids_up_to(),
             kaders: kaders_to_file(&workshop.kaders),
+            planning: PlanningFile::from_model(&workshop.planning),
         }
     }
 
@@ -504,6 +509,8 @@ impl WorkshopFile {
         for lot in &mut lots {
             lot.apply_round(aggregation);
         }
+        let lot_ids: Vec<LotId> = lots.iter().map(|l| l.id).collect();
+        let planning = self.planning.into_model(&lot_ids, &mut report);
         let mut record = Vec::with_capacity(self.record.len());
         for (index, item) in self.record.into_iter().enumerate() {
             let path = FieldPath::field("record").at(index);
@@ -576,6 +583,7 @@ impl WorkshopFile {
             record,
             highest_lot_id: self.highest_lot_id.unwrap_or(0),
             kaders,
+            planning,
         }
     }
 }

@@ -105,6 +105,32 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::UnknownKader { id }, Lang::English) => format!(
             "an answer to kader {id}{lot}, but that kader is not in the list `kaders`; it was left out and will be lost when saving"
         ),
+        (ProblemKind::DuplicateTender { id }, Lang::Dutch) => {
+            format!(
+                "aanbesteding-id {id} komt twee keer voor; elke aanbesteding heeft een eigen id"
+            )
+        }
+        (ProblemKind::DuplicateTender { id }, Lang::English) => {
+            format!("tender id {id} occurs twice; every tender needs an id of its own")
+        }
+        (ProblemKind::UnknownLotInPlan { id }, Lang::Dutch) => format!(
+            "perceel {id} bestaat niet in deze werksessie; het is uit de planning weggelaten en gaat verloren bij opslaan"
+        ),
+        (ProblemKind::UnknownLotInPlan { id }, Lang::English) => format!(
+            "lot {id} is not in this workshop; it was left out of the plan and will be lost when saving"
+        ),
+        (ProblemKind::LotInTwoTenders { id }, Lang::Dutch) => format!(
+            "perceel {id} staat al in een andere aanbesteding; een perceel hoort bij één aanbesteding, dus het is hier weggelaten"
+        ),
+        (ProblemKind::LotInTwoTenders { id }, Lang::English) => format!(
+            "lot {id} is already in another tender; a lot belongs to one tender, so it was left out here"
+        ),
+        (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
+            "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"
+        ),
+        (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::English) => format!(
+            "the phase durations {found:?} are wrong: write seven whole months of 0 to 36, for example [2, 3, 2, 3, 2, 4, 2]"
+        ),
         (ProblemKind::UnknownLot { id }, Lang::Dutch) => {
             format!(
                 "dit punt van het verslag hoort bij perceel {id}, maar dat perceel bestaat niet; het hoort nu bij de hele werksessie"

@@ -124,6 +124,7 @@ fn header(workshop: &Workshop) -> Workshop {
         record,
         highest_lot_id,
         kaders,
+        planning,
     } = workshop;
     Workshop {
         title: title.clone(),
@@ -137,6 +138,7 @@ fn header(workshop: &Workshop) -> Workshop {
         record: record.clone(),
         highest_lot_id: *highest_lot_id,
         kaders: kaders.clone(),
+        planning: planning.clone(),
     }
 }
 

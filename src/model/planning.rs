@@ -147,6 +147,13 @@ pub struct CurrentContract {
     pub lots: Vec<LotId>,
 }
 
+impl CurrentContract {
+    /// The last day it can run: its end, or the last day it can be extended to.
+    pub fn lasts_until(&self) -> WorkshopDate {
+        self.extendable_until.unwrap_or(self.end).max(self.end)
+    }
+}
+
 /// Something a planner must look at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Flag {
@@ -157,7 +164,8 @@ pub enum Flag {
         /// When its first phase should have started.
         should_have_started: WorkshopDate,
     },
-    /// A contract ends before its successor starts and cannot be extended to bridge the gap.
+    /// A lot's last contract ends before its successor starts and cannot be extended to bridge
+    /// the gap.
     ContractGap {
         /// The contract's place in the register.
         contract: usize,
@@ -184,6 +192,8 @@ pub struct Calendar {
     pub reference_date: Option<WorkshopDate>,
     /// The most tenders the team can carry at once, if set.
     pub max_parallel: Option<u32>,
+    /// Notes on the plan (e.g. which choices are illustrative).
+    pub notes: String,
 }
 
 impl Calendar {
@@ -211,23 +221,25 @@ impl Calendar {
                 });
             }
         }
-        for (index, contract) in self.contracts.iter().enumerate() {
-            let lasts_until = contract
-                .extendable_until
-                .unwrap_or(contract.end)
-                .max(contract.end);
-            let successors = contract.lots.iter().filter_map(|lot| self.tender_of(*lot));
-            let mut seen = Vec::new();
-            for tender in successors {
-                if seen.contains(&tender.id) {
-                    continue;
-                }
-                seen.push(tender.id);
-                if lasts_until.day_after() < tender.start {
-                    flags.push(Flag::ContractGap {
-                        contract: index,
+        // A lot is covered until the last day any of its contracts can run to (a contract
+        // followed by another one for the same lot leaves no gap).
+        for tender in &self.tenders {
+            for lot in &tender.lots {
+                let last = self
+                    .contracts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.lots.contains(lot))
+                    .map(|(i, c)| (c.lasts_until(), i))
+                    .max();
+                if let Some((until, contract)) = last {
+                    let flag = Flag::ContractGap {
+                        contract,
                         tender: tender.id,
-                    });
+                    };
+                    if until.day_after() < tender.start && !flags.contains(&flag) {
+                        flags.push(flag);
+                    }
                 }
             }
         }

@@ -129,6 +129,8 @@ pub struct Workshop {
     pub highest_lot_id: u32,
     /// The region's guiding principles and frames, which every lot's strategy answers to.
     pub kaders: Vec<super::kader::Kader>,
+    /// The tender calendar: tenders, current contracts and the plan's settings.
+    pub planning: super::planning::Calendar,
 }
 
 /// Two workshops are equal when everything in them is, and they would give a new lot the same
@@ -148,6 +150,7 @@ impl PartialEq for Workshop {
             record,
             highest_lot_id: _,
             kaders,
+            planning,
         } = self;
         *title == other.title
             && *organisation == other.organisation
@@ -159,6 +162,7 @@ impl PartialEq for Workshop {
             && *lots == other.lots
             && *record == other.record
             && *kaders == other.kaders
+            && *planning == other.planning
             && self.highest_lot_id_given() == other.highest_lot_id_given()
     }
 }

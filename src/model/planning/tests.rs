@@ -160,6 +160,11 @@ fn a_contract_that_ends_too_early_is_flagged_unless_an_extension_bridges_the_gap
     // Ending the day before the successor starts is no gap.
     calendar.contracts[0] = contract(&[1], "2026-06-30", None);
     assert!(calendar.flags(today).is_empty());
+    // A contract that ended long ago but was followed by another for the same lot: no gap.
+    calendar
+        .contracts
+        .insert(0, contract(&[1], "2023-12-31", None));
+    assert!(calendar.flags(today).is_empty());
 }
 
 #[test]
