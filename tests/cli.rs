@@ -528,3 +528,39 @@ fn the_renderers_are_tried_in_order_and_a_failing_one_is_passed_over() {
         .success()
         .stdout(contains("wgpu: werkt hier niet").and(contains("wgpu: werkt (").not()));
 }
+
+#[test]
+fn plan_prints_each_tender_with_its_phases_and_the_flags() {
+    let text = stdout_of(&["plan", NMD]);
+    assert!(text.contains("Evaluatie"), "{text}");
+    let huishoudelijke = text
+        .lines()
+        .find(|l| l.starts_with("Huishoudelijke hulp"))
+        .expect("the tender's row");
+    assert!(huishoudelijke.contains("1-01-2026"), "{huishoudelijke}");
+    assert!(huishoudelijke.contains("1-07-2024"), "{huishoudelijke}");
+    // Read as on 1 January 2024, Jeugdhulp+ should have begun in July 2022.
+    assert!(
+        text.contains("Jeugdhulp+: de evaluatie had op 1-07-2022 moeten beginnen"),
+        "{text}"
+    );
+    let english = stdout_of(&["--lang", "en", "plan", RIVIERENLAND]);
+    assert!(english.contains("no tenders yet"), "{english}");
+}
+
+#[test]
+fn export_ics_writes_an_agenda_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = dir.path().join("kalender.ics");
+    app()
+        .args(["export", NMD, "--ics", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).expect("ics");
+    assert!(
+        text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 16 * 7 + 25);
+}

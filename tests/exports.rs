@@ -368,3 +368,76 @@ fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
         .expect("Dyslexie");
     assert!(empty[1..].iter().all(|c| *c == Data::Empty), "{empty:?}");
 }
+
+#[test]
+fn the_agenda_file_reads_back_with_a_real_parser_and_keeps_its_uids() {
+    use kraljic_workshop::report::ics::{UtcStamp, to_ics};
+    let workshop = default_workshop().expect("example").workshop;
+    let stamp = UtcStamp {
+        date: "2026-12-06".parse().expect("date"),
+        seconds: 3600,
+    };
+    let text = to_ics(&workshop, Lang::Dutch, stamp);
+    // CRLF line ends, and no line longer than 75 octets.
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'));
+    assert!(text.split("\r\n").all(|line| line.len() <= 75));
+
+    let reader = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let calendars: Vec<_> = reader.map(|c| c.expect("parses")).collect();
+    assert_eq!(calendars.len(), 1);
+    let calendar = &calendars[0];
+    let property = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(property(&calendar.properties, "VERSION"), "2.0");
+    assert!(property(&calendar.properties, "PRODID").contains("Kraljic Workshop"));
+    // Seven phase starts for each of the 16 tenders, and the 25 contract ends.
+    assert_eq!(calendar.events.len(), 16 * 7 + 25);
+    for event in &calendar.events {
+        assert_eq!(property(&event.properties, "DTSTAMP"), "20261206T010000Z");
+        let start = event
+            .properties
+            .iter()
+            .find(|p| p.name == "DTSTART")
+            .expect("DTSTART");
+        assert_eq!(
+            start.params.clone().unwrap_or_default(),
+            [("VALUE".to_string(), vec!["DATE".to_string()])]
+        );
+    }
+    // Huishoudelijke hulp starts on 1 January 2026: its evaluation begins on 1 July 2024.
+    let evaluation = calendar
+        .events
+        .iter()
+        .find(|e| property(&e.properties, "SUMMARY") == "Huishoudelijke hulp: Evaluatie begint")
+        .expect("the event");
+    assert_eq!(property(&evaluation.properties, "DTSTART"), "20240701");
+    let hulpmiddelen = calendar
+        .events
+        .iter()
+        .find(|e| property(&e.properties, "SUMMARY") == "Einde contract: Hulpmiddelen (Wmo)")
+        .expect("the contract end");
+    assert_eq!(property(&hulpmiddelen.properties, "DTSTART"), "20261231");
+    // Unique UIDs, the same in a later export of the same plan.
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.strip_prefix("UID:"))
+            .map(|l| l.trim_end().to_string())
+            .collect()
+    };
+    let first = uids(&text);
+    let mut unique = first.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), first.len());
+    let later = UtcStamp {
+        date: "2027-01-15".parse().expect("date"),
+        seconds: 0,
+    };
+    assert_eq!(uids(&to_ics(&workshop, Lang::Dutch, later)), first);
+}

@@ -3,6 +3,7 @@
 //! Bad input anywhere ends with exit code 2 and one clear sentence on standard error.
 
 mod import;
+mod plan;
 mod table;
 
 use std::fs;
@@ -102,6 +103,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print the tender calendar: each tender's contract start, the start of each of its seven
+    /// phases, and what to look at (against the workshop's reference date, or today).
+    Plan {
+        /// The workshop file (.kraljic.ron).
+        file: PathBuf,
+    },
     /// Check a workshop file and list its problems; exit code 0 only if it is sound.
     Check {
         /// The workshop file (.kraljic.ron).
@@ -130,6 +137,10 @@ struct ExportKind {
     /// The portfolio, checklist answers and decisions as an Excel workbook.
     #[arg(long)]
     xlsx: bool,
+    /// The tender calendar as an agenda file (iCalendar, for Outlook): every phase start and
+    /// every contract end.
+    #[arg(long)]
+    ics: bool,
 }
 
 #[derive(Args, Debug)]
@@ -182,6 +193,9 @@ where
             write_stdout(&table)
         }),
         Some(Command::Export(args)) => export(&args, lang),
+        Some(Command::Plan { file }) => {
+            load(&file, lang).and_then(|w| write_stdout(&plan::plan_table(&w, lang)))
+        }
         Some(Command::ImportCsv {
             input,
             output,
@@ -298,6 +312,9 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
         };
         let bytes = report::matrix_png(&workshop, lang, size).map_err(|e| failed(e.to_string()))?;
         (bytes, true)
+    } else if kind.ics {
+        let text = report::ics::to_ics(&workshop, lang, report::ics::UtcStamp::now());
+        (text.into_bytes(), false)
     } else if kind.pdf {
         let bytes = report::pdf::to_pdf(&workshop, &format::built_in_catalogue(), lang, &|_, _| {})
             .map_err(|e| failed(e.to_string()))?;

@@ -7,7 +7,7 @@ use crate::model::{Workshop, analyse};
 use crate::report::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
 
 #[derive(Clone, Copy)]
-enum Align {
+pub(super) enum Align {
     Left,
     Right,
 }
@@ -140,7 +140,7 @@ fn cell_text(cell: StrategyCell, lang: Lang) -> String {
 }
 
 /// The title and organisation as a heading, when there are any.
-fn heading(workshop: &Workshop) -> String {
+pub(super) fn heading(workshop: &Workshop) -> String {
     let heading: Vec<&str> = [workshop.title.as_str(), workshop.organisation.as_str()]
         .into_iter()
         .filter(|s| !s.trim().is_empty())
@@ -154,7 +154,11 @@ fn heading(workshop: &Workshop) -> String {
 
 /// Columns padded to their widest cell, a rule under the header, and an optional totals line
 /// under a second rule.
-fn render(columns: &[(&str, Align)], rows: &[Vec<String>], totals: Option<&Vec<String>>) -> String {
+pub(super) fn render(
+    columns: &[(&str, Align)],
+    rows: &[Vec<String>],
+    totals: Option<&Vec<String>>,
+) -> String {
     let widths: Vec<usize> = columns
         .iter()
         .enumerate()

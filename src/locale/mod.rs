@@ -10,6 +10,7 @@ pub mod files;
 pub mod kaders;
 pub mod messages;
 pub mod number;
+pub mod planning;
 pub mod safety;
 pub mod sheet_messages;
 pub mod strategy;

@@ -69,6 +69,25 @@ impl WorkshopDate {
         i32::from(self.year) * 12 + i32::from(self.month) - 1
     }
 
+    /// The date `days` days after 1 January 1970 (the Unix epoch; negative is before).
+    pub fn from_unix_days(days: i64) -> WorkshopDate {
+        // Howard Hinnant's days-to-civil, in whole days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        WorkshopDate {
+            year: u16::try_from(year).unwrap_or(0),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+
     /// The first day of the month with this [`Self::month_index`].
     pub fn first_of_month(index: i32) -> WorkshopDate {
         WorkshopDate {
@@ -106,6 +125,14 @@ mod tests {
         assert_eq!(date("2025-12-31").day_after(), date("2026-01-01"));
         assert_eq!(WorkshopDate::days_in_month(2100, 2), 28);
         assert_eq!(WorkshopDate::days_in_month(2000, 2), 29);
+    }
+
+    #[test]
+    fn days_since_1970_give_the_calendar_date() {
+        assert_eq!(WorkshopDate::from_unix_days(0), date("1970-01-01"));
+        assert_eq!(WorkshopDate::from_unix_days(11_016), date("2000-02-29"));
+        assert_eq!(WorkshopDate::from_unix_days(20_793), date("2026-12-06"));
+        assert_eq!(WorkshopDate::from_unix_days(-1), date("1969-12-31"));
     }
 
     #[test]

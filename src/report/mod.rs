@@ -2,6 +2,7 @@
 //! strategy report as PDF.
 
 pub mod answers;
+pub mod ics;
 pub mod pdf;
 mod pdf_scene;
 mod pdf_text;

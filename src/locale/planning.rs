@@ -1,0 +1,126 @@
+//! The texts of the tender calendar in both languages: the phases, the flags, and the words of
+//! the plan table and the agenda file.
+
+use super::Lang;
+use super::number::format_date;
+use crate::model::planning::{Calendar, Flag, Phase};
+
+/// The name of a phase.
+pub fn phase_name(phase: Phase, lang: Lang) -> &'static str {
+    let (nl, en) = match phase {
+        Phase::Evaluation => ("Evaluatie", "Evaluation"),
+        Phase::VisionAndPolicy => ("Visie en beleid", "Vision and policy"),
+        Phase::Strategy => ("Strategie", "Strategy"),
+        Phase::Requirements => ("Programma van eisen", "Programme of requirements"),
+        Phase::CostPrice => ("Kostprijsonderzoek", "Cost-price study"),
+        Phase::Procurement => ("Aanbesteding", "Procurement"),
+        Phase::Implementation => ("Implementatie", "Implementation"),
+    };
+    if lang == Lang::Dutch { nl } else { en }
+}
+
+/// Words of the plan table and the agenda.
+#[derive(Debug)]
+pub struct PlanningTexts {
+    /// Column: the tender.
+    pub tender: &'static str,
+    /// Column: the new contract's start.
+    pub start: &'static str,
+    /// Column: flags.
+    pub flags: &'static str,
+    /// The calendar's name in an agenda.
+    pub calendar_name: &'static str,
+    /// An event: a phase begins ("{tender}: {phase} begint").
+    pub begins: &'static str,
+    /// An event: a contract ends.
+    pub contract_ends: &'static str,
+    /// The plan has no tenders yet.
+    pub no_tenders: &'static str,
+    /// Lots under contract without a tender.
+    pub without_tender: &'static str,
+}
+
+const DUTCH: PlanningTexts = PlanningTexts {
+    tender: "Aanbesteding",
+    start: "Start contract",
+    flags: "Let op",
+    calendar_name: "Aanbestedingskalender",
+    begins: "begint",
+    contract_ends: "Einde contract",
+    no_tenders: "Deze werksessie heeft nog geen aanbestedingen.",
+    without_tender: "Percelen met een contract maar zonder aanbesteding",
+};
+
+const ENGLISH: PlanningTexts = PlanningTexts {
+    tender: "Tender",
+    start: "Contract start",
+    flags: "Note",
+    calendar_name: "Tender calendar",
+    begins: "begins",
+    contract_ends: "Contract ends",
+    no_tenders: "This workshop has no tenders yet.",
+    without_tender: "Lots under contract without a tender",
+};
+
+/// The calendar's words in a language.
+pub fn texts(lang: Lang) -> &'static PlanningTexts {
+    match lang {
+        Lang::Dutch => &DUTCH,
+        Lang::English => &ENGLISH,
+    }
+}
+
+/// A flag in plain words (the lot's and tender's names from the workshop).
+pub fn flag_text(
+    flag: &Flag,
+    calendar: &Calendar,
+    lot_name: &dyn Fn(crate::model::LotId) -> String,
+    lang: Lang,
+) -> String {
+    let tender = |id| {
+        calendar
+            .tenders
+            .iter()
+            .find(|t| t.id == id)
+            .map_or_else(String::new, |t| t.name.clone())
+    };
+    let dutch = lang == Lang::Dutch;
+    match flag {
+        Flag::LateStart {
+            tender: id,
+            should_have_started,
+        } => {
+            let (name, day) = (tender(*id), format_date(*should_have_started));
+            if dutch {
+                format!("{name}: de evaluatie had op {day} moeten beginnen")
+            } else {
+                format!("{name}: the evaluation should have begun on {day}")
+            }
+        }
+        Flag::ContractGap {
+            contract,
+            tender: id,
+        } => {
+            let contract = calendar
+                .contracts
+                .get(*contract)
+                .map_or_else(String::new, |c| c.name.clone());
+            let name = tender(*id);
+            if dutch {
+                format!(
+                    "{contract} loopt af voordat {name} begint en kan niet zo lang worden verlengd"
+                )
+            } else {
+                format!("{contract} ends before {name} starts and cannot be extended that long")
+            }
+        }
+        Flag::LotWithoutTender { lot } => {
+            let name = lot_name(*lot);
+            if dutch {
+                format!("{name} heeft een contract maar geen aanbesteding")
+            } else {
+                format!("{name} is under contract but has no tender")
+            }
+        }
+    }
+}
