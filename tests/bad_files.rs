@@ -103,7 +103,12 @@ fn every_bad_value_is_reported_at_once() {
         panic!("expected invalid values");
     };
     let kinds: Vec<_> = problems.iter().map(|p| &p.kind).collect();
-    assert_eq!(problems.len(), 6, "{kinds:?}");
+    // Six errors; the lot dropped for its duplicate id is also missed by the plan (warnings).
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity() == kraljic_workshop::format::Severity::Error)
+        .count();
+    assert_eq!(errors, 6, "{kinds:?}");
     assert!(problems.iter().all(|p| p.position.is_some()));
     let english: Vec<String> = problems.iter().map(|p| p.describe(Lang::English)).collect();
     let all = english.join("\n");
