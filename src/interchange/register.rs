@@ -1,0 +1,239 @@
+//! Reading a register of current contracts as people write it (NMD 2023, appendix 1): terms
+//! such as `2019 - 2023` (1 January 2019 to 31 December 2023) or `07/22 – 07/23` (month to
+//! month), Dutch dates such as `31-12-2025`, Excel date cells, and extension texts such as
+//! `Ja, 2x 1 jaar`, `Ja, 1 jaar` and `Nee`.
+
+use super::sheet::Cell;
+use crate::model::WorkshopDate;
+
+/// Whether and how long a contract can be extended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extension {
+    /// It cannot.
+    No,
+    /// It can, `times` × `years`.
+    Yes {
+        /// How many extensions.
+        times: u8,
+        /// Years each.
+        years: u8,
+    },
+}
+
+impl Extension {
+    /// The last day the contract can run to when it ends on `end` (`None` when it cannot be
+    /// extended).
+    pub fn until(self, end: WorkshopDate) -> Option<WorkshopDate> {
+        match self {
+            Extension::No => None,
+            Extension::Yes { times, years } => {
+                Some(end.add_months(12 * i32::from(times) * i32::from(years)))
+            }
+        }
+    }
+}
+
+/// A date as written in a Dutch register: `31-12-2025`, `1-1-2026`, `31/12/2025`, or
+/// `2025-12-31`.
+pub fn parse_date(text: &str) -> Option<WorkshopDate> {
+    let text = text.trim();
+    if let Ok(date) = text.parse::<WorkshopDate>() {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.split(['-', '/', '.']).map(str::trim).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let number = |t: &str| t.parse::<u16>().ok();
+    let year = number(y).filter(|y| y.to_string().len() == 4)?;
+    let month = u8::try_from(number(m)?).ok()?;
+    let day = u8::try_from(number(d)?).ok()?;
+    WorkshopDate::new(year, month, day)
+}
+
+/// A date from a cell: an Excel or OpenDocument date cell, or a date written as text.
+pub fn date_of_cell(cell: &Cell) -> Option<WorkshopDate> {
+    match cell {
+        Cell::Date(date) => Some(*date),
+        Cell::Text(text) => parse_date(text),
+        Cell::Empty | Cell::Number(_) => None,
+    }
+}
+
+/// A term as first and last day: `2019 - 2023` (whole years), `07/22 – 07/23` (whole months,
+/// two-digit years are 20xx), or two dates (`1-1-2020 - 31-12-2025`). Hyphens, en and em
+/// dashes and "t/m" all separate.
+pub fn parse_term(text: &str) -> Option<(WorkshopDate, WorkshopDate)> {
+    let text = text
+        .trim()
+        .replace(['\u{2013}', '\u{2014}'], " - ")
+        .replace("t/m", " - ");
+    // Split on a dash with spaces around it, so `31-12-2025` stays whole.
+    let (from, to) = text.split_once(" - ")?;
+    let (from, to) = (from.trim(), to.trim());
+    let first = parse_date(from).or_else(|| start_of(from))?;
+    let last = parse_date(to).or_else(|| end_of(to))?;
+    (first <= last).then_some((first, last))
+}
+
+/// The first day of `2019` or of `07/22`.
+fn start_of(text: &str) -> Option<WorkshopDate> {
+    match text.split_once('/') {
+        None => WorkshopDate::new(year(text)?, 1, 1),
+        Some((m, y)) => WorkshopDate::new(year(y)?, m.trim().parse().ok()?, 1),
+    }
+}
+
+/// The last day of `2023` or of `07/23`.
+fn end_of(text: &str) -> Option<WorkshopDate> {
+    match text.split_once('/') {
+        None => WorkshopDate::new(year(text)?, 12, 31),
+        Some((m, y)) => {
+            let (year, month) = (year(y)?, m.trim().parse().ok()?);
+            WorkshopDate::new(year, month, WorkshopDate::days_in_month(year, month))
+        }
+    }
+}
+
+/// `2023`, or `23` for 2023.
+fn year(text: &str) -> Option<u16> {
+    let text = text.trim();
+    let n: u16 = text.parse().ok()?;
+    match text.len() {
+        4 if (1900..=2200).contains(&n) => Some(n),
+        2 => Some(2000 + n),
+        _ => None,
+    }
+}
+
+/// An extension text: `Nee` (or `No`), `Ja, 2x 1 jaar`, `Ja, 1 jaar`, `Ja 2 x 2 jaar`.
+/// `None` when it cannot be read (the import then asks).
+pub fn parse_extension(text: &str) -> Option<Extension> {
+    let lower = text.trim().to_lowercase();
+    if lower.is_empty() || lower.starts_with("nee") || lower == "no" || lower == "n" {
+        return Some(Extension::No);
+    }
+    let rest = lower
+        .strip_prefix("ja")
+        .or_else(|| lower.strip_prefix("yes"))
+        .unwrap_or(&lower);
+    let rest = rest.trim_start_matches([',', ':', ' ']);
+    let numbers: Vec<u8> = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    let mentions_years = rest.contains("jaar") || rest.contains("year");
+    match (numbers.as_slice(), mentions_years) {
+        ([times, years], true) if rest.contains('x') => Some(Extension::Yes {
+            times: *times,
+            years: *years,
+        }),
+        ([years], true) => Some(Extension::Yes {
+            times: 1,
+            years: *years,
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> WorkshopDate {
+        text.parse().expect("a date")
+    }
+
+    #[test]
+    fn every_term_of_the_nmd_register_reads() {
+        let csv = include_str!("../../tests/data/nmd-current-contracts.csv");
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let mut rows = 0;
+        for row in reader.records() {
+            let row = row.expect("row");
+            let (term, extension) = (&row[2], &row[4]);
+            let (first, last) = parse_term(term).unwrap_or_else(|| panic!("term {term}"));
+            assert!(first < last, "{term}");
+            assert!(
+                parse_extension(extension).is_some(),
+                "extension {extension}"
+            );
+            rows += 1;
+        }
+        assert_eq!(rows, 25);
+    }
+
+    #[test]
+    fn terms_in_years_months_and_dates() {
+        assert_eq!(
+            parse_term("2019 - 2023"),
+            Some((date("2019-01-01"), date("2023-12-31")))
+        );
+        assert_eq!(
+            parse_term("07/22 \u{2013} 07/23"),
+            Some((date("2022-07-01"), date("2023-07-31")))
+        );
+        assert_eq!(
+            parse_term("09/22 \u{2013} 08/23"),
+            Some((date("2022-09-01"), date("2023-08-31")))
+        );
+        assert_eq!(
+            parse_term("02/24 - 02/24"),
+            Some((date("2024-02-01"), date("2024-02-29")))
+        );
+        assert_eq!(
+            parse_term("1-1-2020 - 31-12-2025"),
+            Some((date("2020-01-01"), date("2025-12-31")))
+        );
+        assert_eq!(parse_term("2023 - 2019"), None, "backwards");
+        assert_eq!(parse_term("doorlopend"), None);
+    }
+
+    #[test]
+    fn dutch_dates_and_date_cells() {
+        assert_eq!(parse_date("31-12-2025"), Some(date("2025-12-31")));
+        assert_eq!(parse_date("1-1-2026"), Some(date("2026-01-01")));
+        assert_eq!(parse_date("31/12/2025"), Some(date("2025-12-31")));
+        assert_eq!(parse_date("2025-12-31"), Some(date("2025-12-31")));
+        assert_eq!(parse_date("31-02-2025"), None);
+        assert_eq!(parse_date("12-31-25"), None);
+        assert_eq!(
+            date_of_cell(&Cell::Date(date("2025-12-31"))),
+            Some(date("2025-12-31"))
+        );
+        assert_eq!(
+            date_of_cell(&Cell::Text("31-12-2025".into())),
+            Some(date("2025-12-31"))
+        );
+        assert_eq!(date_of_cell(&Cell::Empty), None);
+    }
+
+    #[test]
+    fn extension_texts_and_how_long_they_reach() {
+        assert_eq!(parse_extension("Nee"), Some(Extension::No));
+        assert_eq!(
+            parse_extension("Ja, 2x 1 jaar"),
+            Some(Extension::Yes { times: 2, years: 1 })
+        );
+        assert_eq!(
+            parse_extension("Ja, 1 jaar"),
+            Some(Extension::Yes { times: 1, years: 1 })
+        );
+        assert_eq!(
+            parse_extension("Ja, 2x 2 jaar"),
+            Some(Extension::Yes { times: 2, years: 2 })
+        );
+        assert_eq!(
+            parse_extension("ja 2 x 1 jaar"),
+            Some(Extension::Yes { times: 2, years: 1 })
+        );
+        assert_eq!(parse_extension("Ja"), None, "how long is not said");
+        let end = date("2025-12-31");
+        assert_eq!(
+            Extension::Yes { times: 2, years: 2 }.until(end),
+            Some(date("2029-12-31"))
+        );
+        assert_eq!(Extension::No.until(end), None);
+    }
+}
