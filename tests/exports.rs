@@ -307,6 +307,12 @@ fn the_example_report_shows_the_filled_in_strategies() {
         "12. We investeren in strategisch partnerschap (kader) beantwoord 1 • n.v.t. 1 • open 27",
         "✓ Beschermd wonen: Partnerschap met enkele aanbieders en een looptijd tot acht jaar.",
         "Kaders 12. We investeren in strategisch partnerschap ✓: Partnerschap met enkele aanbieders",
+        // The tender calendar: a landscape page, then each tender's phase dates.
+        "Aanbestedingskalender",
+        "Huishoudelijke hulp – Start contract: 1-01-2026",
+        "1. Evaluatie: 1-07-2024 – 31-08-2024",
+        "7. Implementatie: 1-11-2025 – 31-12-2025",
+        "Jeugdhulp+: de evaluatie had op 1-07-2022 moeten beginnen",
     ] {
         assert!(flat.contains(expected), "{expected}\n{flat}");
     }
@@ -440,4 +446,35 @@ fn the_agenda_file_reads_back_with_a_real_parser_and_keeps_its_uids() {
         seconds: 0,
     };
     assert_eq!(uids(&to_ics(&workshop, Lang::Dutch, later)), first);
+}
+
+#[test]
+fn the_gantt_chart_exports_as_png_and_svg() {
+    let workshop = default_workshop().expect("example").workshop;
+    let bytes =
+        report::gantt_png(&workshop, Lang::Dutch, report::PictureSize::Screen).expect("png");
+    let decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
+    let reader = decoder.read_info().expect("header");
+    assert_eq!((reader.info().width, reader.info().height), (1920, 1080));
+    let svg = report::gantt_svg(&workshop, Lang::English);
+    let document = roxmltree::Document::parse(&svg).expect("the SVG parses");
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    for expected in [
+        "Huishoudelijke hulp",
+        "Evaluation",
+        "Implementation",
+        "2025",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.contains(expected)),
+            "{expected} in {texts:?}"
+        );
+    }
+    // One bar per phase of each tender, each numbered.
+    let numbered = texts.iter().filter(|t| **t == "7").count();
+    assert!(numbered >= 16, "{numbered}");
 }

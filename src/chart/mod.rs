@@ -6,6 +6,7 @@
 
 pub mod fallback;
 pub mod fonts;
+pub mod gantt;
 pub mod geometry;
 mod grid;
 pub mod layout;

@@ -122,7 +122,7 @@ pub enum Anchor {
 }
 
 impl Scene {
-    fn new(size: Vec2) -> Scene {
+    pub(crate) fn new(size: Vec2) -> Scene {
         Scene {
             size,
             background: Color32::WHITE.into(),
@@ -131,7 +131,7 @@ impl Scene {
     }
 
     /// Adds a text whose box has its vertical middle at `at.y`, anchored horizontally.
-    fn text(
+    pub(crate) fn text(
         &mut self,
         at: Pos2,
         anchor: Anchor,
@@ -156,7 +156,7 @@ impl Scene {
         });
     }
 
-    fn line(&mut self, points: Vec<Pos2>, width: f32, colour: Color32) {
+    pub(crate) fn line(&mut self, points: Vec<Pos2>, width: f32, colour: Color32) {
         self.shapes.push(Shape::Line {
             points,
             outline: Outline {

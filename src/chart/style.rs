@@ -222,3 +222,20 @@ pub fn marker_outline(centre: egui::Pos2, radius: f32, marker: Marker) -> Vec<eg
         }
     }
 }
+
+/// The colours of the seven phases of a procurement (Okabe-Ito, safe for colour-blind viewers);
+/// every bar also carries its phase's number, so colour is never the only signal.
+pub const PHASE_COLOURS: [Color32; 7] = [
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
+    Color32::from_rgb(0x00, 0x72, 0xB2),
+    Color32::from_rgb(0x00, 0x9E, 0x73),
+    Color32::from_rgb(0xF0, 0xE4, 0x42),
+    Color32::from_rgb(0xE6, 0x9F, 0x00),
+    Color32::from_rgb(0xD5, 0x5E, 0x00),
+    Color32::from_rgb(0xCC, 0x79, 0xA7),
+];
+
+/// Whether text on a phase's colour is white (dark fills) or black.
+pub fn phase_text_is_white(phase: usize) -> bool {
+    matches!(phase, 1 | 5)
+}

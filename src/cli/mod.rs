@@ -155,6 +155,9 @@ struct ExportArgs {
     /// With --png: print size (A4 landscape at 300 dpi, 3508x2480) instead of 1920x1080.
     #[arg(long, requires = "png")]
     print: bool,
+    /// With --png or --svg: the tender calendar (Gantt chart) instead of the matrix.
+    #[arg(long)]
+    gantt: bool,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     force: bool,
@@ -302,6 +305,8 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
         };
         interchange::export_csv(&workshop, cells, &mut bytes).map_err(|e| failed(e.to_string()))?;
         (bytes, false)
+    } else if kind.svg && args.gantt {
+        (report::gantt_svg(&workshop, lang).into_bytes(), false)
     } else if kind.svg {
         (report::matrix_svg(&workshop, lang).into_bytes(), false)
     } else if kind.png {
@@ -310,7 +315,12 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
         } else {
             report::PictureSize::Screen
         };
-        let bytes = report::matrix_png(&workshop, lang, size).map_err(|e| failed(e.to_string()))?;
+        let bytes = if args.gantt {
+            report::gantt_png(&workshop, lang, size)
+        } else {
+            report::matrix_png(&workshop, lang, size)
+        }
+        .map_err(|e| failed(e.to_string()))?;
         (bytes, true)
     } else if kind.ics {
         let text = report::ics::to_ics(&workshop, lang, report::ics::UtcStamp::now());

@@ -38,6 +38,14 @@ pub struct PlanningTexts {
     pub no_tenders: &'static str,
     /// Lots under contract without a tender.
     pub without_tender: &'static str,
+    /// The capacity row.
+    pub capacity: &'static str,
+    /// The reference day's line in the legend.
+    pub reference: &'static str,
+    /// The contract end mark in the legend.
+    pub contract_end_mark: &'static str,
+    /// Heading of the report's calendar page.
+    pub heading: &'static str,
 }
 
 const DUTCH: PlanningTexts = PlanningTexts {
@@ -49,6 +57,10 @@ const DUTCH: PlanningTexts = PlanningTexts {
     contract_ends: "Einde contract",
     no_tenders: "Deze werksessie heeft nog geen aanbestedingen.",
     without_tender: "Percelen met een contract maar zonder aanbesteding",
+    capacity: "Aanbestedingen tegelijk",
+    reference: "peildatum",
+    contract_end_mark: "\u{25C7} einde huidig contract   \u{26A0} let op   ! boven maximum",
+    heading: "Aanbestedingskalender",
 };
 
 const ENGLISH: PlanningTexts = PlanningTexts {
@@ -60,6 +72,10 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     contract_ends: "Contract ends",
     no_tenders: "This workshop has no tenders yet.",
     without_tender: "Lots under contract without a tender",
+    capacity: "Tenders at once",
+    reference: "reference day",
+    contract_end_mark: "\u{25C7} end of current contract   \u{26A0} note   ! over the maximum",
+    heading: "Tender calendar",
 };
 
 /// The calendar's words in a language.

@@ -45,6 +45,28 @@ pub fn matrix_png(
     raster::to_png(&matrix_scene(workshop, lang, size.pixels()))
 }
 
+/// Today's date by the system clock (UTC), for plans read against today.
+pub fn today() -> crate::model::WorkshopDate {
+    ics::UtcStamp::now().date
+}
+
+/// The tender calendar (Gantt chart) as a PNG picture.
+pub fn gantt_png(
+    workshop: &Workshop,
+    lang: Lang,
+    size: PictureSize,
+) -> Result<Vec<u8>, raster::RasterError> {
+    let scene = crate::chart::gantt::gantt_scene(workshop, lang, size.pixels(), today(), None);
+    raster::to_png(&scene)
+}
+
+/// The tender calendar (Gantt chart) as an SVG drawing (1920 by 1080 units).
+pub fn gantt_svg(workshop: &Workshop, lang: Lang) -> String {
+    let size = PictureSize::Screen.pixels();
+    let scene = crate::chart::gantt::gantt_scene(workshop, lang, size, today(), None);
+    svg::to_svg(&scene, crate::locale::planning::texts(lang).heading)
+}
+
 /// The lots with letters that no font on this computer has (they are drawn as
 /// [`crate::chart::fallback::REPLACEMENT`] in the PNG and the PDF), each as its name with
 /// those letters: `Gezin 👪 (👪)`.

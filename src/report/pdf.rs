@@ -18,6 +18,9 @@ use crate::locale::Lang;
 use crate::locale::number::{format_decimal, format_euro, format_percent};
 use crate::model::{Catalogue, Criterion, Portfolio, RankedLot, Workshop, analyse};
 
+mod sections;
+use sections::{kader_table, tender_dates};
+
 /// A4 portrait, in points.
 const A4: (f32, f32) = (595.28, 841.89);
 const MARGIN: f32 = 56.0;
@@ -242,6 +245,21 @@ fn lay_out(
     layout.heading(x.portfolio, H2);
     portfolio_table(&mut layout, workshop, portfolio, lang);
 
+    // The tender calendar, on a landscape page, and its dates.
+    if !workshop.planning.tenders.is_empty() {
+        let heading = crate::locale::planning::texts(lang).heading;
+        let size = egui::vec2(1920.0, 1200.0);
+        let today = super::today();
+        let scene = crate::chart::gantt::gantt_scene(workshop, lang, size, today, Some(heading));
+        layout.pages.push(Page {
+            size: landscape,
+            ops: vec![Op::Matrix(Box::new(scene))],
+            numbered: true,
+        });
+        layout.new_page();
+        tender_dates(&mut layout, workshop, lang);
+    }
+
     // The kaders against the lots.
     if !workshop.kaders.is_empty() {
         layout.new_page();
@@ -256,58 +274,6 @@ fn lay_out(
         }
     }
     layout.pages
-}
-
-/// Each kader with how many lots meet it, do not need it and are still open, then what each lot
-/// that answered says (lots in rank order).
-fn kader_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfolio, lang: Lang) {
-    use crate::locale::kaders::{kind_name, status_mark, texts};
-    use crate::model::kader::{KaderStatus, kader_status};
-    let k = texts(lang);
-    layout.heading(k.heading, H2);
-    layout.paragraph(k.legend, SMALL, false, 0.0);
-    let ranked: Vec<&crate::model::Lot> = portfolio
-        .ranked
-        .iter()
-        .filter_map(|r| workshop.lots.get(r.index))
-        .collect();
-    for (index, kader) in workshop.kaders.iter().enumerate() {
-        layout.room(BODY * 5.0);
-        layout.y += 6.0;
-        let title = format!(
-            "{}. {} ({})",
-            index + 1,
-            kader.title,
-            kind_name(kader.kind, lang).to_lowercase()
-        );
-        layout.paragraph(&title, BODY, true, 0.0);
-        let count = |status| {
-            ranked
-                .iter()
-                .filter(|l| kader_status(&l.kaders, kader.id) == status)
-                .count()
-        };
-        let counts = crate::locale::kaders::counts(
-            count(KaderStatus::Met),
-            count(KaderStatus::NotApplicable),
-            count(KaderStatus::Open),
-            lang,
-        );
-        layout.paragraph(&counts, SMALL, false, 10.0);
-        for lot in &ranked {
-            let status = kader_status(&lot.kaders, kader.id);
-            if let (Some(answer), false) = (lot.kaders.get(&kader.id), status == KaderStatus::Open)
-            {
-                let line = format!(
-                    "{} {}: {}",
-                    status_mark(status, lang),
-                    lot.name,
-                    answer.how.trim()
-                );
-                layout.paragraph(&line, SMALL, false, 10.0);
-            }
-        }
-    }
 }
 
 /// Columns of the portfolio table (rank, lot, spend, cumulative, risk, quadrant): the x of

@@ -1,0 +1,318 @@
+//! The tender calendar as a drawing (a Gantt chart), shared by the report, the PNG and SVG
+//! exports and, later, the window: one row per tender with its seven phases as numbered bars,
+//! months across, a line for the reference day, a mark for each contract end, flags as symbols,
+//! and under it the capacity row: how many tenders are busy each month, with the months over the
+//! maximum marked by a sign as well as a colour.
+
+use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+
+use super::fonts::text_width;
+use super::scene::{Anchor, Outline, Scene, Shape};
+use super::style::{PHASE_COLOURS, phase_text_is_white};
+use crate::locale::Lang;
+use crate::locale::planning::{phase_name, texts};
+use crate::model::planning::{Flag, Phase};
+use crate::model::{Workshop, WorkshopDate};
+
+const INK: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
+const GRID: Color32 = Color32::from_rgb(0xD0, 0xD0, 0xD0);
+const YEAR_LINE: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
+const OVER: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+const MARKER: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+
+/// The calendar of `workshop` drawn at `size`, read against `today` unless the workshop has a
+/// reference date; with a title above it when one is given.
+pub fn gantt_scene(
+    workshop: &Workshop,
+    lang: Lang,
+    size: Vec2,
+    today: WorkshopDate,
+    title: Option<&str>,
+) -> Scene {
+    let plan = &workshop.planning;
+    let x = texts(lang);
+    let mut scene = Scene::new(size);
+    let Some(months) = plan.months_spanned() else {
+        scene.text(
+            pos2(24.0, 40.0),
+            Anchor::Left,
+            24.0,
+            false,
+            INK,
+            x.no_tenders,
+        );
+        return scene;
+    };
+    let reference = plan.reference_date.unwrap_or(today);
+    let flags = plan.flags(today);
+    let (first, last) = (*months.start(), *months.end());
+    let count = (last - first + 1) as f32;
+    let text_size = (size.y / 60.0).clamp(11.0, 22.0);
+    let margin = text_size;
+    let label_width = plan
+        .tenders
+        .iter()
+        .map(|t| text_width(&format!("\u{26A0} {}", t.name), text_size, false))
+        .fold(text_width(x.tender, text_size, true), f32::max)
+        + margin;
+    let left = margin + label_width;
+    let right = size.x - margin;
+    let month_width = (right - left) / count;
+    let title_height = if title.is_some() {
+        text_size * 2.6
+    } else {
+        0.0
+    };
+    if let Some(title) = title {
+        let at = pos2(margin, margin + text_size);
+        scene.text(at, Anchor::Left, text_size * 1.6, true, INK, title);
+    }
+    let header = text_size * 3.2 + title_height;
+    let legend_height = text_size * 2.0;
+    let rows = plan.tenders.len() as f32 + 1.0;
+    let row_height = ((size.y - header - legend_height - 2.0 * margin) / rows).min(text_size * 2.6);
+    let top = margin + header;
+    let x_of = |date: WorkshopDate| {
+        let month = date.month_index() - first;
+        let days = f32::from(WorkshopDate::days_in_month(date.year, date.month));
+        left + (month as f32 + f32::from(date.day - 1) / days) * month_width
+    };
+
+    // Months across: a line per month, the year at each January (and at the first month).
+    for i in 0..=(last - first + 1) {
+        let month = WorkshopDate::first_of_month(first + i);
+        let xp = left + i as f32 * month_width;
+        let new_year = month.month == 1 || i == 0;
+        let colour = if new_year { YEAR_LINE } else { GRID };
+        scene.line(
+            vec![pos2(xp, top - text_size), pos2(xp, top + rows * row_height)],
+            1.0,
+            colour,
+        );
+        if i <= last - first {
+            let centre = pos2(xp + month_width / 2.0, top - text_size * 0.6);
+            if month_width > text_size * 0.9 {
+                let m = month.month.to_string();
+                scene.text(centre, Anchor::Centre, text_size * 0.8, false, INK, &m);
+            }
+            if new_year {
+                let at = pos2(xp + 3.0, top - text_size * 2.0);
+                let year = month.year.to_string();
+                scene.text(at, Anchor::Left, text_size, true, INK, &year);
+            }
+        }
+    }
+    scene.text(
+        pos2(margin, top - text_size * 0.6),
+        Anchor::Left,
+        text_size,
+        true,
+        INK,
+        x.tender,
+    );
+
+    // One row per tender: its name (with a sign when it should have begun), its seven phases,
+    // and the ends of the contracts of its lots.
+    for (row, tender) in plan.tenders.iter().enumerate() {
+        let y = top + row as f32 * row_height;
+        let middle = y + row_height / 2.0;
+        let late = flags
+            .iter()
+            .any(|f| matches!(f, Flag::LateStart { tender: t, .. } if *t == tender.id));
+        let gap = flags
+            .iter()
+            .any(|f| matches!(f, Flag::ContractGap { tender: t, .. } if *t == tender.id));
+        let mut name = tender.name.clone();
+        if late || gap {
+            name = format!("\u{26A0} {name}");
+        }
+        let colour = if late || gap { MARKER } else { INK };
+        scene.text(
+            pos2(margin, middle),
+            Anchor::Left,
+            text_size,
+            late || gap,
+            colour,
+            &name,
+        );
+        for span in plan.plan(tender) {
+            let i = span.phase.index();
+            let bar = Rect::from_min_max(
+                pos2(x_of(span.start), y + row_height * 0.15),
+                pos2(x_of(span.end.day_after()), y + row_height * 0.85),
+            );
+            scene.shapes.push(Shape::Rect {
+                rect: bar,
+                fill: Some(PHASE_COLOURS[i].into()),
+                outline: Some(Outline {
+                    width: 1.0,
+                    colour: Color32::WHITE.into(),
+                }),
+            });
+            let number = (i + 1).to_string();
+            if bar.width() > text_width(&number, text_size * 0.85, true) + 2.0 {
+                let ink = if phase_text_is_white(i) {
+                    Color32::WHITE
+                } else {
+                    INK
+                };
+                scene.text(
+                    bar.center(),
+                    Anchor::Centre,
+                    text_size * 0.85,
+                    true,
+                    ink,
+                    &number,
+                );
+            }
+        }
+        for contract in plan
+            .contracts
+            .iter()
+            .filter(|c| c.lots.iter().any(|l| tender.lots.contains(l)))
+        {
+            if (first..=last).contains(&contract.end.month_index()) {
+                let at = pos2(x_of(contract.end.day_after()), middle);
+                let r = row_height * 0.3;
+                scene.shapes.push(Shape::Polygon {
+                    points: vec![
+                        pos2(at.x, at.y - r),
+                        pos2(at.x + r * 0.6, at.y),
+                        pos2(at.x, at.y + r),
+                        pos2(at.x - r * 0.6, at.y),
+                    ],
+                    fill: Some(Color32::WHITE.into()),
+                    outline: Some(Outline {
+                        width: 2.0,
+                        colour: INK.into(),
+                    }),
+                });
+            }
+        }
+    }
+
+    // The reference day.
+    if (first..=last).contains(&reference.month_index()) {
+        let xr = x_of(reference);
+        let bottom = top + rows * row_height;
+        scene.line(
+            vec![pos2(xr, top - text_size * 0.2), pos2(xr, bottom)],
+            2.5,
+            MARKER,
+        );
+    }
+
+    // The capacity row.
+    let y = top + plan.tenders.len() as f32 * row_height;
+    scene.line(vec![pos2(margin, y), pos2(right, y)], 1.5, INK);
+    let label = format!(
+        "{} ({})",
+        x.capacity,
+        plan.max_parallel.map_or("-".into(), |m| format!("max {m}"))
+    );
+    scene.text(
+        pos2(margin, y + row_height / 2.0),
+        Anchor::Left,
+        text_size,
+        true,
+        INK,
+        &label,
+    );
+    for i in 0..=(last - first) {
+        let capacity = plan.capacity(first + i);
+        let xp = left + i as f32 * month_width;
+        let cell = Rect::from_min_size(pos2(xp, y), vec2(month_width, row_height));
+        if capacity.over {
+            scene.shapes.push(Shape::Rect {
+                rect: cell.shrink(1.0),
+                fill: Some(OVER.gamma_multiply(0.25).into()),
+                outline: Some(Outline {
+                    width: 2.0,
+                    colour: OVER.into(),
+                }),
+            });
+        }
+        let text = if capacity.over {
+            format!("{}!", capacity.tenders)
+        } else {
+            capacity.tenders.to_string()
+        };
+        scene.text(
+            cell.center(),
+            Anchor::Centre,
+            text_size * 0.85,
+            capacity.over,
+            INK,
+            &text,
+        );
+    }
+
+    // The legend, under the capacity row: each phase's number and colour with its name, the
+    // reference day and the contract end mark.
+    let below = (y + row_height + legend_height).min(size.y - margin - legend_height / 2.0);
+    legend(&mut scene, lang, pos2(margin, below), text_size);
+    scene
+}
+
+fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32) {
+    let x = texts(lang);
+    let mut cursor = at.x;
+    for phase in Phase::ALL {
+        let i = phase.index();
+        let swatch =
+            Rect::from_center_size(pos2(cursor + size * 0.6, at.y), Vec2::splat(size * 1.2));
+        scene.shapes.push(Shape::Rect {
+            rect: swatch,
+            fill: Some(PHASE_COLOURS[i].into()),
+            outline: None,
+        });
+        let ink = if phase_text_is_white(i) {
+            Color32::WHITE
+        } else {
+            INK
+        };
+        scene.text(
+            swatch.center(),
+            Anchor::Centre,
+            size * 0.8,
+            true,
+            ink,
+            &(i + 1).to_string(),
+        );
+        let name = phase_name(phase, lang);
+        scene.text(
+            pos2(cursor + size * 1.5, at.y),
+            Anchor::Left,
+            size * 0.85,
+            false,
+            INK,
+            name,
+        );
+        cursor += size * 2.2 + text_width(name, size * 0.85, false);
+    }
+    scene.line(
+        vec![
+            pos2(cursor, at.y - size * 0.6),
+            pos2(cursor, at.y + size * 0.6),
+        ],
+        2.5,
+        MARKER,
+    );
+    scene.text(
+        pos2(cursor + size * 0.4, at.y),
+        Anchor::Left,
+        size * 0.85,
+        false,
+        INK,
+        x.reference,
+    );
+    cursor += size * 1.0 + text_width(x.reference, size * 0.85, false);
+    scene.text(
+        pos2(cursor, at.y),
+        Anchor::Left,
+        size * 0.85,
+        false,
+        INK,
+        x.contract_end_mark,
+    );
+}
