@@ -155,7 +155,15 @@ fn the_workbook_reads_back_with_the_same_numbers() {
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
     assert_eq!(
         book.sheet_names(),
-        ["Portfolio", "Checklist", "Besluiten", "Strategie", "Kaders"]
+        [
+            "Portfolio",
+            "Checklist",
+            "Besluiten",
+            "Strategie",
+            "Kaders",
+            "Planning",
+            "Contracten"
+        ]
     );
     let range = book.worksheet_range("Portfolio").expect("sheet");
     let portfolio = analyse(&workshop);
@@ -477,4 +485,37 @@ fn the_gantt_chart_exports_as_png_and_svg() {
     // One bar per phase of each tender, each numbered.
     let numbered = texts.iter().filter(|t| **t == "7").count();
     assert!(numbered >= 16, "{numbered}");
+}
+
+#[test]
+fn the_workbook_has_the_plan_and_the_register_with_dates_as_dates() {
+    let workshop = default_workshop().expect("example").workshop;
+    let bytes =
+        report::workbook::to_xlsx(&workshop, &built_in_catalogue(), Lang::Dutch).expect("xlsx");
+    let mut book =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
+    let excel_day = |d: &Data| match d {
+        Data::DateTime(day) => Some(day.as_f64()),
+        _ => None,
+    };
+    // Excel counts days from 30 December 1899: 1 January 2026 is day 46.023, 1 July 2024 is
+    // day 45.474.
+    let planning = book.worksheet_range("Planning").expect("sheet");
+    let rows: Vec<Vec<Data>> = planning.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(rows.len(), 1 + 16);
+    assert_eq!(rows[0][3], Data::String("Evaluatie van".into()));
+    let row = rows
+        .iter()
+        .find(|r| r[0] == Data::String("Huishoudelijke hulp".into()))
+        .expect("the tender");
+    assert_eq!(excel_day(&row[2]), Some(46_023.0), "{:?}", row[2]);
+    assert_eq!(excel_day(&row[3]), Some(45_474.0), "{:?}", row[3]);
+    let contracts = book.worksheet_range("Contracten").expect("sheet");
+    assert_eq!(contracts.rows().count(), 1 + 25);
+    let hulpmiddelen = contracts
+        .rows()
+        .find(|r| r[0] == Data::String("Hulpmiddelen (Wmo)".into()))
+        .expect("the contract");
+    // Extendable until 31 December 2028: day 47.118.
+    assert_eq!(excel_day(&hulpmiddelen[3]), Some(47_118.0));
 }

@@ -200,6 +200,10 @@ pub struct SheetNames {
     pub strategy: &'static str,
     /// Each lot against each kader.
     pub kaders: &'static str,
+    /// The tenders and their phase dates.
+    pub planning: &'static str,
+    /// The register of current contracts.
+    pub contracts: &'static str,
 }
 
 /// Dutch.
@@ -303,6 +307,8 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
         decisions: "Besluiten",
         strategy: "Strategie",
         kaders: "Kaders",
+        planning: "Planning",
+        contracts: "Contracten",
     },
     checklist_columns: ["Perceel", "Onderwerp", "Vraag", "Antwoord", "Toelichting"],
     record_columns: ["Perceel", "Soort", "Tekst", "Wie", "Uiterlijk", "Gedaan"],
@@ -409,6 +415,8 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
         decisions: "Decisions",
         strategy: "Strategy",
         kaders: "Kaders",
+        planning: "Planning",
+        contracts: "Contracts",
     },
     checklist_columns: ["Lot", "Topic", "Question", "Answer", "Note"],
     record_columns: ["Lot", "Kind", "Text", "Who", "By", "Done"],

@@ -46,6 +46,29 @@ pub struct PlanningTexts {
     pub contract_end_mark: &'static str,
     /// Heading of the report's calendar page.
     pub heading: &'static str,
+    /// Workbook columns: lots, from, until, contract, end, extendable until, scale.
+    pub columns: PlanColumns,
+}
+
+/// Workbook column headings of the plan and the register.
+#[derive(Debug)]
+pub struct PlanColumns {
+    /// The lots of a tender or contract.
+    pub lots: &'static str,
+    /// "from" after a phase's name.
+    pub from: &'static str,
+    /// "until" after a phase's name.
+    pub until: &'static str,
+    /// A contract's name.
+    pub contract: &'static str,
+    /// A contract's first day.
+    pub contract_start: &'static str,
+    /// A contract's last day.
+    pub end: &'static str,
+    /// The last day it can be extended to.
+    pub extendable_until: &'static str,
+    /// The scale it was bought at.
+    pub scale: &'static str,
 }
 
 const DUTCH: PlanningTexts = PlanningTexts {
@@ -61,6 +84,16 @@ const DUTCH: PlanningTexts = PlanningTexts {
     reference: "peildatum",
     contract_end_mark: "\u{25C7} einde huidig contract   \u{26A0} let op   ! boven maximum",
     heading: "Aanbestedingskalender",
+    columns: PlanColumns {
+        lots: "Percelen",
+        from: "van",
+        until: "tot en met",
+        contract: "Contract",
+        contract_start: "Ingang",
+        end: "Einde",
+        extendable_until: "Verlengbaar tot",
+        scale: "Schaal",
+    },
 };
 
 const ENGLISH: PlanningTexts = PlanningTexts {
@@ -76,6 +109,16 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     reference: "reference day",
     contract_end_mark: "\u{25C7} end of current contract   \u{26A0} note   ! over the maximum",
     heading: "Tender calendar",
+    columns: PlanColumns {
+        lots: "Lots",
+        from: "from",
+        until: "until",
+        contract: "Contract",
+        contract_start: "Start",
+        end: "End",
+        extendable_until: "Extendable until",
+        scale: "Scale",
+    },
 };
 
 /// The calendar's words in a language.

@@ -11,6 +11,7 @@ pub mod strategy_lines;
 pub mod strategy_table;
 pub mod svg;
 pub mod workbook;
+mod workbook_plan;
 
 use crate::chart::scene::matrix_scene;
 use crate::locale::Lang;

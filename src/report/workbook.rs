@@ -11,7 +11,11 @@ use crate::locale::Lang;
 use crate::locale::strategy::{ChoiceName, yes_no};
 use crate::model::{Catalogue, Criterion, Portfolio, Workshop, analyse};
 
-fn header(sheet: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), XlsxError> {
+pub(super) fn header(
+    sheet: &mut Worksheet,
+    names: &[&str],
+    widths: &[f64],
+) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold().set_text_wrap();
     for (c, (name, width)) in names.iter().zip(widths).enumerate() {
         let c = c as u16;
@@ -159,6 +163,7 @@ pub fn to_xlsx(
     if !workshop.kaders.is_empty() {
         kader_sheet(&mut book, workshop, &portfolio, lang)?;
     }
+    super::workbook_plan::plan_sheets(&mut book, workshop, lang)?;
     book.save_to_buffer()
 }
 
