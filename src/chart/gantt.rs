@@ -20,19 +20,108 @@ const YEAR_LINE: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
 const OVER: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 const MARKER: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
 
+/// What the drawing shows beside the plan.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GanttOptions<'a> {
+    /// A title above the chart (the report's page).
+    pub title: Option<&'a str>,
+    /// Leave the tenders' names out (the window draws them as buttons over the drawing).
+    pub without_names: bool,
+    /// The text size (the window's); by default it follows the drawing's height.
+    pub text_size: Option<f32>,
+}
+
+/// Where the chart's parts go: the months across, the rows down.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GanttLayout {
+    /// The first and last month shown ([`WorkshopDate::month_index`]).
+    pub months: (i32, i32),
+    /// Left edge of the first month; the names stand left of it.
+    pub left: f32,
+    /// Right edge of the last month.
+    pub right: f32,
+    /// Width of one month.
+    pub month_width: f32,
+    /// Top of the first tender's row.
+    pub top: f32,
+    /// Height of a row (the capacity row has the same).
+    pub row_height: f32,
+    /// Text size.
+    pub text_size: f32,
+    /// Outer margin.
+    pub margin: f32,
+}
+
+impl GanttLayout {
+    /// The chart's layout at `size`, or `None` while there are no tenders.
+    pub fn new(
+        workshop: &Workshop,
+        lang: Lang,
+        size: Vec2,
+        options: &GanttOptions<'_>,
+    ) -> Option<GanttLayout> {
+        let plan = &workshop.planning;
+        let months = plan.months_spanned()?;
+        let (first, last) = (*months.start(), *months.end());
+        let text_size = options
+            .text_size
+            .unwrap_or((size.y / 60.0).clamp(11.0, 22.0));
+        let title = options.title.is_some();
+        let margin = text_size;
+        let label_width = plan
+            .tenders
+            .iter()
+            .map(|t| text_width(&format!("\u{26A0} {}", t.name), text_size, false))
+            .fold(text_width(texts(lang).capacity, text_size, true), f32::max)
+            + margin * 2.0;
+        let left = margin + label_width;
+        let right = size.x - margin;
+        let title_height = if title { text_size * 2.6 } else { 0.0 };
+        let header = text_size * 3.2 + title_height;
+        // Room for the legend on two lines.
+        let legend_height = text_size * 3.6;
+        let rows = plan.tenders.len() as f32 + 1.0;
+        let row_height =
+            ((size.y - header - legend_height - 2.0 * margin) / rows).min(text_size * 2.6);
+        Some(GanttLayout {
+            months: (first, last),
+            left,
+            right,
+            month_width: (right - left) / (last - first + 1) as f32,
+            top: margin + header,
+            row_height,
+            text_size,
+            margin,
+        })
+    }
+
+    /// The x of the start of `date`.
+    pub fn x_of(&self, date: WorkshopDate) -> f32 {
+        let month = date.month_index() - self.months.0;
+        let days = f32::from(WorkshopDate::days_in_month(date.year, date.month));
+        self.left + (month as f32 + f32::from(date.day - 1) / days) * self.month_width
+    }
+
+    /// The row of the tender at `index` (names included), full width.
+    pub fn row(&self, index: usize) -> Rect {
+        let y = self.top + index as f32 * self.row_height;
+        Rect::from_min_max(pos2(self.margin, y), pos2(self.right, y + self.row_height))
+    }
+}
+
 /// The calendar of `workshop` drawn at `size`, read against `today` unless the workshop has a
-/// reference date; with a title above it when one is given.
+/// reference date.
 pub fn gantt_scene(
     workshop: &Workshop,
     lang: Lang,
     size: Vec2,
     today: WorkshopDate,
-    title: Option<&str>,
+    options: GanttOptions<'_>,
 ) -> Scene {
     let plan = &workshop.planning;
     let x = texts(lang);
     let mut scene = Scene::new(size);
-    let Some(months) = plan.months_spanned() else {
+    let Some(layout) = GanttLayout::new(workshop, lang, size, &options) else {
         scene.text(
             pos2(24.0, 40.0),
             Anchor::Left,
@@ -43,40 +132,25 @@ pub fn gantt_scene(
         );
         return scene;
     };
-    let reference = plan.reference_date.unwrap_or(today);
-    let flags = plan.flags(today);
-    let (first, last) = (*months.start(), *months.end());
-    let count = (last - first + 1) as f32;
-    let text_size = (size.y / 60.0).clamp(11.0, 22.0);
-    let margin = text_size;
-    let label_width = plan
-        .tenders
-        .iter()
-        .map(|t| text_width(&format!("\u{26A0} {}", t.name), text_size, false))
-        .fold(text_width(x.tender, text_size, true), f32::max)
-        + margin;
-    let left = margin + label_width;
-    let right = size.x - margin;
-    let month_width = (right - left) / count;
-    let title_height = if title.is_some() {
-        text_size * 2.6
-    } else {
-        0.0
-    };
-    if let Some(title) = title {
+    let GanttLayout {
+        months: (first, last),
+        left,
+        right,
+        month_width,
+        top,
+        row_height,
+        text_size,
+        margin,
+    } = layout;
+    if let Some(title) = options.title {
         let at = pos2(margin, margin + text_size);
         scene.text(at, Anchor::Left, text_size * 1.6, true, INK, title);
     }
-    let header = text_size * 3.2 + title_height;
-    let legend_height = text_size * 2.0;
+    let reference = plan.reference_date.unwrap_or(today);
+    let flags = plan.flags(today);
     let rows = plan.tenders.len() as f32 + 1.0;
-    let row_height = ((size.y - header - legend_height - 2.0 * margin) / rows).min(text_size * 2.6);
-    let top = margin + header;
-    let x_of = |date: WorkshopDate| {
-        let month = date.month_index() - first;
-        let days = f32::from(WorkshopDate::days_in_month(date.year, date.month));
-        left + (month as f32 + f32::from(date.day - 1) / days) * month_width
-    };
+    let legend_height = text_size * 3.6;
+    let x_of = |date: WorkshopDate| layout.x_of(date);
 
     // Months across: a line per month, the year at each January (and at the first month).
     for i in 0..=(last - first + 1) {
@@ -102,14 +176,10 @@ pub fn gantt_scene(
             }
         }
     }
-    scene.text(
-        pos2(margin, top - text_size * 0.6),
-        Anchor::Left,
-        text_size,
-        true,
-        INK,
-        x.tender,
-    );
+    if !options.without_names {
+        let at = pos2(margin, top - text_size * 0.6);
+        scene.text(at, Anchor::Left, text_size, true, INK, x.tender);
+    }
 
     // One row per tender: its name (with a sign when it should have begun), its seven phases,
     // and the ends of the contracts of its lots.
@@ -127,14 +197,10 @@ pub fn gantt_scene(
             name = format!("\u{26A0} {name}");
         }
         let colour = if late || gap { MARKER } else { INK };
-        scene.text(
-            pos2(margin, middle),
-            Anchor::Left,
-            text_size,
-            late || gap,
-            colour,
-            &name,
-        );
+        if !options.without_names {
+            let at = pos2(margin, middle);
+            scene.text(at, Anchor::Left, text_size, late || gap, colour, &name);
+        }
         for span in plan.plan(tender) {
             let i = span.phase.index();
             let bar = Rect::from_min_max(
@@ -237,10 +303,12 @@ pub fn gantt_scene(
         } else {
             capacity.tenders.to_string()
         };
+        // Narrow months get smaller numbers, so "13!" stays inside its month.
+        let size = (month_width / 1.9).clamp(7.0, text_size * 0.85);
         scene.text(
             cell.center(),
             Anchor::Centre,
-            text_size * 0.85,
+            size,
             capacity.over,
             INK,
             &text,
@@ -249,18 +317,29 @@ pub fn gantt_scene(
 
     // The legend, under the capacity row: each phase's number and colour with its name, the
     // reference day and the contract end mark.
-    let below = (y + row_height + legend_height).min(size.y - margin - legend_height / 2.0);
+    let below =
+        (y + row_height + text_size * 1.2).min(size.y - margin - legend_height + text_size * 0.8);
     legend(&mut scene, lang, pos2(margin, below), text_size);
     scene
 }
 
+/// The legend, wrapping onto a second line where the drawing is narrow.
 fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32) {
     let x = texts(lang);
-    let mut cursor = at.x;
+    let right = scene.size.x - at.x;
+    let small = size * 0.85;
+    let mut cursor = at;
+    let room = |cursor: &mut Pos2, width: f32| {
+        if cursor.x + width > right && cursor.x > at.x {
+            *cursor = pos2(at.x, cursor.y + size * 1.6);
+        }
+    };
     for phase in Phase::ALL {
         let i = phase.index();
+        let name = phase_name(phase, lang);
+        room(&mut cursor, size * 2.2 + text_width(name, small, false));
         let swatch =
-            Rect::from_center_size(pos2(cursor + size * 0.6, at.y), Vec2::splat(size * 1.2));
+            Rect::from_center_size(cursor + vec2(size * 0.6, 0.0), Vec2::splat(size * 1.2));
         scene.shapes.push(Shape::Rect {
             rect: swatch,
             fill: Some(PHASE_COLOURS[i].into()),
@@ -279,40 +358,35 @@ fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32) {
             ink,
             &(i + 1).to_string(),
         );
-        let name = phase_name(phase, lang);
         scene.text(
-            pos2(cursor + size * 1.5, at.y),
+            cursor + vec2(size * 1.5, 0.0),
             Anchor::Left,
-            size * 0.85,
+            small,
             false,
             INK,
             name,
         );
-        cursor += size * 2.2 + text_width(name, size * 0.85, false);
+        cursor.x += size * 2.2 + text_width(name, small, false);
     }
+    room(
+        &mut cursor,
+        size * 1.4 + text_width(x.reference, small, false),
+    );
+    let (top, bottom) = (cursor.y - size * 0.6, cursor.y + size * 0.6);
     scene.line(
-        vec![
-            pos2(cursor, at.y - size * 0.6),
-            pos2(cursor, at.y + size * 0.6),
-        ],
+        vec![pos2(cursor.x, top), pos2(cursor.x, bottom)],
         2.5,
         MARKER,
     );
     scene.text(
-        pos2(cursor + size * 0.4, at.y),
+        cursor + vec2(size * 0.4, 0.0),
         Anchor::Left,
-        size * 0.85,
+        small,
         false,
         INK,
         x.reference,
     );
-    cursor += size * 1.0 + text_width(x.reference, size * 0.85, false);
-    scene.text(
-        pos2(cursor, at.y),
-        Anchor::Left,
-        size * 0.85,
-        false,
-        INK,
-        x.contract_end_mark,
-    );
+    cursor.x += size * 1.4 + text_width(x.reference, small, false);
+    room(&mut cursor, text_width(x.contract_end_mark, small, false));
+    scene.text(cursor, Anchor::Left, small, false, INK, x.contract_end_mark);
 }

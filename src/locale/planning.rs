@@ -48,6 +48,12 @@ pub struct PlanningTexts {
     pub heading: &'static str,
     /// Workbook columns: lots, from, until, contract, end, extendable until, scale.
     pub columns: PlanColumns,
+    /// Command: the calendar instead of the matrix.
+    pub toggle: super::ui::CommandText,
+    /// The tab of the matrix.
+    pub matrix_tab: &'static str,
+    /// The tab of the calendar.
+    pub calendar_tab: &'static str,
 }
 
 /// Workbook column headings of the plan and the register.
@@ -84,6 +90,12 @@ const DUTCH: PlanningTexts = PlanningTexts {
     reference: "peildatum",
     contract_end_mark: "\u{25C7} einde huidig contract   \u{26A0} let op   ! boven maximum",
     heading: "Aanbestedingskalender",
+    toggle: super::ui::CommandText {
+        label: "Kalender of matrix",
+        tooltip: "De aanbestedingskalender tonen in plaats van de matrix, of de matrix weer",
+    },
+    matrix_tab: "Matrix",
+    calendar_tab: "Kalender",
     columns: PlanColumns {
         lots: "Percelen",
         from: "van",
@@ -109,6 +121,12 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     reference: "reference day",
     contract_end_mark: "\u{25C7} end of current contract   \u{26A0} note   ! over the maximum",
     heading: "Tender calendar",
+    toggle: super::ui::CommandText {
+        label: "Calendar or matrix",
+        tooltip: "Show the tender calendar instead of the matrix, or the matrix again",
+    },
+    matrix_tab: "Matrix",
+    calendar_tab: "Calendar",
     columns: PlanColumns {
         lots: "Lots",
         from: "from",

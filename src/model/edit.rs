@@ -40,6 +40,8 @@ pub enum Edit {
     /// Replace the workshop's kaders (edited in their window, or taken over from a file); lots'
     /// answers to a kader that is gone are removed with it (one undo step brings both back).
     Kaders(Vec<super::kader::Kader>),
+    /// Move a tender's contract start (its plan follows).
+    TenderStart(super::planning::TenderId, WorkshopDate),
     /// How a lot meets one kader.
     KaderAnswer {
         /// The lot.
@@ -221,6 +223,14 @@ impl Edit {
                 }
                 workshop.kaders = kaders;
                 Some(changed)
+            }
+            Edit::TenderStart(id, start) => {
+                let tender = workshop.planning.tenders.iter_mut().find(|t| t.id == id);
+                tender.map(|t| {
+                    let changed = t.start != start;
+                    t.start = start;
+                    changed
+                })
             }
             Edit::KaderAnswer { lot, kader, answer } => changed_lot(workshop, lot, &mut |l| {
                 if answer.is_blank() {

@@ -46,7 +46,8 @@ impl Edit {
             | Edit::AddRecord(_)
             | Edit::UpdateRecord(..)
             | Edit::RemoveRecord(_)
-            | Edit::TimeBox(_) => Reach::Header,
+            | Edit::TimeBox(_)
+            | Edit::TenderStart(..) => Reach::Header,
             Edit::InsertLot(..)
             | Edit::DeleteLot(_)
             | Edit::Replace(_)

@@ -57,14 +57,20 @@ pub fn gantt_png(
     lang: Lang,
     size: PictureSize,
 ) -> Result<Vec<u8>, raster::RasterError> {
-    let scene = crate::chart::gantt::gantt_scene(workshop, lang, size.pixels(), today(), None);
+    let scene = crate::chart::gantt::gantt_scene(
+        workshop,
+        lang,
+        size.pixels(),
+        today(),
+        Default::default(),
+    );
     raster::to_png(&scene)
 }
 
 /// The tender calendar (Gantt chart) as an SVG drawing (1920 by 1080 units).
 pub fn gantt_svg(workshop: &Workshop, lang: Lang) -> String {
     let size = PictureSize::Screen.pixels();
-    let scene = crate::chart::gantt::gantt_scene(workshop, lang, size, today(), None);
+    let scene = crate::chart::gantt::gantt_scene(workshop, lang, size, today(), Default::default());
     svg::to_svg(&scene, crate::locale::planning::texts(lang).heading)
 }
 

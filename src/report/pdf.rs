@@ -250,7 +250,17 @@ fn lay_out(
         let heading = crate::locale::planning::texts(lang).heading;
         let size = egui::vec2(1920.0, 1200.0);
         let today = super::today();
-        let scene = crate::chart::gantt::gantt_scene(workshop, lang, size, today, Some(heading));
+        let scene = crate::chart::gantt::gantt_scene(
+            workshop,
+            lang,
+            size,
+            today,
+            crate::chart::gantt::GanttOptions {
+                title: Some(heading),
+                without_names: false,
+                text_size: None,
+            },
+        );
         layout.pages.push(Page {
             size: landscape,
             ops: vec![Op::Matrix(Box::new(scene))],

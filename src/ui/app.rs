@@ -404,6 +404,7 @@ impl KraljicApp {
             Command::Kaders => self.view.windows.open(ToolWindow::Kaders),
             Command::KaderOverview => self.view.windows.open(ToolWindow::KaderOverview),
             Command::HintsOverview => self.view.windows.open(ToolWindow::Hints),
+            Command::ToggleCalendar => self.view.calendar_shown = !self.view.calendar_shown,
             Command::TakeOverKaders => self.ask_file(FilePurpose::TakeOverKaders),
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),
@@ -559,7 +560,8 @@ impl eframe::App for KraljicApp {
                 &enabled,
             );
             if !self.view.presenting {
-                menu::show(ui, &shared, &self.prefs, &mut output);
+                let calendar = self.view.calendar_shown;
+                menu::show(ui, &shared, &self.prefs, calendar, &mut output);
                 status_bar::show(ui, &shared, &status);
                 lot_list::show(ui, &shared, &mut self.view, &mut output);
             }
@@ -578,7 +580,11 @@ impl eframe::App for KraljicApp {
             &enabled,
         );
         egui::CentralPanel::default().show(ui, |ui| {
-            plot::show(ui, &shared, &mut self.view, &mut output);
+            if self.view.calendar_shown {
+                super::calendar_view::show(ui, &shared, &mut self.view, &mut output);
+            } else {
+                plot::show(ui, &shared, &mut self.view, &mut output);
+            }
         });
         settings::show(&ctx, &shared, &mut self.view, &mut output);
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);

@@ -100,6 +100,8 @@ commands! {
     TakeOverKaders,
     /// Every lot's consistency hints.
     HintsOverview,
+    /// Show the tender calendar instead of the matrix, or the matrix again.
+    ToggleCalendar,
     /// Make everything larger.
     ZoomIn,
     /// Make everything smaller.
@@ -186,6 +188,7 @@ impl Command {
             Command::KaderOverview => &crate::locale::kaders::texts(lang).overview,
             Command::TakeOverKaders => &crate::locale::kaders::texts(lang).take_over,
             Command::HintsOverview => &crate::locale::strategy::texts(lang).hints_overview,
+            Command::ToggleCalendar => &crate::locale::planning::texts(lang).toggle,
             Command::AddLot => &t.add_lot,
             Command::DuplicateLot => &t.duplicate_lot,
             Command::DeleteLot => &t.delete_lot,
@@ -227,6 +230,7 @@ impl Command {
             Command::HideAmounts => keys!(ctrl_shift(Key::H)),
             Command::ToggleList => keys!(ctrl(Key::B)),
             Command::ToggleCard => keys!(ctrl_shift(Key::B)),
+            Command::ToggleCalendar => keys!(ctrl(Key::K)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
             Command::OpenQuestions => keys!(ctrl_shift(Key::O)),

@@ -117,6 +117,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             Line,
             C(Command::ToggleTheme),
             C(Command::ToggleLanguage),
+            C(Command::ToggleCalendar),
             Line,
             C(Command::Present),
             C(Command::Back),
@@ -161,13 +162,29 @@ fn title(shared: &Shared<'_>, title: MenuTitle) -> &'static str {
 }
 
 /// Shows the menu bar at the top of the window.
-pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut Output) {
+pub fn show(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    prefs: &Prefs,
+    calendar_shown: bool,
+    out: &mut Output,
+) {
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             for (menu, items) in MENUS {
                 ui.menu_button(title(shared, *menu), |ui| {
                     entries(ui, shared, prefs, out, items);
                 });
+            }
+            // The central panel's two views, as tabs (Ctrl+K switches too).
+            ui.separator();
+            let x = crate::locale::planning::texts(shared.lang);
+            for (calendar, name) in [(false, x.matrix_tab), (true, x.calendar_tab)] {
+                let chosen = calendar_shown == calendar;
+                let tab = ui.add(egui::Button::selectable(chosen, name));
+                if tab.on_hover_text(x.toggle.tooltip).clicked() && !chosen {
+                    out.run(Command::ToggleCalendar);
+                }
             }
         });
     });

@@ -7,6 +7,7 @@
 pub mod app;
 mod autosave;
 pub mod baseline;
+pub mod calendar_view;
 pub mod checklist;
 mod choose;
 pub mod commands;
@@ -31,6 +32,7 @@ pub mod plot_marks;
 pub mod prefs;
 pub mod record;
 pub mod renderer;
+mod scene_painter;
 pub mod settings;
 pub mod status_bar;
 pub mod strategy_tab;
@@ -195,6 +197,10 @@ pub struct View {
     pub room_question: usize,
     /// The text and marker sizes of this frame (desk, or the room's scaled to the screen).
     pub sizes: theme::Sizes,
+    /// The central panel shows the tender calendar instead of the matrix.
+    pub calendar_shown: bool,
+    /// The calendar's selection and drag.
+    pub calendar: calendar_view::CalendarState,
 }
 
 impl View {

@@ -1,0 +1,92 @@
+//! The Calendar view: a tender's start moved a month by keyboard, the plan and the capacity
+//! row following in the same frame, and one undo step per key press.
+
+use std::path::PathBuf;
+
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::model::WorkshopDate;
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+
+use super::harness::{NMD, app, ctrl};
+
+#[test]
+fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    harness.get_by_label("Kalender").click();
+    harness.run();
+    assert!(harness.state().view.calendar_shown);
+    let start = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        let plan = &h.state().workshop().planning;
+        let tender = plan
+            .tenders
+            .iter()
+            .find(|t| t.name == "Huishoudelijke hulp")
+            .expect("the tender");
+        tender.start.to_string()
+    };
+    let july_2024 = WorkshopDate::new(2024, 7, 1).expect("date").month_index();
+    let busy = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state().workshop().planning.capacity(july_2024).tenders
+    };
+    let before = busy(&harness);
+    harness
+        .get_by_label("Aanbesteding: Huishoudelijke hulp")
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(start(&harness), "2026-02-01");
+    // Its evaluation now begins in August 2024: July has one tender fewer.
+    assert_eq!(busy(&harness), before - 1);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(start(&harness), "2026-03-01");
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(start(&harness), "2026-02-01", "one undo step per key press");
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(start(&harness), "2026-01-01");
+    assert_eq!(busy(&harness), before);
+    // Ctrl+K goes back to the matrix.
+    ctrl(&mut harness, egui::Key::K);
+    assert!(!harness.state().view.calendar_shown);
+}
+
+#[test]
+fn a_whole_drag_is_one_undo_step() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    ctrl(&mut harness, egui::Key::K);
+    let row = harness
+        .get_by_label("Aanbesteding: Huishoudelijke hulp")
+        .rect();
+    let from = egui::pos2(row.right() + 250.0, row.center().y);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=8 {
+        harness.hover_at(from + egui::vec2(25.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(from + egui::vec2(200.0, 0.0));
+    harness.run();
+    let start = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state()
+            .workshop()
+            .planning
+            .tenders
+            .iter()
+            .find(|t| t.name == "Huishoudelijke hulp")
+            .map(|t| t.start)
+            .expect("the tender")
+    };
+    let moved = start(&harness);
+    let january_2026 = WorkshopDate::new(2026, 1, 1).expect("date");
+    assert!(moved > january_2026, "dragged later: {moved}");
+    assert_eq!(moved.day, 1, "whole months");
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(
+        start(&harness),
+        january_2026,
+        "one undo step for the whole drag"
+    );
+}
