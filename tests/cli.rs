@@ -564,3 +564,45 @@ fn export_ics_writes_an_agenda_file() {
     );
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 16 * 7 + 25);
 }
+
+#[test]
+fn import_contracts_reads_the_register_into_a_workshop_and_names_what_is_left() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("nmd.kraljic.ron");
+    fs::copy(NMD, &file).expect("copy");
+    let text = stdout_of(&[
+        "import-contracts",
+        "tests/data/nmd-current-contracts.csv",
+        "--into",
+        file.to_str().expect("path"),
+    ]);
+    assert!(text.contains("25 contracten gelezen"), "{text}");
+    assert!(text.contains("Huishoudelijke Ondersteuning"), "{text}");
+    let workshop = load_path(&file).expect("loads").workshop;
+    let contracts = &workshop.planning.contracts;
+    assert_eq!(contracts.len(), 25);
+    let dagbesteding = contracts
+        .iter()
+        .find(|c| c.name == "Dagbesteding")
+        .expect("contract");
+    assert_eq!(dagbesteding.lots.len(), 2);
+    assert_eq!(dagbesteding.end.to_string(), "2025-12-31");
+    // A dry run writes nothing.
+    let before = fs::read(&file).expect("file");
+    stdout_of(&[
+        "import-contracts",
+        "tests/data/nmd-current-contracts.csv",
+        "--into",
+        file.to_str().expect("path"),
+        "--dry-run",
+    ]);
+    assert_eq!(fs::read(&file).expect("file"), before);
+    // A sheet without a register is refused with a reason.
+    let stderr = assert_refused(
+        app()
+            .args(["import-contracts", "tests/data/ten-names.csv", "--into"])
+            .arg(&file)
+            .assert(),
+    );
+    assert!(stderr.contains("contractregister"), "{stderr}");
+}

@@ -2,6 +2,7 @@
 //!
 //! Bad input anywhere ends with exit code 2 and one clear sentence on standard error.
 
+mod contracts;
 mod import;
 mod plan;
 mod table;
@@ -90,6 +91,9 @@ enum Command {
     /// an existing one; the header row and columns are found, or given with --header-row and
     /// --column.
     Import(import::ImportArgs),
+    /// Read the register of current contracts (NMD 2023, appendix 1) from a spreadsheet or CSV
+    /// into a workshop file, each contract matched to the lots by name.
+    ImportContracts(contracts::ContractArgs),
     /// Write a practice workshop of made-up lots (to try the app, or its speed, at the size
     /// of a whole province).
     Generate {
@@ -206,6 +210,7 @@ where
             force,
         }) => import_csv(&input, &output, title, force, lang),
         Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::ImportContracts(args)) => contracts::run(&args, lang),
         Some(Command::Generate {
             lots,
             output,

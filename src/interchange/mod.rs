@@ -5,6 +5,7 @@ mod csv_export;
 pub mod csv_guard;
 mod csv_import;
 pub mod register;
+pub mod register_sheet;
 pub mod sheet;
 
 pub use csv_export::{CSV_HEADER, CsvCells, csv_header, export_csv};

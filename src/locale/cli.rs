@@ -76,6 +76,19 @@ pub enum CliMessage<'a> {
     },
     /// `table --strategy` on a workshop where no lot has a strategy yet.
     NoStrategies,
+    /// `import-contracts`: no sheet has a register's columns.
+    NoRegister,
+    /// `import-contracts`: how many contracts were read and matched to lots.
+    ContractsRead {
+        /// Read.
+        read: usize,
+        /// Matched to one or more lots.
+        matched: usize,
+    },
+    /// `import-contracts`: contracts no lot's name matched.
+    ContractsUnmatched(&'a str),
+    /// `import-contracts`: rows whose dates or extension could not be read.
+    ContractsUnreadable(&'a str),
     /// A participant's copy was read: how many lots were taken.
     CopyTaken {
         /// How many.
@@ -203,6 +216,22 @@ impl CliMessage<'_> {
                 format!("{total} ({lots} percelen, {scored} gescoord)"),
                 format!("{total} ({lots} lots, {scored} scored)"),
             ),
+            CliMessage::NoRegister => pick(
+                "Geen blad met een contractregister gevonden: er moet een kolom met de naam van het contract zijn (contract, inkoop of naam) en een met de looptijd (looptijd, of ingang en einde).".to_string(),
+                "No sheet with a contract register found: it needs a column with the contract's name (contract, inkoop or naam) and one with its term (looptijd, or ingang and einde).".to_string(),
+            ),
+            CliMessage::ContractsRead { read, matched } => pick(
+                format!("{read} contracten gelezen, {matched} aan percelen gekoppeld."),
+                format!("Read {read} contracts, {matched} matched to lots."),
+            ),
+            CliMessage::ContractsUnmatched(list) => pick(
+                format!("Geen perceel met die naam (koppel ze in het venster): {list}."),
+                format!("No lot of that name (match them in the window): {list}."),
+            ),
+            CliMessage::ContractsUnreadable(list) => pick(
+                format!("Niet gelezen, controleer de looptijd of verlenging in rij {list}."),
+                format!("Not read; check the term or extension in row {list}."),
+            ),
             CliMessage::NoStrategies => pick(
                 "Nog geen perceel heeft een strategie. Vul die in op het tabblad Strategie van een perceel.".to_string(),
                 "No lot has a strategy yet. Fill one in on a lot's Strategy tab.".to_string(),
@@ -309,6 +338,13 @@ mod tests {
             },
             CliMessage::Migrated { from: 2, to: 4 },
             CliMessage::NoStrategies,
+            CliMessage::NoRegister,
+            CliMessage::ContractsRead {
+                read: 25,
+                matched: 20,
+            },
+            CliMessage::ContractsUnmatched("Dyslexie"),
+            CliMessage::ContractsUnreadable("3 (X: 'altijd')"),
             CliMessage::TableTotal {
                 total: "Totaal",
                 lots: 3,

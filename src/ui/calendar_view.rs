@@ -228,7 +228,7 @@ fn names(
             .join("\n");
         let name = format!("{}: {}", texts(lang).tender, tender.name);
         button.widget_info(|| {
-            egui::WidgetInfo::selected(egui::WidgetType::Button, true, selected, name.clone())
+            egui::WidgetInfo::selected(egui::Role::Button, true, selected, name.clone())
         });
         if button.on_hover_text(plan_text).clicked() {
             state.selected = Some(tender.id);

@@ -1,0 +1,103 @@
+//! The NMD register read from its CSV, and its contracts matched to the example's lots.
+
+use super::*;
+use crate::examples::default_workshop;
+
+fn sheet() -> Sheet {
+    let csv = include_str!("../../../tests/data/nmd-current-contracts.csv");
+    let book =
+        crate::interchange::sheet::read_workbook(csv.as_bytes(), "contracten.csv").expect("reads");
+    book.sheets.into_iter().next().expect("a sheet")
+}
+
+#[test]
+fn the_columns_are_found_by_their_headers() {
+    let sheet = sheet();
+    let columns = RegisterColumns::find(&sheet.rows[0]);
+    assert_eq!(columns.name, Some(1));
+    assert_eq!(columns.term, Some(2));
+    assert_eq!(columns.scale, Some(3));
+    assert_eq!(columns.extension, Some(4));
+    assert!(columns.is_enough());
+}
+
+#[test]
+fn every_row_of_the_nmd_register_is_a_contract() {
+    let rows = read_register(&sheet()).expect("a register");
+    assert_eq!(rows.len(), 25);
+    let contracts: Vec<&CurrentContract> = rows
+        .iter()
+        .filter_map(|r| match r {
+            RegisterRow::Contract(c) => Some(c),
+            RegisterRow::Unreadable { .. } => None,
+        })
+        .collect();
+    assert_eq!(contracts.len(), 25);
+    let find = |name: &str| {
+        contracts
+            .iter()
+            .find(|c| c.name.starts_with(name))
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let hulpmiddelen = find("Hulpmiddelen");
+    assert_eq!(hulpmiddelen.end.to_string(), "2026-12-31");
+    assert_eq!(
+        hulpmiddelen
+            .extendable_until
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2028-12-31")
+    );
+    let respijt = find("Spoedrespijtzorg");
+    assert_eq!(
+        (respijt.start.to_string(), respijt.end.to_string()),
+        ("2022-07-01".into(), "2023-07-31".into())
+    );
+    let kamer = find("Begeleid Kamer Wonen");
+    assert_eq!(
+        kamer.extendable_until.map(|d| d.to_string()).as_deref(),
+        Some("2024-08-31")
+    );
+}
+
+#[test]
+fn contracts_match_the_lots_they_cover_by_name() {
+    let workshop = default_workshop().expect("example").workshop;
+    let names = |contract: &str| -> Vec<String> {
+        match_lots(contract, &workshop.lots)
+            .into_iter()
+            .filter_map(|id| workshop.lot(id).map(|l| l.name.clone()))
+            .collect()
+    };
+    assert_eq!(
+        names("Dagbesteding"),
+        ["Dagbesteding (Wmo)", "Dagbesteding (J)"]
+    );
+    assert_eq!(
+        names("Beschermde Wonen en Thuiswonen+"),
+        ["Beschermd wonen", "Thuiswonen+"]
+    );
+    assert_eq!(names("Hulpmiddelen (Wmo)"), ["Wmo-hulpmiddelen"]);
+    assert_eq!(names("Jeugdhulp Plus"), ["Jeugdhulp+"]);
+    assert_eq!(names("Kinderdagcentra (KDC)"), ["Kinderdagcentrum"]);
+    assert_eq!(names("Time Out"), ["Overig: Time-out"]);
+    assert_eq!(
+        names("Ambulante intensieve gezinsbehandeling (IAG)"),
+        ["Intensieve ambulante gezinsbehandeling"]
+    );
+    assert_eq!(
+        names("Ambulante gezinsbehandeling"),
+        ["Ambulante gezinsbehandeling"]
+    );
+    assert_eq!(
+        names("Verblijf met intensieve begeleiding"),
+        ["Verblijf met intensieve begeleiding"]
+    );
+    assert_eq!(
+        names("Basis- en specialistische GGZ"),
+        ["Basis- en specialistische GGZ"]
+    );
+    // Names the register says otherwise are left for a person to match.
+    assert!(names("Huishoudelijke Ondersteuning").is_empty());
+    assert!(names("Spoedrespijtzorg (pilot)").is_empty());
+}
