@@ -54,6 +54,24 @@ pub struct PlanningTexts {
     pub matrix_tab: &'static str,
     /// The tab of the calendar.
     pub calendar_tab: &'static str,
+    /// Command: import the register.
+    pub import_register: super::ui::CommandText,
+    /// Register window: its title before the file name.
+    pub register_title: &'static str,
+    /// Register window: what to do.
+    pub register_hint: &'static str,
+    /// Register window: take it over.
+    pub register_take: &'static str,
+    /// Register window: cancel.
+    pub register_cancel: &'static str,
+    /// Register window: heading of the rows that could not be read.
+    pub register_unreadable: &'static str,
+    /// Register window: a contract without lots.
+    pub register_none: &'static str,
+    /// Register window: no sheet holds a register.
+    pub register_missing: &'static str,
+    /// Message after taking it over ("{n} contracten overgenomen").
+    pub register_done: &'static str,
 }
 
 /// Workbook column headings of the plan and the register.
@@ -96,6 +114,18 @@ const DUTCH: PlanningTexts = PlanningTexts {
     },
     matrix_tab: "Matrix",
     calendar_tab: "Kalender",
+    import_register: super::ui::CommandText {
+        label: "Contractregister importeren…",
+        tooltip: "De huidige contracten inlezen uit een spreadsheet of CSV en koppelen aan percelen",
+    },
+    register_title: "Contractregister",
+    register_hint: "Kies per contract de percelen die het dekt: zoals op naam gevonden, de percelen van een aanbesteding, één perceel, of geen. Overnemen vervangt het register van deze werksessie (ongedaan te maken).",
+    register_take: "Overnemen",
+    register_cancel: "Annuleren",
+    register_unreadable: "Niet gelezen (controleer de looptijd of de verlenging):",
+    register_none: "(geen perceel)",
+    register_missing: "Geen blad met een contractregister gevonden: er moet een kolom met de naam van het contract zijn (contract, inkoop of naam) en een met de looptijd (looptijd, of ingang en einde).",
+    register_done: "contracten overgenomen",
     columns: PlanColumns {
         lots: "Percelen",
         from: "van",
@@ -127,6 +157,18 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     },
     matrix_tab: "Matrix",
     calendar_tab: "Calendar",
+    import_register: super::ui::CommandText {
+        label: "Import contract register…",
+        tooltip: "Read the current contracts from a spreadsheet or CSV and match them to lots",
+    },
+    register_title: "Contract register",
+    register_hint: "Choose for each contract the lots it covers: as found by name, a tender's lots, one lot, or none. Taking it over replaces this workshop's register (undo brings it back).",
+    register_take: "Take over",
+    register_cancel: "Cancel",
+    register_unreadable: "Not read (check the term or the extension):",
+    register_none: "(no lot)",
+    register_missing: "No sheet with a contract register found: it needs a column with the contract's name (contract, inkoop or naam) and one with its term (looptijd, or ingang and einde).",
+    register_done: "contracts taken over",
     columns: PlanColumns {
         lots: "Lots",
         from: "from",

@@ -40,6 +40,8 @@ pub enum Edit {
     /// Replace the workshop's kaders (edited in their window, or taken over from a file); lots'
     /// answers to a kader that is gone are removed with it (one undo step brings both back).
     Kaders(Vec<super::kader::Kader>),
+    /// Replace the register of current contracts (an import: one undo step).
+    Contracts(Vec<super::planning::CurrentContract>),
     /// Move a tender's contract start (its plan follows).
     TenderStart(super::planning::TenderId, WorkshopDate),
     /// How a lot meets one kader.
@@ -222,6 +224,11 @@ impl Edit {
                         .retain(|id, _| kaders.iter().any(|k| k.id == *id));
                 }
                 workshop.kaders = kaders;
+                Some(changed)
+            }
+            Edit::Contracts(contracts) => {
+                let changed = workshop.planning.contracts != contracts;
+                workshop.planning.contracts = contracts;
                 Some(changed)
             }
             Edit::TenderStart(id, start) => {

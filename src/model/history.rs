@@ -47,7 +47,8 @@ impl Edit {
             | Edit::UpdateRecord(..)
             | Edit::RemoveRecord(_)
             | Edit::TimeBox(_)
-            | Edit::TenderStart(..) => Reach::Header,
+            | Edit::TenderStart(..)
+            | Edit::Contracts(_) => Reach::Header,
             Edit::InsertLot(..)
             | Edit::DeleteLot(_)
             | Edit::Replace(_)

@@ -65,6 +65,8 @@ pub struct KraljicApp {
     title: String,
     /// The import window, while open.
     pub(super) import: Option<dialogs::import::ImportDialog>,
+    /// The register window, while a register is being taken over.
+    pub(super) register: Option<dialogs::register::RegisterDialog>,
     /// The export under way, if any.
     pub(super) export: Option<super::export::ExportJob>,
     /// The lock of the file being edited.
@@ -112,6 +114,7 @@ impl KraljicApp {
             applied: None,
             title: String::new(),
             import: None,
+            register: None,
             export: None,
             lock: None,
             recovery: options.recovery_dir.map(RecoveryStore::new),
@@ -405,6 +408,7 @@ impl KraljicApp {
             Command::KaderOverview => self.view.windows.open(ToolWindow::KaderOverview),
             Command::HintsOverview => self.view.windows.open(ToolWindow::Hints),
             Command::ToggleCalendar => self.view.calendar_shown = !self.view.calendar_shown,
+            Command::ImportContracts => self.ask_file(FilePurpose::ImportContracts),
             Command::TakeOverKaders => self.ask_file(FilePurpose::TakeOverKaders),
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),
@@ -431,7 +435,11 @@ impl KraljicApp {
     /// lots behind it.
     fn run_pressed_keys(&mut self, ctx: &egui::Context) {
         let mut from = 0;
-        while self.modals.is_empty() && self.import.is_none() && self.chooser.is_none() {
+        while self.modals.is_empty()
+            && self.import.is_none()
+            && self.register.is_none()
+            && self.chooser.is_none()
+        {
             let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
             let enabled = self.enabled_commands();
             let next = ctx.input_mut(|input| {
@@ -590,6 +598,7 @@ impl eframe::App for KraljicApp {
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
         super::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
+        let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));
         let lang = shared.lang;
         // The built-in file chooser, under a question or message shown with it.
         self.show_chooser(&ctx);
@@ -603,6 +612,9 @@ impl eframe::App for KraljicApp {
         self.apply(&ctx, output);
         if let Some(action) = import {
             self.finish_import(action);
+        }
+        if let Some(action) = register {
+            self.finish_register(action);
         }
         self.autosave(&ctx);
         if self.closing && !self.close_sent {

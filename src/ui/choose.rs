@@ -33,13 +33,15 @@ pub enum FilePurpose {
     Baseline,
     /// Take the kaders of another workshop over.
     TakeOverKaders,
+    /// Read a register of current contracts.
+    ImportContracts,
 }
 
 impl FilePurpose {
     /// The kind of file asked for.
     pub fn kind(&self) -> FileKind {
         match self {
-            FilePurpose::Import => FileKind::Spreadsheet,
+            FilePurpose::Import | FilePurpose::ImportContracts => FileKind::Spreadsheet,
             FilePurpose::Export(kind) => FileKind::Export(kind.extension()),
             FilePurpose::Open
             | FilePurpose::Save { .. }
@@ -57,6 +59,7 @@ impl FilePurpose {
             | FilePurpose::Import
             | FilePurpose::MergeCopy
             | FilePurpose::TakeOverKaders
+            | FilePurpose::ImportContracts
             | FilePurpose::Baseline => ChooserMode::Open,
         }
     }
@@ -70,6 +73,10 @@ impl FilePurpose {
             FilePurpose::Export(kind) => format!("{} .{}", t.export_title, kind.extension()),
             FilePurpose::MergeCopy => t.copy_title.into(),
             FilePurpose::Baseline => t.baseline_title.into(),
+            FilePurpose::ImportContracts => crate::locale::planning::texts(lang)
+                .import_register
+                .label
+                .into(),
             FilePurpose::TakeOverKaders => {
                 crate::locale::kaders::texts(lang).take_over.label.into()
             }
@@ -179,6 +186,7 @@ impl KraljicApp {
             FilePurpose::MergeCopy => self.merge_copy_from(path),
             FilePurpose::Baseline => self.open_baseline_from(path),
             FilePurpose::TakeOverKaders => self.take_over_kaders_from(path),
+            FilePurpose::ImportContracts => self.import_contracts_from(path),
         }
     }
 

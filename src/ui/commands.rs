@@ -102,6 +102,8 @@ commands! {
     HintsOverview,
     /// Show the tender calendar instead of the matrix, or the matrix again.
     ToggleCalendar,
+    /// Import the register of current contracts.
+    ImportContracts,
     /// Make everything larger.
     ZoomIn,
     /// Make everything smaller.
@@ -189,6 +191,7 @@ impl Command {
             Command::TakeOverKaders => &crate::locale::kaders::texts(lang).take_over,
             Command::HintsOverview => &crate::locale::strategy::texts(lang).hints_overview,
             Command::ToggleCalendar => &crate::locale::planning::texts(lang).toggle,
+            Command::ImportContracts => &crate::locale::planning::texts(lang).import_register,
             Command::AddLot => &t.add_lot,
             Command::DuplicateLot => &t.duplicate_lot,
             Command::DeleteLot => &t.delete_lot,
@@ -261,6 +264,7 @@ impl Command {
             | Command::KaderOverview
             | Command::TakeOverKaders
             | Command::HintsOverview
+            | Command::ImportContracts
             | Command::ExportCsv => keys!(),
         }
     }

@@ -32,6 +32,55 @@ impl KraljicApp {
         }
     }
 
+    /// Reads a register of current contracts and opens the window to match and take it over.
+    pub(super) fn import_contracts_from(&mut self, path: std::path::PathBuf) {
+        let lang = self.lang();
+        let x = lang.exchange();
+        let bytes = match read_limited(&path) {
+            Ok(bytes) => bytes,
+            Err(source) => {
+                let text = format::LoadError::Read { path, source }.describe(lang);
+                self.show_message(x.import_failed, text, true);
+                return;
+            }
+        };
+        let name = path.to_string_lossy().into_owned();
+        let file = path
+            .file_name()
+            .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+        let lots = &self.doc.workshop().lots;
+        match crate::interchange::sheet::read_workbook(&bytes, &name) {
+            Ok(workbook) => {
+                match super::dialogs::register::RegisterDialog::new(file, &workbook, lots) {
+                    Some(dialog) => self.register = Some(dialog),
+                    None => {
+                        let text = crate::locale::planning::texts(lang)
+                            .register_missing
+                            .to_string();
+                        self.show_message(x.import_failed, text, true);
+                    }
+                }
+            }
+            Err(error) => {
+                log::warn!("register import of {name} refused: {error}");
+                self.show_message(x.import_failed, error.describe(lang), true);
+            }
+        }
+    }
+
+    /// Applies what the register window decided.
+    pub(super) fn finish_register(&mut self, action: super::dialogs::register::RegisterAction) {
+        use super::dialogs::register::RegisterAction;
+        self.register = None;
+        if let RegisterAction::Take(contracts) = action {
+            let lang = self.lang();
+            let x = crate::locale::planning::texts(lang);
+            let text = format!("{} {}.", contracts.len(), x.register_done);
+            self.apply_edit(Edit::Contracts(contracts), None);
+            self.show_message(x.register_title, text, false);
+        }
+    }
+
     /// Applies what the import window decided.
     pub(super) fn finish_import(&mut self, action: super::dialogs::import::ImportAction) {
         use super::dialogs::import::ImportAction;

@@ -76,6 +76,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::StopComparing),
             Line,
             C(Command::Import),
+            C(Command::ImportContracts),
             Item::Submenu(MenuTitle::Export, EXPORT),
             Line,
             C(Command::Save),

@@ -90,3 +90,69 @@ fn a_whole_drag_is_one_undo_step() {
         "one undo step for the whole drag"
     );
 }
+
+#[test]
+fn the_register_is_imported_through_the_window_with_a_manual_match_and_undone_in_one_step() {
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(PathBuf::from("tests/data/nmd-current-contracts.csv"))],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let before = harness.state().workshop().planning.contracts.clone();
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Contractregister importeren")
+        .click();
+    for _ in 0..3 {
+        harness.run();
+    }
+    // "Huishoudelijke Ondersteuning" has no lot of that name: match it to Huishoudelijke hulp.
+    let combo = "Percelen: Huishoudelijke Ondersteuning";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, combo)
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, combo)
+        .click();
+    harness.run();
+    harness.get_by_label("Huishoudelijke hulp").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Huishoudelijke hulp").click();
+    harness.run();
+    harness.get_by_label("Overnemen").click();
+    harness.run();
+    let contracts = harness.state().workshop().planning.contracts.clone();
+    assert_eq!(contracts.len(), 25);
+    let workshop = harness.state().workshop().clone();
+    let lots_of = |name: &str| -> Vec<String> {
+        contracts
+            .iter()
+            .find(|c| c.name == name)
+            .expect("contract")
+            .lots
+            .iter()
+            .filter_map(|id| workshop.lot(*id).map(|l| l.name.clone()))
+            .collect()
+    };
+    assert_eq!(
+        lots_of("Huishoudelijke Ondersteuning"),
+        ["Huishoudelijke hulp"]
+    );
+    assert_eq!(
+        lots_of("Dagbesteding"),
+        ["Dagbesteding (Wmo)", "Dagbesteding (J)"]
+    );
+    harness.get_by_label_contains("25 contracten overgenomen");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(
+        harness.state().workshop().planning.contracts,
+        before,
+        "one undo step"
+    );
+}

@@ -7,6 +7,7 @@ pub mod import;
 mod kader_overview;
 mod kaders;
 mod open_questions;
+pub mod register;
 mod shortcuts;
 
 use std::path::PathBuf;

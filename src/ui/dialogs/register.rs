@@ -1,0 +1,213 @@
+//! The window that takes a register of current contracts over from a spreadsheet or CSV: each
+//! contract with its term and how long it can be extended, the lots it was matched to by name,
+//! and a choice per row to match it to a tender (its lots), one lot, or none. Taking it over
+//! replaces the workshop's register in one undo step.
+
+use egui::RichText;
+
+use super::Shared;
+use crate::interchange::register_sheet::{RegisterRow, match_lots, read_register};
+use crate::interchange::sheet::Workbook;
+use crate::locale::number::format_date;
+use crate::locale::planning::texts;
+use crate::model::LotId;
+use crate::model::planning::{CurrentContract, TenderId};
+
+/// What a row's contract covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Cover {
+    /// The lots found by name (possibly none).
+    Found(Vec<LotId>),
+    /// The lots of a tender.
+    Tender(TenderId),
+    /// One lot.
+    Lot(LotId),
+}
+
+/// What the window decided.
+pub enum RegisterAction {
+    /// Replace the register with these contracts.
+    Take(Vec<CurrentContract>),
+    /// Close without a change.
+    Cancel,
+}
+
+/// The register window's state: the file, the contracts read, each row's cover.
+pub struct RegisterDialog {
+    file: String,
+    contracts: Vec<CurrentContract>,
+    covers: Vec<Cover>,
+    unreadable: Vec<String>,
+}
+
+impl RegisterDialog {
+    /// The register of `workbook` (its first sheet with a register), matched to `lots`; `None`
+    /// when no sheet holds one.
+    pub fn new(file: String, workbook: &Workbook, lots: &[crate::model::Lot]) -> Option<Self> {
+        let rows = workbook.sheets.iter().find_map(read_register)?;
+        let mut contracts = Vec::new();
+        let mut covers = Vec::new();
+        let mut unreadable = Vec::new();
+        for row in rows {
+            match row {
+                RegisterRow::Contract(contract) => {
+                    covers.push(Cover::Found(match_lots(&contract.name, lots)));
+                    contracts.push(contract);
+                }
+                RegisterRow::Unreadable { row, name, text } => {
+                    unreadable.push(format!("{row}: {name} ('{text}')"));
+                }
+            }
+        }
+        Some(RegisterDialog {
+            file,
+            contracts,
+            covers,
+            unreadable,
+        })
+    }
+
+    /// Shows the window; the decision once made.
+    pub fn show(&mut self, ctx: &egui::Context, shared: &Shared<'_>) -> Option<RegisterAction> {
+        let x = texts(shared.lang);
+        let mut action = None;
+        let mut open = true;
+        egui::Window::new(format!("{}: {}", x.register_title, self.file))
+            .id(egui::Id::unique("register-import"))
+            .open(&mut open)
+            .default_width(900.0)
+            .default_height(620.0)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
+            .show(ctx, |ui| {
+                ui.label(x.register_hint);
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new(x.register_take).strong()).clicked() {
+                        action = Some(RegisterAction::Take(self.result(shared)));
+                    }
+                    if ui.button(x.register_cancel).clicked() {
+                        action = Some(RegisterAction::Cancel);
+                    }
+                });
+                ui.separator();
+                egui::ScrollArea::vertical().show(ui, |ui| self.rows(ui, shared));
+            });
+        if !open {
+            action = Some(RegisterAction::Cancel);
+        }
+        action
+    }
+
+    fn rows(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) {
+        let x = texts(shared.lang);
+        let workshop = shared.workshop;
+        egui::Grid::new("register-rows")
+            .striped(true)
+            .show(ui, |ui| {
+                for heading in [
+                    x.columns.contract,
+                    x.columns.end,
+                    x.columns.extendable_until,
+                    x.columns.lots,
+                ] {
+                    ui.label(RichText::new(heading).strong());
+                }
+                ui.end_row();
+                for (index, contract) in self.contracts.iter().enumerate() {
+                    ui.label(&contract.name);
+                    ui.label(format_date(contract.end));
+                    ui.label(
+                        contract
+                            .extendable_until
+                            .map_or_else(|| "-".into(), format_date),
+                    );
+                    let cover = &mut self.covers[index];
+                    let name = |c: &Cover| describe(c, shared);
+                    egui::ComboBox::from_id_salt(("register-cover", index))
+                        .selected_text(name(cover))
+                        .width(320.0)
+                        .show_ui(ui, |ui| {
+                            let found = Cover::Found(match_lots(&contract.name, &workshop.lots));
+                            let mut options = vec![found];
+                            options.extend(
+                                workshop
+                                    .planning
+                                    .tenders
+                                    .iter()
+                                    .map(|t| Cover::Tender(t.id)),
+                            );
+                            options.extend(workshop.lots.iter().map(|l| Cover::Lot(l.id)));
+                            options.push(Cover::Found(Vec::new()));
+                            for option in options {
+                                let text = name(&option);
+                                ui.selectable_value(cover, option, text);
+                            }
+                        })
+                        .response
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::ComboBox,
+                                true,
+                                format!("{}: {}", x.columns.lots, contract.name),
+                            )
+                        });
+                    ui.end_row();
+                }
+            });
+        if !self.unreadable.is_empty() {
+            ui.add_space(8.0);
+            let colour = super::super::theme::error_colour(shared.dark);
+            ui.label(RichText::new(x.register_unreadable).color(colour).strong());
+            for line in &self.unreadable {
+                ui.label(RichText::new(line).color(colour));
+            }
+        }
+    }
+
+    /// The contracts with the lots each row's choice gives.
+    fn result(&self, shared: &Shared<'_>) -> Vec<CurrentContract> {
+        let plan = &shared.workshop.planning;
+        self.contracts
+            .iter()
+            .zip(&self.covers)
+            .map(|(contract, cover)| CurrentContract {
+                lots: match cover {
+                    Cover::Found(lots) => lots.clone(),
+                    Cover::Lot(id) => vec![*id],
+                    Cover::Tender(id) => plan
+                        .tenders
+                        .iter()
+                        .find(|t| t.id == *id)
+                        .map(|t| t.lots.clone())
+                        .unwrap_or_default(),
+                },
+                ..contract.clone()
+            })
+            .collect()
+    }
+}
+
+/// A cover in words: the lots found, a tender, a lot, or none.
+fn describe(cover: &Cover, shared: &Shared<'_>) -> String {
+    let x = texts(shared.lang);
+    let workshop = shared.workshop;
+    let lot_name = |id: &LotId| {
+        workshop
+            .lot(*id)
+            .map_or_else(String::new, |l| l.name.clone())
+    };
+    match cover {
+        Cover::Found(lots) if lots.is_empty() => x.register_none.to_string(),
+        Cover::Found(lots) => lots.iter().map(lot_name).collect::<Vec<_>>().join(", "),
+        Cover::Tender(id) => {
+            let name = workshop
+                .planning
+                .tenders
+                .iter()
+                .find(|t| t.id == *id)
+                .map_or_else(String::new, |t| t.name.clone());
+            format!("{}: {name}", x.tender)
+        }
+        Cover::Lot(id) => lot_name(id),
+    }
+}
