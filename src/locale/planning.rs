@@ -72,6 +72,14 @@ pub struct PlanningTexts {
     pub register_missing: &'static str,
     /// Message after taking it over ("{n} contracten overgenomen").
     pub register_done: &'static str,
+    /// Settings: the reference date and its hint.
+    pub reference_date: (&'static str, &'static str),
+    /// Settings: the most tenders at once and its hint.
+    pub max_parallel: (&'static str, &'static str),
+    /// Settings: the phase durations and their hint.
+    pub phase_months: (&'static str, &'static str),
+    /// Settings: a value that cannot be read.
+    pub invalid: &'static str,
 }
 
 /// Workbook column headings of the plan and the register.
@@ -126,6 +134,19 @@ const DUTCH: PlanningTexts = PlanningTexts {
     register_none: "(geen perceel)",
     register_missing: "Geen blad met een contractregister gevonden: er moet een kolom met de naam van het contract zijn (contract, inkoop of naam) en een met de looptijd (looptijd, of ingang en einde).",
     register_done: "contracten overgenomen",
+    reference_date: (
+        "Peildatum van de planning",
+        "Leeg: vandaag. Zet een datum om de planning te lezen zoals op die dag (JJJJ-MM-DD).",
+    ),
+    max_parallel: (
+        "Aanbestedingen tegelijk (maximum)",
+        "Maanden met meer aanbestedingen krijgen een ! in de capaciteitsrij. Leeg: geen maximum.",
+    ),
+    phase_months: (
+        "Duur van de zeven fasen (maanden)",
+        "Evaluatie, visie en beleid, strategie, programma van eisen, kostprijsonderzoek, aanbesteding, implementatie; standaard 2, 3, 2, 3, 2, 4, 2 (18 maanden).",
+    ),
+    invalid: "Dit is niet te lezen; zie de toelichting hieronder.",
     columns: PlanColumns {
         lots: "Percelen",
         from: "van",
@@ -169,6 +190,19 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     register_none: "(no lot)",
     register_missing: "No sheet with a contract register found: it needs a column with the contract's name (contract, inkoop or naam) and one with its term (looptijd, or ingang and einde).",
     register_done: "contracts taken over",
+    reference_date: (
+        "Reference date of the plan",
+        "Empty: today. Set a date to read the plan as on that day (YYYY-MM-DD).",
+    ),
+    max_parallel: (
+        "Tenders at once (maximum)",
+        "Months with more tenders get a ! in the capacity row. Empty: no maximum.",
+    ),
+    phase_months: (
+        "Duration of the seven phases (months)",
+        "Evaluation, vision and policy, strategy, programme of requirements, cost-price study, procurement, implementation; by default 2, 3, 2, 3, 2, 4, 2 (18 months).",
+    ),
+    invalid: "This cannot be read; see the note below.",
     columns: PlanColumns {
         lots: "Lots",
         from: "from",

@@ -40,6 +40,15 @@ pub enum Edit {
     /// Replace the workshop's kaders (edited in their window, or taken over from a file); lots'
     /// answers to a kader that is gone are removed with it (one undo step brings both back).
     Kaders(Vec<super::kader::Kader>),
+    /// The plan's settings: the reference date, the most tenders at once, the phase durations.
+    PlanSettings {
+        /// The day the plan is read against (`None`: today).
+        reference_date: Option<WorkshopDate>,
+        /// The most tenders at once (`None`: no maximum).
+        max_parallel: Option<u32>,
+        /// The workshop's phase durations.
+        months: super::planning::PhaseMonths,
+    },
     /// Replace the register of current contracts (an import: one undo step).
     Contracts(Vec<super::planning::CurrentContract>),
     /// Move a tender's contract start (its plan follows).
@@ -225,6 +234,18 @@ impl Edit {
                 }
                 workshop.kaders = kaders;
                 Some(changed)
+            }
+            Edit::PlanSettings {
+                reference_date,
+                max_parallel,
+                months,
+            } => {
+                let plan = &mut workshop.planning;
+                let before = (plan.reference_date, plan.max_parallel, plan.months);
+                plan.reference_date = reference_date;
+                plan.max_parallel = max_parallel.filter(|m| *m > 0);
+                plan.months = months;
+                Some(before != (plan.reference_date, plan.max_parallel, plan.months))
             }
             Edit::Contracts(contracts) => {
                 let changed = workshop.planning.contracts != contracts;

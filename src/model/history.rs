@@ -48,7 +48,8 @@ impl Edit {
             | Edit::RemoveRecord(_)
             | Edit::TimeBox(_)
             | Edit::TenderStart(..)
-            | Edit::Contracts(_) => Reach::Header,
+            | Edit::Contracts(_)
+            | Edit::PlanSettings { .. } => Reach::Header,
             Edit::InsertLot(..)
             | Edit::DeleteLot(_)
             | Edit::Replace(_)

@@ -138,11 +138,95 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 },
             );
             ui.separator();
+            plan_settings(ui, shared, view, out);
+            ui.separator();
             super::participants::settings_section(ui, shared, out);
             ui.separator();
             file_chooser_choice(ui, shared, out);
         });
     view.windows.set(super::ToolWindow::Settings, open);
+}
+
+/// The tender calendar's settings: reference date, the most tenders at once, phase durations.
+fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    use crate::model::planning::PhaseMonths;
+    let x = crate::locale::planning::texts(shared.lang);
+    let plan = &shared.workshop.planning;
+    let (reference, max, months) = (plan.reference_date, plan.max_parallel, plan.months);
+    let with = |reference_date, max_parallel, months| Edit::PlanSettings {
+        reference_date,
+        max_parallel,
+        months,
+    };
+    let stored = reference.map(|d| d.to_string()).unwrap_or_default();
+    let (label, hint) = x.reference_date;
+    draft_field(
+        ui,
+        shared,
+        view,
+        out,
+        label,
+        hint,
+        "reference-date",
+        &stored,
+        x.invalid,
+        |text| {
+            let text = text.trim();
+            if text.is_empty() {
+                return Some(with(None, max, months));
+            }
+            text.parse::<WorkshopDate>()
+                .ok()
+                .map(|d| with(Some(d), max, months))
+        },
+    );
+    let stored = max.map(|m| m.to_string()).unwrap_or_default();
+    let (label, hint) = x.max_parallel;
+    draft_field(
+        ui,
+        shared,
+        view,
+        out,
+        label,
+        hint,
+        "max-parallel",
+        &stored,
+        x.invalid,
+        |text| {
+            let text = text.trim();
+            if text.is_empty() {
+                return Some(with(reference, None, months));
+            }
+            text.parse::<u32>()
+                .ok()
+                .filter(|m| (1..=999).contains(m))
+                .map(|m| with(reference, Some(m), months))
+        },
+    );
+    let stored = months.0.map(|m| m.to_string()).join(", ");
+    let (label, hint) = x.phase_months;
+    draft_field(
+        ui,
+        shared,
+        view,
+        out,
+        label,
+        hint,
+        "phase-months",
+        &stored,
+        x.invalid,
+        |text| {
+            let numbers: Vec<u8> = text
+                .split([',', ';', ' '])
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| t.trim().parse::<u8>().ok())
+                .collect::<Option<_>>()?;
+            let months: [u8; 7] = numbers.try_into().ok()?;
+            let fits = months.iter().all(|m| limits::PHASE_MONTHS.contains(m))
+                && months.iter().any(|m| *m > 0);
+            fits.then(|| with(reference, max, PhaseMonths(months)))
+        },
+    );
 }
 
 /// The system's file dialog or the built-in chooser (a preference of this computer, not of the

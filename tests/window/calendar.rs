@@ -156,3 +156,50 @@ fn the_register_is_imported_through_the_window_with_a_manual_match_and_undone_in
         "one undo step"
     );
 }
+
+#[test]
+fn the_plan_settings_change_the_maximum_and_the_durations_and_refuse_nonsense() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    ctrl(&mut harness, egui::Key::Comma);
+    let field = "Aanbestedingen tegelijk (maximum)";
+    harness.get_by_label(field).scroll_to_me();
+    harness.run();
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text("12");
+    harness.run();
+    let plan = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state().workshop().planning.clone()
+    };
+    assert_eq!(plan(&harness).max_parallel, Some(12));
+    let field = "Duur van de zeven fasen (maanden)";
+    harness.get_by_label(field).scroll_to_me();
+    harness.run();
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text("2, 3, 2");
+    harness.run();
+    harness.get_by_label_contains("Dit is niet te lezen");
+    assert_eq!(
+        plan(&harness).months,
+        kraljic_workshop::model::planning::PhaseMonths::DEFAULT
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text("3, 3, 3, 3, 3, 3, 6");
+    harness.run();
+    assert_eq!(plan(&harness).months.total(), 24);
+    // The plan follows: Huishoudelijke hulp (1 January 2026) now begins 24 months earlier.
+    let workshop = harness.state().workshop().clone();
+    let tender = workshop
+        .planning
+        .tenders
+        .iter()
+        .find(|t| t.name == "Huishoudelijke hulp")
+        .expect("tender");
+    assert_eq!(
+        workshop.planning.plan(tender)[0].start.to_string(),
+        "2024-01-01"
+    );
+}

@@ -101,3 +101,54 @@ fn contracts_match_the_lots_they_cover_by_name() {
     assert!(names("Huishoudelijke Ondersteuning").is_empty());
     assert!(names("Spoedrespijtzorg (pilot)").is_empty());
 }
+
+#[test]
+fn a_register_with_excel_date_cells_reads_them_as_dates() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let date = Format::new().set_num_format("dd-mm-yyyy");
+    for (column, heading) in ["Contract", "Ingang", "Einde", "Verlengbaar"]
+        .iter()
+        .enumerate()
+    {
+        sheet
+            .write_string(0, column as u16, *heading)
+            .expect("heading");
+    }
+    let day = |y, m, d| ExcelDateTime::from_ymd(y, m, d).expect("date");
+    sheet.write_string(1, 0, "Dyslexie").expect("name");
+    sheet
+        .write_datetime_with_format(1, 1, day(2023, 1, 1), &date)
+        .expect("start");
+    sheet
+        .write_datetime_with_format(1, 2, day(2026, 12, 31), &date)
+        .expect("end");
+    sheet
+        .write_string(1, 3, "Ja, 2x 1 jaar")
+        .expect("extension");
+    // A Dutch date written as text reads too.
+    sheet.write_string(2, 0, "Pleegzorg").expect("name");
+    sheet.write_string(2, 1, "1-1-2022").expect("start");
+    sheet.write_string(2, 2, "31-12-2025").expect("end");
+    sheet.write_string(2, 3, "Nee").expect("extension");
+    let bytes = book.save_to_buffer().expect("xlsx");
+    let workbook =
+        crate::interchange::sheet::read_workbook(&bytes, "register.xlsx").expect("reads");
+    let rows = read_register(&workbook.sheets[0]).expect("a register");
+    let [
+        RegisterRow::Contract(dyslexie),
+        RegisterRow::Contract(pleegzorg),
+    ] = rows.as_slice()
+    else {
+        panic!("two contracts: {rows:?}");
+    };
+    assert_eq!(dyslexie.start.to_string(), "2023-01-01");
+    assert_eq!(dyslexie.end.to_string(), "2026-12-31");
+    assert_eq!(
+        dyslexie.extendable_until.map(|d| d.to_string()).as_deref(),
+        Some("2028-12-31")
+    );
+    assert_eq!(pleegzorg.end.to_string(), "2025-12-31");
+    assert_eq!(pleegzorg.extendable_until, None);
+}
