@@ -229,7 +229,7 @@ impl CliMessage<'_> {
                 format!("No lot of that name (match them in the window): {list}."),
             ),
             CliMessage::ContractsUnreadable(list) => pick(
-                format!("Niet gelezen, controleer de looptijd of verlenging in rij {list}."),
+                format!("Niet gelezen; controleer de looptijd of verlenging in rij {list}."),
                 format!("Not read; check the term or extension in row {list}."),
             ),
             CliMessage::NoStrategies => pick(
