@@ -257,15 +257,23 @@ pub fn gantt_scene(
         }
     }
 
-    // The reference day.
+    // The reference day, and today when the plan is read against another day: today as a
+    // thin dark line with its word at the top, so the two differ by more than colour.
+    let bottom = top + rows * row_height;
     if (first..=last).contains(&reference.month_index()) {
         let xr = x_of(reference);
-        let bottom = top + rows * row_height;
+        let line = vec![pos2(xr, top - text_size * 0.2), pos2(xr, bottom)];
+        scene.line(line, 2.5, MARKER);
+    }
+    if reference != today && (first..=last).contains(&today.month_index()) {
+        let xt = x_of(today);
         scene.line(
-            vec![pos2(xr, top - text_size * 0.2), pos2(xr, bottom)],
-            2.5,
-            MARKER,
+            vec![pos2(xt, top - text_size * 0.2), pos2(xt, bottom)],
+            1.5,
+            INK,
         );
+        let at = pos2(xt - 3.0, top - text_size * 2.0);
+        scene.text(at, Anchor::Right, text_size * 0.8, true, INK, x.today);
     }
 
     // The capacity row.

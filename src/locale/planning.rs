@@ -42,6 +42,8 @@ pub struct PlanningTexts {
     pub capacity: &'static str,
     /// The reference day's line in the legend.
     pub reference: &'static str,
+    /// Today's line.
+    pub today: &'static str,
     /// The contract end mark in the legend.
     pub contract_end_mark: &'static str,
     /// Heading of the report's calendar page.
@@ -56,6 +58,12 @@ pub struct PlanningTexts {
     pub calendar_tab: &'static str,
     /// Command: import the register.
     pub import_register: super::ui::CommandText,
+    /// Command: the calendar as PNG.
+    pub export_png: super::ui::CommandText,
+    /// Command: the calendar as SVG.
+    pub export_svg: super::ui::CommandText,
+    /// Command: the calendar as an agenda file.
+    pub export_ics: super::ui::CommandText,
     /// Register window: its title before the file name.
     pub register_title: &'static str,
     /// Register window: what to do.
@@ -114,6 +122,7 @@ const DUTCH: PlanningTexts = PlanningTexts {
     without_tender: "Percelen met een contract maar zonder aanbesteding",
     capacity: "Aanbestedingen tegelijk",
     reference: "peildatum",
+    today: "vandaag",
     contract_end_mark: "\u{25C7} einde huidig contract   \u{26A0} let op   ! boven maximum",
     heading: "Aanbestedingskalender",
     toggle: super::ui::CommandText {
@@ -122,6 +131,18 @@ const DUTCH: PlanningTexts = PlanningTexts {
     },
     matrix_tab: "Matrix",
     calendar_tab: "Kalender",
+    export_png: super::ui::CommandText {
+        label: "Kalender als afbeelding (PNG)…",
+        tooltip: "De aanbestedingskalender als PNG van 1920 bij 1080",
+    },
+    export_svg: super::ui::CommandText {
+        label: "Kalender als tekening (SVG)…",
+        tooltip: "De aanbestedingskalender als SVG, scherp op elk formaat",
+    },
+    export_ics: super::ui::CommandText {
+        label: "Kalender voor de agenda (.ics)…",
+        tooltip: "Elke fasestart en elk contracteinde als afspraak voor Outlook; opnieuw inlezen werkt de agenda bij",
+    },
     import_register: super::ui::CommandText {
         label: "Contractregister importeren…",
         tooltip: "De huidige contracten inlezen uit een spreadsheet of CSV en koppelen aan percelen",
@@ -170,6 +191,7 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     without_tender: "Lots under contract without a tender",
     capacity: "Tenders at once",
     reference: "reference day",
+    today: "today",
     contract_end_mark: "\u{25C7} end of current contract   \u{26A0} note   ! over the maximum",
     heading: "Tender calendar",
     toggle: super::ui::CommandText {
@@ -178,6 +200,18 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     },
     matrix_tab: "Matrix",
     calendar_tab: "Calendar",
+    export_png: super::ui::CommandText {
+        label: "Calendar as a picture (PNG)…",
+        tooltip: "The tender calendar as a PNG of 1920 by 1080",
+    },
+    export_svg: super::ui::CommandText {
+        label: "Calendar as a drawing (SVG)…",
+        tooltip: "The tender calendar as SVG, sharp at any size",
+    },
+    export_ics: super::ui::CommandText {
+        label: "Calendar for the agenda (.ics)…",
+        tooltip: "Every phase start and contract end as an appointment for Outlook; importing again updates the agenda",
+    },
     import_register: super::ui::CommandText {
         label: "Import contract register…",
         tooltip: "Read the current contracts from a spreadsheet or CSV and match them to lots",

@@ -228,6 +228,9 @@ impl KraljicApp {
                 Command::ExportPng
                 | Command::ExportPngPrint
                 | Command::ExportSvg
+                | Command::ExportGanttPng
+                | Command::ExportGanttSvg
+                | Command::ExportIcs
                 | Command::ExportXlsx
                 | Command::ExportCsv
                 | Command::ExportReport => self.export.is_none(),
@@ -363,6 +366,9 @@ impl KraljicApp {
             Command::ExportPng => self.ask_file(FilePurpose::Export(ExportKind::Png)),
             Command::ExportPngPrint => self.ask_file(FilePurpose::Export(ExportKind::PngPrint)),
             Command::ExportSvg => self.ask_file(FilePurpose::Export(ExportKind::Svg)),
+            Command::ExportGanttPng => self.ask_file(FilePurpose::Export(ExportKind::GanttPng)),
+            Command::ExportGanttSvg => self.ask_file(FilePurpose::Export(ExportKind::GanttSvg)),
+            Command::ExportIcs => self.ask_file(FilePurpose::Export(ExportKind::Ics)),
             Command::ExportXlsx => self.ask_file(FilePurpose::Export(ExportKind::Xlsx)),
             Command::ExportCsv => self.ask_file(FilePurpose::Export(ExportKind::Csv)),
             Command::ExportReport => self.ask_file(FilePurpose::Export(ExportKind::Report)),

@@ -42,6 +42,12 @@ commands! {
     ExportPngPrint,
     /// The matrix as SVG.
     ExportSvg,
+    /// Export the tender calendar as PNG.
+    ExportGanttPng,
+    /// Export the tender calendar as SVG.
+    ExportGanttSvg,
+    /// Export the tender calendar as an agenda file.
+    ExportIcs,
     /// The portfolio as an Excel workbook.
     ExportXlsx,
     /// The portfolio as CSV.
@@ -160,6 +166,9 @@ impl Command {
             Command::ExportPng => &x.export_png,
             Command::ExportPngPrint => &x.export_png_print,
             Command::ExportSvg => &x.export_svg,
+            Command::ExportGanttPng => &crate::locale::planning::texts(lang).export_png,
+            Command::ExportGanttSvg => &crate::locale::planning::texts(lang).export_svg,
+            Command::ExportIcs => &crate::locale::planning::texts(lang).export_ics,
             Command::ExportXlsx => &x.export_xlsx,
             Command::ExportCsv => &x.export_csv,
             Command::ExportReport => &x.export_report,
@@ -259,6 +268,9 @@ impl Command {
             | Command::StopComparing
             | Command::ExportPngPrint
             | Command::ExportSvg
+            | Command::ExportGanttPng
+            | Command::ExportGanttSvg
+            | Command::ExportIcs
             | Command::ExportXlsx
             | Command::Kaders
             | Command::KaderOverview

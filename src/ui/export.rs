@@ -27,14 +27,21 @@ pub enum ExportKind {
     Csv,
     /// The strategy report.
     Report,
+    /// The tender calendar as PNG, 1920x1080.
+    GanttPng,
+    /// The tender calendar as SVG.
+    GanttSvg,
+    /// The tender calendar as an agenda file (iCalendar).
+    Ics,
 }
 
 impl ExportKind {
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            ExportKind::Png | ExportKind::PngPrint => "png",
-            ExportKind::Svg => "svg",
+            ExportKind::Png | ExportKind::PngPrint | ExportKind::GanttPng => "png",
+            ExportKind::Svg | ExportKind::GanttSvg => "svg",
+            ExportKind::Ics => "ics",
             ExportKind::Xlsx => "xlsx",
             ExportKind::Csv => "csv",
             ExportKind::Report => "pdf",
@@ -46,7 +53,7 @@ impl ExportKind {
     pub fn draws_text(self) -> bool {
         matches!(
             self,
-            ExportKind::Png | ExportKind::PngPrint | ExportKind::Report
+            ExportKind::Png | ExportKind::PngPrint | ExportKind::Report | ExportKind::GanttPng
         )
     }
 
@@ -73,6 +80,7 @@ impl ExportKind {
             .join("-");
         let suffix = match self {
             ExportKind::Png | ExportKind::Svg => "-matrix",
+            ExportKind::GanttPng | ExportKind::GanttSvg | ExportKind::Ics => "-kalender",
             ExportKind::PngPrint => "-matrix-a4",
             ExportKind::Xlsx | ExportKind::Csv => "-portfolio",
             ExportKind::Report => "",
@@ -96,6 +104,14 @@ impl ExportKind {
                 report::matrix_png(workshop, lang, PictureSize::Print).map_err(|e| e.to_string())
             }
             ExportKind::Svg => Ok(report::matrix_svg(workshop, lang).into_bytes()),
+            ExportKind::GanttPng => {
+                report::gantt_png(workshop, lang, PictureSize::Screen).map_err(|e| e.to_string())
+            }
+            ExportKind::GanttSvg => Ok(report::gantt_svg(workshop, lang).into_bytes()),
+            ExportKind::Ics => {
+                let stamp = report::ics::UtcStamp::now();
+                Ok(report::ics::to_ics(workshop, lang, stamp).into_bytes())
+            }
             ExportKind::Xlsx => {
                 report::workbook::to_xlsx(workshop, catalogue, lang).map_err(|e| e.to_string())
             }

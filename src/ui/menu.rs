@@ -48,6 +48,10 @@ const EXPORT: &[Item] = &[
     C(Command::ExportPngPrint),
     C(Command::ExportSvg),
     Line,
+    C(Command::ExportGanttPng),
+    C(Command::ExportGanttSvg),
+    C(Command::ExportIcs),
+    Line,
     C(Command::ExportXlsx),
     C(Command::ExportCsv),
 ];

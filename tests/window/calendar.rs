@@ -203,3 +203,41 @@ fn the_plan_settings_change_the_maximum_and_the_durations_and_refuse_nonsense() 
         "2024-01-01"
     );
 }
+
+#[test]
+fn the_agenda_file_and_the_gantt_chart_are_exported_from_the_menu() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().expect("dir");
+    let ics = dir.path().join("kalender.ics");
+    let png = dir.path().join("kalender.png");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![],
+            save: vec![Some(ics.clone()), Some(png.clone())],
+        },
+    );
+    for (item, target) in [
+        ("Kalender voor de agenda (.ics)", &ics),
+        ("Kalender als afbeelding (PNG)", &png),
+    ] {
+        harness.get_by_label("Bestand").click();
+        harness.run();
+        harness.get_by_label_contains("Exporteren").click();
+        harness.run();
+        harness.get_by_label_contains(item).click();
+        harness.step();
+        let start = Instant::now();
+        while !target.exists() || harness.state().modal().is_none() {
+            assert!(start.elapsed() < Duration::from_secs(60), "{item}");
+            std::thread::sleep(Duration::from_millis(50));
+            harness.step();
+        }
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+    let text = std::fs::read_to_string(&ics).expect("ics");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 16 * 7 + 25);
+    assert!(std::fs::read(&png).expect("png").starts_with(b"\x89PNG"));
+}
