@@ -58,6 +58,14 @@ pub struct PlanningTexts {
     pub calendar_tab: &'static str,
     /// Command: import the register.
     pub import_register: super::ui::CommandText,
+    /// Command: the tenders window.
+    pub tenders: super::ui::CommandText,
+    /// Tenders window: add one.
+    pub add_tender: &'static str,
+    /// Tenders window: a new tender's name.
+    pub new_tender: &'static str,
+    /// Tenders window: delete one.
+    pub delete_tender: &'static str,
     /// Command: the calendar as PNG.
     pub export_png: super::ui::CommandText,
     /// Command: the calendar as SVG.
@@ -143,6 +151,13 @@ const DUTCH: PlanningTexts = PlanningTexts {
         label: "Kalender voor de agenda (.ics)…",
         tooltip: "Elke fasestart en elk contracteinde als afspraak voor Outlook; opnieuw inlezen werkt de agenda bij",
     },
+    tenders: super::ui::CommandText {
+        label: "Aanbestedingen…",
+        tooltip: "Aanbestedingen maken: naam, startdatum van het nieuwe contract en percelen",
+    },
+    add_tender: "Aanbesteding toevoegen",
+    new_tender: "Nieuwe aanbesteding",
+    delete_tender: "Verwijderen",
     import_register: super::ui::CommandText {
         label: "Contractregister importeren…",
         tooltip: "De huidige contracten inlezen uit een spreadsheet of CSV en koppelen aan percelen",
@@ -212,6 +227,13 @@ const ENGLISH: PlanningTexts = PlanningTexts {
         label: "Calendar for the agenda (.ics)…",
         tooltip: "Every phase start and contract end as an appointment for Outlook; importing again updates the agenda",
     },
+    tenders: super::ui::CommandText {
+        label: "Tenders…",
+        tooltip: "Make tenders: name, the new contract's start date and lots",
+    },
+    add_tender: "Add a tender",
+    new_tender: "New tender",
+    delete_tender: "Delete",
     import_register: super::ui::CommandText {
         label: "Import contract register…",
         tooltip: "Read the current contracts from a spreadsheet or CSV and match them to lots",

@@ -49,6 +49,8 @@ pub enum Edit {
         /// The workshop's phase durations.
         months: super::planning::PhaseMonths,
     },
+    /// Replace the tenders (added, renamed, given lots or deleted in their window).
+    Tenders(Vec<super::planning::Tender>),
     /// Replace the register of current contracts (an import: one undo step).
     Contracts(Vec<super::planning::CurrentContract>),
     /// Move a tender's contract start (its plan follows).
@@ -246,6 +248,11 @@ impl Edit {
                 plan.max_parallel = max_parallel.filter(|m| *m > 0);
                 plan.months = months;
                 Some(before != (plan.reference_date, plan.max_parallel, plan.months))
+            }
+            Edit::Tenders(tenders) => {
+                let changed = workshop.planning.tenders != tenders;
+                workshop.planning.tenders = tenders;
+                Some(changed)
             }
             Edit::Contracts(contracts) => {
                 let changed = workshop.planning.contracts != contracts;

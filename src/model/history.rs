@@ -49,6 +49,7 @@ impl Edit {
             | Edit::TimeBox(_)
             | Edit::TenderStart(..)
             | Edit::Contracts(_)
+            | Edit::Tenders(_)
             | Edit::PlanSettings { .. } => Reach::Header,
             Edit::InsertLot(..)
             | Edit::DeleteLot(_)

@@ -110,6 +110,8 @@ commands! {
     ToggleCalendar,
     /// Import the register of current contracts.
     ImportContracts,
+    /// The window of the tenders.
+    Tenders,
     /// Make everything larger.
     ZoomIn,
     /// Make everything smaller.
@@ -201,6 +203,7 @@ impl Command {
             Command::HintsOverview => &crate::locale::strategy::texts(lang).hints_overview,
             Command::ToggleCalendar => &crate::locale::planning::texts(lang).toggle,
             Command::ImportContracts => &crate::locale::planning::texts(lang).import_register,
+            Command::Tenders => &crate::locale::planning::texts(lang).tenders,
             Command::AddLot => &t.add_lot,
             Command::DuplicateLot => &t.duplicate_lot,
             Command::DeleteLot => &t.delete_lot,
@@ -277,6 +280,7 @@ impl Command {
             | Command::TakeOverKaders
             | Command::HintsOverview
             | Command::ImportContracts
+            | Command::Tenders
             | Command::ExportCsv => keys!(),
         }
     }

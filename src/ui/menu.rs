@@ -107,6 +107,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::OpenQuestions),
             C(Command::Review),
             C(Command::HintsOverview),
+            C(Command::Tenders),
             Line,
             C(Command::Kaders),
             C(Command::KaderOverview),

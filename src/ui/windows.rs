@@ -20,6 +20,8 @@ pub enum ToolWindow {
     KaderOverview,
     /// Every lot's consistency hints.
     Hints,
+    /// The tenders, to make and edit.
+    Tenders,
 }
 
 impl ToolWindow {

@@ -241,3 +241,48 @@ fn the_agenda_file_and_the_gantt_chart_are_exported_from_the_menu() {
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 16 * 7 + 25);
     assert!(std::fs::read(&png).expect("png").starts_with(b"\x89PNG"));
 }
+
+#[test]
+fn a_tender_is_added_named_given_a_lot_and_undone_step_by_step() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    let count = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state().workshop().planning.tenders.len()
+    };
+    assert_eq!(count(&harness), 16);
+    harness.get_by_label("Perceel").click();
+    harness.run();
+    harness.get_by_label_contains("Aanbestedingen…").click();
+    harness.run();
+    harness.get_by_label("Aanbesteding toevoegen").click();
+    harness.run();
+    assert_eq!(count(&harness), 17);
+    let added = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state()
+            .workshop()
+            .planning
+            .tenders
+            .last()
+            .cloned()
+            .expect("the new tender")
+    };
+    assert_eq!(added(&harness).name, "Nieuwe aanbesteding");
+    // The lots of the new tender: the landelijke transitiearrangementen had none.
+    let lots = "Percelen (0)";
+    harness.get_by_label(lots).scroll_to_me();
+    harness.run();
+    harness.get_by_label(lots).click();
+    harness.run();
+    let lot = "Landelijk transitiearrangement (J)";
+    harness.get_by_label(lot).scroll_to_me();
+    harness.run();
+    harness.get_by_label(lot).click();
+    harness.run();
+    let id = super::harness::lot_id(harness.state().workshop(), lot);
+    assert_eq!(added(&harness).lots, [id]);
+    // A lot of another tender cannot be chosen twice: its box names that tender.
+    harness.get_by_label("Huishoudelijke hulp (Huishoudelijke hulp)");
+    ctrl(&mut harness, egui::Key::Z);
+    assert!(added(&harness).lots.is_empty(), "one undo step per lot");
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(count(&harness), 16, "and one for adding");
+}

@@ -9,6 +9,7 @@ mod kaders;
 mod open_questions;
 pub mod register;
 mod shortcuts;
+mod tenders;
 
 use std::path::PathBuf;
 
@@ -249,6 +250,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::Kaders,
         ToolWindow::KaderOverview,
         ToolWindow::Hints,
+        ToolWindow::Tenders,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
@@ -258,6 +260,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),
             ToolWindow::Hints => hints::show(ctx, shared, &mut open, out),
+            ToolWindow::Tenders => tenders::show(ctx, shared, view, &mut open, out),
             // Drawn by their own modules.
             ToolWindow::Settings | ToolWindow::Review => {}
         }

@@ -1,0 +1,137 @@
+//! The window to make the tenders: add one, name it, set the new contract's start, choose its
+//! lots (a lot belongs to one tender at most: lots of other tenders are shown as taken), and
+//! delete one. Every change is one undo step; the calendar follows at once.
+
+use egui::RichText;
+
+use super::Shared;
+use crate::locale::planning::texts;
+use crate::model::WorkshopDate;
+use crate::model::planning::{Tender, TenderId};
+use crate::ui::{Edit, Output, ToolWindow, View, widgets};
+
+/// Shows the tenders window while `open`.
+pub fn show(
+    ctx: &egui::Context,
+    shared: &Shared<'_>,
+    view: &mut View,
+    open: &mut bool,
+    out: &mut Output,
+) {
+    let x = texts(shared.lang);
+    ToolWindow::Tenders
+        .window(ctx, x.tenders.label.trim_end_matches('…'))
+        .open(open)
+        .default_width(620.0)
+        .default_height(600.0)
+        .show(ctx, |ui| {
+            let tenders = &shared.workshop.planning.tenders;
+            if ui.button(x.add_tender).clicked() {
+                let mut next = tenders.clone();
+                let id = TenderId(tenders.iter().map(|t| t.id.0).max().unwrap_or(0) + 1);
+                let start = tenders
+                    .last()
+                    .map_or_else(crate::report::today, |t| t.start);
+                next.push(Tender {
+                    id,
+                    name: x.new_tender.to_string(),
+                    lots: Vec::new(),
+                    start,
+                    months: None,
+                    notes: String::new(),
+                });
+                out.edit(Edit::Tenders(next));
+            }
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (index, tender) in tenders.iter().enumerate() {
+                    ui.push_id(("tender", tender.id.0), |ui| {
+                        tender_block(ui, shared, view, index, out);
+                    });
+                    ui.separator();
+                }
+            });
+        });
+}
+
+fn tender_block(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    index: usize,
+    out: &mut Output,
+) {
+    let x = texts(shared.lang);
+    let tenders = &shared.workshop.planning.tenders;
+    let tender = &tenders[index];
+    let with = |change: &dyn Fn(&mut Tender)| {
+        let mut next = tenders.clone();
+        change(&mut next[index]);
+        Edit::Tenders(next)
+    };
+    widgets::text_field(ui, shared, x.tender, &tender.name, false, out, |name| {
+        with(&move |t| t.name.clone_from(&name))
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new(x.start).strong());
+        let field = ui.make_persistent_id(("tender-start", tender.id.0));
+        let stored = tender.start.to_string();
+        let invalid = widgets::draft_field(
+            ui,
+            view,
+            out,
+            field,
+            label.id,
+            &stored,
+            140.0,
+            shared.dark,
+            |text| {
+                let start = text.trim().parse::<WorkshopDate>().ok()?;
+                Some(Edit::TenderStart(tender.id, start))
+            },
+        );
+        if invalid {
+            widgets::invalid_note(ui, x.invalid, shared.dark);
+        }
+        if ui.button(x.delete_tender).clicked() {
+            let mut next = tenders.clone();
+            next.remove(index);
+            out.edit(Edit::Tenders(next));
+        }
+    });
+    let chosen: Vec<&str> = tender
+        .lots
+        .iter()
+        .filter_map(|id| shared.workshop.lot(*id).map(|l| l.name.as_str()))
+        .collect();
+    let heading = format!("{} ({})", x.columns.lots, chosen.len());
+    egui::CollapsingHeader::new(heading)
+        .id_salt(("tender-lots", tender.id.0))
+        .show(ui, |ui| {
+            for lot in &shared.workshop.lots {
+                let elsewhere = tenders
+                    .iter()
+                    .find(|t| t.id != tender.id && t.lots.contains(&lot.id));
+                let mut on = tender.lots.contains(&lot.id);
+                let label = match elsewhere {
+                    Some(other) => format!("{} ({})", lot.name, other.name),
+                    None => lot.name.clone(),
+                };
+                let enabled = elsewhere.is_none();
+                let response = ui.add_enabled(enabled, egui::Checkbox::new(&mut on, label));
+                if response.changed() {
+                    let id = lot.id;
+                    out.edit(with(&move |t| {
+                        if on {
+                            t.lots.push(id);
+                        } else {
+                            t.lots.retain(|l| *l != id);
+                        }
+                    }));
+                }
+            }
+        });
+    if !chosen.is_empty() {
+        ui.label(RichText::new(chosen.join(", ")).small());
+    }
+}
