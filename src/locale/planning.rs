@@ -48,6 +48,10 @@ pub struct PlanningTexts {
     pub contract_end_mark: &'static str,
     /// Heading of the report's calendar page.
     pub heading: &'static str,
+    /// Under the report's dates table: how to read it.
+    pub table_note: &'static str,
+    /// The contract start column of the dates table (narrow).
+    pub start_short: &'static str,
     /// Workbook columns: lots, from, until, contract, end, extendable until, scale.
     pub columns: PlanColumns,
     /// Command: the calendar instead of the matrix.
@@ -133,6 +137,8 @@ const DUTCH: PlanningTexts = PlanningTexts {
     today: "vandaag",
     contract_end_mark: "\u{25C7} einde huidig contract   \u{26A0} let op   ! boven maximum",
     heading: "Aanbestedingskalender",
+    start_short: "Start",
+    table_note: "De data zijn de begindagen van de fasen; elke fase loopt tot de dag voor de volgende begint, de implementatie tot de dag voor de start van het contract.",
     toggle: super::ui::CommandText {
         label: "Kalender of matrix",
         tooltip: "De aanbestedingskalender tonen in plaats van de matrix, of de matrix weer",
@@ -209,6 +215,8 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     today: "today",
     contract_end_mark: "\u{25C7} end of current contract   \u{26A0} note   ! over the maximum",
     heading: "Tender calendar",
+    start_short: "Start",
+    table_note: "The dates are the first days of the phases; each phase runs until the day before the next begins, implementation until the day before the contract starts.",
     toggle: super::ui::CommandText {
         label: "Calendar or matrix",
         tooltip: "Show the tender calendar instead of the matrix, or the matrix again",

@@ -1,7 +1,7 @@
 //! Sections of the report beyond the matrix and the lot pages: the kaders against the lots,
 //! and the tenders with their phase dates.
 
-use super::{BODY, H2, Layout, SMALL};
+use super::{A4, BODY, H2, Layout, MARGIN, Op, SMALL, wrap};
 use crate::locale::Lang;
 use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts as plan_texts};
@@ -64,42 +64,55 @@ pub(super) fn kader_table(
     }
 }
 
-/// Each tender with its lots, the contract start and the first and last day of each phase,
-/// then what to look at.
+/// Width of the tender column of the dates table; the other eight columns share the rest.
+const TENDER_WIDTH: f32 = 115.0;
+
+/// The tenders as a table: name, contract start and the start of each of the seven phases
+/// (numbered, with a line naming the numbers), then what to look at and the plan's notes.
 pub(super) fn tender_dates(layout: &mut Layout, workshop: &Workshop, lang: Lang) {
+    use crate::model::planning::Phase;
     let x = plan_texts(lang);
     let plan = &workshop.planning;
     layout.heading(x.heading, H2);
+    let names: Vec<String> = Phase::ALL
+        .iter()
+        .map(|p| format!("{} {}", p.index() + 1, phase_name(*p, lang)))
+        .collect();
+    layout.paragraph(&names.join(" \u{2022} "), SMALL, false, 0.0);
+    layout.paragraph(x.table_note, SMALL, false, 0.0);
+    layout.y += 4.0;
+    let column = (A4.0 - 2.0 * MARGIN - TENDER_WIDTH) / 8.0;
+    let size = SMALL - 0.5;
+    let row = |layout: &mut Layout, cells: Vec<String>, bold: bool| {
+        let name_lines = wrap(&cells[0], size, bold, TENDER_WIDTH - 4.0);
+        let height = size * 1.4 * name_lines.len() as f32;
+        layout.room(height + 4.0);
+        let top = layout.y;
+        for (k, line) in name_lines.into_iter().enumerate() {
+            let y = top + size * 1.4 * (k as f32 + 1.0);
+            push_text(layout, MARGIN, y, size, bold, line);
+        }
+        for (i, cell) in cells.into_iter().enumerate().skip(1) {
+            let x = MARGIN + TENDER_WIDTH + column * (i - 1) as f32;
+            push_text(layout, x, top + size * 1.4, size, bold, cell);
+        }
+        layout.y = top + height + 2.0;
+    };
+    let mut header = vec![x.tender.to_string(), x.start_short.to_string()];
+    header.extend((1..=7).map(|n| n.to_string()));
+    row(layout, header, true);
+    layout.rule();
+    for tender in &plan.tenders {
+        let mut cells = vec![tender.name.clone(), format_date(tender.start)];
+        cells.extend(plan.plan(tender).iter().map(|s| format_date(s.start)));
+        row(layout, cells, false);
+    }
+    layout.rule();
     let lot_name = |id| {
         workshop
             .lot(id)
             .map_or_else(String::new, |l| l.name.clone())
     };
-    for tender in &plan.tenders {
-        layout.room(BODY * 9.0);
-        layout.y += 6.0;
-        let title = format!(
-            "{} \u{2013} {}: {}",
-            tender.name,
-            x.start,
-            format_date(tender.start)
-        );
-        layout.paragraph(&title, BODY, true, 0.0);
-        let lots: Vec<String> = tender.lots.iter().map(|id| lot_name(*id)).collect();
-        if !lots.is_empty() {
-            layout.paragraph(&lots.join(", "), SMALL, false, 10.0);
-        }
-        for span in plan.plan(tender) {
-            let line = format!(
-                "{}. {}: {} \u{2013} {}",
-                span.phase.index() + 1,
-                phase_name(span.phase, lang),
-                format_date(span.start),
-                format_date(span.end)
-            );
-            layout.paragraph(&line, SMALL, false, 10.0);
-        }
-    }
     let flags = plan.flags(super::super::today());
     if !flags.is_empty() {
         layout.room(BODY * 4.0);
@@ -114,4 +127,15 @@ pub(super) fn tender_dates(layout: &mut Layout, workshop: &Workshop, lang: Lang)
         layout.y += 8.0;
         layout.paragraph(plan.notes.trim(), SMALL, false, 0.0);
     }
+}
+
+fn push_text(layout: &mut Layout, x: f32, y: f32, size: f32, bold: bool, text: String) {
+    layout.push(Op::Text {
+        x,
+        y,
+        size,
+        bold,
+        grey: false,
+        text,
+    });
 }
