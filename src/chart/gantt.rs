@@ -258,22 +258,21 @@ pub fn gantt_scene(
     }
 
     // The reference day, and today when the plan is read against another day: today as a
-    // thin dark line with its word at the top, so the two differ by more than colour.
+    // thin dark line (named in the legend), so the two differ by more than colour.
     let bottom = top + rows * row_height;
     if (first..=last).contains(&reference.month_index()) {
         let xr = x_of(reference);
         let line = vec![pos2(xr, top - text_size * 0.2), pos2(xr, bottom)];
         scene.line(line, 2.5, MARKER);
     }
-    if reference != today && (first..=last).contains(&today.month_index()) {
+    let today_shown = reference != today && (first..=last).contains(&today.month_index());
+    if today_shown {
         let xt = x_of(today);
         scene.line(
             vec![pos2(xt, top - text_size * 0.2), pos2(xt, bottom)],
             1.5,
             INK,
         );
-        let at = pos2(xt - 3.0, top - text_size * 2.0);
-        scene.text(at, Anchor::Right, text_size * 0.8, true, INK, x.today);
     }
 
     // The capacity row.
@@ -327,12 +326,18 @@ pub fn gantt_scene(
     // reference day and the contract end mark.
     let below =
         (y + row_height + text_size * 1.2).min(size.y - margin - legend_height + text_size * 0.8);
-    legend(&mut scene, lang, pos2(margin, below), text_size);
+    legend(
+        &mut scene,
+        lang,
+        pos2(margin, below),
+        text_size,
+        today_shown,
+    );
     scene
 }
 
 /// The legend, wrapping onto a second line where the drawing is narrow.
-fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32) {
+fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32, today: bool) {
     let x = texts(lang);
     let right = scene.size.x - at.x;
     let small = size * 0.85;
@@ -395,6 +400,21 @@ fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32) {
         x.reference,
     );
     cursor.x += size * 1.4 + text_width(x.reference, small, false);
+    // Today's thin dark line, named in the legend (a word at the line would run into the years).
+    if today {
+        room(&mut cursor, size * 1.4 + text_width(x.today, small, false));
+        let (top, bottom) = (cursor.y - size * 0.6, cursor.y + size * 0.6);
+        scene.line(vec![pos2(cursor.x, top), pos2(cursor.x, bottom)], 1.5, INK);
+        scene.text(
+            cursor + vec2(size * 0.4, 0.0),
+            Anchor::Left,
+            small,
+            false,
+            INK,
+            x.today,
+        );
+        cursor.x += size * 1.4 + text_width(x.today, small, false);
+    }
     room(&mut cursor, text_width(x.contract_end_mark, small, false));
     scene.text(cursor, Anchor::Left, small, false, INK, x.contract_end_mark);
 }

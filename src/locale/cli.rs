@@ -216,10 +216,8 @@ impl CliMessage<'_> {
                 format!("{total} ({lots} percelen, {scored} gescoord)"),
                 format!("{total} ({lots} lots, {scored} scored)"),
             ),
-            CliMessage::NoRegister => pick(
-                "Geen blad met een contractregister gevonden: er moet een kolom met de naam van het contract zijn (contract, inkoop of naam) en een met de looptijd (looptijd, of ingang en einde).".to_string(),
-                "No sheet with a contract register found: it needs a column with the contract's name (contract, inkoop or naam) and one with its term (looptijd, or ingang and einde).".to_string(),
-            ),
+            // The window says the same: one text.
+            CliMessage::NoRegister => super::planning::texts(lang).register_missing.to_string(),
             CliMessage::ContractsRead { read, matched } => pick(
                 format!("{read} contracten gelezen, {matched} aan percelen gekoppeld."),
                 format!("Read {read} contracts, {matched} matched to lots."),

@@ -8,62 +8,56 @@ use crate::format;
 use crate::ui::Edit;
 
 impl KraljicApp {
-    /// Opens the import window for a spreadsheet.
-    pub(super) fn import_from(&mut self, path: std::path::PathBuf) {
+    /// Reads a spreadsheet or CSV file; what goes wrong is said in a message (and `None`).
+    fn read_sheet_file(
+        &mut self,
+        path: &std::path::Path,
+    ) -> Option<crate::interchange::sheet::Workbook> {
         let lang = self.lang();
         let x = lang.exchange();
-        let bytes = match read_limited(&path) {
+        let bytes = match read_limited(path) {
             Ok(bytes) => bytes,
             Err(source) => {
+                let path = path.to_path_buf();
                 let text = format::LoadError::Read { path, source }.describe(lang);
                 self.show_message(x.import_failed, text, true);
-                return;
+                return None;
             }
         };
         let name = path.to_string_lossy().into_owned();
         match crate::interchange::sheet::read_workbook(&bytes, &name) {
-            Ok(workbook) => {
-                self.import = Some(super::dialogs::import::ImportDialog::new(path, workbook));
-            }
+            Ok(workbook) => Some(workbook),
             Err(error) => {
                 log::warn!("import of {name} refused: {error}");
                 self.show_message(x.import_failed, error.describe(lang), true);
+                None
             }
+        }
+    }
+
+    /// Opens the import window for a spreadsheet.
+    pub(super) fn import_from(&mut self, path: std::path::PathBuf) {
+        if let Some(workbook) = self.read_sheet_file(&path) {
+            self.import = Some(super::dialogs::import::ImportDialog::new(path, workbook));
         }
     }
 
     /// Reads a register of current contracts and opens the window to match and take it over.
     pub(super) fn import_contracts_from(&mut self, path: std::path::PathBuf) {
-        let lang = self.lang();
-        let x = lang.exchange();
-        let bytes = match read_limited(&path) {
-            Ok(bytes) => bytes,
-            Err(source) => {
-                let text = format::LoadError::Read { path, source }.describe(lang);
-                self.show_message(x.import_failed, text, true);
-                return;
-            }
+        let Some(workbook) = self.read_sheet_file(&path) else {
+            return;
         };
-        let name = path.to_string_lossy().into_owned();
-        let file = path
-            .file_name()
-            .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+        let lang = self.lang();
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let lots = &self.doc.workshop().lots;
-        match crate::interchange::sheet::read_workbook(&bytes, &name) {
-            Ok(workbook) => {
-                match super::dialogs::register::RegisterDialog::new(file, &workbook, lots) {
-                    Some(dialog) => self.register = Some(dialog),
-                    None => {
-                        let text = crate::locale::planning::texts(lang)
-                            .register_missing
-                            .to_string();
-                        self.show_message(x.import_failed, text, true);
-                    }
-                }
-            }
-            Err(error) => {
-                log::warn!("register import of {name} refused: {error}");
-                self.show_message(x.import_failed, error.describe(lang), true);
+        match super::dialogs::register::RegisterDialog::new(file, &workbook, lots) {
+            Some(dialog) => self.register = Some(dialog),
+            None => {
+                let text = crate::locale::planning::texts(lang).register_missing;
+                self.show_message(lang.exchange().import_failed, text.to_string(), true);
             }
         }
     }
