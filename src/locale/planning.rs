@@ -70,6 +70,12 @@ pub struct PlanningTexts {
     pub new_tender: &'static str,
     /// Tenders window: delete one.
     pub delete_tender: &'static str,
+    /// Tenders window: this tender's own phase durations, and the hint.
+    pub tender_months: (&'static str, &'static str),
+    /// Tenders window: the tender's notes.
+    pub tender_notes: &'static str,
+    /// Tenders window: the day the first phase begins, by the durations in force.
+    pub first_phase_begins: &'static str,
     /// Command: the calendar as PNG.
     pub export_png: super::ui::CommandText,
     /// Command: the calendar as SVG.
@@ -164,6 +170,12 @@ const DUTCH: PlanningTexts = PlanningTexts {
     add_tender: "Aanbesteding toevoegen",
     new_tender: "Nieuwe aanbesteding",
     delete_tender: "Verwijderen",
+    tender_months: (
+        "Eigen duur van de fasen (maanden)",
+        "Leeg: de duur uit de instellingen. Anders zeven getallen, zoals 2, 3, 2, 3, 2, 4, 2.",
+    ),
+    tender_notes: "Notities",
+    first_phase_begins: "Eerste fase (evaluatie) begint op",
     import_register: super::ui::CommandText {
         label: "Contractregister importeren…",
         tooltip: "De huidige contracten inlezen uit een spreadsheet of CSV en koppelen aan percelen",
@@ -242,6 +254,12 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     add_tender: "Add a tender",
     new_tender: "New tender",
     delete_tender: "Delete",
+    tender_months: (
+        "This tender's own phase durations (months)",
+        "Empty: the durations from the settings. Otherwise seven numbers, such as 2, 3, 2, 3, 2, 4, 2.",
+    ),
+    tender_notes: "Notes",
+    first_phase_begins: "The first phase (evaluation) begins on",
     import_register: super::ui::CommandText {
         label: "Import contract register…",
         tooltip: "Read the current contracts from a spreadsheet or CSV and match them to lots",

@@ -4,7 +4,7 @@
 //! have started, a contract that ends too early and cannot bridge the gap, a lot under contract
 //! without a tender.
 
-use super::{LotId, WorkshopDate};
+use super::{LotId, WorkshopDate, limits};
 
 /// The seven phases of a procurement, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,6 +60,28 @@ impl PhaseMonths {
     /// All months together.
     pub fn total(self) -> u32 {
         self.0.iter().map(|m| u32::from(*m)).sum()
+    }
+}
+
+impl PhaseMonths {
+    /// Seven whole numbers separated by commas, semicolons or spaces ("2, 3, 2, 3, 2, 4, 2"),
+    /// each within [`limits::PHASE_MONTHS`] and not all zero; `None` otherwise.
+    pub fn parse(text: &str) -> Option<PhaseMonths> {
+        let numbers: Vec<u8> = text
+            .split([',', ';', ' '])
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| t.trim().parse::<u8>().ok())
+            .collect::<Option<_>>()?;
+        let months: [u8; 7] = numbers.try_into().ok()?;
+        let fits = months.iter().all(|m| limits::PHASE_MONTHS.contains(m));
+        (fits && months.iter().any(|m| *m > 0)).then_some(PhaseMonths(months))
+    }
+}
+
+impl std::fmt::Display for PhaseMonths {
+    /// The months as [`PhaseMonths::parse`] reads them: "2, 3, 2, 3, 2, 4, 2".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.map(|m| m.to_string()).join(", "))
     }
 }
 

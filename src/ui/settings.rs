@@ -203,7 +203,7 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
                 .map(|m| with(reference, Some(m), months))
         },
     );
-    let stored = months.0.map(|m| m.to_string()).join(", ");
+    let stored = months.to_string();
     let (label, hint) = x.phase_months;
     draft_field(
         ui,
@@ -215,17 +215,7 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
         "phase-months",
         &stored,
         x.invalid,
-        |text| {
-            let numbers: Vec<u8> = text
-                .split([',', ';', ' '])
-                .filter(|t| !t.trim().is_empty())
-                .map(|t| t.trim().parse::<u8>().ok())
-                .collect::<Option<_>>()?;
-            let months: [u8; 7] = numbers.try_into().ok()?;
-            let fits = months.iter().all(|m| limits::PHASE_MONTHS.contains(m))
-                && months.iter().any(|m| *m > 0);
-            fits.then(|| with(reference, max, PhaseMonths(months)))
-        },
+        |text| PhaseMonths::parse(text).map(|months| with(reference, max, months)),
     );
 }
 

@@ -249,23 +249,9 @@ fn a_tender_is_added_named_given_a_lot_and_undone_step_by_step() {
         h.state().workshop().planning.tenders.len()
     };
     assert_eq!(count(&harness), 16);
-    harness.get_by_label("Perceel").click();
-    harness.run();
-    harness.get_by_label_contains("Aanbestedingen…").click();
-    harness.run();
-    harness.get_by_label("Aanbesteding toevoegen").click();
-    harness.run();
+    add_tender(&mut harness);
     assert_eq!(count(&harness), 17);
-    let added = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
-        h.state()
-            .workshop()
-            .planning
-            .tenders
-            .last()
-            .cloned()
-            .expect("the new tender")
-    };
-    assert_eq!(added(&harness).name, "Nieuwe aanbesteding");
+    assert_eq!(last_tender(&harness).name, "Nieuwe aanbesteding");
     // The lots of the new tender: the landelijke transitiearrangementen had none.
     let lots = "Percelen (0)";
     harness.get_by_label(lots).scroll_to_me();
@@ -278,11 +264,95 @@ fn a_tender_is_added_named_given_a_lot_and_undone_step_by_step() {
     harness.get_by_label(lot).click();
     harness.run();
     let id = super::harness::lot_id(harness.state().workshop(), lot);
-    assert_eq!(added(&harness).lots, [id]);
+    assert_eq!(last_tender(&harness).lots, [id]);
     // A lot of another tender cannot be chosen twice: its box names that tender.
     harness.get_by_label("Huishoudelijke hulp (Huishoudelijke hulp)");
     ctrl(&mut harness, egui::Key::Z);
-    assert!(added(&harness).lots.is_empty(), "one undo step per lot");
+    assert!(
+        last_tender(&harness).lots.is_empty(),
+        "one undo step per lot"
+    );
     ctrl(&mut harness, egui::Key::Z);
     assert_eq!(count(&harness), 16, "and one for adding");
+}
+
+#[test]
+fn a_tender_gets_its_own_durations_and_notes_and_loses_them_again() {
+    use kraljic_workshop::model::planning::PhaseMonths;
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    add_tender(&mut harness);
+    let type_into = |h: &mut egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>,
+                     label: &str,
+                     text: &str| {
+        h.query_all_by_label(label)
+            .last()
+            .expect(label)
+            .scroll_to_me();
+        h.run();
+        h.query_all_by_label(label).last().expect(label).focus();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        if text.is_empty() {
+            h.key_press(egui::Key::Backspace);
+        } else {
+            let field = h.query_all_by_label(label).last().expect(label);
+            field.type_text(text);
+        }
+        h.run();
+    };
+    let months = "Eigen duur van de fasen (maanden)";
+    type_into(&mut harness, months, "1, 1, 1");
+    harness.get_by_label_contains("Dit is niet te lezen");
+    assert_eq!(
+        last_tender(&harness).months,
+        None,
+        "seven numbers or nothing"
+    );
+    type_into(&mut harness, months, "1, 1, 1, 1, 1, 1, 6");
+    let tender = last_tender(&harness);
+    assert_eq!(tender.months, Some(PhaseMonths([1, 1, 1, 1, 1, 1, 6])));
+    // The plan follows the tender's own twelve months, not the workshop's eighteen.
+    let plan = harness.state().workshop().planning.plan(&tender);
+    let twelve_back = tender.start.add_months(-12);
+    assert_eq!(plan[0].start, twelve_back);
+    harness.get_by_label_contains(&format!(
+        "Eerste fase (evaluatie) begint op {}",
+        kraljic_workshop::locale::number::format_date(twelve_back)
+    ));
+    type_into(&mut harness, "Notities", "Samen met de regio Rivierenland.");
+    assert_eq!(
+        last_tender(&harness).notes,
+        "Samen met de regio Rivierenland."
+    );
+    type_into(&mut harness, months, "");
+    assert_eq!(
+        last_tender(&harness).months,
+        None,
+        "empty: the workshop's durations"
+    );
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(
+        last_tender(&harness).months,
+        Some(PhaseMonths([1, 1, 1, 1, 1, 1, 6]))
+    );
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(last_tender(&harness).notes, "");
+}
+
+type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
+
+/// Opens the tenders window and adds a tender.
+fn add_tender(harness: &mut App) {
+    harness.get_by_label("Perceel").click();
+    harness.run();
+    harness.get_by_label_contains("Aanbestedingen…").click();
+    harness.run();
+    harness.get_by_label("Aanbesteding toevoegen").click();
+    harness.run();
+}
+
+/// The workshop's last tender.
+fn last_tender(harness: &App) -> kraljic_workshop::model::planning::Tender {
+    let plan = &harness.state().workshop().planning;
+    plan.tenders.last().cloned().expect("a tender")
 }

@@ -234,3 +234,25 @@ fn a_lot_in_two_tenders_is_found() {
         Some(TenderId(2))
     );
 }
+
+#[test]
+fn phase_months_are_read_from_text_and_written_back() {
+    let read = PhaseMonths::parse("2, 3, 2, 3, 2, 4, 2");
+    assert_eq!(read, Some(PhaseMonths::DEFAULT));
+    assert_eq!(PhaseMonths::DEFAULT.to_string(), "2, 3, 2, 3, 2, 4, 2");
+    assert_eq!(
+        PhaseMonths::parse("1;1 0,2 ,3,4,36"),
+        Some(PhaseMonths([1, 1, 0, 2, 3, 4, 36]))
+    );
+    for wrong in [
+        "",
+        "2, 3, 2",
+        "2, 3, 2, 3, 2, 4, 2, 1",
+        "0,0,0,0,0,0,0",
+        "2,3,2,3,2,4,37",
+        "2,3,2,x,2,4,2",
+        "-1,3,2,3,2,4,2",
+    ] {
+        assert_eq!(PhaseMonths::parse(wrong), None, "{wrong}");
+    }
+}

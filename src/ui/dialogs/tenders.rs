@@ -5,9 +5,10 @@
 use egui::RichText;
 
 use super::Shared;
+use crate::locale::number::format_date;
 use crate::locale::planning::texts;
 use crate::model::WorkshopDate;
-use crate::model::planning::{Tender, TenderId};
+use crate::model::planning::{PhaseMonths, Tender, TenderId, plan_back};
 use crate::ui::{Edit, Output, ToolWindow, View, widgets};
 
 /// Shows the tenders window while `open`.
@@ -134,4 +135,61 @@ fn tender_block(
     if !chosen.is_empty() {
         ui.label(RichText::new(chosen.join(", ")).small());
     }
+    own_months(ui, shared, view, out, index);
+    widgets::text_field(
+        ui,
+        shared,
+        x.tender_notes,
+        &tender.notes,
+        true,
+        out,
+        |notes| with(&move |t| t.notes.clone_from(&notes)),
+    );
+}
+
+/// The tender's own phase durations (empty: the workshop's), and the day its first phase
+/// begins by the durations in force.
+fn own_months(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    out: &mut Output,
+    index: usize,
+) {
+    let x = texts(shared.lang);
+    let plan = &shared.workshop.planning;
+    let tender = &plan.tenders[index];
+    let (label, hint) = x.tender_months;
+    let label = ui.label(RichText::new(label).strong());
+    ui.horizontal(|ui| {
+        let field = ui.make_persistent_id(("tender-months", tender.id.0));
+        let stored = tender.months.map(|m| m.to_string()).unwrap_or_default();
+        let invalid = widgets::draft_field(
+            ui,
+            view,
+            out,
+            field,
+            label.id,
+            &stored,
+            220.0,
+            shared.dark,
+            |text| {
+                let months = if text.trim().is_empty() {
+                    None
+                } else {
+                    Some(PhaseMonths::parse(text)?)
+                };
+                let mut next = plan.tenders.clone();
+                next[index].months = months;
+                Some(Edit::Tenders(next))
+            },
+        );
+        if invalid {
+            widgets::invalid_note(ui, x.invalid, shared.dark);
+        }
+    });
+    ui.label(RichText::new(hint).small());
+    let months = tender.months.unwrap_or(plan.months);
+    let first = plan_back(tender.start, months)[0].start;
+    ui.label(format!("{} {}", x.first_phase_begins, format_date(first)));
 }
