@@ -605,4 +605,62 @@ fn import_contracts_reads_the_register_into_a_workshop_and_names_what_is_left() 
             .assert(),
     );
     assert!(stderr.contains("contractregister"), "{stderr}");
+    assert!(stderr.contains("--column"), "{stderr}");
+}
+
+#[test]
+fn import_contracts_takes_columns_and_a_header_row_given_by_hand() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("nmd.kraljic.ron");
+    fs::copy(NMD, &file).expect("copy");
+    let register = dir.path().join("register.csv");
+    let text = "Regio Nijmegen;;;\n\
+                Omschrijving;Van;Tot en met;Optie\n\
+                Dagbesteding;1-1-2022;31-12-2025;Nee\n\
+                Pleegzorg;1-1-2023;31-12-2026;Ja, 1 jaar\n";
+    fs::write(&register, text).expect("csv");
+    let run = |extra: &[&str]| {
+        app()
+            .arg("import-contracts")
+            .arg(&register)
+            .arg("--into")
+            .arg(&file)
+            .args(extra)
+            .assert()
+    };
+    // Not recognised: the headers say nothing the register knows.
+    let stderr = assert_refused(run(&[]));
+    assert!(stderr.contains("--column"), "{stderr}");
+    // A field the register does not have, and a column that is not a letter, are refused.
+    let stderr = assert_refused(run(&["--column", "spend=B"]));
+    assert!(stderr.contains("spend=B"), "{stderr}");
+    let stderr = assert_refused(run(&["--column", "name=1"]));
+    assert!(stderr.contains("name=1"), "{stderr}");
+    let columns = [
+        "--header-row",
+        "2",
+        "--column",
+        "name=A",
+        "--column",
+        "start=B",
+        "--column",
+        "end=C",
+        "--column",
+        "extension=D",
+    ];
+    let output = run(&columns).success().get_output().stdout.clone();
+    let text = String::from_utf8(output).expect("utf-8");
+    assert!(text.contains("2 contracten gelezen"), "{text}");
+    let workshop = load_path(&file).expect("loads").workshop;
+    let contracts = &workshop.planning.contracts;
+    assert_eq!(contracts.len(), 2);
+    assert_eq!(contracts[1].name, "Pleegzorg");
+    assert_eq!(
+        contracts[1]
+            .extendable_until
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2027-12-31")
+    );
+    assert_eq!(contracts[0].lots.len(), 2, "Dagbesteding: Wmo and Jeugd");
 }

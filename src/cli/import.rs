@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::sheet_choice::{SheetArgs, column_choice, row_index, sheet_named, usage};
 use super::{Failure, load, read_limited, refuse_existing};
 use crate::format::{self, LoadError};
 use crate::interchange::sheet::{
-    self, Field, ManualMatches, Mapping, column_letter, guess_columns, guess_mapping, read_rows,
+    self, Field, ManualMatches, Mapping, guess_columns, guess_mapping, read_rows,
 };
 use crate::locale::Lang;
 use crate::locale::cli::CliMessage;
@@ -34,13 +35,8 @@ pub(super) struct ImportArgs {
     input: PathBuf,
     #[command(flatten)]
     target: Target,
-    /// The sheet to read (default: the one that best holds a lot table).
-    #[arg(long)]
-    sheet: Option<String>,
-    /// The row with the column headers, as numbered in the spreadsheet (default: found); a row
-    /// of years or criteria below it is taken as the header's second row.
-    #[arg(long)]
-    header_row: Option<u32>,
+    #[command(flatten)]
+    read: SheetArgs,
     /// A column for a field, e.g. `spend=C` (fields: name, spend, law, impact, scarcity,
     /// switching, providers, clients, top3, top10; `spend=-` leaves a field out).
     #[arg(long = "column", value_name = "FIELD=LETTER")]
@@ -54,25 +50,6 @@ pub(super) struct ImportArgs {
     /// Overwrite the output file if it exists (the old one is kept as .bak).
     #[arg(long)]
     force: bool,
-}
-
-fn letter_index(letters: &str) -> Option<usize> {
-    let mut n = 0usize;
-    if letters.is_empty() || letters.len() > 3 {
-        return None;
-    }
-    for c in letters.chars() {
-        let c = c.to_ascii_uppercase();
-        if !c.is_ascii_uppercase() {
-            return None;
-        }
-        n = n * 26 + (c as usize - 'A' as usize + 1);
-    }
-    Some(n - 1)
-}
-
-fn usage(lang: Lang, what: &str) -> Failure {
-    Failure(CliMessage::Usage(what).text(lang))
 }
 
 /// Runs `import`.
@@ -89,7 +66,7 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
     let file_name = args.input.to_string_lossy();
     let mut book =
         sheet::read_workbook(&bytes, &file_name).map_err(|e| Failure(e.describe(lang)))?;
-    let index = match &args.sheet {
+    let index = match &args.read.sheet {
         None => {
             let choice = sheet::choose_sheet(&book);
             if !choice.has_lots() {
@@ -117,27 +94,12 @@ pub(super) fn run(args: &ImportArgs, lang: Lang) -> Result<(), Failure> {
             }
             choice.index
         }
-        Some(name) => book
-            .sheets
-            .iter()
-            .position(|s| &s.name == name)
-            .ok_or_else(|| {
-                let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
-                let message = CliMessage::NoSuchSheet {
-                    name,
-                    sheets: &names,
-                };
-                usage(lang, &message.text(lang))
-            })?,
+        Some(name) => sheet_named(&book, name, lang)?,
     };
     let sheet = book.sheets.swap_remove(index);
     let mut mapping = guess_mapping(&sheet);
-    if let Some(row) = args.header_row {
-        let at = row
-            .checked_sub(sheet.first_row + 1)
-            .map(|r| r as usize)
-            .filter(|r| *r < sheet.rows.len())
-            .ok_or_else(|| usage(lang, &CliMessage::NoSuchRow(row).text(lang)))?;
+    if let Some(row) = args.read.header_row {
+        let at = row_index(&sheet, row, lang)?;
         mapping = guess_columns(&sheet, sheet::header_at(&sheet, at));
     }
     for spec in &args.columns {
@@ -195,23 +157,9 @@ fn apply_column(
     spec: &str,
     lang: Lang,
 ) -> Result<(), Failure> {
-    let bad = || usage(lang, &CliMessage::BadColumnChoice(spec).text(lang));
-    let (field, letter) = spec.split_once('=').ok_or_else(bad)?;
-    let field = Field::from_code(field.trim()).ok_or_else(bad)?;
-    let column = match letter.trim() {
-        "-" => None,
-        letter => Some(
-            letter_index(letter)
-                .and_then(|c| c.checked_sub(sheet.first_column as usize))
-                .ok_or_else(bad)?,
-        ),
-    };
-    if let Some(c) = column {
-        debug_assert_eq!(
-            sheet.column_letter(c),
-            column_letter(c + sheet.first_column as usize)
-        );
-    }
+    let (code, column) = column_choice(sheet, spec, lang)?;
+    let field = Field::from_code(code)
+        .ok_or_else(|| usage(lang, &CliMessage::BadColumnChoice(spec).text(lang)))?;
     mapping.set(field, column);
     Ok(())
 }
@@ -220,18 +168,4 @@ fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::letter_index;
-
-    #[test]
-    fn letters_are_columns() {
-        assert_eq!(letter_index("A"), Some(0));
-        assert_eq!(letter_index("c"), Some(2));
-        assert_eq!(letter_index("AA"), Some(26));
-        assert_eq!(letter_index(""), None);
-        assert_eq!(letter_index("A1"), None);
-    }
 }

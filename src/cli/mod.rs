@@ -5,6 +5,7 @@
 mod contracts;
 mod import;
 mod plan;
+mod sheet_choice;
 mod table;
 
 use std::fs;

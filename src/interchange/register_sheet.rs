@@ -3,62 +3,138 @@
 //! each contract matched to the workshop's lots by name.
 
 use super::register::{date_of_cell, parse_extension, parse_term};
-use super::sheet::{Cell, Sheet};
+use super::sheet::{Sheet, Workbook};
 use crate::model::planning::CurrentContract;
 use crate::model::{Lot, LotId};
 
-/// Where the register's fields are (column indexes of the sheet's rows).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RegisterColumns {
-    /// The contract's name (`contract`, `inkoop`, `naam`).
-    pub name: Option<usize>,
-    /// The term as one text (`looptijd`, `term`).
-    pub term: Option<usize>,
-    /// The first day (`ingang`, `start`, `begin`).
-    pub start: Option<usize>,
-    /// The last day (`einde`, `eind`, `end`).
-    pub end: Option<usize>,
-    /// Whether and how long it can be extended (`verlengbaar`, `verlenging`, `extendable`).
-    pub extension: Option<usize>,
-    /// The scale (`schaal`, `scale`).
-    pub scale: Option<usize>,
+/// How many rows from the top are searched for the register's header.
+const HEADER_SEARCH: usize = 20;
+
+/// What a column of the register can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RegisterField {
+    /// The contract's name (required).
+    Name,
+    /// The term as one text ("2019 - 2023", "07/22 – 07/23").
+    Term,
+    /// The first day.
+    Start,
+    /// The last day.
+    End,
+    /// Whether and how long it can be extended ("Ja, 2x 1 jaar", "Nee").
+    Extension,
+    /// The scale it was bought at.
+    Scale,
 }
 
-/// Where a field's column is kept.
-type Slot = fn(&mut RegisterColumns) -> &mut Option<usize>;
+impl RegisterField {
+    /// Every field, in the order the window lists them.
+    pub const ALL: [RegisterField; 6] = [
+        RegisterField::Name,
+        RegisterField::Term,
+        RegisterField::Start,
+        RegisterField::End,
+        RegisterField::Extension,
+        RegisterField::Scale,
+    ];
 
-/// The words a header cell is recognised by, per field.
-const HEADERS: [(&[&str], Slot); 6] = [
-    (&["contract", "inkoop", "naam", "name"], |c| &mut c.name),
-    (&["looptijd", "term", "periode"], |c| &mut c.term),
-    (&["ingang", "start", "begin"], |c| &mut c.start),
-    (&["einde", "eind", "end"], |c| &mut c.end),
-    (&["verleng", "extend", "extension"], |c| &mut c.extension),
-    (&["schaal", "scale"], |c| &mut c.scale),
-];
+    /// Stable machine name, used on the command line (`end=D`).
+    pub fn code(self) -> &'static str {
+        match self {
+            RegisterField::Name => "name",
+            RegisterField::Term => "term",
+            RegisterField::Start => "start",
+            RegisterField::End => "end",
+            RegisterField::Extension => "extension",
+            RegisterField::Scale => "scale",
+        }
+    }
 
-impl RegisterColumns {
-    /// The columns of `header` (one row of cells): the first column whose text starts with
-    /// one of a field's words.
-    pub fn find(header: &[Cell]) -> RegisterColumns {
-        let mut columns = RegisterColumns::default();
-        for (index, cell) in header.iter().enumerate() {
-            let text = cell.text().trim().to_lowercase();
-            for (words, field) in HEADERS {
-                let slot = field(&mut columns);
-                if slot.is_none() && words.iter().any(|w| text.starts_with(w)) {
-                    *slot = Some(index);
-                    break;
-                }
+    /// The field with this machine name.
+    pub fn from_code(code: &str) -> Option<RegisterField> {
+        RegisterField::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The words a header cell of this field starts with.
+    fn header_words(self) -> &'static [&'static str] {
+        match self {
+            RegisterField::Name => &["contract", "inkoop", "naam", "name"],
+            RegisterField::Term => &["looptijd", "term", "periode"],
+            RegisterField::Start => &["ingang", "start", "begin"],
+            RegisterField::End => &["einde", "eind", "end"],
+            RegisterField::Extension => &["verleng", "extend", "extension"],
+            RegisterField::Scale => &["schaal", "scale"],
+        }
+    }
+
+    fn index(self) -> usize {
+        RegisterField::ALL
+            .iter()
+            .position(|f| *f == self)
+            .unwrap_or(0)
+    }
+}
+
+/// Which row of a sheet is the register's header and which column holds each field (indexes
+/// into the sheet's rows and columns); the contracts are the rows below the header.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegisterMapping {
+    /// The header row.
+    pub header: usize,
+    columns: [Option<usize>; 6],
+}
+
+impl RegisterMapping {
+    /// The mapping with `header` as the header row: for each field the first column whose
+    /// header text starts with one of its words.
+    pub fn at(sheet: &Sheet, header: usize) -> RegisterMapping {
+        let mut mapping = RegisterMapping {
+            header,
+            columns: [None; 6],
+        };
+        for column in 0..sheet.width() {
+            let text = sheet.cell(header, column).text().trim().to_lowercase();
+            let field = RegisterField::ALL.into_iter().find(|f| {
+                mapping.get(*f).is_none() && f.header_words().iter().any(|w| text.starts_with(w))
+            });
+            if let Some(field) = field {
+                mapping.set(field, Some(column));
             }
         }
-        columns
+        mapping
     }
 
-    /// Whether a contract can be read: a name, and a term or an end.
-    pub fn is_enough(&self) -> bool {
-        self.name.is_some() && (self.term.is_some() || self.end.is_some())
+    /// The first header among the top rows whose columns are [enough](Self::is_enough).
+    pub fn guess(sheet: &Sheet) -> Option<RegisterMapping> {
+        (0..sheet.rows.len().min(HEADER_SEARCH))
+            .map(|row| RegisterMapping::at(sheet, row))
+            .find(RegisterMapping::is_enough)
     }
+
+    /// The column of a field.
+    pub fn get(&self, field: RegisterField) -> Option<usize> {
+        self.columns[field.index()]
+    }
+
+    /// Sets (or clears) the column of a field.
+    pub fn set(&mut self, field: RegisterField, column: Option<usize>) {
+        self.columns[field.index()] = column;
+    }
+
+    /// Whether a contract can be read: a name, and a term or both a start and an end.
+    pub fn is_enough(&self) -> bool {
+        let has = |f| self.get(f).is_some();
+        let dates = has(RegisterField::Start) && has(RegisterField::End);
+        has(RegisterField::Name) && (has(RegisterField::Term) || dates)
+    }
+}
+
+/// The first sheet of `book` with a register whose header is found, and its mapping.
+pub fn find_register(book: &Workbook) -> Option<(usize, RegisterMapping)> {
+    book.sheets
+        .iter()
+        .enumerate()
+        .find_map(|(index, sheet)| RegisterMapping::guess(sheet).map(|m| (index, m)))
 }
 
 /// One row of the register as read.
@@ -77,62 +153,59 @@ pub enum RegisterRow {
     },
 }
 
-/// Reads the register from `sheet`: the first row where the columns are found is the header,
-/// every row below it with a name is a contract. `None` when no header is found.
-pub fn read_register(sheet: &Sheet) -> Option<Vec<RegisterRow>> {
-    let (header, columns) = sheet
-        .rows
-        .iter()
-        .enumerate()
-        .take(20)
-        .map(|(i, row)| (i, RegisterColumns::find(row)))
-        .find(|(_, c)| c.is_enough())?;
-    let text = |row: usize, column: Option<usize>| {
-        column.map_or_else(String::new, |c| {
-            sheet.cell(row, c).text().trim().to_string()
+/// Reads the register from `sheet` by `mapping`: every row below the header with a name is a
+/// contract, or a row that could not be read. A term column wins over start and end columns
+/// where both are read; an empty extension cell means not extendable.
+pub fn read_register(sheet: &Sheet, mapping: &RegisterMapping) -> Vec<RegisterRow> {
+    (mapping.header + 1..sheet.rows.len())
+        .filter_map(|index| read_row(sheet, mapping, index))
+        .collect()
+}
+
+fn read_row(sheet: &Sheet, mapping: &RegisterMapping, index: usize) -> Option<RegisterRow> {
+    let text = |field| {
+        mapping.get(field).map_or_else(String::new, |c| {
+            sheet.cell(index, c).text().trim().to_string()
         })
     };
-    let mut out = Vec::new();
-    for index in header + 1..sheet.rows.len() {
-        let name = text(index, columns.name);
-        if name.is_empty() {
-            continue;
-        }
-        let unreadable = |what: String| RegisterRow::Unreadable {
+    let name = text(RegisterField::Name);
+    if name.is_empty() {
+        return None;
+    }
+    let unreadable = |text: String| {
+        Some(RegisterRow::Unreadable {
             row: sheet.row_number(index),
             name: name.clone(),
-            text: what,
+            text,
+        })
+    };
+    let date = |field| {
+        mapping
+            .get(field)
+            .and_then(|c| date_of_cell(sheet.cell(index, c)))
+    };
+    let term = parse_term(&text(RegisterField::Term));
+    let start = term.map(|t| t.0).or_else(|| date(RegisterField::Start));
+    let end = term.map(|t| t.1).or_else(|| date(RegisterField::End));
+    let (Some(start), Some(end)) = (start, end) else {
+        let shown = match mapping.get(RegisterField::Term) {
+            Some(_) => text(RegisterField::Term),
+            None => text(RegisterField::End),
         };
-        let cell = |column: Option<usize>| column.map(|c| sheet.cell(index, c).clone());
-        let term = columns
-            .term
-            .and_then(|_| parse_term(&text(index, columns.term)));
-        let start = term
-            .map(|t| t.0)
-            .or_else(|| cell(columns.start).as_ref().and_then(date_of_cell));
-        let end = term
-            .map(|t| t.1)
-            .or_else(|| cell(columns.end).as_ref().and_then(date_of_cell));
-        let (Some(start), Some(end)) = (start, end) else {
-            let shown = text(index, columns.term.or(columns.end));
-            out.push(unreadable(shown));
-            continue;
-        };
-        let extension_text = text(index, columns.extension);
-        let Some(extension) = parse_extension(&extension_text) else {
-            out.push(unreadable(extension_text));
-            continue;
-        };
-        out.push(RegisterRow::Contract(CurrentContract {
-            name,
-            start,
-            end,
-            extendable_until: extension.until(end),
-            scale: text(index, columns.scale),
-            lots: Vec::new(),
-        }));
-    }
-    Some(out)
+        return unreadable(shown);
+    };
+    let extension_text = text(RegisterField::Extension);
+    let Some(extension) = parse_extension(&extension_text) else {
+        return unreadable(extension_text);
+    };
+    Some(RegisterRow::Contract(CurrentContract {
+        name,
+        start,
+        end,
+        extendable_until: extension.until(end),
+        scale: text(RegisterField::Scale),
+        lots: Vec::new(),
+    }))
 }
 
 /// The words of a name for matching: lower case, `+` as `plus`, hyphens and punctuation as

@@ -169,8 +169,8 @@ impl CliMessage<'_> {
                 format!("Row {row} is not in the sheet."),
             ),
             CliMessage::BadColumnChoice(spec) => pick(
-                format!("'{spec}' is geen kolomkeuze; schrijf veld=LETTER, bijvoorbeeld spend=C."),
-                format!("'{spec}' is not a column choice; write field=LETTER, for example spend=C."),
+                format!("'{spec}' is geen kolomkeuze; schrijf veld=LETTER, bijvoorbeeld name=B."),
+                format!("'{spec}' is not a column choice; write field=LETTER, for example name=B."),
             ),
             CliMessage::WrittenTo(path) => pick(
                 format!("Geschreven naar {}.", path.display()),
@@ -217,7 +217,13 @@ impl CliMessage<'_> {
                 format!("{total} ({lots} lots, {scored} scored)"),
             ),
             // The window says the same: one text.
-            CliMessage::NoRegister => super::planning::texts(lang).register_missing.to_string(),
+            CliMessage::NoRegister => {
+                let missing = super::planning::texts(lang).register_missing;
+                pick(
+                    format!("{missing} Of kies de kolommen met --column, bijvoorbeeld --column name=A --column end=C."),
+                    format!("{missing} Or choose the columns with --column, for example --column name=A --column end=C."),
+                )
+            }
             CliMessage::ContractsRead { read, matched } => pick(
                 format!("{read} contracten gelezen, {matched} aan percelen gekoppeld."),
                 format!("Read {read} contracts, {matched} matched to lots."),

@@ -96,6 +96,12 @@ pub struct PlanningTexts {
     pub register_none: &'static str,
     /// Register window: no sheet holds a register.
     pub register_missing: &'static str,
+    /// Register window: the header was not recognised; choose the columns.
+    pub register_choose: &'static str,
+    /// Register window: the fields of a column, in [`RegisterField::ALL`] order.
+    ///
+    /// [`RegisterField::ALL`]: crate::interchange::register_sheet::RegisterField::ALL
+    pub register_fields: [&'static str; 6],
     /// Message after taking it over ("{n} contracten overgenomen").
     pub register_done: &'static str,
     /// Settings: the reference date and its hint.
@@ -187,6 +193,15 @@ const DUTCH: PlanningTexts = PlanningTexts {
     register_unreadable: "Niet gelezen (controleer de looptijd of de verlenging):",
     register_none: "(geen perceel)",
     register_missing: "Geen blad met een contractregister gevonden: er moet een kolom met de naam van het contract zijn (contract, inkoop of naam) en een met de looptijd (looptijd, of ingang en einde).",
+    register_choose: "De kolommen van dit register zijn niet herkend. Kies de kopregel en geef aan welke kolom de naam van het contract heeft, en welke de looptijd of de ingangs- en de einddatum.",
+    register_fields: [
+        "Naam van het contract",
+        "Looptijd",
+        "Ingangsdatum",
+        "Einddatum",
+        "Verlenging",
+        "Schaal",
+    ],
     register_done: "contracten overgenomen",
     reference_date: (
         "Peildatum van de planning",
@@ -271,6 +286,15 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     register_unreadable: "Not read (check the term or the extension):",
     register_none: "(no lot)",
     register_missing: "No sheet with a contract register found: it needs a column with the contract's name (contract, inkoop or naam) and one with its term (looptijd, or ingang and einde).",
+    register_choose: "The columns of this register were not recognised. Choose the header row and say which column holds the contract's name, and which the term or the start and end dates.",
+    register_fields: [
+        "Contract name",
+        "Term",
+        "Start date",
+        "End date",
+        "Extension",
+        "Scale",
+    ],
     register_done: "contracts taken over",
     reference_date: (
         "Reference date of the plan",

@@ -47,19 +47,13 @@ impl KraljicApp {
         let Some(workbook) = self.read_sheet_file(&path) else {
             return;
         };
-        let lang = self.lang();
         let file = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
         let lots = &self.doc.workshop().lots;
-        match super::dialogs::register::RegisterDialog::new(file, &workbook, lots) {
-            Some(dialog) => self.register = Some(dialog),
-            None => {
-                let text = crate::locale::planning::texts(lang).register_missing;
-                self.show_message(lang.exchange().import_failed, text.to_string(), true);
-            }
-        }
+        let dialog = super::dialogs::register::RegisterDialog::new(file, workbook, lots);
+        self.register = Some(dialog);
     }
 
     /// Applies what the register window decided.

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kraljic_workshop::model::WorkshopDate;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 
@@ -101,14 +101,7 @@ fn the_register_is_imported_through_the_window_with_a_manual_match_and_undone_in
         },
     );
     let before = harness.state().workshop().planning.contracts.clone();
-    harness.get_by_label("Bestand").click();
-    harness.run();
-    harness
-        .get_by_label_contains("Contractregister importeren")
-        .click();
-    for _ in 0..3 {
-        harness.run();
-    }
+    open_register_import(&mut harness);
     // "Huishoudelijke Ondersteuning" has no lot of that name: match it to Huishoudelijke hulp.
     let combo = "Percelen: Huishoudelijke Ondersteuning";
     harness
@@ -155,6 +148,67 @@ fn the_register_is_imported_through_the_window_with_a_manual_match_and_undone_in
         before,
         "one undo step"
     );
+}
+
+#[test]
+fn a_register_whose_headers_are_not_recognised_is_mapped_by_hand_in_the_window() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("register.csv");
+    let text = "Omschrijving;Van;Tot en met;Optie\n\
+                Dagbesteding;1-1-2022;31-12-2025;Nee\n\
+                Pleegzorg;1-1-2023;31-12-2026;Ja, 1 jaar\n";
+    std::fs::write(&file, text).expect("csv");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(file)],
+            ..ScriptedDialogs::default()
+        },
+    );
+    open_register_import(&mut harness);
+    harness.get_by_label_contains("De kolommen van dit register zijn niet herkend");
+    assert!(
+        harness
+            .get_by_label("Overnemen")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing to take over yet"
+    );
+    for (field, column) in [
+        ("Naam van het contract", "A: Omschrijving"),
+        ("Ingangsdatum", "B: Van"),
+        ("Einddatum", "C: Tot en met"),
+        ("Verlenging", "D: Optie"),
+    ] {
+        let role = egui::accesskit::Role::ComboBox;
+        harness.get_by_role_and_label(role, field).click();
+        harness.run();
+        harness.get_by_label(column).click();
+        harness.run();
+    }
+    assert!(
+        !harness
+            .get_by_label("Overnemen")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.get_by_label("Overnemen").click();
+    harness.run();
+    let workshop = harness.state().workshop().clone();
+    let contracts = &workshop.planning.contracts;
+    assert_eq!(contracts.len(), 2);
+    let pleegzorg = &contracts[1];
+    assert_eq!(pleegzorg.end.to_string(), "2026-12-31");
+    assert_eq!(
+        pleegzorg.extendable_until.map(|d| d.to_string()).as_deref(),
+        Some("2027-12-31")
+    );
+    let lots: Vec<&str> = contracts[0]
+        .lots
+        .iter()
+        .filter_map(|id| workshop.lot(*id).map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(lots, ["Dagbesteding (Wmo)", "Dagbesteding (J)"]);
 }
 
 #[test]
@@ -355,4 +409,16 @@ fn add_tender(harness: &mut App) {
 fn last_tender(harness: &App) -> kraljic_workshop::model::planning::Tender {
     let plan = &harness.state().workshop().planning;
     plan.tenders.last().cloned().expect("a tender")
+}
+
+/// Opens the register import from the menu (the scripted dialog gives the file).
+fn open_register_import(harness: &mut App) {
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Contractregister importeren")
+        .click();
+    for _ in 0..3 {
+        harness.run();
+    }
 }

@@ -13,17 +13,20 @@ fn sheet() -> Sheet {
 #[test]
 fn the_columns_are_found_by_their_headers() {
     let sheet = sheet();
-    let columns = RegisterColumns::find(&sheet.rows[0]);
-    assert_eq!(columns.name, Some(1));
-    assert_eq!(columns.term, Some(2));
-    assert_eq!(columns.scale, Some(3));
-    assert_eq!(columns.extension, Some(4));
-    assert!(columns.is_enough());
+    let mapping = RegisterMapping::guess(&sheet).expect("a header");
+    assert_eq!(mapping.header, 0);
+    assert_eq!(mapping.get(RegisterField::Name), Some(1));
+    assert_eq!(mapping.get(RegisterField::Term), Some(2));
+    assert_eq!(mapping.get(RegisterField::Scale), Some(3));
+    assert_eq!(mapping.get(RegisterField::Extension), Some(4));
+    assert_eq!(mapping.get(RegisterField::End), None);
+    assert!(mapping.is_enough());
 }
 
 #[test]
 fn every_row_of_the_nmd_register_is_a_contract() {
-    let rows = read_register(&sheet()).expect("a register");
+    let sheet = sheet();
+    let rows = read_register(&sheet, &RegisterMapping::guess(&sheet).expect("a header"));
     assert_eq!(rows.len(), 25);
     let contracts: Vec<&CurrentContract> = rows
         .iter()
@@ -135,7 +138,8 @@ fn a_register_with_excel_date_cells_reads_them_as_dates() {
     let bytes = book.save_to_buffer().expect("xlsx");
     let workbook =
         crate::interchange::sheet::read_workbook(&bytes, "register.xlsx").expect("reads");
-    let rows = read_register(&workbook.sheets[0]).expect("a register");
+    let (index, mapping) = find_register(&workbook).expect("a register");
+    let rows = read_register(&workbook.sheets[index], &mapping);
     let [
         RegisterRow::Contract(dyslexie),
         RegisterRow::Contract(pleegzorg),
@@ -151,4 +155,71 @@ fn a_register_with_excel_date_cells_reads_them_as_dates() {
     );
     assert_eq!(pleegzorg.end.to_string(), "2025-12-31");
     assert_eq!(pleegzorg.extendable_until, None);
+}
+
+/// A sheet of text cells from CSV lines.
+fn csv_sheet(text: &str) -> Sheet {
+    let book = crate::interchange::sheet::read_workbook(text.as_bytes(), "r.csv").expect("reads");
+    book.sheets.into_iter().next().expect("a sheet")
+}
+
+#[test]
+fn a_header_below_title_rows_is_found() {
+    let sheet = csv_sheet(
+        "Contractregister regio;;;\n;;;\nInkoop;Ingangsdatum;Einddatum;Verlengbaar\nPleegzorg;1-1-2022;31-12-2025;Nee\n",
+    );
+    let mapping = RegisterMapping::guess(&sheet).expect("a header");
+    assert_eq!(mapping.header, 2);
+    assert_eq!(mapping.get(RegisterField::End), Some(2));
+    assert_eq!(read_register(&sheet, &mapping).len(), 1);
+}
+
+#[test]
+fn a_register_whose_headers_are_not_recognised_is_read_by_a_mapping_made_by_hand() {
+    let sheet = csv_sheet(
+        "Omschrijving;Van;Tot en met;Optie;Regio\n\
+         Pleegzorg;1-1-2022;31-12-2025;Ja, 1 jaar;Regionaal\n\
+         Dyslexie;1-1-2022;;Nee;Regionaal\n\
+         ;;;;\n",
+    );
+    assert_eq!(RegisterMapping::guess(&sheet), None);
+    let mut mapping = RegisterMapping::at(&sheet, 0);
+    assert!(!mapping.is_enough());
+    mapping.set(RegisterField::Name, Some(0));
+    mapping.set(RegisterField::End, Some(2));
+    assert!(!mapping.is_enough(), "an end without a start is not a term");
+    mapping.set(RegisterField::Start, Some(1));
+    assert!(mapping.is_enough());
+    mapping.set(RegisterField::Extension, Some(3));
+    mapping.set(RegisterField::Scale, Some(4));
+    let rows = read_register(&sheet, &mapping);
+    let [
+        RegisterRow::Contract(pleegzorg),
+        RegisterRow::Unreadable { row, name, .. },
+    ] = rows.as_slice()
+    else {
+        panic!("a contract and an unreadable row: {rows:?}");
+    };
+    assert_eq!(pleegzorg.start.to_string(), "2022-01-01");
+    assert_eq!(pleegzorg.end.to_string(), "2025-12-31");
+    assert_eq!(
+        pleegzorg.extendable_until.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-31")
+    );
+    assert_eq!(pleegzorg.scale, "Regionaal");
+    assert_eq!((*row, name.as_str()), (3, "Dyslexie"));
+    // Without the extension column every contract is taken as not extendable.
+    mapping.set(RegisterField::Extension, None);
+    let RegisterRow::Contract(plain) = &read_register(&sheet, &mapping)[0] else {
+        panic!("a contract");
+    };
+    assert_eq!(plain.extendable_until, None);
+}
+
+#[test]
+fn fields_have_stable_codes() {
+    for field in RegisterField::ALL {
+        assert_eq!(RegisterField::from_code(field.code()), Some(field));
+    }
+    assert_eq!(RegisterField::from_code("spend"), None);
 }

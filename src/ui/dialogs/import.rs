@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{RichText, ScrollArea};
 
+use super::sheet_columns;
 use crate::interchange::sheet::{
     Change, Field, ManualMatches, Mapping, MappingError, MergePlan, RowOutcome, SheetRows,
     Workbook, apply_merge, guess_columns, guess_mapping, header_at, new_workshop, plan_merge,
@@ -217,40 +218,22 @@ impl ImportDialog {
     fn mapping_controls(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> bool {
         let x = shared.lang.exchange();
         let mut changed = false;
-        if self.workbook.sheets.len() > 1 {
-            let current = self.sheet;
-            egui::ComboBox::from_label(x.sheet)
-                .selected_text(&self.workbook.sheets[current].name)
-                .show_ui(ui, |ui| {
-                    for (i, sheet) in self.workbook.sheets.iter().enumerate() {
-                        ui.selectable_value(&mut self.sheet, i, &sheet.name);
-                    }
-                });
-            if self.sheet != current {
-                self.mapping = guess_mapping(&self.workbook.sheets[self.sheet]);
-                changed = true;
-            }
-            if let Some(other) = self.also_likely.filter(|o| *o != self.sheet) {
-                let name = &self.workbook.sheets[other].name;
-                let note = crate::locale::cli::CliMessage::SheetAlsoLikely(name);
-                ui.label(egui::RichText::new(note.text(shared.lang)).small());
-            }
+        if sheet_columns::sheet_choice(ui, x.sheet, &self.workbook, &mut self.sheet) {
+            self.mapping = guess_mapping(&self.workbook.sheets[self.sheet]);
+            changed = true;
+        }
+        if let Some(other) = self.also_likely.filter(|o| *o != self.sheet) {
+            let name = &self.workbook.sheets[other].name;
+            let note = crate::locale::cli::CliMessage::SheetAlsoLikely(name);
+            ui.label(egui::RichText::new(note.text(shared.lang)).small());
         }
         changed |= self.unit_choice(ui, shared);
         let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
             return changed;
         };
         ui.horizontal(|ui| {
-            let label = ui.label(x.header_row);
             let header = self.mapping.header;
-            let mut row = sheet.row_number(header.top);
-            let first = sheet.row_number(0);
-            let last = sheet.row_number(sheet.rows.len().saturating_sub(1));
-            let response = ui
-                .add(egui::DragValue::new(&mut row).range(first..=last))
-                .labelled_by(label.id);
-            if response.changed() {
-                let index = (row - first) as usize;
+            if let Some(index) = sheet_columns::header_row(ui, x.header_row, sheet, header.top) {
                 self.mapping = guess_columns(sheet, header_at(sheet, index));
                 changed = true;
             }
@@ -261,37 +244,18 @@ impl ImportDialog {
         });
         ui.label(RichText::new(x.columns_heading).strong());
         let header = self.mapping.header;
-        let column_name = |c: usize| {
-            let text = header.name(sheet, c);
-            let text: String = text.chars().take(30).collect();
-            format!("{}: {text}", sheet.column_letter(c))
-        };
-        egui::Grid::new("import-columns")
-            .num_columns(4)
-            .spacing([16.0, 6.0])
-            .show(ui, |ui| {
-                for (i, field) in Field::ALL.into_iter().enumerate() {
-                    let current = self.mapping.get(field);
-                    let mut chosen = current;
-                    let name = field_name(field, shared.lang);
-                    egui::ComboBox::from_label(&name)
-                        .selected_text(chosen.map_or(x.no_column.to_string(), column_name))
-                        .width(220.0)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut chosen, None, x.no_column);
-                            for c in 0..sheet.width() {
-                                ui.selectable_value(&mut chosen, Some(c), column_name(c));
-                            }
-                        });
-                    if chosen != current {
-                        self.mapping.set(field, chosen);
-                        changed = true;
-                    }
-                    if i % 2 == 1 {
-                        ui.end_row();
-                    }
-                }
-            });
+        let names = |c: usize| header.name(sheet, c);
+        let fields: Vec<(String, Option<usize>)> = Field::ALL
+            .into_iter()
+            .map(|field| (field_name(field, shared.lang), self.mapping.get(field)))
+            .collect();
+        let grid = sheet_columns::column_grid;
+        if let Some((i, column)) =
+            grid(ui, "import-columns", 2, x.no_column, sheet, &names, &fields)
+        {
+            self.mapping.set(Field::ALL[i], column);
+            changed = true;
+        }
         changed
     }
 

@@ -8,6 +8,7 @@ mod kader_overview;
 mod kaders;
 mod open_questions;
 pub mod register;
+mod sheet_columns;
 mod shortcuts;
 mod tenders;
 

@@ -1,17 +1,20 @@
-//! The window that takes a register of current contracts over from a spreadsheet or CSV: each
-//! contract with its term and how long it can be extended, the lots it was matched to by name,
-//! and a choice per row to match it to a tender (its lots), one lot, or none. Taking it over
-//! replaces the workshop's register in one undo step.
+//! The window that takes a register of current contracts over from a spreadsheet or CSV: the
+//! sheet, header row and columns (found by their headers, changeable with the same controls as
+//! the lot import), each contract with its term and how long it can be extended, the lots it
+//! was matched to by name, and a choice per row to match it to a tender (its lots), one lot, or
+//! none. Taking it over replaces the workshop's register in one undo step.
 
 use egui::RichText;
 
-use super::Shared;
-use crate::interchange::register_sheet::{RegisterRow, match_lots, read_register};
+use super::{Shared, sheet_columns};
+use crate::interchange::register_sheet::{
+    RegisterField, RegisterMapping, RegisterRow, find_register, match_lots, read_register,
+};
 use crate::interchange::sheet::Workbook;
 use crate::locale::number::format_date;
 use crate::locale::planning::texts;
-use crate::model::LotId;
 use crate::model::planning::{CurrentContract, TenderId};
+use crate::model::{Lot, LotId};
 
 /// What a row's contract covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,39 +35,59 @@ pub enum RegisterAction {
     Cancel,
 }
 
-/// The register window's state: the file, the contracts read, each row's cover.
+/// The register window's state: the file, how it is read, the contracts read, each row's
+/// cover.
 pub struct RegisterDialog {
     file: String,
+    workbook: Workbook,
+    sheet: usize,
+    mapping: RegisterMapping,
     contracts: Vec<CurrentContract>,
     covers: Vec<Cover>,
     unreadable: Vec<String>,
 }
 
 impl RegisterDialog {
-    /// The register of `workbook` (its first sheet with a register), matched to `lots`; `None`
-    /// when no sheet holds one.
-    pub fn new(file: String, workbook: &Workbook, lots: &[crate::model::Lot]) -> Option<Self> {
-        let rows = workbook.sheets.iter().find_map(read_register)?;
-        let mut contracts = Vec::new();
-        let mut covers = Vec::new();
-        let mut unreadable = Vec::new();
-        for row in rows {
+    /// The register of `workbook`: its first sheet whose header is recognised (else the first
+    /// sheet, its columns to be chosen by hand), matched to `lots`.
+    pub fn new(file: String, workbook: Workbook, lots: &[Lot]) -> Self {
+        let (sheet, mapping) = find_register(&workbook).unwrap_or_default();
+        let mut dialog = RegisterDialog {
+            file,
+            workbook,
+            sheet,
+            mapping,
+            contracts: Vec::new(),
+            covers: Vec::new(),
+            unreadable: Vec::new(),
+        };
+        dialog.reread(lots);
+        dialog
+    }
+
+    /// Reads the contracts again by the current mapping; the choices per row start over.
+    fn reread(&mut self, lots: &[Lot]) {
+        self.contracts.clear();
+        self.covers.clear();
+        self.unreadable.clear();
+        let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
+            return;
+        };
+        if !self.mapping.is_enough() {
+            return;
+        }
+        for row in read_register(sheet, &self.mapping) {
             match row {
                 RegisterRow::Contract(contract) => {
-                    covers.push(Cover::Found(match_lots(&contract.name, lots)));
-                    contracts.push(contract);
+                    self.covers
+                        .push(Cover::Found(match_lots(&contract.name, lots)));
+                    self.contracts.push(contract);
                 }
                 RegisterRow::Unreadable { row, name, text } => {
-                    unreadable.push(format!("{row}: {name} ('{text}')"));
+                    self.unreadable.push(format!("{row}: {name} ('{text}')"));
                 }
             }
         }
-        Some(RegisterDialog {
-            file,
-            contracts,
-            covers,
-            unreadable,
-        })
     }
 
     /// Shows the window; the decision once made.
@@ -80,9 +103,19 @@ impl RegisterDialog {
             .pivot(egui::Align2::CENTER_CENTER)
             .default_pos(ctx.content_rect().center())
             .show(ctx, |ui| {
-                ui.label(x.register_hint);
+                if self.mapping_controls(ui, shared) {
+                    self.reread(&shared.workshop.lots);
+                }
+                ui.separator();
+                if self.mapping.is_enough() {
+                    ui.label(x.register_hint);
+                } else {
+                    let colour = super::super::theme::error_colour(shared.dark);
+                    ui.label(RichText::new(x.register_choose).color(colour).strong());
+                }
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(x.register_take).strong()).clicked() {
+                    let take = egui::Button::new(RichText::new(x.register_take).strong());
+                    if ui.add_enabled(!self.contracts.is_empty(), take).clicked() {
                         action = Some(RegisterAction::Take(self.result(shared)));
                     }
                     if ui.button(x.register_cancel).clicked() {
@@ -96,6 +129,50 @@ impl RegisterDialog {
             action = Some(RegisterAction::Cancel);
         }
         action
+    }
+
+    /// Sheet, header row and the column of each field; true when any changed.
+    fn mapping_controls(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> bool {
+        let x = shared.lang.exchange();
+        let fields = texts(shared.lang).register_fields;
+        let mut changed = false;
+        if sheet_columns::sheet_choice(ui, x.sheet, &self.workbook, &mut self.sheet) {
+            let sheet = &self.workbook.sheets[self.sheet];
+            self.mapping = RegisterMapping::guess(sheet).unwrap_or_default();
+            changed = true;
+        }
+        let Some(sheet) = self.workbook.sheets.get(self.sheet) else {
+            return changed;
+        };
+        ui.horizontal(|ui| {
+            let top = self.mapping.header;
+            if let Some(row) = sheet_columns::header_row(ui, x.header_row, sheet, top) {
+                self.mapping = RegisterMapping::at(sheet, row);
+                changed = true;
+            }
+        });
+        ui.label(RichText::new(x.columns_heading).strong());
+        let header = self.mapping.header;
+        let names = |c: usize| sheet.cell(header, c).text();
+        let fields: Vec<(String, Option<usize>)> = RegisterField::ALL
+            .into_iter()
+            .zip(fields)
+            .map(|(field, name)| (name.to_string(), self.mapping.get(field)))
+            .collect();
+        let grid = sheet_columns::column_grid;
+        if let Some((i, column)) = grid(
+            ui,
+            "register-columns",
+            3,
+            x.no_column,
+            sheet,
+            &names,
+            &fields,
+        ) {
+            self.mapping.set(RegisterField::ALL[i], column);
+            changed = true;
+        }
+        changed
     }
 
     fn rows(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) {
