@@ -537,11 +537,11 @@ fn plan_prints_each_tender_with_its_phases_and_the_flags() {
         .lines()
         .find(|l| l.starts_with("Huishoudelijke hulp"))
         .expect("the tender's row");
-    assert!(huishoudelijke.contains("1-01-2026"), "{huishoudelijke}");
-    assert!(huishoudelijke.contains("1-07-2024"), "{huishoudelijke}");
+    assert!(huishoudelijke.contains("01-01-2026"), "{huishoudelijke}");
+    assert!(huishoudelijke.contains("01-07-2024"), "{huishoudelijke}");
     // Read as on 1 January 2024, Jeugdhulp+ should have begun in July 2022.
     assert!(
-        text.contains("Jeugdhulp+: de evaluatie had op 1-07-2022 moeten beginnen"),
+        text.contains("Jeugdhulp+: de evaluatie had op 01-07-2022 moeten beginnen"),
         "{text}"
     );
     let english = stdout_of(&["--lang", "en", "plan", RIVIERENLAND]);

@@ -8,10 +8,11 @@ use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use super::fonts::text_width;
 use super::scene::{Anchor, Outline, Scene, Shape};
+use super::style::{CONTRACT_END, OVER_MAXIMUM, WARNING};
 use super::style::{PHASE_COLOURS, phase_text_is_white};
 use crate::locale::Lang;
-use crate::locale::planning::{phase_name, texts};
-use crate::model::planning::{Flag, Phase};
+use crate::locale::planning::{PlanningTexts, phase_name, texts};
+use crate::model::planning::{Calendar, Flag, Phase};
 use crate::model::{Workshop, WorkshopDate};
 
 const INK: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
@@ -19,6 +20,12 @@ const GRID: Color32 = Color32::from_rgb(0xD0, 0xD0, 0xD0);
 const YEAR_LINE: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
 const OVER: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 const MARKER: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+/// Fill of a month's bar in the capacity row while it stays within the maximum.
+const BAR: Color32 = Color32::from_rgb(0x6B, 0x6B, 0x6B);
+
+/// The capacity row is this many tender rows high: a bar per month, so that the busy months
+/// read from across the room even where the numbers are too small.
+const CAPACITY_ROWS: f32 = 2.0;
 
 /// What the drawing shows beside the plan.
 #[derive(Clone, Copy, Debug, Default)]
@@ -71,7 +78,7 @@ impl GanttLayout {
         let label_width = plan
             .tenders
             .iter()
-            .map(|t| text_width(&format!("\u{26A0} {}", t.name), text_size, false))
+            .map(|t| text_width(&format!("{WARNING} {}", t.name), text_size, false))
             .fold(text_width(texts(lang).capacity, text_size, true), f32::max)
             + margin * 2.0;
         let left = margin + label_width;
@@ -80,7 +87,7 @@ impl GanttLayout {
         let header = text_size * 3.2 + title_height;
         // Room for the legend on two lines.
         let legend_height = text_size * 3.6;
-        let rows = plan.tenders.len() as f32 + 1.0;
+        let rows = plan.tenders.len() as f32 + CAPACITY_ROWS;
         let row_height =
             ((size.y - header - legend_height - 2.0 * margin) / rows).min(text_size * 2.6);
         Some(GanttLayout {
@@ -100,6 +107,15 @@ impl GanttLayout {
         let month = date.month_index() - self.months.0;
         let days = f32::from(WorkshopDate::days_in_month(date.year, date.month));
         self.left + (month as f32 + f32::from(date.day - 1) / days) * self.month_width
+    }
+
+    /// The capacity row under `tenders` rows of tenders, full width.
+    pub fn capacity_row(&self, tenders: usize) -> Rect {
+        let y = self.top + tenders as f32 * self.row_height;
+        Rect::from_min_max(
+            pos2(self.margin, y),
+            pos2(self.right, y + CAPACITY_ROWS * self.row_height),
+        )
     }
 
     /// The row of the tender at `index` (names included), full width.
@@ -135,12 +151,12 @@ pub fn gantt_scene(
     let GanttLayout {
         months: (first, last),
         left,
-        right,
         month_width,
         top,
         row_height,
         text_size,
         margin,
+        ..
     } = layout;
     if let Some(title) = options.title {
         let at = pos2(margin, margin + text_size);
@@ -148,7 +164,7 @@ pub fn gantt_scene(
     }
     let reference = plan.reference_date.unwrap_or(today);
     let flags = plan.flags(today);
-    let rows = plan.tenders.len() as f32 + 1.0;
+    let rows = plan.tenders.len() as f32 + CAPACITY_ROWS;
     let legend_height = text_size * 3.6;
     let x_of = |date: WorkshopDate| layout.x_of(date);
 
@@ -194,7 +210,7 @@ pub fn gantt_scene(
             .any(|f| matches!(f, Flag::ContractGap { tender: t, .. } if *t == tender.id));
         let mut name = tender.name.clone();
         if late || gap {
-            name = format!("\u{26A0} {name}");
+            name = format!("{WARNING} {name}");
         }
         let colour = if late || gap { MARKER } else { INK };
         if !options.without_names {
@@ -276,56 +292,13 @@ pub fn gantt_scene(
     }
 
     // The capacity row.
-    let y = top + plan.tenders.len() as f32 * row_height;
-    scene.line(vec![pos2(margin, y), pos2(right, y)], 1.5, INK);
-    let label = format!(
-        "{} ({})",
-        x.capacity,
-        plan.max_parallel.map_or("-".into(), |m| format!("max {m}"))
-    );
-    scene.text(
-        pos2(margin, y + row_height / 2.0),
-        Anchor::Left,
-        text_size,
-        true,
-        INK,
-        &label,
-    );
-    for i in 0..=(last - first) {
-        let capacity = plan.capacity(first + i);
-        let xp = left + i as f32 * month_width;
-        let cell = Rect::from_min_size(pos2(xp, y), vec2(month_width, row_height));
-        if capacity.over {
-            scene.shapes.push(Shape::Rect {
-                rect: cell.shrink(1.0),
-                fill: Some(OVER.gamma_multiply(0.25).into()),
-                outline: Some(Outline {
-                    width: 2.0,
-                    colour: OVER.into(),
-                }),
-            });
-        }
-        let text = if capacity.over {
-            format!("{}!", capacity.tenders)
-        } else {
-            capacity.tenders.to_string()
-        };
-        // Narrow months get smaller numbers, so "13!" stays inside its month.
-        let size = (month_width / 1.9).clamp(7.0, text_size * 0.85);
-        scene.text(
-            cell.center(),
-            Anchor::Centre,
-            size,
-            capacity.over,
-            INK,
-            &text,
-        );
-    }
+    let capacity_row = layout.capacity_row(plan.tenders.len());
+    capacity_bars(&mut scene, plan, &layout, capacity_row, x);
 
     // The legend, under the capacity row: each phase's number and colour with its name, the
     // reference day and the contract end mark.
-    let below =
-        (y + row_height + text_size * 1.2).min(size.y - margin - legend_height + text_size * 0.8);
+    let below = (capacity_row.bottom() + text_size * 1.2)
+        .min(size.y - margin - legend_height + text_size * 0.8);
     legend(
         &mut scene,
         lang,
@@ -334,6 +307,71 @@ pub fn gantt_scene(
         today_shown,
     );
     scene
+}
+
+/// The capacity row: its name and maximum at the left; per month a bar as high as the number of
+/// tenders at work, a line at the maximum, and the months over it filled in the warning colour,
+/// outlined, and numbered with a sign where the numbers fit.
+fn capacity_bars(
+    scene: &mut Scene,
+    plan: &Calendar,
+    layout: &GanttLayout,
+    row: Rect,
+    x: &PlanningTexts,
+) {
+    let (first, last) = layout.months;
+    let text_size = layout.text_size;
+    scene.line(vec![row.left_top(), row.right_top()], 1.5, INK);
+    let label = format!(
+        "{} ({})",
+        x.capacity,
+        plan.max_parallel.map_or("-".into(), |m| format!("max {m}"))
+    );
+    let at = pos2(row.left(), row.center().y);
+    scene.text(at, Anchor::Left, text_size, true, INK, &label);
+    let counts: Vec<_> = (first..=last).map(|m| plan.capacity(m)).collect();
+    let peak = counts.iter().map(|c| c.tenders).max().unwrap_or(0);
+    let scale = peak.max(plan.max_parallel.unwrap_or(0)).max(1) as f32;
+    let number_size = text_size * 0.75;
+    let numbers = layout.month_width >= text_width("13!", number_size, true) + 2.0;
+    let floor = row.bottom() - 2.0;
+    let room = floor - row.top() - if numbers { number_size * 1.8 } else { 4.0 };
+    let height_of = |n: u32| room * n as f32 / scale;
+    // The maximum behind the bars: a bar over it stands out above the line.
+    if let Some(max) = plan.max_parallel {
+        let y = floor - height_of(max);
+        scene.line(vec![pos2(layout.left, y), pos2(layout.right, y)], 2.0, OVER);
+    }
+    for (i, capacity) in counts.iter().enumerate() {
+        let xp = layout.left + i as f32 * layout.month_width;
+        let centre = xp + layout.month_width / 2.0;
+        let half = (layout.month_width * 0.36).max(1.0);
+        let top = floor - height_of(capacity.tenders);
+        if capacity.tenders > 0 {
+            let (fill, outline) = if capacity.over {
+                (
+                    OVER,
+                    Some(Outline {
+                        width: 1.5,
+                        colour: INK.into(),
+                    }),
+                )
+            } else {
+                (BAR, None)
+            };
+            scene.shapes.push(Shape::Rect {
+                rect: Rect::from_min_max(pos2(centre - half, top), pos2(centre + half, floor)),
+                fill: Some(fill.into()),
+                outline,
+            });
+        }
+        if numbers {
+            let sign = if capacity.over { OVER_MAXIMUM } else { "" };
+            let text = format!("{}{sign}", capacity.tenders);
+            let at = pos2(centre, top - number_size * 0.7);
+            scene.text(at, Anchor::Centre, number_size, capacity.over, INK, &text);
+        }
+    }
 }
 
 /// The legend, wrapping onto a second line where the drawing is narrow.
@@ -415,6 +453,10 @@ fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32, today: bool) {
         );
         cursor.x += size * 1.4 + text_width(x.today, small, false);
     }
-    room(&mut cursor, text_width(x.contract_end_mark, small, false));
-    scene.text(cursor, Anchor::Left, small, false, INK, x.contract_end_mark);
+    let marks = format!(
+        "{CONTRACT_END} {}   {WARNING} {}   {OVER_MAXIMUM} {}",
+        x.contract_end_mark, x.flag_mark, x.over_mark
+    );
+    room(&mut cursor, text_width(&marks, small, false));
+    scene.text(cursor, Anchor::Left, small, false, INK, &marks);
 }

@@ -92,6 +92,18 @@ impl Sizes {
 /// Width of every line we draw (never thinner than 2 points).
 pub const LINE_WIDTH: f32 = 2.0;
 
+/// The sign before anything that needs attention (a flag, a hint, an error), so that it is
+/// never told by colour alone.
+pub const WARNING: &str = "\u{26A0}";
+
+/// The sign after a month's number in the calendar's capacity row when more tenders run than
+/// the maximum.
+pub const OVER_MAXIMUM: &str = "!";
+
+/// The sign of a current contract's end in the calendar's legend (drawn as the same diamond
+/// in the chart).
+pub const CONTRACT_END: &str = "\u{25C7}";
+
 /// The colour of a quadrant: Okabe-Ito blue, vermillion and reddish purple, and a neutral dark
 /// grey for routine (no red/green pair, which many viewers and most projectors lose).
 pub fn quadrant_colour(quadrant: Quadrant) -> Color32 {

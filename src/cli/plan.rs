@@ -1,6 +1,7 @@
 //! `plan FILE`: the tender calendar as a table for a terminal, with what to look at.
 
 use super::table::{Align, heading, render};
+use crate::chart::style::WARNING;
 use crate::locale::Lang;
 use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts};
@@ -34,7 +35,7 @@ pub fn plan_table(workshop: &Workshop, lang: Lang) -> String {
                 .iter()
                 .any(|f| matches!(f, Flag::LateStart { tender: t, .. } if *t == tender.id));
             let name = if late {
-                format!("\u{26A0} {}", tender.name)
+                format!("{WARNING} {}", tender.name)
             } else {
                 tender.name.clone()
             };
@@ -55,7 +56,7 @@ pub fn plan_table(workshop: &Workshop, lang: Lang) -> String {
         };
         for flag in &flags {
             out.push_str(&format!(
-                "\u{26A0} {}\n",
+                "{WARNING} {}\n",
                 flag_text(flag, plan, &lot_name, lang)
             ));
         }

@@ -4,6 +4,7 @@
 //! `Ja, 2x 1 jaar`, `Ja, 1 jaar` and `Nee`.
 
 use super::sheet::Cell;
+use crate::locale::number::parse_date;
 use crate::model::WorkshopDate;
 
 /// Whether and how long a contract can be extended.
@@ -31,24 +32,6 @@ impl Extension {
             }
         }
     }
-}
-
-/// A date as written in a Dutch register: `31-12-2025`, `1-1-2026`, `31/12/2025`, or
-/// `2025-12-31`.
-pub fn parse_date(text: &str) -> Option<WorkshopDate> {
-    let text = text.trim();
-    if let Ok(date) = text.parse::<WorkshopDate>() {
-        return Some(date);
-    }
-    let parts: Vec<&str> = text.split(['-', '/', '.']).map(str::trim).collect();
-    let [d, m, y] = parts.as_slice() else {
-        return None;
-    };
-    let number = |t: &str| t.parse::<u16>().ok();
-    let year = number(y).filter(|y| y.to_string().len() == 4)?;
-    let month = u8::try_from(number(m)?).ok()?;
-    let day = u8::try_from(number(d)?).ok()?;
-    WorkshopDate::new(year, month, day)
 }
 
 /// A date from a cell: an Excel or OpenDocument date cell, or a date written as text.

@@ -43,9 +43,43 @@ fn group_thousands(digits: &str) -> String {
     out
 }
 
-/// A date the Dutch way: `31-12-2031` (the day first in English too).
+/// A date the Dutch way, day and month in two digits: `01-07-2031` (the day first in English
+/// too).
 pub fn format_date(date: crate::model::WorkshopDate) -> String {
-    format!("{}-{:02}-{}", date.day, date.month, date.year)
+    format!("{:02}-{:02}-{}", date.day, date.month, date.year)
+}
+
+/// A date as people write it: the Dutch way (`31-12-2025`, `1-1-2026`, `31/12/2025`,
+/// `31.12.2025`) or as in the file (`2025-12-31`).
+pub fn parse_date(text: &str) -> Option<crate::model::WorkshopDate> {
+    let text = text.trim();
+    if let Ok(date) = text.parse::<crate::model::WorkshopDate>() {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.split(['-', '/', '.']).map(str::trim).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let number = |t: &str| t.parse::<u16>().ok();
+    let year = number(y).filter(|y| y.to_string().len() == 4)?;
+    let month = u8::try_from(number(m)?).ok()?;
+    let day = u8::try_from(number(d)?).ok()?;
+    crate::model::WorkshopDate::new(year, month, day)
+}
+
+/// The text of an optional date field: the date the Dutch way, or nothing.
+pub fn date_text(date: Option<crate::model::WorkshopDate>) -> String {
+    date.map(format_date).unwrap_or_default()
+}
+
+/// What an optional date field says: `Some(None)` when it is empty, `Some(date)` when it
+/// holds a date [`parse_date`] reads, `None` when it cannot be read.
+pub fn optional_date(text: &str) -> Option<Option<crate::model::WorkshopDate>> {
+    if text.trim().is_empty() {
+        Some(None)
+    } else {
+        parse_date(text).map(Some)
+    }
 }
 
 /// A euro amount: whole euros when there are no cents (`€ 17.163.920`), else with cents
@@ -213,5 +247,32 @@ mod tests {
         ] {
             assert!(parse_amount(text).is_err(), "{text:?} should be refused");
         }
+    }
+
+    #[test]
+    fn a_date_field_shows_the_dutch_date_and_reads_both_ways() {
+        let date = |t: &str| t.parse::<crate::model::WorkshopDate>().expect("date");
+        assert_eq!(date_text(Some(date("2026-03-15"))), "15-03-2026");
+        assert_eq!(date_text(None), "");
+        for text in [
+            "15-03-2026",
+            "15-3-2026",
+            " 2026-03-15 ",
+            "15/03/2026",
+            "15.03.2026",
+        ] {
+            assert_eq!(
+                optional_date(text),
+                Some(Some(date("2026-03-15"))),
+                "{text}"
+            );
+        }
+        assert_eq!(optional_date("  "), Some(None));
+        for bad in ["31-02-2026", "03-15-2026", "15-03-26", "morgen"] {
+            assert_eq!(optional_date(bad), None, "{bad}");
+        }
+        // What the field shows reads back as the same date.
+        let leap = date("2028-02-29");
+        assert_eq!(optional_date(&date_text(Some(leap))), Some(Some(leap)));
     }
 }

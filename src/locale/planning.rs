@@ -46,6 +46,10 @@ pub struct PlanningTexts {
     pub today: &'static str,
     /// The contract end mark in the legend.
     pub contract_end_mark: &'static str,
+    /// The warning sign in the legend.
+    pub flag_mark: &'static str,
+    /// The sign of a month over the maximum in the legend.
+    pub over_mark: &'static str,
     /// Heading of the report's calendar page.
     pub heading: &'static str,
     /// Under the report's dates table: how to read it.
@@ -68,8 +72,22 @@ pub struct PlanningTexts {
     pub add_tender: &'static str,
     /// Tenders window: a new tender's name.
     pub new_tender: &'static str,
-    /// Tenders window: delete one.
-    pub delete_tender: &'static str,
+    /// Tenders and contracts windows: delete one.
+    pub delete: &'static str,
+    /// Command: the window of the current contracts.
+    pub contracts: super::ui::CommandText,
+    /// Contracts window: add one.
+    pub add_contract: &'static str,
+    /// Contracts window: a new contract's name.
+    pub new_contract: &'static str,
+    /// Contracts window: there are none yet.
+    pub no_contracts: &'static str,
+    /// Contracts window: the rule of the three dates.
+    pub contract_dates_hint: &'static str,
+    /// Contracts window: a date that cannot be read or is out of order.
+    pub contract_date_invalid: &'static str,
+    /// Contracts window: "until" before a contract's end in its heading.
+    pub until: &'static str,
     /// Tenders window: this tender's own phase durations, and the hint.
     pub tender_months: (&'static str, &'static str),
     /// Tenders window: the tender's notes.
@@ -147,7 +165,9 @@ const DUTCH: PlanningTexts = PlanningTexts {
     capacity: "Aanbestedingen tegelijk",
     reference: "peildatum",
     today: "vandaag",
-    contract_end_mark: "\u{25C7} einde huidig contract   \u{26A0} let op   ! boven maximum",
+    contract_end_mark: "einde huidig contract",
+    flag_mark: "let op",
+    over_mark: "boven maximum",
     heading: "Aanbestedingskalender",
     start_short: "Start",
     table_note: "De data zijn de begindagen van de fasen; elke fase loopt tot de dag voor de volgende begint, de implementatie tot de dag voor de start van het contract.",
@@ -175,7 +195,17 @@ const DUTCH: PlanningTexts = PlanningTexts {
     },
     add_tender: "Aanbesteding toevoegen",
     new_tender: "Nieuwe aanbesteding",
-    delete_tender: "Verwijderen",
+    delete: "Verwijderen",
+    contracts: super::ui::CommandText {
+        label: "Lopende contracten…",
+        tooltip: "De huidige contracten: looptijd, verlenging, schaal en de percelen die ze dekken",
+    },
+    add_contract: "Contract toevoegen",
+    new_contract: "Nieuw contract",
+    no_contracts: "Nog geen lopende contracten. Importeer het contractregister (menu Bestand) of voeg er hier een toe.",
+    contract_dates_hint: "De einddatum ligt niet voor de ingangsdatum. Verlengbaar tot: leeg als het contract niet verlengd kan worden, anders een dag na de einddatum of later.",
+    contract_date_invalid: "Deze datum klopt niet: schrijf DD-MM-JJJJ en houd de volgorde hieronder aan.",
+    until: "tot",
     tender_months: (
         "Eigen duur van de fasen (maanden)",
         "Leeg: de duur uit de instellingen. Anders zeven getallen, zoals 2, 3, 2, 3, 2, 4, 2.",
@@ -205,7 +235,7 @@ const DUTCH: PlanningTexts = PlanningTexts {
     register_done: "contracten overgenomen",
     reference_date: (
         "Peildatum van de planning",
-        "Leeg: vandaag. Zet een datum om de planning te lezen zoals op die dag (JJJJ-MM-DD).",
+        "Leeg: vandaag. Zet een datum om de planning te lezen zoals op die dag (DD-MM-JJJJ).",
     ),
     max_parallel: (
         "Aanbestedingen tegelijk (maximum)",
@@ -240,7 +270,9 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     capacity: "Tenders at once",
     reference: "reference day",
     today: "today",
-    contract_end_mark: "\u{25C7} end of current contract   \u{26A0} note   ! over the maximum",
+    contract_end_mark: "end of current contract",
+    flag_mark: "note",
+    over_mark: "over the maximum",
     heading: "Tender calendar",
     start_short: "Start",
     table_note: "The dates are the first days of the phases; each phase runs until the day before the next begins, implementation until the day before the contract starts.",
@@ -268,7 +300,17 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     },
     add_tender: "Add a tender",
     new_tender: "New tender",
-    delete_tender: "Delete",
+    delete: "Delete",
+    contracts: super::ui::CommandText {
+        label: "Current contracts…",
+        tooltip: "The current contracts: term, extension, scale and the lots they cover",
+    },
+    add_contract: "Add a contract",
+    new_contract: "New contract",
+    no_contracts: "No current contracts yet. Import the contract register (File menu) or add one here.",
+    contract_dates_hint: "The end date is not before the start date. Extendable until: empty when the contract cannot be extended, otherwise a day after the end date or later.",
+    contract_date_invalid: "This date does not fit: write DD-MM-YYYY and keep the order below.",
+    until: "until",
     tender_months: (
         "This tender's own phase durations (months)",
         "Empty: the durations from the settings. Otherwise seven numbers, such as 2, 3, 2, 3, 2, 4, 2.",
@@ -298,7 +340,7 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     register_done: "contracts taken over",
     reference_date: (
         "Reference date of the plan",
-        "Empty: today. Set a date to read the plan as on that day (YYYY-MM-DD).",
+        "Empty: today. Set a date to read the plan as on that day (DD-MM-YYYY).",
     ),
     max_parallel: (
         "Tenders at once (maximum)",

@@ -188,6 +188,13 @@ impl Workshop {
         self.lots.iter().find(|lot| lot.id == id)
     }
 
+    /// The names of the lots with these ids, in their order (ids of no lot left out).
+    pub fn lot_names(&self, ids: &[LotId]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|id| self.lot(*id).map(|l| l.name.as_str()))
+            .collect()
+    }
+
     /// The lot with this id, to change it.
     pub fn lot_mut(&mut self, id: LotId) -> Option<&mut Lot> {
         self.lots.iter_mut().find(|lot| lot.id == id)
@@ -245,6 +252,19 @@ impl Workshop {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lot_names_follow_the_ids_and_skip_unknown_ones() {
+        let mut workshop = Workshop::default();
+        for (id, name) in [(1, "Pleegzorg"), (2, "Dyslexie")] {
+            workshop
+                .lots
+                .push(Lot::new(LotId(id), name, rust_decimal::Decimal::ONE));
+        }
+        let ids = [LotId(2), LotId(9), LotId(1)];
+        assert_eq!(workshop.lot_names(&ids), ["Dyslexie", "Pleegzorg"]);
+        assert!(workshop.lot_names(&[]).is_empty());
+    }
 
     #[test]
     fn dates_parse_and_print() {

@@ -129,11 +129,7 @@ pub fn to_ics(workshop: &Workshop, lang: Lang, stamp: UtcStamp) -> String {
                 .iter()
                 .position(|p| *p == span.phase)
                 .unwrap_or(0);
-            let lots: Vec<&str> = tender
-                .lots
-                .iter()
-                .filter_map(|id| workshop.lot(*id).map(|l| l.name.as_str()))
-                .collect();
+            let lots = workshop.lot_names(&tender.lots);
             event(
                 format!("{key}-tender-{}-phase-{}", tender.id.0, code + 1),
                 span.start,

@@ -32,12 +32,7 @@ pub fn plan_sheets(book: &mut Workbook, workshop: &Workshop, lang: Lang) -> Resu
     let sheets = &lang.exchange().sheets;
     let date = Format::new().set_num_format("dd-mm-yyyy");
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let lot_names = |lots: &[LotId]| {
-        lots.iter()
-            .filter_map(|id| workshop.lot(*id).map(|l| l.name.as_str()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let lot_names = |lots: &[LotId]| workshop.lot_names(lots).join(", ");
     let lot_name = |id| {
         workshop
             .lot(id)

@@ -416,6 +416,7 @@ impl KraljicApp {
             Command::ToggleCalendar => self.view.calendar_shown = !self.view.calendar_shown,
             Command::ImportContracts => self.ask_file(FilePurpose::ImportContracts),
             Command::Tenders => self.view.windows.open(ToolWindow::Tenders),
+            Command::Contracts => self.view.windows.open(ToolWindow::Contracts),
             Command::TakeOverKaders => self.ask_file(FilePurpose::TakeOverKaders),
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),

@@ -3,6 +3,7 @@
 //! with ← and → or by dragging its row; one key press, or one whole drag, is one undo step, and
 //! the plan and the capacity row follow in the same frame.
 
+use crate::chart::style::WARNING;
 use std::borrow::Cow;
 
 use egui::{Key, Modifiers, Rect, RichText, Sense, StrokeKind, pos2};
@@ -90,8 +91,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     names(ui, shared, &preview, &layout, rect, state);
 }
 
-/// Over the capacity row: the month's count per phase in words (its numbers are small on a
-/// narrow screen).
+/// Over the capacity row: the month's count per phase in words (where the months are too
+/// narrow for numbers, the bars alone show them).
 fn capacity_tooltip(
     response: &egui::Response,
     shared: &Shared<'_>,
@@ -102,8 +103,8 @@ fn capacity_tooltip(
     let Some(pointer) = response.hover_pos() else {
         return;
     };
-    let row_top = rect.min.y + layout.top + plan.tenders.len() as f32 * layout.row_height;
-    let in_row = (row_top..row_top + layout.row_height).contains(&pointer.y);
+    let row = layout.capacity_row(plan.tenders.len());
+    let in_row = (row.min.y..row.max.y).contains(&(pointer.y - rect.min.y));
     let offset = ((pointer.x - rect.min.x - layout.left) / layout.month_width).floor();
     let month = layout.months.0 + offset as i32;
     if !in_row || offset < 0.0 || month > layout.months.1 {
@@ -192,7 +193,7 @@ fn names(
         let mut text = RichText::new(if own.is_empty() {
             tender.name.clone()
         } else {
-            format!("\u{26A0} {}", tender.name)
+            format!("{WARNING} {}", tender.name)
         })
         .size(layout.text_size);
         if selected {
@@ -222,7 +223,7 @@ fn names(
             })
             .chain(
                 own.iter()
-                    .map(|f| format!("\u{26A0} {}", flag_text(f, plan, &lot_name, lang))),
+                    .map(|f| format!("{WARNING} {}", flag_text(f, plan, &lot_name, lang))),
             )
             .collect::<Vec<_>>()
             .join("\n");

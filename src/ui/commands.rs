@@ -112,6 +112,8 @@ commands! {
     ImportContracts,
     /// The window of the tenders.
     Tenders,
+    /// The window of the current contracts.
+    Contracts,
     /// Make everything larger.
     ZoomIn,
     /// Make everything smaller.
@@ -204,6 +206,7 @@ impl Command {
             Command::ToggleCalendar => &crate::locale::planning::texts(lang).toggle,
             Command::ImportContracts => &crate::locale::planning::texts(lang).import_register,
             Command::Tenders => &crate::locale::planning::texts(lang).tenders,
+            Command::Contracts => &crate::locale::planning::texts(lang).contracts,
             Command::AddLot => &t.add_lot,
             Command::DuplicateLot => &t.duplicate_lot,
             Command::DeleteLot => &t.delete_lot,
@@ -281,6 +284,7 @@ impl Command {
             | Command::HintsOverview
             | Command::ImportContracts
             | Command::Tenders
+            | Command::Contracts
             | Command::ExportCsv => keys!(),
         }
     }

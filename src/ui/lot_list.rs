@@ -1,6 +1,7 @@
 //! The lot list on the left: quadrant chip, name, spend, risk class and checklist progress per
 //! lot; sorting, filters and search; buttons to add, duplicate and delete.
 
+use crate::chart::style::WARNING;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
@@ -460,7 +461,7 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
     );
     let flag = if lot.round.to_discuss() && !lot.round.blind {
         format!(
-            "  \u{00B7}  \u{26A0} {}",
+            "  \u{00B7}  {WARNING} {}",
             t.to_discuss.split(':').next().unwrap_or_default()
         )
     } else {

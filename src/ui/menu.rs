@@ -108,6 +108,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::Review),
             C(Command::HintsOverview),
             C(Command::Tenders),
+            C(Command::Contracts),
             Line,
             C(Command::Kaders),
             C(Command::KaderOverview),

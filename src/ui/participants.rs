@@ -1,6 +1,7 @@
 //! Several scorers: the participants list in the settings, and each participant's scores for
 //! the selected lot on its card (with blind rounds and the "to discuss" flag).
 
+use crate::chart::style::WARNING;
 use egui::RichText;
 
 use super::{Edit, Output, Shared, theme, widgets};
@@ -133,7 +134,7 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
     }
     if round.to_discuss() {
         ui.label(
-            RichText::new(format!("\u{26A0} {}", t.to_discuss))
+            RichText::new(format!("{WARNING} {}", t.to_discuss))
                 .strong()
                 .color(theme::error_colour(shared.dark)),
         );

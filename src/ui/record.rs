@@ -1,11 +1,12 @@
 //! The session record on the card (items about the selected lot, and the time box) and the
 //! review window that reads everything back at the end of the meeting.
 
+use crate::locale::number::{date_text, optional_date};
 use egui::RichText;
 
 use super::{Edit, Output, Shared, View, theme, widgets};
 use crate::model::text::TextKind;
-use crate::model::{LotId, RecordItem, RecordKind, WorkshopDate, format_countdown};
+use crate::model::{LotId, RecordItem, RecordKind, format_countdown};
 
 /// A running time box for one lot.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -140,7 +141,7 @@ fn item_editor(
                 );
                 let due_label = ui.label(t.due);
                 let field = ui.make_persistent_id(("record-due", index));
-                let stored = item.due.map(|d| d.to_string()).unwrap_or_default();
+                let stored = date_text(item.due);
                 let base = item.clone();
                 let invalid = widgets::draft_field(
                     ui,
@@ -152,11 +153,7 @@ fn item_editor(
                     130.0,
                     shared.dark,
                     |text| {
-                        let due = if text.trim().is_empty() {
-                            None
-                        } else {
-                            Some(text.parse::<WorkshopDate>().ok()?)
-                        };
+                        let due = optional_date(text)?;
                         Some(Edit::UpdateRecord(
                             index,
                             RecordItem {

@@ -1,12 +1,13 @@
 //! The workshop settings window: title, organisation, date, municipalities and the two
 //! thresholds of the matrix.
 
+use crate::locale::number::{date_text, optional_date};
 use egui::RichText;
 use rust_decimal::Decimal;
 
 use super::{Edit, Output, Shared, View, widgets};
 use crate::locale::number::{format_decimal, parse_amount};
-use crate::model::{WorkshopDate, limits};
+use crate::model::limits;
 
 /// Shows the settings window while it is open.
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
@@ -30,7 +31,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 out,
                 Edit::Organisation,
             );
-            let date = w.date.map(|d| d.to_string()).unwrap_or_default();
+            let date = date_text(w.date);
             draft_field(
                 ui,
                 shared,
@@ -41,15 +42,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 "date",
                 &date,
                 t.invalid_date,
-                |text| {
-                    if text.trim().is_empty() {
-                        Some(Edit::Date(None))
-                    } else {
-                        text.parse::<WorkshopDate>()
-                            .ok()
-                            .map(|d| Edit::Date(Some(d)))
-                    }
-                },
+                |text| optional_date(text).map(Edit::Date),
             );
             let municipalities = w.municipalities.join("\n");
             widgets::text_field(
@@ -158,7 +151,7 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
         max_parallel,
         months,
     };
-    let stored = reference.map(|d| d.to_string()).unwrap_or_default();
+    let stored = date_text(reference);
     let (label, hint) = x.reference_date;
     draft_field(
         ui,
@@ -170,15 +163,7 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
         "reference-date",
         &stored,
         x.invalid,
-        |text| {
-            let text = text.trim();
-            if text.is_empty() {
-                return Some(with(None, max, months));
-            }
-            text.parse::<WorkshopDate>()
-                .ok()
-                .map(|d| with(Some(d), max, months))
-        },
+        |text| optional_date(text).map(|d| with(d, max, months)),
     );
     let stored = max.map(|m| m.to_string()).unwrap_or_default();
     let (label, hint) = x.max_parallel;

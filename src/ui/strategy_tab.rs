@@ -3,6 +3,8 @@
 //! contract value beside the threshold rule it triggers, and the target quadrant with its levers.
 //! Every choice is one edit (one undo step); typing in a text is one step.
 
+use crate::chart::style::WARNING;
+use crate::locale::number::{date_text, optional_date};
 use egui::RichText;
 
 use super::{Edit, Output, Shared, View, theme, widgets};
@@ -14,7 +16,7 @@ use crate::model::strategy::{
     SupplierManagement,
 };
 use crate::model::text::TextKind;
-use crate::model::{Lot, Quadrant, WorkshopDate};
+use crate::model::{Lot, Quadrant};
 
 /// Shows the tab for a lot.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, out: &mut Output) {
@@ -120,7 +122,7 @@ fn hints(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
         return;
     }
     ui.separator();
-    ui.label(RichText::new(format!("\u{26A0} {}", x.hints)).strong());
+    ui.label(RichText::new(format!("{WARNING} {}", x.hints)).strong());
     for hint in fired {
         let (why, source) = crate::locale::strategy::hint(hint, shared.lang);
         ui.add(egui::Label::new(format!("\u{2022} {why}")).wrap());
@@ -217,7 +219,7 @@ fn instrument<T: ChoiceName + PartialEq + 'static>(
 fn change_of_course(ui: &mut egui::Ui, shared: &Shared<'_>, changes: bool) {
     if changes {
         let colour = theme::error_colour(shared.dark);
-        let text = format!("\u{26A0} {}", texts(shared.lang).change_of_course);
+        let text = format!("{WARNING} {}", texts(shared.lang).change_of_course);
         ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
     }
 }
@@ -330,7 +332,7 @@ fn term(
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(x.start).strong());
         let field = ui.make_persistent_id(("strategy-start", lot.id.0));
-        let stored = s.term.start.map(|d| d.to_string()).unwrap_or_default();
+        let stored = date_text(s.term.start);
         let invalid = widgets::draft_field(
             ui,
             view,
@@ -338,15 +340,11 @@ fn term(
             field,
             label.id,
             &stored,
-            // Room for "2026-01-01" at any text size (presentation mode's is larger).
+            // Room for "31-12-2026" at any text size (presentation mode's is larger).
             ui.text_style_height(&egui::TextStyle::Body) * 6.5,
             shared.dark,
             |text| {
-                let start = if text.trim().is_empty() {
-                    None
-                } else {
-                    Some(text.trim().parse::<WorkshopDate>().ok()?)
-                };
+                let start = optional_date(text)?;
                 Some(with_term(crate::model::contract::Term { start, ..s.term }))
             },
         );

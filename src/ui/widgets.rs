@@ -1,6 +1,7 @@
 //! Small widgets shared by the panels: text fields that become edits, fields whose text may be
 //! invalid while typed, and drop-downs over a fixed vocabulary.
 
+use crate::chart::style::WARNING;
 use egui::{RichText, TextEdit};
 
 use super::{Edit, Output, Shared, View, theme};
@@ -147,7 +148,7 @@ pub fn draft_field(
 
 /// The warning shown under a field whose text cannot be read.
 pub fn invalid_note(ui: &mut egui::Ui, text: &str, dark: bool) {
-    ui.label(RichText::new(format!("\u{26A0} {text}")).color(theme::error_colour(dark)));
+    ui.label(RichText::new(format!("{WARNING} {text}")).color(theme::error_colour(dark)));
 }
 
 /// A drop-down over `all` (named by `names`, same order) with a "not chosen" entry. Returns the

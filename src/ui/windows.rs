@@ -22,6 +22,8 @@ pub enum ToolWindow {
     Hints,
     /// The tenders, to make and edit.
     Tenders,
+    /// The current contracts, to edit.
+    Contracts,
 }
 
 impl ToolWindow {

@@ -307,17 +307,7 @@ fn a_tender_is_added_named_given_a_lot_and_undone_step_by_step() {
     assert_eq!(count(&harness), 17);
     assert_eq!(last_tender(&harness).name, "Nieuwe aanbesteding");
     // The lots of the new tender: the landelijke transitiearrangementen had none.
-    let lots = "Percelen (0)";
-    harness.get_by_label(lots).scroll_to_me();
-    harness.run();
-    harness.get_by_label(lots).click();
-    harness.run();
-    let lot = "Landelijk transitiearrangement (J)";
-    harness.get_by_label(lot).scroll_to_me();
-    harness.run();
-    harness.get_by_label(lot).click();
-    harness.run();
-    let id = super::harness::lot_id(harness.state().workshop(), lot);
+    let id = tick_lot(&mut harness, "Landelijk transitiearrangement (J)");
     assert_eq!(last_tender(&harness).lots, [id]);
     // A lot of another tender cannot be chosen twice: its box names that tender.
     harness.get_by_label("Huishoudelijke hulp (Huishoudelijke hulp)");
@@ -393,6 +383,78 @@ fn a_tender_gets_its_own_durations_and_notes_and_loses_them_again() {
     assert_eq!(last_tender(&harness).notes, "");
 }
 
+#[test]
+fn a_contract_gap_is_flagged_as_its_dates_change_and_undone() {
+    use kraljic_workshop::model::planning::Flag;
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    open_contracts(&mut harness);
+    // Dyslexie's contract ends a day before its tender's new contract starts, extendable to
+    // 2028. Without the extension and ending half a year earlier it leaves a gap: the heading
+    // carries the warning sign.
+    let dyslexie = "Dyslexie \u{00B7} tot 31-12-2028";
+    harness.get_by_label(dyslexie).scroll_to_me();
+    harness.run();
+    harness.get_by_label(dyslexie).click();
+    harness.run();
+    type_into(&mut harness, "Verlengbaar tot", "");
+    harness.get_by_label("Dyslexie \u{00B7} tot 31-12-2026");
+    type_into(&mut harness, "Einde", "30-06-2026");
+    let gap = |h: &App| {
+        let plan = &h.state().workshop().planning;
+        let flags = plan.flags(kraljic_workshop::report::today());
+        flags.iter().any(|f| matches!(f, Flag::ContractGap { .. }))
+    };
+    assert!(gap(&harness));
+    harness.get_by_label("\u{26A0} Dyslexie \u{00B7} tot 30-06-2026");
+    harness.get_by_label_contains("Dyslexie loopt af voordat Dyslexie begint");
+    ctrl(&mut harness, egui::Key::Z);
+    ctrl(&mut harness, egui::Key::Z);
+    assert!(!gap(&harness), "both changes undone");
+    harness.get_by_label(dyslexie);
+}
+
+#[test]
+fn a_contract_is_added_dated_given_a_lot_and_undone_step_by_step() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    let contracts = |h: &App| h.state().workshop().planning.contracts.clone();
+    assert_eq!(contracts(&harness).len(), 25);
+    open_contracts(&mut harness);
+    harness.get_by_label("Contract toevoegen").click();
+    harness.run();
+    let added = |h: &App| contracts(h).last().cloned().expect("a contract");
+    let today = kraljic_workshop::report::today();
+    assert_eq!(contracts(&harness).len(), 26);
+    assert_eq!(added(&harness).start, today);
+    let heading = format!("Nieuw contract \u{00B7} tot 31-12-{}", today.year);
+    harness.get_by_label(&heading).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&heading).click();
+    harness.run();
+    let end_before = added(&harness).end;
+    type_into(&mut harness, "Einde", &format!("1-1-{}", today.year - 1));
+    harness.get_by_label_contains("Deze datum klopt niet");
+    let refused = "an end before the start is refused";
+    assert_eq!(added(&harness).end, end_before, "{refused}");
+    let next_year = today.year + 1;
+    type_into(&mut harness, "Einde", &format!("30-6-{next_year}"));
+    let end = added(&harness).end.to_string();
+    assert_eq!(end, format!("{next_year}-06-30"));
+    let until = format!("30-6-{}", next_year + 1);
+    type_into(&mut harness, "Verlengbaar tot", &until);
+    let until = added(&harness).extendable_until.map(|d| d.to_string());
+    assert_eq!(until, Some(format!("{}-06-30", next_year + 1)));
+    let id = tick_lot(&mut harness, "Landelijk transitiearrangement (J)");
+    assert_eq!(added(&harness).lots, [id]);
+    ctrl(&mut harness, egui::Key::Z);
+    assert!(added(&harness).lots.is_empty(), "one undo step per lot");
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(added(&harness).extendable_until, None);
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(added(&harness).end, end_before);
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(contracts(&harness).len(), 25, "and one for adding");
+}
+
 type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
 
 /// Opens the tenders window and adds a tender.
@@ -421,4 +483,48 @@ fn open_register_import(harness: &mut App) {
     for _ in 0..3 {
         harness.run();
     }
+}
+
+/// Opens the window of the current contracts.
+fn open_contracts(harness: &mut App) {
+    harness.get_by_label("Perceel").click();
+    harness.run();
+    harness.get_by_label_contains("Lopende contracten…").click();
+    harness.run();
+}
+
+/// Types `text` into the last field labelled `label` (empty: clears it) and leaves it.
+fn type_into(harness: &mut App, label: &str, text: &str) {
+    last_labelled(harness, label).scroll_to_me();
+    harness.run();
+    last_labelled(harness, label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    if text.is_empty() {
+        harness.key_press(egui::Key::Backspace);
+    } else {
+        last_labelled(harness, label).type_text(text);
+    }
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+}
+
+/// The last widget labelled `label` (the window's newest row).
+fn last_labelled<'h>(harness: &'h App, label: &'h str) -> egui_kittest::Node<'h> {
+    harness.query_all_by_label(label).last().expect(label)
+}
+
+/// Opens the newest row's empty list of lots and ticks `lot`; its id.
+fn tick_lot(harness: &mut App, lot: &str) -> kraljic_workshop::model::LotId {
+    let lots = "Percelen (0)";
+    last_labelled(harness, lots).scroll_to_me();
+    harness.run();
+    last_labelled(harness, lots).click();
+    harness.run();
+    harness.get_by_label(lot).scroll_to_me();
+    harness.run();
+    harness.get_by_label(lot).click();
+    harness.run();
+    super::harness::lot_id(harness.state().workshop(), lot)
 }

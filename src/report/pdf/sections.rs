@@ -2,6 +2,8 @@
 //! and the tenders with their phase dates.
 
 use super::{A4, BODY, H2, Layout, MARGIN, Op, SMALL, wrap};
+use crate::chart::fonts::text_width;
+use crate::chart::style::WARNING;
 use crate::locale::Lang;
 use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts as plan_texts};
@@ -64,8 +66,11 @@ pub(super) fn kader_table(
     }
 }
 
-/// Width of the tender column of the dates table; the other eight columns share the rest.
-const TENDER_WIDTH: f32 = 115.0;
+/// Type size of the dates table: small enough for eight dates and a name on a portrait page.
+const DATES_SIZE: f32 = SMALL - 1.5;
+
+/// Space between two dates of the dates table.
+const DATE_GAP: f32 = 5.0;
 
 /// The tenders as a table: name, contract start and the start of each of the seven phases
 /// (numbered, with a line naming the numbers), then what to look at and the plan's notes.
@@ -81,10 +86,12 @@ pub(super) fn tender_dates(layout: &mut Layout, workshop: &Workshop, lang: Lang)
     layout.paragraph(&names.join(" \u{2022} "), SMALL, false, 0.0);
     layout.paragraph(x.table_note, SMALL, false, 0.0);
     layout.y += 4.0;
-    let column = (A4.0 - 2.0 * MARGIN - TENDER_WIDTH) / 8.0;
-    let size = SMALL - 0.5;
+    // Each date column as wide as the widest date and a gap; the tender's name has the rest.
+    let size = DATES_SIZE;
+    let column = text_width("00-00-0000", size, false) + DATE_GAP;
+    let tender_width = A4.0 - 2.0 * MARGIN - 8.0 * column;
     let row = |layout: &mut Layout, cells: Vec<String>, bold: bool| {
-        let name_lines = wrap(&cells[0], size, bold, TENDER_WIDTH - 4.0);
+        let name_lines = wrap(&cells[0], size, bold, tender_width - DATE_GAP);
         let height = size * 1.4 * name_lines.len() as f32;
         layout.room(height + 4.0);
         let top = layout.y;
@@ -93,7 +100,7 @@ pub(super) fn tender_dates(layout: &mut Layout, workshop: &Workshop, lang: Lang)
             push_text(layout, MARGIN, y, size, bold, line);
         }
         for (i, cell) in cells.into_iter().enumerate().skip(1) {
-            let x = MARGIN + TENDER_WIDTH + column * (i - 1) as f32;
+            let x = MARGIN + tender_width + column * (i - 1) as f32;
             push_text(layout, x, top + size * 1.4, size, bold, cell);
         }
         layout.y = top + height + 2.0;
@@ -119,7 +126,7 @@ pub(super) fn tender_dates(layout: &mut Layout, workshop: &Workshop, lang: Lang)
         layout.y += 8.0;
         layout.paragraph(x.flags, BODY, true, 0.0);
         for flag in &flags {
-            let text = format!("\u{26A0} {}", flag_text(flag, plan, &lot_name, lang));
+            let text = format!("{WARNING} {}", flag_text(flag, plan, &lot_name, lang));
             layout.paragraph(&text, SMALL, false, 10.0);
         }
     }

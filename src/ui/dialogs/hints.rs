@@ -1,6 +1,7 @@
 //! Every lot's consistency hints in one window: the lot (a button to its Strategy tab), then
 //! each hint with why and where its rule comes from.
 
+use crate::chart::style::WARNING;
 use egui::RichText;
 
 use super::Shared;
@@ -35,7 +36,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
                     }
                     for fired in fired {
                         let (why, source) = hint(fired, shared.lang);
-                        ui.add(egui::Label::new(format!("\u{26A0} {why}")).wrap());
+                        ui.add(egui::Label::new(format!("{WARNING} {why}")).wrap());
                         ui.label(RichText::new(source).small());
                     }
                     ui.separator();

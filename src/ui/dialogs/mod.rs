@@ -1,6 +1,7 @@
 //! Dialogs: the modal questions (unsaved changes, errors) and the help windows, one module each.
 
 mod about;
+mod contracts;
 pub mod file_chooser;
 mod hints;
 pub mod import;
@@ -12,6 +13,7 @@ mod sheet_columns;
 mod shortcuts;
 mod tenders;
 
+use crate::chart::style::WARNING;
 use std::path::PathBuf;
 
 use egui::{Key, RichText};
@@ -115,7 +117,7 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
             }
             Modal::ChangedOnDisk(path) => {
                 let s = lang.safety();
-                ui.heading(RichText::new(format!("\u{26A0} {}", s.changed_title)));
+                ui.heading(RichText::new(format!("{WARNING} {}", s.changed_title)));
                 ui.add_space(8.0);
                 ui.label(format!("{} {}", path.display(), s.changed_text));
                 ui.add_space(12.0);
@@ -177,7 +179,7 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
             }
             Modal::Locked { path, holder, .. } => {
                 let s = lang.safety();
-                ui.heading(RichText::new(format!("\u{26A0} {}", s.locked_title)));
+                ui.heading(RichText::new(format!("{WARNING} {}", s.locked_title)));
                 ui.add_space(8.0);
                 ui.label(format!(
                     "{} {} {} {} {}, {} {} ({} {}).",
@@ -215,7 +217,7 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
                 is_error,
             } => {
                 let heading = if *is_error {
-                    RichText::new(format!("\u{26A0} {title}"))
+                    RichText::new(format!("{WARNING} {title}"))
                         .color(theme::error_colour(ui.visuals().dark_mode))
                 } else {
                     RichText::new(title.as_str())
@@ -252,6 +254,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::KaderOverview,
         ToolWindow::Hints,
         ToolWindow::Tenders,
+        ToolWindow::Contracts,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
@@ -262,6 +265,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),
             ToolWindow::Hints => hints::show(ctx, shared, &mut open, out),
             ToolWindow::Tenders => tenders::show(ctx, shared, view, &mut open, out),
+            ToolWindow::Contracts => contracts::show(ctx, shared, view, &mut open, out),
             // Drawn by their own modules.
             ToolWindow::Settings | ToolWindow::Review => {}
         }

@@ -177,6 +177,10 @@ impl RegisterDialog {
 
     fn rows(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) {
         let x = texts(shared.lang);
+        if self.contracts.is_empty() {
+            self.unreadable_rows(ui, shared);
+            return;
+        }
         let workshop = shared.workshop;
         egui::Grid::new("register-rows")
             .striped(true)
@@ -231,13 +235,20 @@ impl RegisterDialog {
                     ui.end_row();
                 }
             });
-        if !self.unreadable.is_empty() {
-            ui.add_space(8.0);
-            let colour = super::super::theme::error_colour(shared.dark);
-            ui.label(RichText::new(x.register_unreadable).color(colour).strong());
-            for line in &self.unreadable {
-                ui.label(RichText::new(line).color(colour));
-            }
+        self.unreadable_rows(ui, shared);
+    }
+
+    /// The rows that name a contract whose dates or extension could not be read.
+    fn unreadable_rows(&self, ui: &mut egui::Ui, shared: &Shared<'_>) {
+        if self.unreadable.is_empty() {
+            return;
+        }
+        ui.add_space(8.0);
+        let colour = super::super::theme::error_colour(shared.dark);
+        let heading = texts(shared.lang).register_unreadable;
+        ui.label(RichText::new(heading).color(colour).strong());
+        for line in &self.unreadable {
+            ui.label(RichText::new(line).color(colour));
         }
     }
 

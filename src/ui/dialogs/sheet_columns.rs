@@ -81,7 +81,7 @@ pub fn column_grid(
     change
 }
 
-/// The column of one field, labelled with the field's name; `names` gives each column's
+/// The field's name and its column chooser (two cells of a grid); `names` gives each column's
 /// header text. True when changed.
 fn column_choice(
     ui: &mut egui::Ui,
@@ -93,7 +93,8 @@ fn column_choice(
 ) -> bool {
     let current = *chosen;
     let shown = |c: usize| column_name(sheet, c, &names(c));
-    egui::ComboBox::from_label(field)
+    let label = ui.label(field);
+    egui::ComboBox::from_id_salt(("column-choice", field))
         .selected_text(current.map_or(none.to_string(), shown))
         .width(COLUMN_CHOOSER_WIDTH)
         .show_ui(ui, |ui| {
@@ -101,6 +102,8 @@ fn column_choice(
             for c in 0..sheet.width() {
                 ui.selectable_value(chosen, Some(c), shown(c));
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
     *chosen != current
 }

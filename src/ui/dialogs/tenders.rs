@@ -5,9 +5,8 @@
 use egui::RichText;
 
 use super::Shared;
-use crate::locale::number::format_date;
+use crate::locale::number::{format_date, parse_date};
 use crate::locale::planning::texts;
-use crate::model::WorkshopDate;
 use crate::model::planning::{PhaseMonths, Tender, TenderId, plan_back};
 use crate::ui::{Edit, Output, ToolWindow, View, widgets};
 
@@ -76,7 +75,7 @@ fn tender_block(
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(x.start).strong());
         let field = ui.make_persistent_id(("tender-start", tender.id.0));
-        let stored = tender.start.to_string();
+        let stored = format_date(tender.start);
         let invalid = widgets::draft_field(
             ui,
             view,
@@ -87,24 +86,20 @@ fn tender_block(
             140.0,
             shared.dark,
             |text| {
-                let start = text.trim().parse::<WorkshopDate>().ok()?;
+                let start = parse_date(text)?;
                 Some(Edit::TenderStart(tender.id, start))
             },
         );
         if invalid {
             widgets::invalid_note(ui, x.invalid, shared.dark);
         }
-        if ui.button(x.delete_tender).clicked() {
+        if ui.button(x.delete).clicked() {
             let mut next = tenders.clone();
             next.remove(index);
             out.edit(Edit::Tenders(next));
         }
     });
-    let chosen: Vec<&str> = tender
-        .lots
-        .iter()
-        .filter_map(|id| shared.workshop.lot(*id).map(|l| l.name.as_str()))
-        .collect();
+    let chosen = shared.workshop.lot_names(&tender.lots);
     let heading = format!("{} ({})", x.columns.lots, chosen.len());
     egui::CollapsingHeader::new(heading)
         .id_salt(("tender-lots", tender.id.0))
