@@ -1,6 +1,6 @@
 //! Texts read from a workshop file under the one rule for texts ([`TextKind`]).
 
-use super::error::ProblemKind;
+use super::error::{ProblemKind, Report};
 use super::path::FieldPath;
 use crate::model::text::TextKind;
 
@@ -12,7 +12,7 @@ pub(crate) fn cleaned(
     kind: TextKind,
     path: FieldPath,
     lot: Option<&str>,
-    report: &mut impl FnMut(FieldPath, Option<&str>, ProblemKind),
+    report: &mut Report<'_>,
 ) -> String {
     let cleaned = kind.clean(text);
     let changes = cleaned.changes;

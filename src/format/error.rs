@@ -11,6 +11,10 @@ use crate::locale::Lang;
 use crate::locale::messages;
 use crate::model::Criterion;
 
+/// Where the readers of a file's parts report a problem: its place, the lot it concerns (by
+/// name), and what is wrong.
+pub(crate) type Report<'a> = dyn FnMut(FieldPath, Option<&str>, ProblemKind) + 'a;
+
 /// How serious a problem in a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {

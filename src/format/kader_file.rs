@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::clean::cleaned;
-use super::error::ProblemKind;
+use super::error::{ProblemKind, Report};
 use super::path::FieldPath;
 use super::schema::is_false;
 use crate::model::kader::{Kader, KaderAnswer, KaderAnswers, KaderId, KaderKind};
@@ -32,8 +32,6 @@ pub(crate) struct KaderAnswerFile {
     #[serde(skip_serializing_if = "String::is_empty")]
     how: String,
 }
-
-type Report<'a> = dyn FnMut(FieldPath, Option<&str>, ProblemKind) + 'a;
 
 /// The file form of the workshop's kaders.
 pub(crate) fn kaders_to_file(kaders: &[Kader]) -> Vec<KaderFile> {

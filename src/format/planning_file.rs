@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::clean::cleaned;
-use super::error::ProblemKind;
+use super::error::{ProblemKind, Report};
 use super::path::FieldPath;
 use crate::model::planning::{Calendar, CurrentContract, PhaseMonths, Tender, TenderId};
 use crate::model::text::TextKind;
@@ -52,8 +52,6 @@ struct ContractFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     lots: Vec<u32>,
 }
-
-type Report<'a> = dyn FnMut(FieldPath, Option<&str>, ProblemKind) + 'a;
 
 impl PlanningFile {
     /// Whether there is nothing to write.
