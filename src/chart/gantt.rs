@@ -12,7 +12,7 @@ use super::style::{CONTRACT_END, OVER_MAXIMUM, WARNING};
 use super::style::{PHASE_COLOURS, phase_text_is_white};
 use crate::locale::Lang;
 use crate::locale::planning::{PlanningTexts, phase_name, texts};
-use crate::model::planning::{Calendar, Flag, Phase};
+use crate::model::planning::{Calendar, Phase};
 use crate::model::{Workshop, WorkshopDate};
 
 const INK: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
@@ -202,20 +202,15 @@ pub fn gantt_scene(
     for (row, tender) in plan.tenders.iter().enumerate() {
         let y = top + row as f32 * row_height;
         let middle = y + row_height / 2.0;
-        let late = flags
-            .iter()
-            .any(|f| matches!(f, Flag::LateStart { tender: t, .. } if *t == tender.id));
-        let gap = flags
-            .iter()
-            .any(|f| matches!(f, Flag::ContractGap { tender: t, .. } if *t == tender.id));
+        let flagged = flags.iter().any(|f| f.tender() == Some(tender.id));
         let mut name = tender.name.clone();
-        if late || gap {
+        if flagged {
             name = format!("{WARNING} {name}");
         }
-        let colour = if late || gap { MARKER } else { INK };
+        let colour = if flagged { MARKER } else { INK };
         if !options.without_names {
             let at = pos2(margin, middle);
-            scene.text(at, Anchor::Left, text_size, late || gap, colour, &name);
+            scene.text(at, Anchor::Left, text_size, flagged, colour, &name);
         }
         for span in plan.plan(tender) {
             let i = span.phase.index();

@@ -6,7 +6,7 @@ use crate::locale::Lang;
 use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts};
 use crate::model::Workshop;
-use crate::model::planning::{Flag, Phase};
+use crate::model::planning::Phase;
 use crate::report::ics::UtcStamp;
 
 /// The plan: per tender its contract start and the start of each phase, then the flags
@@ -31,10 +31,8 @@ pub fn plan_table(workshop: &Workshop, lang: Lang) -> String {
         .tenders
         .iter()
         .map(|tender| {
-            let late = flags
-                .iter()
-                .any(|f| matches!(f, Flag::LateStart { tender: t, .. } if *t == tender.id));
-            let name = if late {
+            let flagged = flags.iter().any(|f| f.tender() == Some(tender.id));
+            let name = if flagged {
                 format!("{WARNING} {}", tender.name)
             } else {
                 tender.name.clone()

@@ -201,6 +201,24 @@ pub enum Flag {
     },
 }
 
+impl Flag {
+    /// The tender the flag is about, if it is about one.
+    pub fn tender(&self) -> Option<TenderId> {
+        match self {
+            Flag::LateStart { tender, .. } | Flag::ContractGap { tender, .. } => Some(*tender),
+            Flag::LotWithoutTender { .. } => None,
+        }
+    }
+
+    /// The contract (its place in the register) the flag is about, if it is about one.
+    pub fn contract(&self) -> Option<usize> {
+        match self {
+            Flag::ContractGap { contract, .. } => Some(*contract),
+            Flag::LateStart { .. } | Flag::LotWithoutTender { .. } => None,
+        }
+    }
+}
+
 /// The tenders, the current contracts and the settings of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Calendar {

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, X
 
 use crate::locale::Lang;
 use crate::locale::planning::{flag_text, phase_name, texts};
-use crate::model::planning::{Flag, Phase};
+use crate::model::planning::Phase;
 use crate::model::{LotId, Workshop, WorkshopDate};
 
 fn write_date(
@@ -65,12 +65,7 @@ pub fn plan_sheets(book: &mut Workbook, workshop: &Workshop, lang: Lang) -> Resu
         }
         let own: Vec<String> = flags
             .iter()
-            .filter(|f| match f {
-                Flag::LateStart { tender: t, .. } | Flag::ContractGap { tender: t, .. } => {
-                    *t == tender.id
-                }
-                Flag::LotWithoutTender { .. } => false,
-            })
+            .filter(|f| f.tender() == Some(tender.id))
             .map(|f| flag_text(f, plan, &lot_name, lang))
             .collect();
         sheet.write_string_with_format(row, 17, own.join("\n"), &wrap)?;

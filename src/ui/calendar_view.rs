@@ -182,12 +182,7 @@ fn names(
         let row = layout.row(index).translate(rect.min.to_vec2());
         let own: Vec<&Flag> = flags
             .iter()
-            .filter(|f| match f {
-                Flag::LateStart { tender: t, .. } | Flag::ContractGap { tender: t, .. } => {
-                    *t == tender.id
-                }
-                Flag::LotWithoutTender { .. } => false,
-            })
+            .filter(|f| f.tender() == Some(tender.id))
             .collect();
         let selected = state.selected == Some(tender.id);
         let mut text = RichText::new(if own.is_empty() {

@@ -256,3 +256,24 @@ fn phase_months_are_read_from_text_and_written_back() {
         assert_eq!(PhaseMonths::parse(wrong), None, "{wrong}");
     }
 }
+
+#[test]
+fn a_flag_names_its_tender_and_contract() {
+    let late = Flag::LateStart {
+        tender: TenderId(3),
+        should_have_started: date("2024-01-01"),
+    };
+    let gap = Flag::ContractGap {
+        contract: 5,
+        tender: TenderId(4),
+    };
+    let loose = Flag::LotWithoutTender { lot: LotId(7) };
+    assert_eq!(
+        (late.tender(), gap.tender(), loose.tender()),
+        (Some(TenderId(3)), Some(TenderId(4)), None)
+    );
+    assert_eq!(
+        (late.contract(), gap.contract(), loose.contract()),
+        (None, Some(5), None)
+    );
+}

@@ -79,7 +79,7 @@ fn contract_block(
     let contract = &plan.contracts[index];
     let own: Vec<&Flag> = flags
         .iter()
-        .filter(|f| matches!(f, Flag::ContractGap { contract: c, .. } if *c == index))
+        .filter(|f| f.contract() == Some(index))
         .collect();
     let sign = if own.is_empty() { "" } else { WARNING };
     let heading = format!(
