@@ -198,14 +198,28 @@ fn read_row(sheet: &Sheet, mapping: &RegisterMapping, index: usize) -> Option<Re
     let Some(extension) = parse_extension(&extension_text) else {
         return unreadable(extension_text);
     };
-    Some(RegisterRow::Contract(CurrentContract {
-        name,
+    let contract = CurrentContract {
+        name: name.clone(),
         start,
         end,
         extendable_until: extension.until(end),
         scale: text(RegisterField::Scale),
         lots: Vec::new(),
-    }))
+    };
+    if !contract.dates_in_order() {
+        let shown = [
+            RegisterField::Term,
+            RegisterField::Start,
+            RegisterField::End,
+        ]
+        .map(text)
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" \u{2013} ");
+        return unreadable(shown);
+    }
+    Some(RegisterRow::Contract(contract))
 }
 
 /// The words of a name for matching: lower case, `+` as `plus`, hyphens and punctuation as

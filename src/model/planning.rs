@@ -170,6 +170,12 @@ pub struct CurrentContract {
 }
 
 impl CurrentContract {
+    /// Whether its dates are in order: the end not before the start, and an extension (if
+    /// any) after the end.
+    pub fn dates_in_order(&self) -> bool {
+        self.start <= self.end && self.extendable_until.is_none_or(|until| until > self.end)
+    }
+
     /// The last day it can run: its end, or the last day it can be extended to.
     pub fn lasts_until(&self) -> WorkshopDate {
         self.extendable_until.unwrap_or(self.end).max(self.end)

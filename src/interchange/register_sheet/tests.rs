@@ -223,3 +223,24 @@ fn fields_have_stable_codes() {
     }
     assert_eq!(RegisterField::from_code("spend"), None);
 }
+
+#[test]
+fn a_contract_that_ends_before_it_starts_is_named_as_unreadable() {
+    let sheet = csv_sheet(
+        "Contract;Ingang;Einde;Verlengbaar\n\
+         Pleegzorg;1-1-2026;31-12-2025;Nee\n\
+         Dyslexie;1-1-2023;31-12-2026;Ja, 1 jaar\n",
+    );
+    let mapping = RegisterMapping::guess(&sheet).expect("a header");
+    let rows = read_register(&sheet, &mapping);
+    let [
+        RegisterRow::Unreadable { row, name, text },
+        RegisterRow::Contract(dyslexie),
+    ] = rows.as_slice()
+    else {
+        panic!("an unreadable row and a contract: {rows:?}");
+    };
+    assert_eq!((*row, name.as_str()), (2, "Pleegzorg"));
+    assert_eq!(text, "1-1-2026 \u{2013} 31-12-2025");
+    assert!(dyslexie.dates_in_order());
+}

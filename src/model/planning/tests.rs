@@ -277,3 +277,19 @@ fn a_flag_names_its_tender_and_contract() {
         (None, Some(5), None)
     );
 }
+
+#[test]
+fn a_contracts_dates_are_in_order_when_the_end_follows_the_start_and_the_extension_the_end() {
+    let mut c = contract(&[1], "2025-12-31", Some("2026-12-31"));
+    c.start = date("2022-01-01");
+    assert!(c.dates_in_order());
+    c.extendable_until = None;
+    assert!(c.dates_in_order(), "no extension");
+    c.start = date("2025-12-31");
+    assert!(c.dates_in_order(), "a contract of one day");
+    c.start = date("2026-01-01");
+    assert!(!c.dates_in_order(), "ends before it starts");
+    c.start = date("2022-01-01");
+    c.extendable_until = Some(date("2025-12-31"));
+    assert!(!c.dates_in_order(), "extended to its own end");
+}

@@ -118,12 +118,6 @@ fn with(shared: &Shared<'_>, index: usize, change: impl FnOnce(&mut CurrentContr
     Edit::Contracts(next)
 }
 
-/// Whether a contract's dates are in order: the end not before the start, an extension after
-/// the end.
-fn dates_in_order(contract: &CurrentContract) -> bool {
-    contract.start <= contract.end && contract.extendable_until.is_none_or(|u| u > contract.end)
-}
-
 /// Name, the three dates and the scale.
 fn fields(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, index: usize, out: &mut Output) {
     let x = texts(shared.lang);
@@ -178,7 +172,7 @@ fn fields(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, index: usize,
                     |text| {
                         let date = optional_date(text)?;
                         let mut next = contract.clone();
-                        (set(&mut next, date) && dates_in_order(&next))
+                        (set(&mut next, date) && next.dates_in_order())
                             .then(|| with(shared, index, |c| *c = next))
                     },
                 );
