@@ -497,3 +497,28 @@ fn a_plan_with_a_bad_start_date_is_refused_and_an_unknown_lot_is_left_out() {
                 && w.path.to_string() == "planning.tenders[0].lots[0]")
     );
 }
+
+#[test]
+fn a_contract_that_ends_before_it_starts_is_kept_with_a_warning() {
+    let at = NMD_2022.find("        contracts: [").expect("the register");
+    let text = format!(
+        "{}{}",
+        &NMD_2022[..at],
+        NMD_2022[at..].replacen("end: \"2023-12-31\"", "end: \"2018-12-31\"", 1)
+    );
+    let loaded = kraljic_workshop::format::load_str(&text).expect("loads");
+    let contract = &loaded.workshop.planning.contracts[0];
+    assert_eq!(contract.end.to_string(), "2018-12-31");
+    let warning = loaded
+        .warnings
+        .iter()
+        .find(|w| matches!(w.kind, ProblemKind::ContractDatesOutOfOrder { .. }))
+        .expect("a warning");
+    assert_eq!(warning.path.to_string(), "planning.contracts[0]");
+    assert!(warning.describe(Lang::Dutch).contains(&contract.name));
+    assert!(
+        warning
+            .describe(Lang::English)
+            .contains("ends before it starts")
+    );
+}

@@ -97,6 +97,12 @@ pub enum ProblemKind {
         /// The lot id.
         id: u32,
     },
+    /// A current contract that ends before it starts, or can be extended only to a day before
+    /// its end: kept as written, to be put right.
+    ContractDatesOutOfOrder {
+        /// The contract's name.
+        name: String,
+    },
     /// Phase durations that are not seven whole months of 0-36 each.
     PhaseMonthsOutOfRange {
         /// What the file says.
@@ -157,6 +163,7 @@ impl ProblemKind {
             | ProblemKind::UnknownKader { .. }
             | ProblemKind::UnknownLotInPlan { .. }
             | ProblemKind::LotInTwoTenders { .. }
+            | ProblemKind::ContractDatesOutOfOrder { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -169,14 +169,19 @@ impl PlanningFile {
                 }
             }
             if let (Some(start), Some(end)) = (start, end) {
-                contracts.push(CurrentContract {
+                let contract = CurrentContract {
                     name: line(&file.name, at.then("name"), report),
                     start,
                     end,
                     extendable_until: until,
                     scale: line(&file.scale, at.then("scale"), report),
                     lots: own,
-                });
+                };
+                if !contract.dates_in_order() {
+                    let name = contract.name.clone();
+                    report(at, None, ProblemKind::ContractDatesOutOfOrder { name });
+                }
+                contracts.push(contract);
             }
         }
         Calendar {

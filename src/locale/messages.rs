@@ -125,6 +125,12 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::LotInTwoTenders { id }, Lang::English) => format!(
             "lot {id} is already in another tender; a lot belongs to one tender, so it was left out here"
         ),
+        (ProblemKind::ContractDatesOutOfOrder { name }, Lang::Dutch) => format!(
+            "het contract '{name}' eindigt voordat het begint, of is verlengbaar tot voor het einde; het is zo gelezen, zet de data goed onder Perceel > Lopende contracten"
+        ),
+        (ProblemKind::ContractDatesOutOfOrder { name }, Lang::English) => format!(
+            "the contract '{name}' ends before it starts, or can be extended only to a day before its end; it was read as written, put the dates right under Lot > Current contracts"
+        ),
         (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
             "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"
         ),
