@@ -72,7 +72,6 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         state.selected = Some(id);
     }
     keys(ui, workshop, state, out);
-    capacity_tooltip(&response, shared, &layout, rect);
 
     // While a drag is under way the plan shows where it would go.
     let preview: Cow<'_, Workshop> = match moved.filter(|(_, m)| *m != 0) {
@@ -89,43 +88,46 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let scene = gantt_scene(&preview, lang, rect.size(), today, options);
     paint_scene(ui.painter(), &scene, rect.min);
     names(ui, shared, &preview, &layout, rect, state);
+    capacity_months(ui, shared, &preview, &layout, rect);
 }
 
-/// Over the capacity row: the month's count per phase in words (where the months are too
-/// narrow for numbers, the bars alone show them).
-fn capacity_tooltip(
-    response: &egui::Response,
+/// Each month of the capacity row as a hover area named for screen readers ("07-2024: 13
+/// aanbestedingen tegelijk"), its tooltip the count per phase (where the months are too narrow
+/// for numbers, the bars alone show them).
+fn capacity_months(
+    ui: &mut egui::Ui,
     shared: &Shared<'_>,
+    workshop: &Workshop,
     layout: &GanttLayout,
     rect: Rect,
 ) {
-    let plan = &shared.workshop.planning;
-    let Some(pointer) = response.hover_pos() else {
-        return;
-    };
+    let plan = &workshop.planning;
     let row = layout.capacity_row(plan.tenders.len());
-    let in_row = (row.min.y..row.max.y).contains(&(pointer.y - rect.min.y));
-    let offset = ((pointer.x - rect.min.x - layout.left) / layout.month_width).floor();
-    let month = layout.months.0 + offset as i32;
-    if !in_row || offset < 0.0 || month > layout.months.1 {
-        return;
-    }
-    let capacity = plan.capacity(month);
-    let day = crate::model::WorkshopDate::first_of_month(month);
-    let mut lines = vec![format!(
-        "{:02}-{}: {} {}",
-        day.month,
-        day.year,
-        capacity.tenders,
-        texts(shared.lang).capacity.to_lowercase()
-    )];
-    for phase in crate::model::planning::Phase::ALL {
-        let n = capacity.per_phase[phase.index()];
-        if n > 0 {
-            lines.push(format!("{}: {n}", phase_name(phase, shared.lang)));
+    let heading = texts(shared.lang).capacity.to_lowercase();
+    for (i, month) in (layout.months.0..=layout.months.1).enumerate() {
+        let left = rect.min.x + layout.left + i as f32 * layout.month_width;
+        let cell = Rect::from_min_max(
+            pos2(left, rect.min.y + row.min.y),
+            pos2(left + layout.month_width, rect.min.y + row.max.y),
+        );
+        let capacity = plan.capacity(month);
+        let day = crate::model::WorkshopDate::first_of_month(month);
+        let name = format!(
+            "{:02}-{}: {} {heading}",
+            day.month, day.year, capacity.tenders
+        );
+        let mut lines = vec![name.clone()];
+        for phase in crate::model::planning::Phase::ALL {
+            let n = capacity.per_phase[phase.index()];
+            if n > 0 {
+                lines.push(format!("{}: {n}", phase_name(phase, shared.lang)));
+            }
         }
+        let id = ui.scope_id().with(("capacity-month", month));
+        let response = ui.interact(cell, id, Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+        response.on_hover_text(lines.join("\n"));
     }
-    response.clone().on_hover_text_at_pointer(lines.join("\n"));
 }
 
 /// ← and → move the selected tender a month (while no text field has the keyboard).

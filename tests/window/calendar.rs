@@ -29,6 +29,7 @@ fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
         h.state().workshop().planning.capacity(july_2024).tenders
     };
     let before = busy(&harness);
+    harness.get_by_label(&format!("07-2024: {before} aanbestedingen tegelijk"));
     harness
         .get_by_label("Aanbesteding: Huishoudelijke hulp")
         .click();
@@ -36,8 +37,10 @@ fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     assert_eq!(start(&harness), "2026-02-01");
-    // Its evaluation now begins in August 2024: July has one tender fewer.
+    // Its evaluation now begins in August 2024: July has one tender fewer, in the plan and in
+    // the capacity row the window shows.
     assert_eq!(busy(&harness), before - 1);
+    harness.get_by_label(&format!("07-2024: {} aanbestedingen tegelijk", before - 1));
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     assert_eq!(start(&harness), "2026-03-01");
@@ -46,6 +49,7 @@ fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
     ctrl(&mut harness, egui::Key::Z);
     assert_eq!(start(&harness), "2026-01-01");
     assert_eq!(busy(&harness), before);
+    harness.get_by_label(&format!("07-2024: {before} aanbestedingen tegelijk"));
     // Ctrl+K goes back to the matrix.
     ctrl(&mut harness, egui::Key::K);
     assert!(!harness.state().view.calendar_shown);
