@@ -8,12 +8,11 @@ use egui::{Theme, ViewportCommand};
 use super::choose::FilePurpose;
 use super::dialogs::{self, Modal, Pending};
 use super::document::{Document, Origin};
-use super::export::ExportKind;
 use super::file_dialog::{FileDialogs, SystemDialogs};
 use super::prefs::{Prefs, STORAGE_KEY};
 use super::{
-    Command, Edit, Output, Shared, ToolWindow, View, keys, lot_card, lot_list, menu, plot,
-    settings, status_bar, theme,
+    Command, Edit, Output, Shared, View, lot_card, lot_list, menu, plot, settings, status_bar,
+    theme,
 };
 use crate::format::built_in_catalogue;
 use crate::format::recovery::RecoveryStore;
@@ -205,40 +204,6 @@ impl KraljicApp {
         self.view.scroll_to_selected = true;
     }
 
-    /// The commands that can run now.
-    fn enabled_commands(&self) -> Vec<Command> {
-        let workshop = self.doc.workshop();
-        Command::ALL
-            .into_iter()
-            .filter(|command| match command {
-                Command::Undo => self.history.can_undo(),
-                Command::Redo => self.history.can_redo(),
-                Command::DuplicateLot | Command::DeleteLot => self
-                    .view
-                    .selected
-                    .is_some_and(|id| workshop.lot(id).is_some()),
-                Command::NextLot | Command::PreviousLot => !workshop.lots.is_empty(),
-                c if c.is_keyboard_scoring() => self
-                    .view
-                    .selected
-                    .is_some_and(|id| workshop.lot(id).is_some()),
-                Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
-                Command::Back => self.view.presenting || self.view.windows.any(),
-                Command::StopComparing => self.view.baseline.is_some(),
-                Command::ExportPng
-                | Command::ExportPngPrint
-                | Command::ExportSvg
-                | Command::ExportGanttPng
-                | Command::ExportGanttSvg
-                | Command::ExportIcs
-                | Command::ExportXlsx
-                | Command::ExportCsv
-                | Command::ExportReport => self.export.is_none(),
-                _ => true,
-            })
-            .collect()
-    }
-
     fn apply_style(&mut self, ctx: &egui::Context) {
         self.view.sizes = sizes(ctx, self.view.presenting);
         let wanted = (
@@ -350,122 +315,6 @@ impl KraljicApp {
         }
     }
 
-    /// Runs a command.
-    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
-        if !self.enabled_commands().contains(&command) {
-            return;
-        }
-        let lang = self.lang();
-        match command {
-            Command::New => self.request(Pending::New),
-            Command::Open => self.request(Pending::Open(None)),
-            Command::MergeCopy => self.ask_file(FilePurpose::MergeCopy),
-            Command::CompareWith => self.ask_file(FilePurpose::Baseline),
-            Command::StopComparing => self.view.baseline = None,
-            Command::Import => self.ask_file(FilePurpose::Import),
-            Command::ExportPng => self.ask_file(FilePurpose::Export(ExportKind::Png)),
-            Command::ExportPngPrint => self.ask_file(FilePurpose::Export(ExportKind::PngPrint)),
-            Command::ExportSvg => self.ask_file(FilePurpose::Export(ExportKind::Svg)),
-            Command::ExportGanttPng => self.ask_file(FilePurpose::Export(ExportKind::GanttPng)),
-            Command::ExportGanttSvg => self.ask_file(FilePurpose::Export(ExportKind::GanttSvg)),
-            Command::ExportIcs => self.ask_file(FilePurpose::Export(ExportKind::Ics)),
-            Command::ExportXlsx => self.ask_file(FilePurpose::Export(ExportKind::Xlsx)),
-            Command::ExportCsv => self.ask_file(FilePurpose::Export(ExportKind::Csv)),
-            Command::ExportReport => self.ask_file(FilePurpose::Export(ExportKind::Report)),
-            Command::Save => self.save_then(None),
-            Command::SaveAs => self.save_as(),
-            Command::Quit => self.request(Pending::Quit),
-            Command::Undo => {
-                let history = &mut self.history;
-                self.doc.change(|w| history.undo(w));
-                self.after_undo();
-            }
-            Command::Redo => {
-                let history = &mut self.history;
-                self.doc.change(|w| history.redo(w));
-                self.after_undo();
-            }
-            Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
-            Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
-            Command::ZoomReset => ctx.set_zoom_factor(1.0),
-            Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
-            Command::ToggleLanguage => self.prefs.set_lang(match lang {
-                Lang::Dutch => Lang::English,
-                Lang::English => Lang::Dutch,
-            }),
-            Command::Present => self.set_presenting(ctx, !self.view.presenting),
-            Command::Back => match self.view.windows.top(ctx) {
-                Some(window) => self.view.windows.close(window),
-                None => self.set_presenting(ctx, false),
-            },
-            Command::HideAmounts => self.view.hide_amounts = !self.view.hide_amounts,
-            Command::ToggleList => {
-                self.prefs.list_open = Some(!self.view.list_open);
-                self.view.list_open = !self.view.list_open;
-            }
-            Command::ToggleCard => {
-                self.prefs.card_open = Some(!self.view.card_open);
-                self.view.card_open = !self.view.card_open;
-            }
-            Command::Settings => self.view.windows.open(ToolWindow::Settings),
-            Command::OpenQuestions => self.view.windows.open(ToolWindow::OpenQuestions),
-            Command::Review => self.view.windows.toggle(ToolWindow::Review),
-            Command::Kaders => self.view.windows.open(ToolWindow::Kaders),
-            Command::KaderOverview => self.view.windows.open(ToolWindow::KaderOverview),
-            Command::HintsOverview => self.view.windows.open(ToolWindow::Hints),
-            Command::ToggleCalendar => self.view.calendar_shown = !self.view.calendar_shown,
-            Command::ImportContracts => self.ask_file(FilePurpose::ImportContracts),
-            Command::Tenders => self.view.windows.open(ToolWindow::Tenders),
-            Command::Contracts => self.view.windows.open(ToolWindow::Contracts),
-            Command::TakeOverKaders => self.ask_file(FilePurpose::TakeOverKaders),
-            Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
-            Command::About => self.view.windows.open(ToolWindow::About),
-            Command::AddLot
-            | Command::DuplicateLot
-            | Command::DeleteLot
-            | Command::ScoreNone
-            | Command::ScoreLow
-            | Command::ScoreMedium
-            | Command::ScoreHigh
-            | Command::ScoreImpact
-            | Command::ScoreScarcity
-            | Command::ScoreSwitching
-            | Command::NextCriterion
-            | Command::NextUnscored
-            | Command::NextLot
-            | Command::PreviousLot => self.run_lot_command(command),
-        }
-    }
-
-    /// Runs the commands of this frame's key presses one by one, in the order pressed: each
-    /// command runs before the next key is looked at, so `N 3 2 1` scores the lot that N
-    /// selected. Keys go to a question or the import window while one is open, not to the
-    /// lots behind it.
-    fn run_pressed_keys(&mut self, ctx: &egui::Context) {
-        let mut from = 0;
-        while self.modals.is_empty()
-            && self.import.is_none()
-            && self.register.is_none()
-            && self.chooser.is_none()
-        {
-            let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
-            let enabled = self.enabled_commands();
-            let next = ctx.input_mut(|input| {
-                keys::take_next(&mut input.events, from, &map, |c| enabled.contains(&c))
-            });
-            let Some((at, command)) = next else { break };
-            from = at;
-            self.run(ctx, command);
-        }
-    }
-
-    fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
-        if self.view.presenting != on {
-            self.view.presenting = on;
-            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
-        }
-    }
-
     pub(super) fn insert_lot(&mut self, lot: Lot) {
         let id = lot.id;
         let index = self
@@ -481,7 +330,7 @@ impl KraljicApp {
 
     /// After an undo or redo: the next typing is a new step, drafts are stale, and the selected
     /// lot may be gone.
-    fn after_undo(&mut self) {
+    pub(super) fn after_undo(&mut self) {
         self.last_typing = None;
         self.view.drafts.clear();
         if let Some(id) = self.view.selected

@@ -5,6 +5,7 @@
 //! undo step per click or per typed text).
 
 pub mod app;
+mod app_commands;
 mod autosave;
 pub mod baseline;
 pub mod calendar_view;
