@@ -187,6 +187,7 @@ impl RegisterDialog {
             .show(ui, |ui| {
                 for heading in [
                     x.columns.contract,
+                    x.columns.contract_start,
                     x.columns.end,
                     x.columns.extendable_until,
                     x.columns.lots,
@@ -196,6 +197,7 @@ impl RegisterDialog {
                 ui.end_row();
                 for (index, contract) in self.contracts.iter().enumerate() {
                     ui.label(&contract.name);
+                    ui.label(format_date(contract.start));
                     ui.label(format_date(contract.end));
                     ui.label(
                         contract
