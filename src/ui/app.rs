@@ -169,6 +169,11 @@ impl KraljicApp {
         self.modals.front()
     }
 
+    /// Whether the register import window is open.
+    pub fn register_dialog_open(&self) -> bool {
+        self.register.is_some()
+    }
+
     /// The import window, while it is open.
     pub fn import_dialog(&self) -> Option<&dialogs::import::ImportDialog> {
         self.import.as_ref()

@@ -155,6 +155,35 @@ fn the_register_is_imported_through_the_window_with_a_manual_match_and_undone_in
 }
 
 #[test]
+fn esc_closes_the_register_window_without_a_change_but_first_closes_an_open_list() {
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(PathBuf::from("tests/data/nmd-current-contracts.csv"))],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let before = harness.state().workshop().planning.contracts.clone();
+    open_register_import(&mut harness);
+    assert!(harness.state().register_dialog_open());
+    let role = egui::accesskit::Role::ComboBox;
+    harness
+        .get_by_role_and_label(role, "Naam van het contract")
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().register_dialog_open(),
+        "Esc closed the list only"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().register_dialog_open());
+    assert_eq!(harness.state().workshop().planning.contracts, before);
+}
+
+#[test]
 fn a_register_whose_headers_are_not_recognised_is_mapped_by_hand_in_the_window() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("register.csv");

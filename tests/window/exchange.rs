@@ -184,6 +184,11 @@ fn the_import_window_opens_on_the_sheet_that_holds_the_lots() {
     assert_eq!(dialog.sheet, 1, "the lots' sheet, not the cover page");
     // Still the user's choice: the sheet chooser is there to change it.
     harness.get_by_label_contains(kraljic_workshop::locale::Lang::Dutch.exchange().sheet);
+    // Esc closes the window without importing.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().import_dialog().is_none());
+    assert_eq!(harness.state().workshop().lots.len(), 29);
 }
 
 #[test]

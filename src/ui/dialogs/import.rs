@@ -133,7 +133,7 @@ impl ImportDialog {
     pub fn show(&mut self, ctx: &egui::Context, shared: &Shared<'_>) -> Option<ImportAction> {
         let x = shared.lang.exchange();
         let mut open = true;
-        let mut action = None;
+        let mut action = super::escape_pressed(ctx).then_some(ImportAction::Cancel);
         let file_name = self
             .path
             .file_name()

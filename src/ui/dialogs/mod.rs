@@ -244,6 +244,11 @@ pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<Moda
     answer
 }
 
+/// Whether Esc was pressed to close a window (not to close a list that is open in it).
+pub fn escape_pressed(ctx: &egui::Context) -> bool {
+    !egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(Key::Escape))
+}
+
 /// Shows the open help windows.
 pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     for window in [

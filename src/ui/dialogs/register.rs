@@ -93,7 +93,7 @@ impl RegisterDialog {
     /// Shows the window; the decision once made.
     pub fn show(&mut self, ctx: &egui::Context, shared: &Shared<'_>) -> Option<RegisterAction> {
         let x = texts(shared.lang);
-        let mut action = None;
+        let mut action = super::escape_pressed(ctx).then_some(RegisterAction::Cancel);
         let mut open = true;
         egui::Window::new(format!("{}: {}", x.register_title, self.file))
             .id(egui::Id::unique("register-import"))
