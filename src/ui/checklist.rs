@@ -93,6 +93,33 @@ pub fn show_one(
     question_block(ui, shared, lot, question, view, out);
 }
 
+/// The question being answered: the lot, the question, and its answer so far.
+struct Asked<'a> {
+    shared: &'a Shared<'a>,
+    lot: &'a Lot,
+    question: &'a Question,
+    answer: Answer,
+}
+
+impl Asked<'_> {
+    /// The edit that gives the question this answer.
+    fn edit(&self, answer: Answer) -> Edit {
+        Edit::Answer {
+            lot: self.lot.id,
+            question: self.question.id.clone(),
+            answer,
+        }
+    }
+
+    /// The edit that gives the answer this value, its note and marks kept.
+    fn with_value(&self, value: AnswerValue) -> Edit {
+        self.edit(Answer {
+            value,
+            ..self.answer.clone()
+        })
+    }
+}
+
 fn question_block(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -102,79 +129,59 @@ fn question_block(
     out: &mut Output,
 ) {
     let t = shared.t();
-    let answer = lot.checklist.get(&question.id).cloned().unwrap_or_default();
-    let done = Catalogue::is_answered(question, lot);
-    let mark = if done {
+    let q = Asked {
+        shared,
+        lot,
+        question,
+        answer: lot.checklist.get(&question.id).cloned().unwrap_or_default(),
+    };
+    let mark = if Catalogue::is_answered(question, lot) {
         format!("\u{2713} {}", t.answered)
     } else {
         "\u{25CB}".to_string()
-    };
-    let set = |out: &mut Output, answer: Answer| {
-        out.edit(Edit::Answer {
-            lot: lot.id,
-            question: question.id.clone(),
-            answer,
-        });
     };
     let label = ui
         .horizontal_wrapped(|ui| {
             let label = ui.label(RichText::new(shared.lang.pick(&question.text)).strong());
             ui.label(RichText::new(mark).small());
-            let mut not_applicable = answer.not_applicable;
+            let mut not_applicable = q.answer.not_applicable;
             if ui.checkbox(&mut not_applicable, t.not_applicable).changed() {
-                set(
-                    out,
-                    Answer {
-                        not_applicable,
-                        ..answer.clone()
-                    },
-                );
+                out.edit(q.edit(Answer {
+                    not_applicable,
+                    ..q.answer.clone()
+                }));
             }
             label
         })
         .inner;
-    if answer.not_applicable {
-        if answer.note.trim().is_empty() {
+    if q.answer.not_applicable {
+        if q.answer.note.trim().is_empty() {
             widgets::invalid_note(ui, t.not_applicable_reason, shared.dark);
         }
     } else {
         match question.kind {
-            QuestionKind::Scale => scale(ui, shared, lot, question, &answer, out, &set),
+            QuestionKind::Scale => scale(ui, &q, out),
             QuestionKind::StrategyRoute | QuestionKind::StrategyFunding => {
-                on_strategy_tab(ui, shared, lot, question, view);
+                on_strategy_tab(ui, &q, view);
             }
-            QuestionKind::YesNo => yes_no(ui, shared, &answer, out, &set),
-            QuestionKind::SocialReturn => {
-                social_return(ui, shared, lot, question, &answer, view, out, &set)
-            }
-            QuestionKind::ProviderCount => {
-                providers(ui, shared, lot, question, &answer, label.id, out, &set)
-            }
-            QuestionKind::Text => text_answer(ui, shared, lot, question, &answer, out, &set),
+            QuestionKind::YesNo => yes_no(ui, &q, out),
+            QuestionKind::SocialReturn => social_return(ui, &q, view, out),
+            QuestionKind::ProviderCount => providers(ui, &q, label.id, out),
+            QuestionKind::Text => text_answer(ui, &q, out),
         }
     }
-    let id = lot.id;
-    let qid = question.id.clone();
-    let base = answer.clone();
-    widgets::text_field(ui, shared, t.note, &answer.note, false, out, |note| {
-        Edit::Answer {
-            lot: id,
-            question: qid,
-            answer: Answer { note, ..base },
-        }
+    widgets::text_field(ui, shared, t.note, &q.answer.note, false, out, |note| {
+        q.edit(Answer {
+            note,
+            ..q.answer.clone()
+        })
     });
 }
 
 /// A question the Strategy tab answers: what the strategy says, and a way there.
-fn on_strategy_tab(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    lot: &Lot,
-    question: &Question,
-    view: &mut View,
-) {
-    let t = shared.t();
-    let text = crate::report::answers::lot_answer(lot, question, shared.lang)
+fn on_strategy_tab(ui: &mut egui::Ui, q: &Asked<'_>, view: &mut View) {
+    let t = q.shared.t();
+    let text = crate::report::answers::lot_answer(q.lot, q.question, q.shared.lang)
         .map(|(text, _)| text)
         .filter(|text| !text.is_empty())
         .unwrap_or_else(|| t.not_chosen.to_string());
@@ -191,15 +198,9 @@ fn on_strategy_tab(
 }
 
 /// Yes or no; choosing the chosen one again clears it.
-fn yes_no(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    answer: &Answer,
-    out: &mut Output,
-    set: &dyn Fn(&mut Output, Answer),
-) {
-    let t = shared.t();
-    let current = match answer.value {
+fn yes_no(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
+    let t = q.shared.t();
+    let current = match q.answer.value {
         AnswerValue::YesNo(yes) => Some(yes),
         _ => None,
     };
@@ -213,84 +214,49 @@ fn yes_no(
             };
             let button = egui::Button::selectable(chosen, text)
                 .frame_when_inactive(true)
-                .min_size(shared.sizes.score_button);
+                .min_size(q.shared.sizes.score_button);
             let response = ui.add(button);
             response
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, name));
             if response.clicked() {
-                let value = if chosen {
+                out.edit(q.with_value(if chosen {
                     AnswerValue::Empty
                 } else {
                     AnswerValue::YesNo(value)
-                };
-                set(
-                    out,
-                    Answer {
-                        value,
-                        ..answer.clone()
-                    },
-                );
+                }));
             }
         }
     });
 }
 
 /// A free text answer with its "answered" mark.
-fn text_answer(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    lot: &Lot,
-    question: &Question,
-    answer: &Answer,
-    out: &mut Output,
-    set: &dyn Fn(&mut Output, Answer),
-) {
-    let t = shared.t();
-    let id = lot.id;
-    let text = match &answer.value {
+fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
+    let t = q.shared.t();
+    let text = match &q.answer.value {
         AnswerValue::Text(text) => text.clone(),
         _ => String::new(),
     };
-    let base = answer.clone();
-    let qid = question.id.clone();
-    widgets::text_field(ui, shared, t.answer, &text, true, out, |text| {
-        Edit::Answer {
-            lot: id,
-            question: qid,
-            answer: Answer {
-                value: if text.is_empty() {
-                    AnswerValue::Empty
-                } else {
-                    AnswerValue::Text(text)
-                },
-                ..base
-            },
-        }
+    widgets::text_field(ui, q.shared, t.answer, &text, true, out, |text| {
+        q.with_value(if text.is_empty() {
+            AnswerValue::Empty
+        } else {
+            AnswerValue::Text(text)
+        })
     });
-    let mut marked = answer.marked_answered;
+    let mut marked = q.answer.marked_answered;
     if ui.checkbox(&mut marked, t.answered).changed() {
-        set(
-            out,
-            Answer {
-                marked_answered: marked,
-                ..answer.clone()
-            },
-        );
+        out.edit(q.edit(Answer {
+            marked_answered: marked,
+            ..q.answer.clone()
+        }));
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn scale(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    lot: &Lot,
-    question: &Question,
-    answer: &Answer,
-    out: &mut Output,
-    set: &dyn Fn(&mut Output, Answer),
-) {
-    let t = shared.t();
-    let (chosen, supra) = match &answer.value {
+/// The municipalities that buy together: the workshop's as boxes, others typed on one line,
+/// and whether it is bought supra-regionally.
+fn scale(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
+    let (shared, t) = (q.shared, q.shared.t());
+    let (chosen, supra) = match &q.answer.value {
         AnswerValue::Scale {
             municipalities,
             supra_regional,
@@ -298,64 +264,46 @@ fn scale(
         _ => (Vec::new(), false),
     };
     let with = |municipalities: Vec<String>, supra_regional: bool| {
-        let value = if municipalities.is_empty() && !supra_regional {
+        q.with_value(if municipalities.is_empty() && !supra_regional {
             AnswerValue::Empty
         } else {
             AnswerValue::Scale {
                 municipalities,
                 supra_regional,
             }
-        };
-        Answer {
-            value,
-            ..answer.clone()
-        }
+        })
     };
     if shared.workshop.municipalities.is_empty() {
         ui.label(RichText::new(t.no_municipalities).small());
     }
+    let own = &shared.workshop.municipalities;
     ui.horizontal_wrapped(|ui| {
-        for name in &shared.workshop.municipalities {
+        for name in own {
             let mut on = chosen.contains(name);
             if ui.checkbox(&mut on, name.as_str()).changed() {
                 // Keep the workshop's order of municipalities.
-                let mut next: Vec<String> = shared
-                    .workshop
-                    .municipalities
+                let mut next: Vec<String> = own
                     .iter()
                     .filter(|m| if *m == name { on } else { chosen.contains(m) })
                     .cloned()
                     .collect();
-                next.extend(
-                    chosen
-                        .iter()
-                        .filter(|m| !shared.workshop.municipalities.contains(m))
-                        .cloned(),
-                );
-                set(out, with(next, supra));
+                next.extend(chosen.iter().filter(|m| !own.contains(m)).cloned());
+                out.edit(with(next, supra));
             }
         }
         let mut supra_on = supra;
         if ui.checkbox(&mut supra_on, t.supra_regional).changed() {
-            set(out, with(chosen.clone(), supra_on));
+            out.edit(with(chosen.clone(), supra_on));
         }
     });
     // Municipalities outside the workshop (a lot bought with 9 or 12), typed as one line.
-    let own = &shared.workshop.municipalities;
     let others: Vec<String> = chosen
         .iter()
         .filter(|m| !own.contains(m))
         .cloned()
         .collect();
-    let field_id = ui.make_persistent_id(("scale-others", lot.id.0));
-    let base = chosen.clone();
-    let own_list = own.clone();
-    let with_others = move |text: String| {
-        let mut next: Vec<String> = base
-            .iter()
-            .filter(|m| own_list.contains(m))
-            .cloned()
-            .collect();
+    let with_others = |text: String| {
+        let mut next: Vec<String> = chosen.iter().filter(|m| own.contains(m)).cloned().collect();
         for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             if !next.iter().any(|m| m == name) {
                 next.push(name.to_string());
@@ -363,62 +311,43 @@ fn scale(
         }
         with(next, supra)
     };
+    let field_id = ui.make_persistent_id(("scale-others", q.lot.id.0));
     ui.push_id(field_id, |ui| {
-        widgets::text_field(
-            ui,
-            shared,
-            t.add_other_municipalities,
-            &others.join(", "),
-            false,
-            out,
-            |text| Edit::Answer {
-                lot: lot.id,
-                question: question.id.clone(),
-                answer: with_others(text),
-            },
-        );
+        let text = others.join(", ");
+        let label = t.add_other_municipalities;
+        widgets::text_field(ui, shared, label, &text, false, out, with_others);
     });
     if !chosen.is_empty() {
         ui.label(RichText::new(format!("{} {}", chosen.len(), t.municipality_count)).small());
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn social_return(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    lot: &Lot,
-    question: &Question,
-    answer: &Answer,
-    view: &mut View,
-    out: &mut Output,
-    set: &dyn Fn(&mut Output, Answer),
-) {
-    let t = shared.t();
-    let (percent, obligation) = match &answer.value {
+/// Social return: a percentage and whether it is an effort or a result.
+fn social_return(ui: &mut egui::Ui, q: &Asked<'_>, view: &mut View, out: &mut Output) {
+    let (shared, t) = (q.shared, q.shared.t());
+    let (percent, obligation) = match &q.answer.value {
         AnswerValue::SocialReturn {
             percent,
             obligation,
         } => (*percent, Some(*obligation)),
         _ => (None, None),
     };
-    let with = |percent, obligation: Option<Obligation>| Answer {
-        value: match (percent, obligation) {
+    let with = |percent, obligation: Option<Obligation>| {
+        q.with_value(match (percent, obligation) {
             (None, None) => AnswerValue::Empty,
             (percent, obligation) => AnswerValue::SocialReturn {
                 percent,
                 obligation: obligation.unwrap_or(Obligation::None),
             },
-        },
-        ..answer.clone()
+        })
     };
+    let key = (q.lot.id.0, &q.question.id);
     ui.horizontal(|ui| {
         let label = ui.label(format!("{} (0-100)", t.percentage));
-        let field = ui.make_persistent_id(("social-return", lot.id.0, &question.id));
+        let field = ui.make_persistent_id(("social-return", key));
         let stored = percent
             .map(|p| format_decimal(p, p.normalize().scale()))
             .unwrap_or_default();
-        let (lot_id, question_id) = (lot.id, question.id.clone());
         let invalid = widgets::draft_field(
             ui,
             view,
@@ -436,11 +365,7 @@ fn social_return(
                     limits::percentage_allowed(p).then_some(p)?;
                     Some(p)
                 };
-                Some(Edit::Answer {
-                    lot: lot_id,
-                    question: question_id.clone(),
-                    answer: with(value, obligation),
-                })
+                Some(with(value, obligation))
             },
         );
         if invalid {
@@ -449,33 +374,27 @@ fn social_return(
     });
     ui.horizontal(|ui| {
         let label = ui.label(t.obligation);
-        if let Some(choice) = choose(
+        let names = t.obligations.in_order();
+        let id = ("obligation", key);
+        let choice = choose(
             ui,
-            ("obligation", lot.id.0, &question.id),
+            id,
             obligation,
             &Obligation::ALL,
-            &t.obligations.in_order(),
+            &names,
             t.not_chosen,
             label.id,
-        ) {
-            set(out, with(percent, choice));
+        );
+        if let Some(choice) = choice {
+            out.edit(with(percent, choice));
         }
     });
 }
 
-#[allow(clippy::too_many_arguments)]
-fn providers(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    lot: &Lot,
-    question: &Question,
-    answer: &Answer,
-    label: egui::Id,
-    out: &mut Output,
-    set: &dyn Fn(&mut Output, Answer),
-) {
-    let t = shared.t();
-    let current = match answer.value {
+/// How many providers: one, a few, at most a number, or open; with the cap when capped.
+fn providers(ui: &mut egui::Ui, q: &Asked<'_>, label: egui::Id, out: &mut Output) {
+    let t = q.shared.t();
+    let current = match q.answer.value {
         AnswerValue::Providers(count) => Some(count),
         _ => None,
     };
@@ -485,28 +404,18 @@ fn providers(
         ProviderCount::Capped(_) => 2,
         ProviderCount::Open => 3,
     });
-    let with = |value| Answer {
-        value,
-        ..answer.clone()
-    };
     ui.horizontal(|ui| {
-        if let Some(choice) = choose(
-            ui,
-            (&question.id, lot.id.0),
-            index,
-            &[0_usize, 1, 2, 3],
-            &t.provider_counts.in_order(),
-            t.not_chosen,
-            label,
-        ) {
-            let value = match choice {
+        let names = t.provider_counts.in_order();
+        let id = (&q.question.id, q.lot.id.0);
+        let choices = [0_usize, 1, 2, 3];
+        if let Some(choice) = choose(ui, id, index, &choices, &names, t.not_chosen, label) {
+            out.edit(q.with_value(match choice {
                 None => AnswerValue::Empty,
                 Some(0) => AnswerValue::Providers(ProviderCount::One),
                 Some(1) => AnswerValue::Providers(ProviderCount::Few),
                 Some(2) => AnswerValue::Providers(ProviderCount::Capped(3)),
                 Some(_) => AnswerValue::Providers(ProviderCount::Open),
-            };
-            set(out, with(value));
+            }));
         }
         if let Some(ProviderCount::Capped(n)) = current {
             let cap_label = ui.label(t.provider_cap);
@@ -515,10 +424,7 @@ fn providers(
                 .add(egui::DragValue::new(&mut cap).range(limits::PROVIDER_CAP))
                 .labelled_by(cap_label.id);
             if response.changed() && cap != n {
-                set(
-                    out,
-                    with(AnswerValue::Providers(ProviderCount::Capped(cap))),
-                );
+                out.edit(q.with_value(AnswerValue::Providers(ProviderCount::Capped(cap))));
             }
         }
     });

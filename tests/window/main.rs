@@ -3,6 +3,7 @@
 //! `files.rs`, several scorers in `scorers.rs`, image snapshots in `snapshots.rs`.
 
 mod calendar;
+mod checklist;
 mod chooser;
 mod compare;
 mod exchange;

@@ -1,0 +1,129 @@
+//! The checklist's structured answers in the window: the scale (the workshop's municipalities
+//! ticked, others typed, supra-regional), social return (a percentage and an obligation) and
+//! the number of providers (with a cap), each one undo step.
+
+use std::path::PathBuf;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::model::{AnswerValue, LotId, Obligation, ProviderCount};
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use rust_decimal::Decimal;
+
+use super::harness::{NMD, app, ctrl, lot_id};
+
+type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
+
+/// The answer of `question` for the lot.
+fn value(harness: &App, lot: LotId, question: &str) -> AnswerValue {
+    let workshop = harness.state().workshop();
+    let answer = workshop.lot(lot).and_then(|l| l.checklist.get(question));
+    answer.map_or(AnswerValue::Empty, |a| a.value.clone())
+}
+
+/// Scrolls to the first widget labelled `label` and clicks it.
+fn click(harness: &mut App, label: &str) {
+    harness
+        .get_all_by_label(label)
+        .next()
+        .expect(label)
+        .scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().expect(label).click();
+    harness.run();
+}
+
+/// Opens the combo box labelled `label` and picks `choice`.
+fn pick(harness: &mut App, label: &str, choice: &str) {
+    let combo = harness.get_by_role_and_label(Role::ComboBox, label);
+    combo.scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(Role::ComboBox, label).click();
+    harness.run();
+    harness.get_by_label(choice).click();
+    harness.run();
+}
+
+/// Types `text` into the field labelled `label` and leaves it.
+fn type_into(harness: &mut App, label: &str, text: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+}
+
+#[test]
+fn the_scale_social_return_and_providers_are_answered_and_undone_step_by_step() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    // The first lot in the list is Huishoudelijke hulp; its checklist has no answers on these.
+    let lot = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
+    harness.get_by_label_contains("Checklist (").click();
+    harness.run();
+
+    // The scale: two of the workshop's municipalities, one from outside, supra-regional.
+    click(&mut harness, "Assen");
+    click(&mut harness, "Aa en Hunze");
+    type_into(
+        &mut harness,
+        "Gemeenten buiten deze werksessie (met komma's)",
+        "Emmen",
+    );
+    click(&mut harness, "Bovenregionaal");
+    let scale = AnswerValue::Scale {
+        municipalities: vec!["Aa en Hunze".into(), "Assen".into(), "Emmen".into()],
+        supra_regional: true,
+    };
+    assert_eq!(
+        value(&harness, lot, "scale"),
+        scale,
+        "the workshop's order, then others"
+    );
+
+    // Social return: 5 percent as a result obligation.
+    type_into(&mut harness, "Percentage (0-100)", "5");
+    pick(&mut harness, "Verplichting", "Resultaatverplichting");
+    let social_return = AnswerValue::SocialReturn {
+        percent: Some(Decimal::from(5)),
+        obligation: Obligation::Result,
+    };
+    assert_eq!(value(&harness, lot, "social_return"), social_return);
+
+    // Providers: at most a number, then the cap raised to 4.
+    pick(
+        &mut harness,
+        "Hoeveel aanbieders hebben we nodig?",
+        "Een maximum aantal",
+    );
+    let capped = |n| AnswerValue::Providers(ProviderCount::Capped(n));
+    assert_eq!(value(&harness, lot, "provider_count"), capped(3));
+    harness.get_by_label("Maximum").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Maximum").type_text("4");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(value(&harness, lot, "provider_count"), capped(4));
+
+    // Undo takes each back in turn.
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(value(&harness, lot, "provider_count"), capped(3));
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(value(&harness, lot, "provider_count"), AnswerValue::Empty);
+    ctrl(&mut harness, egui::Key::Z);
+    let percent_only = AnswerValue::SocialReturn {
+        percent: Some(Decimal::from(5)),
+        obligation: Obligation::None,
+    };
+    assert_eq!(value(&harness, lot, "social_return"), percent_only);
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(value(&harness, lot, "social_return"), AnswerValue::Empty);
+    ctrl(&mut harness, egui::Key::Z);
+    let AnswerValue::Scale { supra_regional, .. } = value(&harness, lot, "scale") else {
+        panic!("still a scale");
+    };
+    assert!(!supra_regional);
+}
