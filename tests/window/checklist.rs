@@ -10,7 +10,7 @@ use kraljic_workshop::model::{AnswerValue, LotId, Obligation, ProviderCount};
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 use rust_decimal::Decimal;
 
-use super::harness::{NMD, app, ctrl, lot_id};
+use super::harness::{NMD, app, click_first, ctrl, lot_id};
 
 type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
 
@@ -19,18 +19,6 @@ fn value(harness: &App, lot: LotId, question: &str) -> AnswerValue {
     let workshop = harness.state().workshop();
     let answer = workshop.lot(lot).and_then(|l| l.checklist.get(question));
     answer.map_or(AnswerValue::Empty, |a| a.value.clone())
-}
-
-/// Scrolls to the first widget labelled `label` and clicks it.
-fn click(harness: &mut App, label: &str) {
-    harness
-        .get_all_by_label(label)
-        .next()
-        .expect(label)
-        .scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(label).next().expect(label).click();
-    harness.run();
 }
 
 /// Opens the combo box labelled `label` and picks `choice`.
@@ -65,14 +53,14 @@ fn the_scale_social_return_and_providers_are_answered_and_undone_step_by_step() 
     harness.run();
 
     // The scale: two of the workshop's municipalities, one from outside, supra-regional.
-    click(&mut harness, "Assen");
-    click(&mut harness, "Aa en Hunze");
+    click_first(&mut harness, "Assen");
+    click_first(&mut harness, "Aa en Hunze");
     type_into(
         &mut harness,
         "Gemeenten buiten deze werksessie (met komma's)",
         "Emmen",
     );
-    click(&mut harness, "Bovenregionaal");
+    click_first(&mut harness, "Bovenregionaal");
     let scale = AnswerValue::Scale {
         municipalities: vec!["Aa en Hunze".into(), "Assen".into(), "Emmen".into()],
         supra_regional: true,

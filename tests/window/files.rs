@@ -10,24 +10,9 @@ use kraljic_workshop::ui::dialogs::{Modal, Pending};
 use kraljic_workshop::ui::document::Origin;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 
-use crate::harness::{self, app, ctrl, ctrl_shift, lot_id, nmd};
+use crate::harness::{self, app, click_first, ctrl, ctrl_shift, lot_id, nmd};
 fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
-}
-
-/// Scrolls to the first widget with this label and clicks it.
-fn click_first(
-    harness: &mut egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>,
-    label: &str,
-) {
-    harness
-        .get_all_by_label(label)
-        .next()
-        .expect(label)
-        .scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(label).next().expect(label).click();
-    harness.run();
 }
 
 #[test]

@@ -188,3 +188,16 @@ pub fn app_at(file: &str, size: egui::Vec2, zoom: f32) -> Harness<'static, Kralj
         false,
     )
 }
+
+/// Scrolls to the first widget with this label and clicks it.
+pub fn click_first(harness: &mut Harness<'static, KraljicApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness
+        .get_all_by_label(label)
+        .next()
+        .expect(label)
+        .scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().expect(label).click();
+    harness.run();
+}
