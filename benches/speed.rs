@@ -42,10 +42,21 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
-/// The median CPU time of one frame of the app on a workshop file, at 1920x1080. With
-/// `reselect`, every frame selects another lot, so nothing the plot keeps can be reused (the
-/// frame after a click or an edit).
-fn frame_time(file: std::path::PathBuf, frames: usize, reselect: bool) -> Duration {
+/// What a frame shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Scene {
+    /// The matrix, the pointer moving over the plot.
+    Matrix,
+    /// The matrix, another lot selected every frame, so nothing the plot keeps can be reused
+    /// (the frame after a click or an edit).
+    MatrixReselect,
+    /// The tender calendar, the pointer moving over the chart.
+    Calendar,
+}
+
+/// The median CPU time of one frame of the app on a workshop file, at 1920x1080.
+fn frame_time(file: std::path::PathBuf, frames: usize, scene: Scene) -> Duration {
+    let reselect = scene == Scene::MatrixReselect;
     let ctx = egui::Context::default();
     let cc = eframe::CreationContext::_new_kittest(ctx.clone());
     let mut app = KraljicApp::new(
@@ -57,6 +68,7 @@ fn frame_time(file: std::path::PathBuf, frames: usize, reselect: bool) -> Durati
             recovery_dir: None,
         },
     );
+    app.view.calendar_shown = scene == Scene::Calendar;
     let mut frame = eframe::Frame::_new_kittest();
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
     let mut samples = Vec::with_capacity(frames);
@@ -181,23 +193,34 @@ fn main() {
     {
         let path = dir.path().join("only.kraljic.ron");
         save_path(&generated(lots), &path).expect("save");
-        let reselect = std::env::var_os("KRALJIC_BENCH_RESELECT").is_some();
-        println!(
-            "frame, {lots} lots: {}",
-            ms(frame_time(path, 500, reselect))
-        );
+        let scene = if std::env::var_os("KRALJIC_BENCH_RESELECT").is_some() {
+            Scene::MatrixReselect
+        } else {
+            Scene::Matrix
+        };
+        println!("frame, {lots} lots: {}", ms(frame_time(path, 500, scene)));
+        return;
+    }
+    let nmd = std::path::PathBuf::from("workshops/nmd-2022.kraljic.ron");
+    let calendar = || ms(frame_time(nmd.clone(), 200, Scene::Calendar));
+    // `KRALJIC_BENCH_CALENDAR_ONLY=1` times only the calendar's frame.
+    if std::env::var_os("KRALJIC_BENCH_CALENDAR_ONLY").is_some() {
+        println!("frame, calendar, NMD example: {}", calendar());
         return;
     }
     println!("| what | median | budget |");
     println!("| --- | --- | --- |");
-    let nmd = std::path::PathBuf::from("workshops/nmd-2022.kraljic.ron");
     println!(
         "| frame, 29 lots (NMD example) | {} | 1 ms |",
-        ms(frame_time(nmd.clone(), 200, false))
+        ms(frame_time(nmd.clone(), 200, Scene::Matrix))
     );
     println!(
         "| frame, 29 lots, another lot selected each frame | {} | 1 ms |",
-        ms(frame_time(nmd, 200, true))
+        ms(frame_time(nmd.clone(), 200, Scene::MatrixReselect))
+    );
+    println!(
+        "| frame, the Calendar view of the NMD example (16 tenders, 54 months) | {} | 2 ms |",
+        calendar()
     );
     // 10 000 lots: recorded, no budget yet.
     let sizes = [(1_000, "4 ms", 60), (5_000, "16 ms", 20), (10_000, "-", 10)];
@@ -206,11 +229,11 @@ fn main() {
         save_path(&generated(lots), &path).expect("save");
         println!(
             "| frame, {lots} lots | {} | {budget} |",
-            ms(frame_time(path.clone(), frames, false))
+            ms(frame_time(path.clone(), frames, Scene::Matrix))
         );
         println!(
             "| frame, {lots} lots, another lot selected each frame | {} | {budget} |",
-            ms(frame_time(path, frames, true))
+            ms(frame_time(path, frames, Scene::MatrixReselect))
         );
     }
 
