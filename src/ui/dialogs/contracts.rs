@@ -34,6 +34,8 @@ pub fn show(
             if ui.button(x.add_contract).clicked() {
                 let mut next = contracts.clone();
                 next.push(new_contract(x.new_contract, crate::report::today()));
+                // The new contract opens, in view, in the next frame.
+                ctx.data_mut(|d| d.insert_temp(just_added(), contracts.len()));
                 out.edit(Edit::Contracts(next));
             }
             if contracts.is_empty() {
@@ -49,6 +51,11 @@ pub fn show(
                 }
             });
         });
+}
+
+/// Where the window keeps the place of a contract just added, to open it once.
+fn just_added() -> egui::Id {
+    egui::Id::unique("contracts-window-just-added")
 }
 
 /// A new contract that starts on `today` and runs to the end of that year, not extendable.
@@ -88,8 +95,10 @@ fn contract_block(
         x.until,
         format_date(contract.lasts_until())
     );
-    egui::CollapsingHeader::new(heading.trim_start())
+    let added = ui.ctx().data(|d| d.get_temp::<usize>(just_added())) == Some(index);
+    let block = egui::CollapsingHeader::new(heading.trim_start())
         .id_salt(("contract-heading", index))
+        .open(added.then_some(true))
         .show(ui, |ui| {
             let lot_name = |id| {
                 shared
@@ -109,6 +118,10 @@ fn contract_block(
                 out.edit(Edit::Contracts(next));
             }
         });
+    if added {
+        block.header_response.scroll_to_me(Some(egui::Align::TOP));
+        ui.ctx().data_mut(|d| d.remove::<usize>(just_added()));
+    }
 }
 
 /// The register with one contract changed.
