@@ -12,7 +12,7 @@ use super::style::{CONTRACT_END, OVER_MAXIMUM, WARNING};
 use super::style::{PHASE_COLOURS, phase_text_is_white};
 use crate::locale::Lang;
 use crate::locale::planning::{PlanningTexts, phase_name, texts};
-use crate::model::planning::{Calendar, Phase};
+use crate::model::planning::{Calendar, Phase, Tender};
 use crate::model::{Workshop, WorkshopDate};
 
 const INK: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
@@ -148,160 +148,165 @@ pub fn gantt_scene(
         );
         return scene;
     };
-    let GanttLayout {
-        months: (first, last),
-        left,
-        month_width,
-        top,
-        row_height,
-        text_size,
-        margin,
-        ..
-    } = layout;
     if let Some(title) = options.title {
-        let at = pos2(margin, margin + text_size);
-        scene.text(at, Anchor::Left, text_size * 1.6, true, INK, title);
+        let at = pos2(layout.margin, layout.margin + layout.text_size);
+        scene.text(at, Anchor::Left, layout.text_size * 1.6, true, INK, title);
     }
-    let reference = plan.reference_date.unwrap_or(today);
-    let flags = plan.flags(today);
     let rows = plan.tenders.len() as f32 + CAPACITY_ROWS;
-    let legend_height = text_size * 3.6;
-    let x_of = |date: WorkshopDate| layout.x_of(date);
+    let bottom = layout.top + rows * layout.row_height;
+    month_grid(&mut scene, &layout, bottom);
+    if !options.without_names {
+        let at = pos2(layout.margin, layout.top - layout.text_size * 0.6);
+        scene.text(at, Anchor::Left, layout.text_size, true, INK, x.tender);
+    }
+    let flags = plan.flags(today);
+    for (row, tender) in plan.tenders.iter().enumerate() {
+        let flagged = flags.iter().any(|f| f.tender() == Some(tender.id));
+        let name = (!options.without_names).then_some(tender.name.as_str());
+        tender_row(&mut scene, plan, &layout, row, tender, name, flagged);
+    }
+    let today_shown = day_lines(&mut scene, &layout, plan.reference_date, today, bottom);
+    let capacity_row = layout.capacity_row(plan.tenders.len());
+    capacity_bars(&mut scene, plan, &layout, capacity_row, x);
+    // The legend, under the capacity row: each phase's number and colour with its name, the
+    // reference day and the contract end mark.
+    let legend_height = layout.text_size * 3.6;
+    let below = (capacity_row.bottom() + layout.text_size * 1.2)
+        .min(size.y - layout.margin - legend_height + layout.text_size * 0.8);
+    let at = pos2(layout.margin, below);
+    legend(&mut scene, lang, at, layout.text_size, today_shown);
+    scene
+}
 
-    // Months across: a line per month, the year at each January (and at the first month).
+/// Months across, down to `bottom`: a line per month, the month's number where it fits, the
+/// year at each January (and at the first month).
+fn month_grid(scene: &mut Scene, layout: &GanttLayout, bottom: f32) {
+    let (first, last) = layout.months;
+    let (top, text_size, month_width) = (layout.top, layout.text_size, layout.month_width);
     for i in 0..=(last - first + 1) {
         let month = WorkshopDate::first_of_month(first + i);
-        let xp = left + i as f32 * month_width;
+        let xp = layout.left + i as f32 * month_width;
         let new_year = month.month == 1 || i == 0;
         let colour = if new_year { YEAR_LINE } else { GRID };
         scene.line(
-            vec![pos2(xp, top - text_size), pos2(xp, top + rows * row_height)],
+            vec![pos2(xp, top - text_size), pos2(xp, bottom)],
             1.0,
             colour,
         );
-        if i <= last - first {
+        if i > last - first {
+            continue;
+        }
+        if month_width > text_size * 0.9 {
             let centre = pos2(xp + month_width / 2.0, top - text_size * 0.6);
-            if month_width > text_size * 0.9 {
-                let m = month.month.to_string();
-                scene.text(centre, Anchor::Centre, text_size * 0.8, false, INK, &m);
-            }
-            if new_year {
-                let at = pos2(xp + 3.0, top - text_size * 2.0);
-                let year = month.year.to_string();
-                scene.text(at, Anchor::Left, text_size, true, INK, &year);
-            }
+            let m = month.month.to_string();
+            scene.text(centre, Anchor::Centre, text_size * 0.8, false, INK, &m);
+        }
+        if new_year {
+            let at = pos2(xp + 3.0, top - text_size * 2.0);
+            let year = month.year.to_string();
+            scene.text(at, Anchor::Left, text_size, true, INK, &year);
         }
     }
-    if !options.without_names {
-        let at = pos2(margin, top - text_size * 0.6);
-        scene.text(at, Anchor::Left, text_size, true, INK, x.tender);
-    }
+}
 
-    // One row per tender: its name (with a sign when it should have begun), its seven phases,
-    // and the ends of the contracts of its lots.
-    for (row, tender) in plan.tenders.iter().enumerate() {
-        let y = top + row as f32 * row_height;
-        let middle = y + row_height / 2.0;
-        let flagged = flags.iter().any(|f| f.tender() == Some(tender.id));
-        let mut name = tender.name.clone();
-        if flagged {
-            name = format!("{WARNING} {name}");
-        }
-        let colour = if flagged { MARKER } else { INK };
-        if !options.without_names {
-            let at = pos2(margin, middle);
-            scene.text(at, Anchor::Left, text_size, flagged, colour, &name);
-        }
-        for span in plan.plan(tender) {
-            let i = span.phase.index();
-            let bar = Rect::from_min_max(
-                pos2(x_of(span.start), y + row_height * 0.15),
-                pos2(x_of(span.end.day_after()), y + row_height * 0.85),
-            );
-            scene.shapes.push(Shape::Rect {
-                rect: bar,
-                fill: Some(PHASE_COLOURS[i].into()),
-                outline: Some(Outline {
-                    width: 1.0,
-                    colour: Color32::WHITE.into(),
-                }),
-            });
-            let number = (i + 1).to_string();
-            if bar.width() > text_width(&number, text_size * 0.85, true) + 2.0 {
-                let ink = if phase_text_is_white(i) {
-                    Color32::WHITE
-                } else {
-                    INK
-                };
-                scene.text(
-                    bar.center(),
-                    Anchor::Centre,
-                    text_size * 0.85,
-                    true,
-                    ink,
-                    &number,
-                );
-            }
-        }
-        for contract in plan
-            .contracts
-            .iter()
-            .filter(|c| c.lots.iter().any(|l| tender.lots.contains(l)))
-        {
-            if (first..=last).contains(&contract.end.month_index()) {
-                let at = pos2(x_of(contract.end.day_after()), middle);
-                let r = row_height * 0.3;
-                scene.shapes.push(Shape::Polygon {
-                    points: vec![
-                        pos2(at.x, at.y - r),
-                        pos2(at.x + r * 0.6, at.y),
-                        pos2(at.x, at.y + r),
-                        pos2(at.x - r * 0.6, at.y),
-                    ],
-                    fill: Some(Color32::WHITE.into()),
-                    outline: Some(Outline {
-                        width: 2.0,
-                        colour: INK.into(),
-                    }),
-                });
-            }
-        }
+/// One tender's row: its name (when drawn here, with a sign when flagged), its seven phases as
+/// numbered bars, and the ends of the contracts of its lots as diamonds.
+fn tender_row(
+    scene: &mut Scene,
+    plan: &Calendar,
+    layout: &GanttLayout,
+    row: usize,
+    tender: &Tender,
+    name: Option<&str>,
+    flagged: bool,
+) {
+    let (row_height, text_size) = (layout.row_height, layout.text_size);
+    let y = layout.top + row as f32 * row_height;
+    let middle = y + row_height / 2.0;
+    if let Some(name) = name {
+        let (text, colour) = if flagged {
+            (format!("{WARNING} {name}"), MARKER)
+        } else {
+            (name.to_string(), INK)
+        };
+        let at = pos2(layout.margin, middle);
+        scene.text(at, Anchor::Left, text_size, flagged, colour, &text);
     }
-
-    // The reference day, and today when the plan is read against another day: today as a
-    // thin dark line (named in the legend), so the two differ by more than colour.
-    let bottom = top + rows * row_height;
-    if (first..=last).contains(&reference.month_index()) {
-        let xr = x_of(reference);
-        let line = vec![pos2(xr, top - text_size * 0.2), pos2(xr, bottom)];
-        scene.line(line, 2.5, MARKER);
-    }
-    let today_shown = reference != today && (first..=last).contains(&today.month_index());
-    if today_shown {
-        let xt = x_of(today);
-        scene.line(
-            vec![pos2(xt, top - text_size * 0.2), pos2(xt, bottom)],
-            1.5,
-            INK,
+    for span in plan.plan(tender) {
+        let i = span.phase.index();
+        let bar = Rect::from_min_max(
+            pos2(layout.x_of(span.start), y + row_height * 0.15),
+            pos2(layout.x_of(span.end.day_after()), y + row_height * 0.85),
         );
+        scene.shapes.push(Shape::Rect {
+            rect: bar,
+            fill: Some(PHASE_COLOURS[i].into()),
+            outline: Some(Outline {
+                width: 1.0,
+                colour: Color32::WHITE.into(),
+            }),
+        });
+        let number = (i + 1).to_string();
+        let size = text_size * 0.85;
+        if bar.width() > text_width(&number, size, true) + 2.0 {
+            let ink = if phase_text_is_white(i) {
+                Color32::WHITE
+            } else {
+                INK
+            };
+            scene.text(bar.center(), Anchor::Centre, size, true, ink, &number);
+        }
     }
+    let (first, last) = layout.months;
+    let ends = plan
+        .contracts
+        .iter()
+        .filter(|c| c.lots.iter().any(|l| tender.lots.contains(l)))
+        .map(|c| c.end)
+        .filter(|end| (first..=last).contains(&end.month_index()));
+    for end in ends {
+        let at = pos2(layout.x_of(end.day_after()), middle);
+        let r = row_height * 0.3;
+        scene.shapes.push(Shape::Polygon {
+            points: vec![
+                pos2(at.x, at.y - r),
+                pos2(at.x + r * 0.6, at.y),
+                pos2(at.x, at.y + r),
+                pos2(at.x - r * 0.6, at.y),
+            ],
+            fill: Some(Color32::WHITE.into()),
+            outline: Some(Outline {
+                width: 2.0,
+                colour: INK.into(),
+            }),
+        });
+    }
+}
 
-    // The capacity row.
-    let capacity_row = layout.capacity_row(plan.tenders.len());
-    capacity_bars(&mut scene, plan, &layout, capacity_row, x);
-
-    // The legend, under the capacity row: each phase's number and colour with its name, the
-    // reference day and the contract end mark.
-    let below = (capacity_row.bottom() + text_size * 1.2)
-        .min(size.y - margin - legend_height + text_size * 0.8);
-    legend(
-        &mut scene,
-        lang,
-        pos2(margin, below),
-        text_size,
-        today_shown,
-    );
-    scene
+/// The reference day's line down to `bottom`, and today's when the plan is read against
+/// another day (a thin dark line, named in the legend, so the two differ by more than colour);
+/// whether today's was drawn.
+fn day_lines(
+    scene: &mut Scene,
+    layout: &GanttLayout,
+    reference: Option<WorkshopDate>,
+    today: WorkshopDate,
+    bottom: f32,
+) -> bool {
+    let (first, last) = layout.months;
+    let shown = |day: WorkshopDate| (first..=last).contains(&day.month_index());
+    let top = layout.top - layout.text_size * 0.2;
+    let reference = reference.unwrap_or(today);
+    if shown(reference) {
+        let xr = layout.x_of(reference);
+        scene.line(vec![pos2(xr, top), pos2(xr, bottom)], 2.5, MARKER);
+    }
+    let today_shown = reference != today && shown(today);
+    if today_shown {
+        let xt = layout.x_of(today);
+        scene.line(vec![pos2(xt, top), pos2(xt, bottom)], 1.5, INK);
+    }
+    today_shown
 }
 
 /// The capacity row: its name and maximum at the left; per month a bar as high as the number of
