@@ -18,7 +18,8 @@ use crate::model::{Workshop, WorkshopDate};
 const INK: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
 const GRID: Color32 = Color32::from_rgb(0xD0, 0xD0, 0xD0);
 const YEAR_LINE: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
-const OVER: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+/// What asks for attention: the reference day, a flagged tender's name, a month over the
+/// maximum and the maximum's line.
 const MARKER: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
 /// Fill of a month's bar in the capacity row while it stays within the maximum.
 const BAR: Color32 = Color32::from_rgb(0x6B, 0x6B, 0x6B);
@@ -310,7 +311,7 @@ fn day_lines(
 }
 
 /// The capacity row: its name and maximum at the left; per month a bar as high as the number of
-/// tenders at work, a line at the maximum, and the months over it filled in the warning colour,
+/// tenders at work, a line at the maximum, and the months over it filled in the marker colour,
 /// outlined, and numbered with a sign where the numbers fit.
 fn capacity_bars(
     scene: &mut Scene,
@@ -340,7 +341,11 @@ fn capacity_bars(
     // The maximum behind the bars: a bar over it stands out above the line.
     if let Some(max) = plan.max_parallel {
         let y = floor - height_of(max);
-        scene.line(vec![pos2(layout.left, y), pos2(layout.right, y)], 2.0, OVER);
+        scene.line(
+            vec![pos2(layout.left, y), pos2(layout.right, y)],
+            2.0,
+            MARKER,
+        );
     }
     for (i, capacity) in counts.iter().enumerate() {
         let xp = layout.left + i as f32 * layout.month_width;
@@ -350,7 +355,7 @@ fn capacity_bars(
         if capacity.tenders > 0 {
             let (fill, outline) = if capacity.over {
                 (
-                    OVER,
+                    MARKER,
                     Some(Outline {
                         width: 1.5,
                         colour: INK.into(),
@@ -459,4 +464,107 @@ fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32, today: bool) {
     );
     room(&mut cursor, text_width(&marks, small, false));
     scene.text(cursor, Anchor::Left, small, false, INK, &marks);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::default_workshop;
+
+    fn nmd() -> Workshop {
+        default_workshop().expect("example").workshop
+    }
+
+    fn day(text: &str) -> WorkshopDate {
+        text.parse().expect("date")
+    }
+
+    fn texts_of(scene: &Scene) -> Vec<(Pos2, String)> {
+        scene
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { origin, text, .. } => Some((*origin, text.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_text_stands_inside_the_drawing_at_the_sizes_people_have() {
+        let workshop = nmd();
+        for (w, h) in [(860.0, 640.0), (1280.0, 720.0), (1920.0, 1080.0)] {
+            let size = vec2(w, h);
+            let options = GanttOptions::default();
+            let scene = gantt_scene(&workshop, Lang::Dutch, size, day("2026-12-06"), options);
+            for (origin, text) in texts_of(&scene) {
+                assert!(
+                    origin.x >= 0.0 && origin.y > 0.0 && origin.y <= h,
+                    "{w}x{h}: '{text}' at {origin:?}"
+                );
+            }
+            let legend = texts_of(&scene);
+            assert!(
+                legend.iter().any(|(_, t)| t.contains("boven maximum")),
+                "{w}x{h}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_months_over_the_maximum_are_the_red_outlined_bars() {
+        let workshop = nmd();
+        let plan = &workshop.planning;
+        let (first, last) = plan
+            .months_spanned()
+            .map(|m| (*m.start(), *m.end()))
+            .expect("months");
+        let over = (first..=last).filter(|m| plan.capacity(*m).over).count();
+        assert!(
+            over > 0,
+            "the example's plan is over its maximum in some months"
+        );
+        let options = GanttOptions::default();
+        let scene = gantt_scene(
+            &workshop,
+            Lang::Dutch,
+            vec2(1920.0, 1080.0),
+            day("2024-01-01"),
+            options,
+        );
+        let red = scene
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Rect { fill: Some(f), outline: Some(_), .. } if *f == MARKER.into()))
+            .count();
+        assert_eq!(red, over);
+        let marked = texts_of(&scene)
+            .iter()
+            .filter(|(_, t)| t.ends_with(OVER_MAXIMUM) && t.len() > 1)
+            .count();
+        assert_eq!(
+            marked, over,
+            "each numbered with the sign where the months are wide"
+        );
+    }
+
+    #[test]
+    fn the_capacity_row_lies_under_the_tenders_and_above_the_legend() {
+        let workshop = nmd();
+        let layout = GanttLayout::new(
+            &workshop,
+            Lang::Dutch,
+            vec2(1366.0, 700.0),
+            &GanttOptions::default(),
+        )
+        .expect("a layout");
+        let tenders = workshop.planning.tenders.len();
+        let row = layout.capacity_row(tenders);
+        assert!((row.top() - layout.row(tenders - 1).bottom()).abs() < 0.01);
+        assert!((row.height() - CAPACITY_ROWS * layout.row_height).abs() < 0.01);
+        assert!(
+            row.bottom() < 700.0 - layout.text_size * 2.0,
+            "room for the legend"
+        );
+    }
 }
