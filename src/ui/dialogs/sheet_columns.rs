@@ -46,7 +46,7 @@ pub fn header_row(ui: &mut egui::Ui, label: &str, sheet: &Sheet, top: usize) -> 
 }
 
 /// A column as the choosers show it: its letter and its header text ("C: Einddatum").
-pub fn column_name(sheet: &Sheet, column: usize, header: &str) -> String {
+fn column_name(sheet: &Sheet, column: usize, header: &str) -> String {
     let text: String = header.chars().take(HEADER_CHARS).collect();
     format!("{}: {text}", sheet.column_letter(column))
 }
