@@ -189,7 +189,9 @@ impl PlanningFile {
             contracts,
             months,
             reference_date,
-            max_parallel: self.max_parallel.filter(|m| *m > 0),
+            max_parallel: self
+                .max_parallel
+                .filter(|m| limits::MAX_PARALLEL.contains(m)),
             notes: text(&self.notes, path.then("notes"), report),
         }
     }

@@ -72,14 +72,19 @@ pub fn date_text(date: Option<crate::model::WorkshopDate>) -> String {
     date.map(format_date).unwrap_or_default()
 }
 
-/// What an optional date field says: `Some(None)` when it is empty, `Some(date)` when it
-/// holds a date [`parse_date`] reads, `None` when it cannot be read.
-pub fn optional_date(text: &str) -> Option<Option<crate::model::WorkshopDate>> {
+/// What a field that may be left empty says: `Some(None)` when it is empty, `Some(value)` when
+/// `read` reads it, `None` when it cannot be read.
+pub fn optional<T>(text: &str, read: impl FnOnce(&str) -> Option<T>) -> Option<Option<T>> {
     if text.trim().is_empty() {
         Some(None)
     } else {
-        parse_date(text).map(Some)
+        read(text).map(Some)
     }
+}
+
+/// What an optional date field says (see [`optional`] and [`parse_date`]).
+pub fn optional_date(text: &str) -> Option<Option<crate::model::WorkshopDate>> {
+    optional(text, parse_date)
 }
 
 /// A euro amount: whole euros when there are no cents (`€ 17.163.920`), else with cents
@@ -268,6 +273,10 @@ mod tests {
             );
         }
         assert_eq!(optional_date("  "), Some(None));
+        let number = |t: &str| t.trim().parse::<u32>().ok();
+        assert_eq!(optional(" 8 ", number), Some(Some(8)));
+        assert_eq!(optional("", number), Some(None));
+        assert_eq!(optional("acht", number), None);
         for bad in ["31-02-2026", "03-15-2026", "15-03-26", "morgen"] {
             assert_eq!(optional_date(bad), None, "{bad}");
         }

@@ -245,7 +245,7 @@ impl Edit {
                 let plan = &mut workshop.planning;
                 let before = (plan.reference_date, plan.max_parallel, plan.months);
                 plan.reference_date = reference_date;
-                plan.max_parallel = max_parallel.filter(|m| *m > 0);
+                plan.max_parallel = max_parallel.filter(|m| limits::MAX_PARALLEL.contains(m));
                 plan.months = months;
                 Some(before != (plan.reference_date, plan.max_parallel, plan.months))
             }

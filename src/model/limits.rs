@@ -26,6 +26,9 @@ pub fn percentage_allowed(pct: Decimal) -> bool {
 /// A capped number of providers.
 pub const PROVIDER_CAP: RangeInclusive<u32> = 1..=999;
 
+/// The most tenders a team carries at once (the calendar's maximum).
+pub const MAX_PARALLEL: RangeInclusive<u32> = 1..=999;
+
 /// Months a phase of a procurement may take (0: the phase is skipped).
 pub const PHASE_MONTHS: RangeInclusive<u8> = 0..=36;
 

@@ -3,7 +3,6 @@
 //! with ← and → or by dragging its row; one key press, or one whole drag, is one undo step, and
 //! the plan and the capacity row follow in the same frame.
 
-use crate::chart::style::WARNING;
 use std::borrow::Cow;
 
 use egui::{Key, Modifiers, Rect, RichText, Sense, StrokeKind, pos2};
@@ -11,6 +10,7 @@ use egui::{Key, Modifiers, Rect, RichText, Sense, StrokeKind, pos2};
 use super::scene_painter::paint_scene;
 use super::{Edit, Output, Shared, View};
 use crate::chart::gantt::{GanttLayout, GanttOptions, gantt_scene};
+use crate::chart::style::WARNING;
 use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts};
 use crate::model::Workshop;

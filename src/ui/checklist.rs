@@ -7,7 +7,7 @@ use super::widgets::{self, choose};
 use super::{Edit, Output, Shared, View, theme};
 
 use super::CardTab;
-use crate::locale::number::{format_decimal, parse_amount};
+use crate::locale::number::{format_decimal, optional, parse_amount};
 use crate::model::{
     Answer, AnswerValue, Catalogue, Lot, Obligation, ProviderCount, Question, QuestionKind, limits,
 };
@@ -358,13 +358,8 @@ fn social_return(ui: &mut egui::Ui, q: &Asked<'_>, view: &mut View, out: &mut Ou
             90.0,
             shared.dark,
             |text| {
-                let value = if text.trim().is_empty() {
-                    None
-                } else {
-                    let p = parse_amount(text).ok()?;
-                    limits::percentage_allowed(p).then_some(p)?;
-                    Some(p)
-                };
+                let read = |t: &str| parse_amount(t).ok();
+                let value = optional(text, |t| read(t).filter(|p| limits::percentage_allowed(*p)))?;
                 Some(with(value, obligation))
             },
         );

@@ -1,11 +1,11 @@
 //! The lot list on the left: quadrant chip, name, spend, risk class and checklist progress per
 //! lot; sorting, filters and search; buttons to add, duplicate and delete.
 
-use crate::chart::style::WARNING;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
 use super::{Command, Output, Shared, View, menu, theme, widgets};
+use crate::chart::style::WARNING;
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Catalogue, Law, Lot, LotId, Portfolio, Quadrant, RankedLot, Workshop};

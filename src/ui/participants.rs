@@ -1,10 +1,10 @@
 //! Several scorers: the participants list in the settings, and each participant's scores for
 //! the selected lot on its card (with blind rounds and the "to discuss" flag).
 
-use crate::chart::style::WARNING;
 use egui::RichText;
 
 use super::{Edit, Output, Shared, theme, widgets};
+use crate::chart::style::WARNING;
 use crate::locale::number::format_decimal;
 use crate::model::text::TextKind;
 use crate::model::{Aggregation, Criterion, Level, Lot, Participant};

@@ -1,7 +1,6 @@
 //! The session record on the card (items about the selected lot, and the time box) and the
 //! review window that reads everything back at the end of the meeting.
 
-use crate::locale::number::{date_text, optional_date};
 use egui::RichText;
 
 use super::{Edit, Output, Shared, View, theme, widgets};
@@ -141,19 +140,16 @@ fn item_editor(
                 );
                 let due_label = ui.label(t.due);
                 let field = ui.make_persistent_id(("record-due", index));
-                let stored = date_text(item.due);
                 let base = item.clone();
-                let invalid = widgets::draft_field(
+                let invalid = widgets::date_field(
                     ui,
                     view,
                     out,
                     field,
                     due_label.id,
-                    &stored,
-                    130.0,
+                    item.due,
                     shared.dark,
-                    |text| {
-                        let due = optional_date(text)?;
+                    |due| {
                         Some(Edit::UpdateRecord(
                             index,
                             RecordItem {

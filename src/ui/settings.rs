@@ -1,12 +1,11 @@
 //! The workshop settings window: title, organisation, date, municipalities and the two
 //! thresholds of the matrix.
 
-use crate::locale::number::{date_text, optional_date};
 use egui::RichText;
 use rust_decimal::Decimal;
 
 use super::{Edit, Output, Shared, View, widgets};
-use crate::locale::number::{format_decimal, parse_amount};
+use crate::locale::number::{date_text, format_decimal, optional, optional_date, parse_amount};
 use crate::model::limits;
 
 /// Shows the settings window while it is open.
@@ -178,14 +177,11 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
         &stored,
         x.invalid,
         |text| {
-            let text = text.trim();
-            if text.is_empty() {
-                return Some(with(reference, None, months));
-            }
-            text.parse::<u32>()
-                .ok()
-                .filter(|m| (1..=999).contains(m))
-                .map(|m| with(reference, Some(m), months))
+            let read = |t: &str| t.trim().parse::<u32>().ok();
+            let max = optional(text, |t| {
+                read(t).filter(|m| limits::MAX_PARALLEL.contains(m))
+            })?;
+            Some(with(reference, max, months))
         },
     );
     let stored = months.to_string();

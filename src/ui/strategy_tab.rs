@@ -3,11 +3,10 @@
 //! contract value beside the threshold rule it triggers, and the target quadrant with its levers.
 //! Every choice is one edit (one undo step); typing in a text is one step.
 
-use crate::chart::style::WARNING;
-use crate::locale::number::{date_text, optional_date};
 use egui::RichText;
 
 use super::{Edit, Output, Shared, View, theme, widgets};
+use crate::chart::style::WARNING;
 use crate::locale::number::format_euro;
 use crate::locale::strategy::{ChoiceName, StrategyTexts, texts, threshold_rule};
 use crate::model::contract::{Nature, value_and_threshold};
@@ -332,21 +331,16 @@ fn term(
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(x.start).strong());
         let field = ui.make_persistent_id(("strategy-start", lot.id.0));
-        let stored = date_text(s.term.start);
-        let invalid = widgets::draft_field(
+        let stored = s.term.start;
+        let invalid = widgets::date_field(
             ui,
             view,
             out,
             field,
             label.id,
-            &stored,
-            // Room for "31-12-2026" at any text size (presentation mode's is larger).
-            ui.text_style_height(&egui::TextStyle::Body) * 6.5,
+            stored,
             shared.dark,
-            |text| {
-                let start = optional_date(text)?;
-                Some(with_term(crate::model::contract::Term { start, ..s.term }))
-            },
+            |start| Some(with_term(crate::model::contract::Term { start, ..s.term })),
         );
         if invalid {
             widgets::invalid_note(ui, shared.lang.ui().invalid_date, shared.dark);

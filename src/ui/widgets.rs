@@ -1,10 +1,12 @@
 //! Small widgets shared by the panels: text fields that become edits, fields whose text may be
 //! invalid while typed, and drop-downs over a fixed vocabulary.
 
-use crate::chart::style::WARNING;
 use egui::{RichText, TextEdit};
 
 use super::{Edit, Output, Shared, View, theme};
+use crate::chart::style::WARNING;
+use crate::locale::number::{date_text, optional_date};
+use crate::model::WorkshopDate;
 use crate::model::text::{TextChanges, TextKind};
 
 /// A text field that keeps to the one rule for texts ([`TextKind`]): while it has focus it
@@ -101,6 +103,31 @@ pub fn inline_text_field(
     cleaned_field(ui, id, value, kind, out, make, |ui, text| {
         ui.add(TextEdit::singleline(text).id(id).desired_width(width))
             .labelled_by(label)
+    })
+}
+
+/// Width of a date field in lines of body text: room for "31-12-2026" at any text size (the
+/// presentation mode's is larger).
+const DATE_FIELD_LINES: f32 = 6.5;
+
+/// A field for a date (see [`draft_field`]): shown the Dutch way, read that way or as in the
+/// file; `make` turns the date read (`None` when the field is emptied) into the edit, or
+/// refuses it. Returns true when the text shown is invalid.
+#[allow(clippy::too_many_arguments)]
+pub fn date_field(
+    ui: &mut egui::Ui,
+    view: &mut View,
+    out: &mut Output,
+    field: egui::Id,
+    label: egui::Id,
+    stored: Option<WorkshopDate>,
+    dark: bool,
+    make: impl Fn(Option<WorkshopDate>) -> Option<Edit>,
+) -> bool {
+    let width = ui.text_style_height(&egui::TextStyle::Body) * DATE_FIELD_LINES;
+    let stored = date_text(stored);
+    draft_field(ui, view, out, field, label, &stored, width, dark, |text| {
+        make(optional_date(text)?)
     })
 }
 

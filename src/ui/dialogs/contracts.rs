@@ -6,14 +6,11 @@ use egui::RichText;
 
 use super::Shared;
 use crate::chart::style::WARNING;
-use crate::locale::number::{date_text, format_date, optional_date};
+use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, texts};
 use crate::model::WorkshopDate;
 use crate::model::planning::{CurrentContract, Flag};
 use crate::ui::{Edit, Output, ToolWindow, View, widgets};
-
-/// Width of a date field.
-const DATE_WIDTH: f32 = 150.0;
 
 /// Shows the contracts window while `open`.
 pub fn show(
@@ -173,22 +170,13 @@ fn fields(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, index: usize,
             for (label, salt, stored, set) in dates {
                 let label = ui.label(RichText::new(label).strong());
                 let field = ui.make_persistent_id(("contract-date", index, salt));
-                invalid |= widgets::draft_field(
-                    ui,
-                    view,
-                    out,
-                    field,
-                    label.id,
-                    &date_text(stored),
-                    DATE_WIDTH,
-                    shared.dark,
-                    |text| {
-                        let date = optional_date(text)?;
+                let dark = shared.dark;
+                invalid |=
+                    widgets::date_field(ui, view, out, field, label.id, stored, dark, |date| {
                         let mut next = contract.clone();
                         (set(&mut next, date) && next.dates_in_order())
                             .then(|| with(shared, index, |c| *c = next))
-                    },
-                );
+                    });
                 ui.end_row();
             }
         });

@@ -1,10 +1,10 @@
 //! Every lot's consistency hints in one window: the lot (a button to its Strategy tab), then
 //! each hint with why and where its rule comes from.
 
-use crate::chart::style::WARNING;
 use egui::RichText;
 
 use super::Shared;
+use crate::chart::style::WARNING;
 use crate::locale::strategy::{hint, texts};
 use crate::model::hints::{HintInput, hints};
 use crate::ui::{CardTab, Output, ToolWindow};

@@ -13,12 +13,12 @@ mod sheet_columns;
 mod shortcuts;
 mod tenders;
 
-use crate::chart::style::WARNING;
 use std::path::PathBuf;
 
 use egui::{Key, RichText};
 
 use super::{Output, Shared, ToolWindow, View, theme};
+use crate::chart::style::WARNING;
 use crate::locale::Lang;
 
 /// What waits for the answer to the unsaved-changes question.

@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::Shared;
-use crate::locale::number::{format_date, parse_date};
+use crate::locale::number::{format_date, optional};
 use crate::locale::planning::texts;
 use crate::model::planning::{PhaseMonths, Tender, TenderId, plan_back};
 use crate::ui::{Edit, Output, ToolWindow, View, widgets};
@@ -75,20 +75,16 @@ fn tender_block(
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(x.start).strong());
         let field = ui.make_persistent_id(("tender-start", tender.id.0));
-        let stored = format_date(tender.start);
-        let invalid = widgets::draft_field(
+        let stored = Some(tender.start);
+        let invalid = widgets::date_field(
             ui,
             view,
             out,
             field,
             label.id,
-            &stored,
-            140.0,
+            stored,
             shared.dark,
-            |text| {
-                let start = parse_date(text)?;
-                Some(Edit::TenderStart(tender.id, start))
-            },
+            |date| Some(Edit::TenderStart(tender.id, date?)),
         );
         if invalid {
             widgets::invalid_note(ui, x.invalid, shared.dark);
@@ -169,11 +165,7 @@ fn own_months(
             220.0,
             shared.dark,
             |text| {
-                let months = if text.trim().is_empty() {
-                    None
-                } else {
-                    Some(PhaseMonths::parse(text)?)
-                };
+                let months = optional(text, PhaseMonths::parse)?;
                 let mut next = plan.tenders.clone();
                 next[index].months = months;
                 Some(Edit::Tenders(next))
