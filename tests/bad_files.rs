@@ -522,3 +522,18 @@ fn a_contract_that_ends_before_it_starts_is_kept_with_a_warning() {
             .contains("ends before it starts")
     );
 }
+
+#[test]
+fn a_maximum_of_tenders_at_once_out_of_range_is_left_out_with_a_warning() {
+    let text = NMD_2022.replacen("max_parallel: 8,", "max_parallel: 0,", 1);
+    assert_ne!(text, NMD_2022, "the example sets a maximum");
+    let loaded = kraljic_workshop::format::load_str(&text).expect("loads");
+    assert_eq!(loaded.workshop.planning.max_parallel, None);
+    let warning = loaded
+        .warnings
+        .iter()
+        .find(|w| w.kind == ProblemKind::MaxParallelOutOfRange { value: 0 })
+        .expect("a warning");
+    assert_eq!(warning.path.to_string(), "planning.max_parallel");
+    assert!(warning.describe(Lang::Dutch).contains("1 tot en met 999"));
+}

@@ -424,39 +424,24 @@ fn legend(scene: &mut Scene, lang: Lang, at: Pos2, size: f32, today: bool) {
         );
         cursor.x += size * 2.2 + text_width(name, small, false);
     }
-    room(
-        &mut cursor,
-        size * 1.4 + text_width(x.reference, small, false),
-    );
-    let (top, bottom) = (cursor.y - size * 0.6, cursor.y + size * 0.6);
-    scene.line(
-        vec![pos2(cursor.x, top), pos2(cursor.x, bottom)],
-        2.5,
-        MARKER,
-    );
-    scene.text(
-        cursor + vec2(size * 0.4, 0.0),
-        Anchor::Left,
-        small,
-        false,
-        INK,
-        x.reference,
-    );
-    cursor.x += size * 1.4 + text_width(x.reference, small, false);
-    // Today's thin dark line, named in the legend (a word at the line would run into the years).
-    if today {
-        room(&mut cursor, size * 1.4 + text_width(x.today, small, false));
+    // A day's line and its name: the reference day thick and red, today (when the plan is
+    // read against another day) thin and dark; named here, as a word at the line would run
+    // into the years.
+    let mut day_entry = |cursor: &mut Pos2, width: f32, colour: Color32, name: &str| {
+        room(cursor, size * 1.4 + text_width(name, small, false));
         let (top, bottom) = (cursor.y - size * 0.6, cursor.y + size * 0.6);
-        scene.line(vec![pos2(cursor.x, top), pos2(cursor.x, bottom)], 1.5, INK);
-        scene.text(
-            cursor + vec2(size * 0.4, 0.0),
-            Anchor::Left,
-            small,
-            false,
-            INK,
-            x.today,
+        scene.line(
+            vec![pos2(cursor.x, top), pos2(cursor.x, bottom)],
+            width,
+            colour,
         );
-        cursor.x += size * 1.4 + text_width(x.today, small, false);
+        let at = *cursor + vec2(size * 0.4, 0.0);
+        scene.text(at, Anchor::Left, small, false, INK, name);
+        cursor.x += size * 1.4 + text_width(name, small, false);
+    };
+    day_entry(&mut cursor, 2.5, MARKER, x.reference);
+    if today {
+        day_entry(&mut cursor, 1.5, INK, x.today);
     }
     let marks = format!(
         "{CONTRACT_END} {}   {WARNING} {}   {OVER_MAXIMUM} {}",

@@ -103,6 +103,11 @@ pub enum ProblemKind {
         /// The contract's name.
         name: String,
     },
+    /// A maximum of tenders at once outside 1-999: left out, so no month is marked over it.
+    MaxParallelOutOfRange {
+        /// What the file says.
+        value: u32,
+    },
     /// Phase durations that are not seven whole months of 0-36 each.
     PhaseMonthsOutOfRange {
         /// What the file says.
@@ -164,6 +169,7 @@ impl ProblemKind {
             | ProblemKind::UnknownLotInPlan { .. }
             | ProblemKind::LotInTwoTenders { .. }
             | ProblemKind::ContractDatesOutOfOrder { .. }
+            | ProblemKind::MaxParallelOutOfRange { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -184,14 +184,20 @@ impl PlanningFile {
                 contracts.push(contract);
             }
         }
+        let max_parallel = self.max_parallel.filter(|value| {
+            let allowed = limits::MAX_PARALLEL.contains(value);
+            if !allowed {
+                let kind = ProblemKind::MaxParallelOutOfRange { value: *value };
+                report(path.then("max_parallel"), None, kind);
+            }
+            allowed
+        });
         Calendar {
             tenders,
             contracts,
             months,
             reference_date,
-            max_parallel: self
-                .max_parallel
-                .filter(|m| limits::MAX_PARALLEL.contains(m)),
+            max_parallel,
             notes: text(&self.notes, path.then("notes"), report),
         }
     }

@@ -7,6 +7,7 @@ use std::io;
 use super::Lang;
 use super::number::format_euro;
 use crate::format::{LoadError, Position, Problem, ProblemKind, SaveError, SyntaxProblem};
+use crate::model::limits::MAX_PARALLEL;
 
 fn place(position: Option<Position>, lang: Lang) -> String {
     match (position, lang) {
@@ -130,6 +131,16 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         ),
         (ProblemKind::ContractDatesOutOfOrder { name }, Lang::English) => format!(
             "the contract '{name}' ends before it starts, or can be extended only to a day before its end; it was read as written, put the dates right under Lot > Current contracts"
+        ),
+        (ProblemKind::MaxParallelOutOfRange { value }, Lang::Dutch) => format!(
+            "het maximum van {value} aanbestedingen tegelijk ligt buiten {} tot en met {}; het is weggelaten, stel het opnieuw in bij de instellingen van de werksessie",
+            MAX_PARALLEL.start(),
+            MAX_PARALLEL.end()
+        ),
+        (ProblemKind::MaxParallelOutOfRange { value }, Lang::English) => format!(
+            "the maximum of {value} tenders at once is outside {} to {}; it was left out, set it again in the workshop settings",
+            MAX_PARALLEL.start(),
+            MAX_PARALLEL.end()
         ),
         (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
             "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"

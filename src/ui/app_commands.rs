@@ -6,7 +6,6 @@ use egui::ViewportCommand;
 use super::app::KraljicApp;
 use super::choose::FilePurpose;
 use super::dialogs::Pending;
-use super::export::ExportKind;
 use super::{Command, ToolWindow, keys};
 use crate::locale::Lang;
 
@@ -31,15 +30,7 @@ impl KraljicApp {
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
                 Command::Back => self.view.presenting || self.view.windows.any(),
                 Command::StopComparing => self.view.baseline.is_some(),
-                Command::ExportPng
-                | Command::ExportPngPrint
-                | Command::ExportSvg
-                | Command::ExportGanttPng
-                | Command::ExportGanttSvg
-                | Command::ExportIcs
-                | Command::ExportXlsx
-                | Command::ExportCsv
-                | Command::ExportReport => self.export.is_none(),
+                c if c.export_kind().is_some() => self.export.is_none(),
                 _ => true,
             })
             .collect()
@@ -58,15 +49,19 @@ impl KraljicApp {
             Command::CompareWith => self.ask_file(FilePurpose::Baseline),
             Command::StopComparing => self.view.baseline = None,
             Command::Import => self.ask_file(FilePurpose::Import),
-            Command::ExportPng => self.ask_file(FilePurpose::Export(ExportKind::Png)),
-            Command::ExportPngPrint => self.ask_file(FilePurpose::Export(ExportKind::PngPrint)),
-            Command::ExportSvg => self.ask_file(FilePurpose::Export(ExportKind::Svg)),
-            Command::ExportGanttPng => self.ask_file(FilePurpose::Export(ExportKind::GanttPng)),
-            Command::ExportGanttSvg => self.ask_file(FilePurpose::Export(ExportKind::GanttSvg)),
-            Command::ExportIcs => self.ask_file(FilePurpose::Export(ExportKind::Ics)),
-            Command::ExportXlsx => self.ask_file(FilePurpose::Export(ExportKind::Xlsx)),
-            Command::ExportCsv => self.ask_file(FilePurpose::Export(ExportKind::Csv)),
-            Command::ExportReport => self.ask_file(FilePurpose::Export(ExportKind::Report)),
+            Command::ExportPng
+            | Command::ExportPngPrint
+            | Command::ExportSvg
+            | Command::ExportGanttPng
+            | Command::ExportGanttSvg
+            | Command::ExportIcs
+            | Command::ExportXlsx
+            | Command::ExportCsv
+            | Command::ExportReport => {
+                if let Some(kind) = command.export_kind() {
+                    self.ask_file(FilePurpose::Export(kind));
+                }
+            }
             Command::Save => self.save_then(None),
             Command::SaveAs => self.save_as(),
             Command::Quit => self.request(Pending::Quit),

@@ -289,6 +289,23 @@ impl Command {
         }
     }
 
+    /// What an export command writes; `None` for every other command.
+    pub fn export_kind(self) -> Option<super::export::ExportKind> {
+        use super::export::ExportKind;
+        Some(match self {
+            Command::ExportPng => ExportKind::Png,
+            Command::ExportPngPrint => ExportKind::PngPrint,
+            Command::ExportSvg => ExportKind::Svg,
+            Command::ExportGanttPng => ExportKind::GanttPng,
+            Command::ExportGanttSvg => ExportKind::GanttSvg,
+            Command::ExportIcs => ExportKind::Ics,
+            Command::ExportXlsx => ExportKind::Xlsx,
+            Command::ExportCsv => ExportKind::Csv,
+            Command::ExportReport => ExportKind::Report,
+            _ => return None,
+        })
+    }
+
     /// The commands that score by keyboard (the Lot > scoring submenu).
     pub fn is_keyboard_scoring(self) -> bool {
         matches!(
