@@ -1,6 +1,6 @@
-//! Whole-day date arithmetic for plans and terms: the day before and after, and going months
+//! Whole-day date arithmetic for plans and terms: the day before and after; going months
 //! forward or back, where a day the shorter month lacks becomes its last day (31 March minus
-//! one month is 28 or 29 February).
+//! one month is 28 or 29 February); and a start's anniversary for a term in years.
 
 use super::WorkshopDate;
 
@@ -63,6 +63,15 @@ impl WorkshopDate {
         WorkshopDate { year, month, day }
     }
 
+    /// The same day `years` later, as a term counts from its start: 29 February becomes
+    /// 1 March in a year without it (so the term ends on 28 February).
+    pub fn anniversary(self, years: u32) -> WorkshopDate {
+        let year = u16::try_from(u32::from(self.year) + years).unwrap_or(u16::MAX);
+        WorkshopDate::new(year, self.month, self.day)
+            .or_else(|| WorkshopDate::new(year, 3, 1))
+            .unwrap_or(self)
+    }
+
     /// Months since the start of year 0 (January of year 0 is 0): consecutive months differ
     /// by one, for counting by month.
     pub fn month_index(self) -> i32 {
@@ -114,6 +123,17 @@ mod tests {
         assert_eq!(date("2026-01-01").add_months(-18), date("2024-07-01"));
         assert_eq!(date("2025-12-15").add_months(1), date("2026-01-15"));
         assert_eq!(date("2026-03-31").add_months(0), date("2026-03-31"));
+    }
+
+    #[test]
+    fn an_anniversary_of_a_leap_day_falls_on_the_first_of_march() {
+        assert_eq!(date("2024-02-29").anniversary(1), date("2025-03-01"));
+        assert_eq!(date("2024-02-29").anniversary(4), date("2028-02-29"));
+        assert_eq!(date("2026-01-01").anniversary(3), date("2029-01-01"));
+        assert_eq!(
+            date("2024-02-29").anniversary(1).day_before(),
+            date("2025-02-28")
+        );
     }
 
     #[test]

@@ -121,23 +121,18 @@ impl Term {
     /// anniversary after the full term.
     pub fn end_with_extensions(self) -> Option<WorkshopDate> {
         let start = self.start?;
-        (self.total_years() > 0).then(|| anniversary(start, self.total_years()).day_before())
+        (self.total_years() > 0).then(|| start.anniversary(self.total_years()).day_before())
     }
 
     /// The last day of the initial term.
     pub fn end_of_initial_term(self) -> Option<WorkshopDate> {
         let start = self.start?;
-        (self.initial_years > 0)
-            .then(|| anniversary(start, u32::from(self.initial_years)).day_before())
+        (self.initial_years > 0).then(|| {
+            start
+                .anniversary(u32::from(self.initial_years))
+                .day_before()
+        })
     }
-}
-
-/// The same day `years` later; 29 February becomes 1 March in a year without it.
-fn anniversary(date: WorkshopDate, years: u32) -> WorkshopDate {
-    let year = u16::try_from(u32::from(date.year) + years).unwrap_or(u16::MAX);
-    WorkshopDate::new(year, date.month, date.day)
-        .or_else(|| WorkshopDate::new(year, 3, 1))
-        .unwrap_or(date)
 }
 
 /// The estimated contract value: annual spend × the full term with every extension, excluding
