@@ -7,7 +7,6 @@ use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts};
 use crate::model::Workshop;
 use crate::model::planning::Phase;
-use crate::report::ics::UtcStamp;
 
 /// The plan: per tender its contract start and the start of each phase, then the flags
 /// (against the workshop's reference date, or today).
@@ -26,7 +25,7 @@ pub fn plan_table(workshop: &Workshop, lang: Lang) -> String {
             .iter()
             .map(|p| (phase_name(*p, lang), Align::Left)),
     );
-    let flags = plan.flags(UtcStamp::now().date);
+    let flags = plan.flags(crate::report::today());
     let rows: Vec<Vec<String>> = plan
         .tenders
         .iter()
