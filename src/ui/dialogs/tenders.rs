@@ -162,7 +162,8 @@ fn own_months(
             field,
             label.id,
             &stored,
-            220.0,
+            // Room for "12, 12, 12, 12, 12, 12, 12" at any text size.
+            ui.text_style_height(&egui::TextStyle::Body) * 13.0,
             shared.dark,
             |text| {
                 let months = optional(text, PhaseMonths::parse)?;
