@@ -316,7 +316,7 @@ fn bad_input_gives_exit_code_2_and_one_sentence() {
     let newer = dir.path().join("newer.kraljic.ron");
     fs::write(
         &newer,
-        text.replacen("format_version: 6", "format_version: 7", 1),
+        text.replacen("format_version: 7", "format_version: 8", 1),
     )
     .expect("write");
     let stderr = assert_refused(app().args(["table"]).arg(&newer).assert());
@@ -663,4 +663,135 @@ fn import_contracts_takes_columns_and_a_header_row_given_by_hand() {
         Some("2027-12-31")
     );
     assert_eq!(contracts[0].lots.len(), 2, "Dagbesteding: Wmo and Jeugd");
+}
+
+/// A workshop with two participants who scored the first lot, and Tiel's copy in which Tiel
+/// scored the second lot, written beside it.
+fn workshop_and_tiels_copy(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    use kraljic_workshop::model::copy::WorkshopId;
+    use kraljic_workshop::model::{Criterion, Edit, Level, Participant, ParticipantId};
+    let mut workshop = load_path(Path::new("workshops/rivierenland-2019.kraljic.ron"))
+        .expect("example")
+        .workshop;
+    workshop.identity = Some(WorkshopId("rivierenland".into()));
+    for (id, name) in [(1, "Tiel"), (2, "Buren")] {
+        let participant = Participant {
+            id: ParticipantId(id),
+            name: name.into(),
+        };
+        Edit::AddParticipant(participant).apply(&mut workshop);
+    }
+    let (first, second) = (workshop.lots[0].id, workshop.lots[1].id);
+    for (id, level) in [(1, Level::Low), (2, Level::High)] {
+        for criterion in Criterion::ALL {
+            let edit = Edit::ParticipantScore {
+                lot: first,
+                participant: ParticipantId(id),
+                criterion,
+                level: Some(level),
+            };
+            edit.apply(&mut workshop);
+        }
+    }
+    let mut copy = workshop.copy_for(ParticipantId(1)).expect("copy");
+    for criterion in Criterion::ALL {
+        let edit = Edit::Score {
+            lot: second,
+            criterion,
+            level: Some(Level::Medium),
+        };
+        edit.apply(&mut copy);
+    }
+    let (open, copied) = (dir.join("werk.kraljic.ron"), dir.join("tiel.kraljic.ron"));
+    kraljic_workshop::format::save_path(&workshop, &open).expect("save");
+    kraljic_workshop::format::save_path(&copy, &copied).expect("save copy");
+    (open, copied)
+}
+
+#[test]
+fn read_copy_takes_only_the_participants_own_changes_and_dry_run_writes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (open, copy) = workshop_and_tiels_copy(dir.path());
+    let before = fs::read(&open).expect("read");
+    let args = |extra: &[&str]| {
+        let mut all = vec!["read-copy", copy.to_str().expect("path"), "--into"];
+        all.push(open.to_str().expect("path"));
+        all.extend_from_slice(extra);
+        all.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let printed = stdout_of(
+        &args(&["--dry-run"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert!(printed.contains("Kopie voor Tiel"), "{printed}");
+    assert!(
+        printed.contains("3 nieuw, 0 vervangen, 0 gewist, 0 conflicten"),
+        "{printed}"
+    );
+    assert_eq!(
+        fs::read(&open).expect("read"),
+        before,
+        "a dry run writes nothing"
+    );
+
+    let refused = assert_refused(app().args(args(&["--as", "Buren"])).assert());
+    assert!(refused.contains("gemaakt voor Tiel"), "{refused}");
+
+    stdout_of(&args(&[]).iter().map(String::as_str).collect::<Vec<_>>());
+    let after = load_path(&open).expect("loads").workshop;
+    let tiel = kraljic_workshop::model::ParticipantId(1);
+    assert_eq!(after.lots[1].round.scores[&tiel].count_scored(), 3);
+    assert_eq!(after.lots[1].round.scores.len(), 1, "only Tiel's");
+    let first_before = load_path(&copy)
+        .expect("copy")
+        .workshop
+        .copy_of
+        .expect("copy")
+        .base;
+    assert_eq!(
+        after.lots[0].round.scores[&tiel],
+        first_before[&after.lots[0].id]
+    );
+}
+
+#[test]
+fn read_copy_stops_on_a_conflict_and_changes_nothing() {
+    use kraljic_workshop::model::{Criterion, Edit, Level, ParticipantId};
+    let dir = tempfile::tempdir().expect("dir");
+    let (open, copy) = workshop_and_tiels_copy(dir.path());
+    // Tiel's score on the second lot was also entered in the room, differently.
+    let mut workshop = load_path(&open).expect("loads").workshop;
+    let edit = Edit::ParticipantScore {
+        lot: workshop.lots[1].id,
+        participant: ParticipantId(1),
+        criterion: Criterion::Impact,
+        level: Some(Level::High),
+    };
+    edit.apply(&mut workshop);
+    kraljic_workshop::format::save_path(&workshop, &open).expect("save");
+    let before = fs::read(&open).expect("read");
+    let refused = assert_refused(
+        app()
+            .args(["read-copy", copy.to_str().expect("path"), "--into"])
+            .arg(&open)
+            .assert(),
+    );
+    assert!(refused.contains("1 conflicten"), "{refused}");
+    assert!(
+        refused.contains("hier 3 Hoog, in de kopie 2 Middel"),
+        "{refused}"
+    );
+    assert_eq!(fs::read(&open).expect("read"), before);
+    // And the open file itself is refused.
+    let same = assert_refused(
+        app()
+            .args(["read-copy"])
+            .arg(&open)
+            .arg("--into")
+            .arg(&open)
+            .assert(),
+    );
+    assert!(same.contains("al open"), "{same}");
 }

@@ -183,7 +183,7 @@ fn format_version_1_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
     assert_eq!(loaded.workshop, example_before_strategies());
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 6,"));
+    assert!(saved.contains("format_version: 7,"));
     assert_eq!(saved, example_text_before_strategies());
     assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
 }
@@ -203,7 +203,7 @@ fn format_version_2_files_open_and_save_as_the_current_version() {
         example_before_strategies()
     );
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 6,"));
+    assert!(saved.contains("format_version: 7,"));
     assert_eq!(load_str(&saved).expect("reloads").workshop, loaded.workshop);
 }
 
@@ -285,7 +285,7 @@ fn format_version_4_files_open_with_their_checklist_answers_in_place_and_save_as
         example_before_strategies()
     );
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 6,") && !saved.contains("Procedure("));
+    assert!(saved.contains("format_version: 7,") && !saved.contains("Procedure("));
     let again = load_str(&saved).expect("reloads");
     assert_eq!(again.migrated_from, None);
     assert_eq!(again.workshop, loaded.workshop);
@@ -309,7 +309,7 @@ fn format_version_5_files_open_with_strategies_and_checklist_answers_kept() {
         }
     }
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 6,"));
+    assert!(saved.contains("format_version: 7,"));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Properties over generated workshops: round trips, the crossing convention, monotone risk.
 
 use kraljic_workshop::format::{load_str, to_text};
+use kraljic_workshop::model::copy::WorkshopId;
 use kraljic_workshop::model::kader::{Kader, KaderAnswer, KaderAnswers, KaderId, KaderKind};
 use kraljic_workshop::model::planning::{Calendar, CurrentContract, PhaseMonths, Tender, TenderId};
 use kraljic_workshop::model::{
@@ -317,14 +318,13 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     .map(|(mut lot, gap)| {
                         next += gap;
                         lot.id = LotId(next);
-                        lot.apply_round(aggregation);
                         lot
                     })
                     .collect();
                 // Some workshops had lots deleted above the highest id in use.
                 let freed = if mean { next + 3 } else { 0 };
                 let planning = plan_for(&lots, date, mean, time_box);
-                Workshop {
+                let mut workshop = Workshop {
                     planning,
                     title,
                     organisation,
@@ -354,6 +354,8 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                         risk_threshold: Decimal::new(risk, 2),
                         aggregation,
                         time_box_minutes: time_box,
+                        blind_scoring: mean,
+                        place_partial: !mean || time_box.is_none(),
                     },
                     reported_total: reported,
                     lots,
@@ -370,7 +372,11 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                         .collect(),
                     // Lots deleted above the highest id in use (or none).
                     highest_lot_id: freed,
-                }
+                    identity: mean.then(|| WorkshopId(format!("id-{next}"))),
+                    copy_of: None,
+                };
+                workshop.apply_rounds();
+                workshop
             },
         )
 }

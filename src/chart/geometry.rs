@@ -406,17 +406,19 @@ impl MatrixGeometry {
                 let (risk, quadrant) = (ranked.risk?, ranked.quadrant?);
                 let share = lot.spend.to_f64().unwrap_or(0.0) / largest;
                 let rank = ranked.rank.to_string();
+                let name = super::lot_label(workshop, lot);
                 Some(PlacedLot {
                     id: lot.id,
                     quadrant,
-                    name: lot.name.clone(),
+                    partial: workshop.partial(lot).is_some(),
                     marker: MarkerIn {
                         centre: self
                             .to_screen(risk.mean.to_f64().unwrap_or(0.0), log_spend(lot.spend)),
                         radius: self.marker_radius(options, share),
-                        label: label(&lot.name),
+                        label: label(&name),
                         short_label: label(&rank),
                     },
+                    name,
                     rank,
                 })
             })
@@ -449,6 +451,8 @@ pub struct PlacedLot {
     pub id: LotId,
     /// Its quadrant (colour and shape).
     pub quadrant: Quadrant,
+    /// Not every participant has scored it: drawn open, not filled.
+    pub partial: bool,
     /// Its name (the full label).
     pub name: String,
     /// Its rank by spend (the short label).

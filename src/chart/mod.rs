@@ -20,6 +20,16 @@ use rust_decimal::prelude::ToPrimitive;
 use crate::locale::number::{format_decimal, format_euro};
 use crate::model::{Portfolio, Quadrant, ValueClass, Workshop};
 
+/// A lot's label on the matrix: its name, and how many participants are done when not all of
+/// them have scored it ("Dagbesteding (2/4)"), so a provisional place is never read as the
+/// room's verdict.
+pub fn lot_label(workshop: &Workshop, lot: &crate::model::Lot) -> String {
+    match workshop.partial(lot) {
+        Some(p) => format!("{} ({}/{})", lot.name, p.done, p.total),
+        None => lot.name.clone(),
+    }
+}
+
 /// Smallest spend drawn on the log scale; lower amounts sit at the bottom.
 pub const MIN_SPEND: f64 = 1_000.0;
 

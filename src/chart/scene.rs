@@ -365,14 +365,15 @@ impl Scene {
         let s = options.scale;
         let width = theme::LINE_WIDTH * s;
         for (lot, place) in matrix.lots.iter().zip(&matrix.placed) {
+            let paint = theme::marker_paint(lot.quadrant, lot.partial, Color32::WHITE);
             self.marker(
                 place.centre,
                 lot.marker.radius,
                 theme::quadrant_marker(lot.quadrant),
-                theme::quadrant_colour(lot.quadrant),
+                paint.fill,
                 Outline {
-                    width,
-                    colour: Color32::WHITE.into(),
+                    width: paint.width * s,
+                    colour: paint.outline.into(),
                 },
             );
         }

@@ -92,6 +92,41 @@ impl Sizes {
 /// Width of every line we draw (never thinner than 2 points).
 pub const LINE_WIDTH: f32 = 2.0;
 
+/// How a lot's marker is painted: its fill, its edge and the edge's width.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarkerPaint {
+    /// Inside the shape.
+    pub fill: Color32,
+    /// The edge.
+    pub outline: Color32,
+    /// The edge's width (at scale 1).
+    pub width: f32,
+}
+
+/// The opaque colour inside an open marker: the plot's own background.
+pub fn plot_background(dark: bool) -> Color32 {
+    if dark { Color32::BLACK } else { Color32::WHITE }
+}
+
+/// A scored lot is filled in its quadrant's colour with an edge of the background; a lot not
+/// every participant has scored is open: the background inside and a thick edge in the
+/// quadrant's colour (told by its shape and its label too, never by colour alone).
+pub fn marker_paint(quadrant: Quadrant, partial: bool, background: Color32) -> MarkerPaint {
+    if partial {
+        MarkerPaint {
+            fill: background,
+            outline: quadrant_colour(quadrant),
+            width: 2.0 * LINE_WIDTH,
+        }
+    } else {
+        MarkerPaint {
+            fill: quadrant_colour(quadrant),
+            outline: background,
+            width: LINE_WIDTH,
+        }
+    }
+}
+
 /// The sign before anything that needs attention (a flag, a hint, an error), so that it is
 /// never told by colour alone.
 pub const WARNING: &str = "\u{26A0}";

@@ -1,10 +1,12 @@
-//! The command-line interface: `table`, `export`, `import`, `import-csv` and `check`.
+//! The command-line interface: `table`, `export`, `import`, `import-csv`, `read-copy`, `check`
+//! and the others below.
 //!
 //! Bad input anywhere ends with exit code 2 and one clear sentence on standard error.
 
 mod contracts;
 mod import;
 mod plan;
+mod read_copy;
 mod sheet_choice;
 mod table;
 
@@ -114,6 +116,10 @@ enum Command {
         /// The workshop file (.kraljic.ron).
         file: PathBuf,
     },
+    /// Read a participant's copy back into a workshop file: only the scores that participant
+    /// changed in the copy (a plain copy: only lots without any score). Prints what changes;
+    /// a conflict stops it and changes nothing.
+    ReadCopy(read_copy::ReadCopyArgs),
     /// Check a workshop file and list its problems; exit code 0 only if it is sound.
     Check {
         /// The workshop file (.kraljic.ron).
@@ -218,6 +224,7 @@ where
             force,
         }) => generate(lots as usize, &output, force, lang),
         Some(Command::Check { file }) => check(&file, lang),
+        Some(Command::ReadCopy(args)) => read_copy::run(&args, lang),
         Some(Command::Renderer) => renderer(lang),
     };
     match result {

@@ -52,7 +52,11 @@ use source_map::SourceMap;
 /// - 6: the checklist's procedure and funding answers moved into the strategy
 ///   ([`legacy_checklist`]); yes/no answers (older text answers to those questions move into
 ///   the note) and "does not apply"; the workshop's kaders and each lot's answers to them.
-pub const FORMAT_VERSION: u32 = 6;
+/// - 7: the workshop's `identity`; `copy_for` in a copy made for one participant (who, the
+///   workshop it came from and that participant's scores then); the settings
+///   `blind_scoring` and `place_partial`. Older files have no identity (one is given before
+///   the first participant's copy), no blind scoring, and place partly scored lots.
+pub const FORMAT_VERSION: u32 = 7;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -128,10 +132,11 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
         // Versions 1-5 lack only what later versions added with defaults (2: checklist,
         // 3: participants and their scores, 4: the highest lot id, 5: each lot's strategy,
-        // 6: kaders), and version 5's checklist procedure and funding answers are taken into
-        // the strategy while reading: read them as they are.
-        1..=5 => read_current(text, Some(version as u32)),
-        6 => read_current(text, None),
+        // 6: kaders, 7: identity, copies and session settings), and version 5's checklist
+        // procedure and funding answers are taken into the strategy while reading: read them
+        // as they are.
+        1..=6 => read_current(text, Some(version as u32)),
+        7 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

@@ -22,6 +22,7 @@ use super::legacy_checklist::take_over;
 use super::path::FieldPath;
 use super::planning_file::PlanningFile;
 use super::strategy_file::StrategyFile;
+use crate::model::copy::{ParticipantCopy, WorkshopId};
 use crate::model::limits;
 use crate::model::text::TextKind;
 use crate::model::{
@@ -67,6 +68,25 @@ pub(crate) struct WorkshopFile {
     /// Since format version 6: the tender calendar.
     #[serde(default, skip_serializing_if = "PlanningFile::is_empty")]
     pub planning: PlanningFile,
+    /// Since format version 7: the workshop's identity, the same in every copy of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
+    /// Since format version 7: in a copy made for one participant, for whom and from what.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_for: Option<CopyFile>,
+}
+
+/// A participant's copy: for whom, the workshop it was made from, and that participant's
+/// scores per lot at that moment.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct CopyFile {
+    pub participant: ParticipantFile,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub base: BTreeMap<u32, ScoresFile>,
+    #[serde(default)]
+    pub lots_up_to: u32,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -102,6 +122,12 @@ pub(crate) struct SettingsFile {
     /// Since format version 3.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_box_minutes: Option<u32>,
+    /// Since format version 7: blind scoring for the whole session.
+    #[serde(skip_serializing_if = "is_false")]
+    pub blind_scoring: bool,
+    /// Since format version 7: place lots not every participant has scored.
+    #[serde(skip_serializing_if = "is_true")]
+    pub place_partial: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -145,6 +171,8 @@ impl Default for SettingsFile {
             risk_threshold: DecimalText(settings.risk_threshold),
             aggregation: AggregationFile::Median,
             time_box_minutes: None,
+            blind_scoring: settings.blind_scoring,
+            place_partial: settings.place_partial,
         }
     }
 }
@@ -258,4 +286,9 @@ impl ScoresFile {
 /// For `skip_serializing_if`.
 pub(crate) fn is_false(b: &bool) -> bool {
     !*b
+}
+
+/// For `skip_serializing_if`.
+pub(crate) fn is_true(b: &bool) -> bool {
+    *b
 }

@@ -11,6 +11,7 @@ pub mod kaders;
 pub mod messages;
 pub mod number;
 pub mod planning;
+pub mod room;
 pub mod safety;
 pub mod sheet_messages;
 pub mod strategy;

@@ -8,8 +8,19 @@ use super::limits;
 use super::text::TextKind;
 use super::{
     Aggregation, Answer, Criterion, Law, Level, Lot, LotId, MarketFigures, Participant,
-    ParticipantId, RecordItem, Scores, Workshop, WorkshopDate,
+    ParticipantId, RecordItem, Workshop, WorkshopDate,
 };
+
+/// One score set or cleared, as read from a copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScoreChange {
+    /// The lot.
+    pub lot: LotId,
+    /// Which criterion.
+    pub criterion: Criterion,
+    /// The new level; `None` clears it.
+    pub level: Option<Level>,
+}
 
 /// One change to the workshop.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,9 +131,25 @@ pub enum Edit {
     RemoveRecord(usize),
     /// Minutes per lot for the countdown (`None`: no time box).
     TimeBox(Option<u32>),
-    /// A participant's scores from their own copy of the workshop, by lot; the participant is
-    /// added when the workshop does not have them yet. Nothing else changes.
-    MergeScores(Participant, Vec<(LotId, Scores)>),
+    /// Scores read from a copy (one undo step): a participant's (added when the workshop does
+    /// not have them yet), or with no participant the lots' own. Nothing else changes.
+    TakeScores {
+        /// Whose scores (`None`: the lots' own scores).
+        participant: Option<Participant>,
+        /// The scores set or cleared.
+        scores: Vec<ScoreChange>,
+    },
+    /// Several participants at once (one undo step), e.g. one for each municipality.
+    AddParticipants(Vec<Participant>),
+    /// Move a participant to another place in the list.
+    MoveParticipant(ParticipantId, usize),
+    /// Blind scoring for the whole session: new lots inherit it; turning it on makes every
+    /// lot that nobody scored yet blind (lots already revealed stay as they are).
+    BlindScoring(bool),
+    /// Place a lot that not every participant has scored (true) or wait for everyone.
+    PlacePartial(bool),
+    /// Give the workshop its identity (before a copy is made for a participant).
+    Identity(super::copy::WorkshopId),
 }
 
 impl Edit {
@@ -184,6 +211,14 @@ impl Edit {
                 participant.name = line(participant.name);
                 Edit::AddParticipant(participant)
             }
+            Edit::AddParticipants(list) => Edit::AddParticipants(
+                list.into_iter()
+                    .map(|mut p| {
+                        p.name = line(p.name);
+                        p
+                    })
+                    .collect(),
+            ),
             other => other,
         }
     }
@@ -200,16 +235,18 @@ impl Edit {
             })
         };
         let changed = match edit {
-            Edit::Score {
-                lot,
-                criterion,
-                level,
-            } => changed_lot(workshop, lot, &mut |l| {
-                // A lot scored by participants takes its scores from them only.
-                if l.round.is_empty() && !l.round.blind {
-                    l.scores.set(criterion, level);
-                }
-            }),
+            Edit::Score { .. }
+            | Edit::AddParticipant(_)
+            | Edit::AddParticipants(_)
+            | Edit::RenameParticipant(..)
+            | Edit::RemoveParticipant(_)
+            | Edit::MoveParticipant(..)
+            | Edit::ParticipantScore { .. }
+            | Edit::Blind(..)
+            | Edit::BlindScoring(_)
+            | Edit::PlacePartial(_)
+            | Edit::TakeScores { .. }
+            | Edit::Identity(_) => super::edit_scoring::apply(edit, workshop),
             Edit::Name(lot, name) => changed_lot(workshop, lot, &mut |l| l.name.clone_from(&name)),
             Edit::Law(lot, law) => changed_lot(workshop, lot, &mut |l| l.law = law),
             Edit::Spend(lot, spend) if !spend.is_sign_negative() => {
@@ -285,10 +322,14 @@ impl Edit {
                     l.checklist.insert(question.clone(), answer.clone());
                 }
             }),
-            Edit::InsertLot(index, lot) => {
+            Edit::InsertLot(index, mut lot) => {
                 if workshop.lot(lot.id).is_some() {
                     None
                 } else {
+                    // A new lot follows the session's blind scoring.
+                    if lot.round.is_empty() {
+                        lot.round.blind = workshop.settings.blind_scoring;
+                    }
                     workshop.lots.insert(index.min(before_len), *lot);
                     Some(true)
                 }
@@ -336,70 +377,18 @@ impl Edit {
             }
             Edit::ValueThreshold(_) | Edit::RiskThreshold(_) => None,
             Edit::Aggregation(how) => Some(replace(&mut workshop.settings.aggregation, how)),
-            Edit::AddParticipant(participant) => {
-                let new = workshop.participant(participant.id).is_none();
-                if new {
-                    workshop.participants.push(participant);
-                }
-                Some(new)
-            }
-            Edit::RenameParticipant(id, name) => workshop
-                .participants
-                .iter_mut()
-                .find(|p| p.id == id)
-                .map(|p| replace(&mut p.name, name)),
-            Edit::RemoveParticipant(id) => {
-                let before = workshop.clone();
-                workshop.participants.retain(|p| p.id != id);
-                for lot in &mut workshop.lots {
-                    lot.round.scores.remove(&id);
-                }
-                Some(*workshop != before)
-            }
-            Edit::ParticipantScore {
-                lot,
-                participant,
-                criterion,
-                level,
-            } => changed_lot(workshop, lot, &mut |l| {
-                let scores = l.round.scores.entry(participant).or_default();
-                scores.set(criterion, level);
-                if scores.count_scored() == 0 {
-                    l.round.scores.remove(&participant);
-                }
-            }),
-            Edit::Blind(lot, blind) => changed_lot(workshop, lot, &mut |l| l.round.blind = blind),
-            Edit::MergeScores(participant, scores) => {
-                let before = workshop.clone();
-                let id = participant.id;
-                if workshop.participant(id).is_none() {
-                    workshop.participants.push(participant);
-                }
-                for (lot, lot_scores) in scores {
-                    if let Some(lot) = workshop.lot_mut(lot) {
-                        if lot_scores.count_scored() == 0 {
-                            lot.round.scores.remove(&id);
-                        } else {
-                            lot.round.scores.insert(id, lot_scores);
-                        }
-                    }
-                }
-                Some(*workshop != before)
-            }
         };
         let changed = changed.unwrap_or(false);
         if changed {
             // Lots scored by participants follow their combined scores.
-            let how = workshop.settings.aggregation;
-            for lot in &mut workshop.lots {
-                lot.apply_round(how);
-            }
+            workshop.apply_rounds();
         }
         changed
     }
 }
 
-fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+/// Puts `value` in `slot`; true when it differed.
+pub(super) fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
     if *slot == value {
         false
     } else {
@@ -413,6 +402,7 @@ mod tests {
     use rust_decimal::dec;
 
     use super::*;
+    use crate::model::Scores;
 
     fn workshop() -> Workshop {
         Workshop {
@@ -468,8 +458,19 @@ mod tests {
         assert!(Edit::AddParticipant(p(2)).apply(&mut w));
         assert!(Edit::Blind(LotId(1), true).apply(&mut w));
         let all = |level| Scores::new(level, level, level);
-        assert!(Edit::MergeScores(p(1), vec![(LotId(1), all(Level::Low))]).apply(&mut w));
-        assert!(Edit::MergeScores(p(2), vec![(LotId(1), all(Level::High))]).apply(&mut w));
+        let take = |who: u32, level| Edit::TakeScores {
+            participant: Some(p(who)),
+            scores: Criterion::ALL
+                .into_iter()
+                .map(|criterion| ScoreChange {
+                    lot: LotId(1),
+                    criterion,
+                    level: Some(level),
+                })
+                .collect(),
+        };
+        assert!(take(1, Level::Low).apply(&mut w));
+        assert!(take(2, Level::High).apply(&mut w));
         assert!(!w.lots[0].is_scored(), "hidden until revealed");
         assert!(Edit::Blind(LotId(1), false).apply(&mut w));
         assert_eq!(w.lots[0].scores, all(Level::Medium), "median of 1 and 3");

@@ -42,6 +42,10 @@ impl Edit {
             | Edit::RiskThreshold(_)
             | Edit::Aggregation(_)
             | Edit::AddParticipant(_)
+            | Edit::AddParticipants(_)
+            | Edit::MoveParticipant(..)
+            | Edit::PlacePartial(_)
+            | Edit::Identity(_)
             | Edit::RenameParticipant(..)
             | Edit::AddRecord(_)
             | Edit::UpdateRecord(..)
@@ -56,7 +60,8 @@ impl Edit {
             | Edit::Replace(_)
             | Edit::RemoveParticipant(_)
             | Edit::Kaders(_)
-            | Edit::MergeScores(..) => Reach::Whole,
+            | Edit::BlindScoring(_)
+            | Edit::TakeScores { .. } => Reach::Whole,
         }
     }
 }
@@ -107,6 +112,8 @@ impl Part {
             Part::Header(mut kept) => {
                 kept.lots = std::mem::take(&mut workshop.lots);
                 *workshop = *kept;
+                // The settings decide how lots follow their participants' scores.
+                workshop.apply_rounds();
             }
             Part::Whole(kept) => *workshop = *kept,
         }
@@ -129,6 +136,8 @@ fn header(workshop: &Workshop) -> Workshop {
         highest_lot_id,
         kaders,
         planning,
+        identity,
+        copy_of,
     } = workshop;
     Workshop {
         title: title.clone(),
@@ -143,6 +152,8 @@ fn header(workshop: &Workshop) -> Workshop {
         highest_lot_id: *highest_lot_id,
         kaders: kaders.clone(),
         planning: planning.clone(),
+        identity: identity.clone(),
+        copy_of: copy_of.clone(),
     }
 }
 

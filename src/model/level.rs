@@ -60,7 +60,7 @@ impl fmt::Display for Level {
 }
 
 /// One of the three questions that together give a lot's supply risk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Criterion {
     /// How bad is a disruption of supply (impact proces).
     #[default]

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::checklist::Checklist;
 use super::level::{Criterion, Level};
 use super::risk::Risk;
-use super::scoring::{Aggregation, ScoringRound};
+use super::scoring::ScoringRound;
 
 /// Stable identifier of a lot within a workshop; never reused after deletion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -169,14 +169,6 @@ impl Lot {
     /// True when all three criteria are scored.
     pub fn is_scored(&self) -> bool {
         self.scores.complete().is_some()
-    }
-
-    /// Sets the lot's scores from its participants' scores, unless the round is blind or
-    /// empty (then the lot's own scores stand).
-    pub fn apply_round(&mut self, how: Aggregation) {
-        if !self.round.blind && !self.round.is_empty() {
-            self.scores = self.round.combined(how);
-        }
     }
 }
 

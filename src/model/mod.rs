@@ -4,7 +4,9 @@ mod calendar;
 mod checklist;
 mod compare;
 pub mod contract;
+pub mod copy;
 mod edit;
+mod edit_scoring;
 pub mod hints;
 pub mod history;
 pub mod kader;
@@ -25,7 +27,7 @@ pub use checklist::{
     QuestionGroup, QuestionKind, move_texts_of_yes_no_questions,
 };
 pub use compare::{LotMatches, match_by_name, name_key, set_match};
-pub use edit::Edit;
+pub use edit::{Edit, ScoreChange};
 pub use level::{Criterion, Level};
 pub use lot::{Law, Lot, LotId, MarketFigures, Scores};
 pub use portfolio::{
@@ -34,5 +36,7 @@ pub use portfolio::{
 };
 pub use record::{RecordItem, RecordKind, format_countdown};
 pub use risk::{Risk, risk_class};
-pub use scoring::{Aggregation, DISCUSS_SPREAD, Participant, ParticipantId, ScoringRound, combine};
+pub use scoring::{
+    Aggregation, DISCUSS_SPREAD, Participant, ParticipantId, RoundProgress, ScoringRound, combine,
+};
 pub use workshop::{Settings, Workshop, WorkshopDate};

@@ -35,6 +35,22 @@ pub enum Aggregation {
 /// Difference on one criterion from which a lot is flagged "to discuss".
 pub const DISCUSS_SPREAD: u8 = 2;
 
+/// How far one lot's round is: how many participants have all three scores in, of how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoundProgress {
+    /// Participants with all three scores in.
+    pub done: usize,
+    /// All participants.
+    pub total: usize,
+}
+
+impl RoundProgress {
+    /// True when every participant has all three scores in.
+    pub fn is_complete(self) -> bool {
+        self.done >= self.total
+    }
+}
+
 /// The participants' scores for one lot.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ScoringRound {
@@ -48,6 +64,21 @@ impl ScoringRound {
     /// True when no participant has scored anything.
     pub fn is_empty(&self) -> bool {
         self.scores.values().all(|s| s.count_scored() == 0)
+    }
+
+    /// How many of `participants` have all three scores in.
+    pub fn progress(&self, participants: &[Participant]) -> RoundProgress {
+        let done = (participants.iter())
+            .filter(|p| {
+                self.scores
+                    .get(&p.id)
+                    .is_some_and(|s| s.complete().is_some())
+            })
+            .count();
+        RoundProgress {
+            done,
+            total: participants.len(),
+        }
     }
 
     /// The lot's scores: per criterion the combination of the participants who scored it.

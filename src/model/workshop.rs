@@ -6,9 +6,10 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use rust_decimal::dec;
 
+use super::copy::{ParticipantCopy, WorkshopId};
 use super::lot::{Lot, LotId};
 use super::record::RecordItem;
-use super::scoring::{Aggregation, Participant, ParticipantId};
+use super::scoring::{Aggregation, Participant, ParticipantId, RoundProgress};
 
 /// The settings that decide where the matrix is split.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +22,11 @@ pub struct Settings {
     pub aggregation: Aggregation,
     /// Minutes the team means to spend on one lot (a countdown on the card), if any.
     pub time_box_minutes: Option<u32>,
+    /// Blind scoring for the whole session: new lots start blind (a lot can still differ).
+    pub blind_scoring: bool,
+    /// Place a lot that not every participant has scored yet (marked as partial); when false
+    /// it waits until everyone has.
+    pub place_partial: bool,
 }
 
 impl Settings {
@@ -37,6 +43,8 @@ impl Default for Settings {
             risk_threshold: Settings::DEFAULT_RISK_THRESHOLD,
             aggregation: Aggregation::default(),
             time_box_minutes: None,
+            blind_scoring: false,
+            place_partial: true,
         }
     }
 }
@@ -131,6 +139,11 @@ pub struct Workshop {
     pub kaders: Vec<super::kader::Kader>,
     /// The tender calendar: tenders, current contracts and the plan's settings.
     pub planning: super::planning::Calendar,
+    /// The same in every copy of this workshop (given before the first copy for a participant
+    /// is made; older files have none).
+    pub identity: Option<WorkshopId>,
+    /// Set in a copy made for one participant: every score typed in it is theirs.
+    pub copy_of: Option<ParticipantCopy>,
 }
 
 /// Two workshops are equal when everything in them is, and they would give a new lot the same
@@ -151,6 +164,8 @@ impl PartialEq for Workshop {
             highest_lot_id: _,
             kaders,
             planning,
+            identity,
+            copy_of,
         } = self;
         *title == other.title
             && *organisation == other.organisation
@@ -163,6 +178,8 @@ impl PartialEq for Workshop {
             && *record == other.record
             && *kaders == other.kaders
             && *planning == other.planning
+            && *identity == other.identity
+            && *copy_of == other.copy_of
             && self.highest_lot_id_given() == other.highest_lot_id_given()
     }
 }
@@ -241,6 +258,51 @@ impl Workshop {
     /// The participant with this id.
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
         self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// True when the lot takes its scores from the participants (who scored it, or are to
+    /// score it in a blind round), not from the team's own score buttons.
+    pub fn scored_by_participants(&self, lot: &Lot) -> bool {
+        self.copy_of.is_some()
+            || !lot.round.is_empty()
+            || (lot.round.blind && !self.participants.is_empty())
+    }
+
+    /// How far the lot's round is, when participants score it.
+    pub fn progress(&self, lot: &Lot) -> Option<RoundProgress> {
+        (self.copy_of.is_none()
+            && !self.participants.is_empty()
+            && self.scored_by_participants(lot))
+        .then(|| lot.round.progress(&self.participants))
+    }
+
+    /// Some participants have scored the lot, but not all: it is placed with a mark (or not at
+    /// all, as the settings say).
+    pub fn partial(&self, lot: &Lot) -> Option<RoundProgress> {
+        self.progress(lot)
+            .filter(|p| !p.is_complete() && !lot.round.is_empty() && !lot.round.blind)
+    }
+
+    /// Sets each lot's scores from its participants' (unless the round is blind or empty:
+    /// then the lot's own scores stand). In a participant's copy, the lot shows that
+    /// participant's own scores.
+    pub fn apply_rounds(&mut self) {
+        let own = self.copy_of.as_ref().map(|c| c.participant.id);
+        let how = self.settings.aggregation;
+        let place_partial = self.settings.place_partial;
+        let participants = self.participants.clone();
+        for lot in &mut self.lots {
+            if let Some(own) = own {
+                lot.scores = lot.round.scores.get(&own).copied().unwrap_or_default();
+            } else if !lot.round.blind && !lot.round.is_empty() {
+                let complete = lot.round.progress(&participants).is_complete();
+                lot.scores = if place_partial || complete {
+                    lot.round.combined(how)
+                } else {
+                    super::Scores::default()
+                };
+            }
+        }
     }
 
     /// How many lots have all three scores.

@@ -66,6 +66,8 @@ pub struct KraljicApp {
     pub(super) import: Option<dialogs::import::ImportDialog>,
     /// The register window, while a register is being taken over.
     pub(super) register: Option<dialogs::register::RegisterDialog>,
+    /// The preview of a participant's copy being read.
+    pub(super) read_copy: Option<dialogs::read_copy::ReadCopyDialog>,
     /// The export under way, if any.
     pub(super) export: Option<super::export::ExportJob>,
     /// The lock of the file being edited.
@@ -114,6 +116,7 @@ impl KraljicApp {
             title: String::new(),
             import: None,
             register: None,
+            read_copy: None,
             export: None,
             lock: None,
             recovery: options.recovery_dir.map(RecoveryStore::new),
@@ -172,6 +175,11 @@ impl KraljicApp {
     /// Whether the register import window is open.
     pub fn register_dialog_open(&self) -> bool {
         self.register.is_some()
+    }
+
+    /// The preview of a participant's copy, while it is open.
+    pub fn read_copy_dialog(&self) -> Option<&dialogs::read_copy::ReadCopyDialog> {
+        self.read_copy.as_ref()
     }
 
     /// The import window, while it is open.
@@ -290,6 +298,9 @@ impl KraljicApp {
         if let Some(path) = output.open_recent {
             self.request(Pending::Open(Some(path)));
         }
+        if let Some(participant) = output.copy_for {
+            self.ask_copy_for(participant);
+        }
         for command in output.commands {
             self.run(ctx, command);
         }
@@ -313,6 +324,7 @@ impl KraljicApp {
 
     pub(super) fn select(&mut self, id: Option<LotId>) {
         if self.view.selected != id {
+            self.view.status_note = None;
             self.view.selected = id;
             self.view.criterion = Criterion::default();
             self.view.drafts.clear();
@@ -420,6 +432,7 @@ impl eframe::App for KraljicApp {
             dirty: self.doc.is_dirty(),
             export: self.export.as_ref().map(|job| job.progress()),
             read_only: self.doc.is_read_only(),
+            note: self.view.status_note.clone(),
         };
         {
             let shared = shared(
@@ -461,6 +474,7 @@ impl eframe::App for KraljicApp {
         super::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));
+        let read_copy = self.read_copy.as_mut().and_then(|d| d.show(&ctx, &shared));
         let lang = shared.lang;
         // The built-in file chooser, under a question or message shown with it.
         self.show_chooser(&ctx);
@@ -477,6 +491,9 @@ impl eframe::App for KraljicApp {
         }
         if let Some(action) = register {
             self.finish_register(action);
+        }
+        if let Some(action) = read_copy {
+            self.finish_read_copy(action);
         }
         self.autosave(&ctx);
         if self.closing && !self.close_sent {

@@ -30,6 +30,12 @@ impl KraljicApp {
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
                 Command::Back => self.view.presenting || self.view.windows.any(),
                 Command::StopComparing => self.view.baseline.is_some(),
+                Command::Reveal => self
+                    .view
+                    .selected
+                    .and_then(|id| workshop.lot(id))
+                    .is_some_and(|lot| lot.round.blind),
+                Command::CopyForParticipant | Command::MergeCopy => workshop.copy_of.is_none(),
                 c if c.export_kind().is_some() => self.export.is_none(),
                 _ => true,
             })
@@ -46,6 +52,13 @@ impl KraljicApp {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open(None)),
             Command::MergeCopy => self.ask_file(FilePurpose::MergeCopy),
+            Command::CopyForParticipant => self.view.windows.open(ToolWindow::CopyFor),
+            Command::Participants => self.view.windows.open(ToolWindow::Participants),
+            Command::Reveal => {
+                if let Some(lot) = self.view.selected {
+                    self.apply_edit(super::Edit::Blind(lot, false), None);
+                }
+            }
             Command::CompareWith => self.ask_file(FilePurpose::Baseline),
             Command::StopComparing => self.view.baseline = None,
             Command::Import => self.ask_file(FilePurpose::Import),
@@ -135,6 +148,7 @@ impl KraljicApp {
         let mut from = 0;
         while self.modals.is_empty()
             && self.import.is_none()
+            && self.read_copy.is_none()
             && self.register.is_none()
             && self.chooser.is_none()
         {

@@ -29,6 +29,8 @@ pub enum FilePurpose {
     Export(ExportKind),
     /// Read a participant's copy.
     MergeCopy,
+    /// Write a copy for this participant.
+    CopyFor(crate::model::ParticipantId),
     /// Open an earlier round to compare with.
     Baseline,
     /// Take the kaders of another workshop over.
@@ -45,6 +47,7 @@ impl FilePurpose {
             FilePurpose::Export(kind) => FileKind::Export(kind.extension()),
             FilePurpose::Open
             | FilePurpose::Save { .. }
+            | FilePurpose::CopyFor(_)
             | FilePurpose::MergeCopy
             | FilePurpose::TakeOverKaders
             | FilePurpose::Baseline => FileKind::Workshop,
@@ -54,7 +57,9 @@ impl FilePurpose {
     /// An existing file, or a place to save.
     pub fn mode(&self) -> ChooserMode {
         match self {
-            FilePurpose::Save { .. } | FilePurpose::Export(_) => ChooserMode::Save,
+            FilePurpose::Save { .. } | FilePurpose::Export(_) | FilePurpose::CopyFor(_) => {
+                ChooserMode::Save
+            }
             FilePurpose::Open
             | FilePurpose::Import
             | FilePurpose::MergeCopy
@@ -72,6 +77,7 @@ impl FilePurpose {
             FilePurpose::Import => t.import_title.into(),
             FilePurpose::Export(kind) => format!("{} .{}", t.export_title, kind.extension()),
             FilePurpose::MergeCopy => t.copy_title.into(),
+            FilePurpose::CopyFor(_) => crate::locale::room::texts(lang).copy_title.into(),
             FilePurpose::Baseline => t.baseline_title.into(),
             FilePurpose::ImportContracts => crate::locale::planning::texts(lang)
                 .import_register
@@ -150,6 +156,7 @@ impl KraljicApp {
                 super::files::suggested_file_name(self.doc.workshop(), self.doc.path())
             }
             FilePurpose::Export(kind) => kind.suggested_name(self.doc.workshop(), self.lang()),
+            FilePurpose::CopyFor(participant) => self.copy_file_name(*participant),
             _ => String::new(),
         }
     }
@@ -183,7 +190,8 @@ impl KraljicApp {
             }
             FilePurpose::Import => self.import_from(path),
             FilePurpose::Export(kind) => self.export_to(kind, path),
-            FilePurpose::MergeCopy => self.merge_copy_from(path),
+            FilePurpose::MergeCopy => self.read_copy_from(path),
+            FilePurpose::CopyFor(participant) => self.write_copy_for(participant, path),
             FilePurpose::Baseline => self.open_baseline_from(path),
             FilePurpose::TakeOverKaders => self.take_over_kaders_from(path),
             FilePurpose::ImportContracts => self.import_contracts_from(path),

@@ -28,6 +28,8 @@ commands! {
     New,
     /// Open a workshop file.
     Open,
+    /// Write a copy of the workshop for one participant to score offline.
+    CopyForParticipant,
     /// Read a participant's scores from their copy of the workshop.
     MergeCopy,
     /// Open an earlier analysis to compare with.
@@ -94,6 +96,10 @@ commands! {
     ScoreHigh,
     /// The workshop settings window.
     Settings,
+    /// The participants window.
+    Participants,
+    /// Reveal the selected lot's blind round.
+    Reveal,
     /// The open questions of all lots.
     OpenQuestions,
     /// The review of decisions, open issues and actions.
@@ -179,6 +185,9 @@ impl Command {
             Command::New => &t.new,
             Command::Open => &t.open,
             Command::MergeCopy => &t.merge_copy,
+            Command::CopyForParticipant => &crate::locale::room::texts(lang).copy_for,
+            Command::Participants => &crate::locale::room::texts(lang).participants,
+            Command::Reveal => &crate::locale::room::texts(lang).reveal,
             Command::CompareWith => &t.compare_with,
             Command::StopComparing => &t.stop_comparing,
             Command::Save => &t.save,
@@ -268,8 +277,11 @@ impl Command {
             Command::NextCriterion => keys!(plain(Key::Tab)),
             Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
+            Command::Reveal => keys!(plain(Key::F8)),
             Command::About
             | Command::MergeCopy
+            | Command::CopyForParticipant
+            | Command::Participants
             | Command::CompareWith
             | Command::StopComparing
             | Command::ExportPngPrint
@@ -340,9 +352,9 @@ impl Command {
     }
 
     /// Shortcuts without Ctrl would type into a text field: they only work when no text field
-    /// has the keyboard.
+    /// has the keyboard (the function keys F1, F5 and F8 always work).
     pub fn needs_free_keyboard(shortcut: &KeyboardShortcut) -> bool {
-        shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1 | Key::F5)
+        shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1 | Key::F5 | Key::F8)
     }
 }
 

@@ -13,7 +13,7 @@ use crate::format::recovery::Recovered;
 use crate::format::stamp::DiskStamp;
 use crate::locale::Lang;
 use crate::locale::cli::CliMessage;
-use crate::model::{Participant, Workshop};
+use crate::model::Workshop;
 use crate::ui::Edit;
 
 impl KraljicApp {
@@ -233,9 +233,6 @@ impl KraljicApp {
         }
     }
 
-    /// Reads a participant's own copy of the workshop and takes its scores, matched by lot id,
-    /// as that participant's scores (named after the file). Nothing else changes; the report
-    /// names every lot that did not match.
     /// Adds the kaders of the workshop at `path` that this one does not have yet (one undo
     /// step), and says how many.
     pub(super) fn take_over_kaders_from(&mut self, path: PathBuf) {
@@ -261,54 +258,6 @@ impl KraljicApp {
         self.show_message(texts.taken_over_title, text, false);
     }
 
-    pub(super) fn merge_copy_from(&mut self, path: PathBuf) {
-        let lang = self.lang();
-        let copy = match format::load_path(&path) {
-            Ok(loaded) => loaded.workshop,
-            Err(error) => {
-                self.show_error(true, error.describe(lang));
-                return;
-            }
-        };
-        let name = participant_name(&path);
-        let workshop = self.doc.workshop();
-        let participant = workshop
-            .participants
-            .iter()
-            .find(|p| p.name.to_lowercase() == name.to_lowercase())
-            .cloned()
-            .unwrap_or_else(|| Participant {
-                id: workshop.next_participant_id(),
-                name: name.clone(),
-            });
-        let mut taken = Vec::new();
-        let mut report = MergeReport::default();
-        for lot in copy.lots.iter().filter(|l| l.scores.count_scored() > 0) {
-            match workshop.lot(lot.id) {
-                // Two copies that each added a lot can give it the same id: the name must
-                // match too, else the scores would go to an unrelated lot.
-                Some(here) if same_name(&here.name, &lot.name) => taken.push((lot.id, lot.scores)),
-                Some(here) => report.renamed.push((lot.name.clone(), here.name.clone())),
-                None => report
-                    .unmatched
-                    .push(format!("{} (id {})", lot.name, lot.id.0)),
-            }
-        }
-        report.not_scored = workshop
-            .lots
-            .iter()
-            .filter(|l| !taken.iter().any(|(id, _)| *id == l.id))
-            .map(|l| l.name.clone())
-            .collect();
-        report.taken = taken.len();
-        self.apply_edit(Edit::MergeScores(participant, taken), None);
-        self.show_message(
-            lang.ui().merged_title,
-            report.describe(&name, &path, lang),
-            false,
-        );
-    }
-
     /// Opens an earlier analysis to compare with; the open workshop is not touched.
     pub(super) fn open_baseline_from(&mut self, path: PathBuf) {
         match format::load_path(&path) {
@@ -329,7 +278,7 @@ impl KraljicApp {
         }
     }
 
-    fn show_error(&mut self, opening: bool, text: String) {
+    pub(super) fn show_error(&mut self, opening: bool, text: String) {
         let t = self.lang().ui();
         let title = if opening {
             t.open_failed
@@ -337,64 +286,6 @@ impl KraljicApp {
             t.save_failed
         };
         self.show_message(title, text, true);
-    }
-}
-
-/// What merging a participant's copy did.
-#[derive(Debug, Default)]
-struct MergeReport {
-    taken: usize,
-    /// Lots in the copy that this workshop does not have.
-    unmatched: Vec<String>,
-    /// Lots with the same id whose names differ, so not taken: (in the copy, here).
-    renamed: Vec<(String, String)>,
-    /// Lots here the copy has no scores for.
-    not_scored: Vec<String>,
-}
-
-impl MergeReport {
-    fn describe(&self, name: &str, path: &Path, lang: Lang) -> String {
-        let list = |items: &[String]| items.join(", ");
-        let taken = CliMessage::CopyTaken {
-            count: self.taken,
-            name,
-            path,
-        };
-        let mut lines = vec![taken.text(lang)];
-        if !self.unmatched.is_empty() {
-            lines.push(CliMessage::CopyUnmatched(&list(&self.unmatched)).text(lang));
-        }
-        for (there, here) in &self.renamed {
-            lines.push(CliMessage::CopyNameDiffers { there, here }.text(lang));
-        }
-        if !self.not_scored.is_empty() {
-            lines.push(CliMessage::CopyNoScores(&list(&self.not_scored)).text(lang));
-        }
-        lines.join("\n")
-    }
-}
-
-/// Whether two lot names are the same, apart from case and surrounding spaces.
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-/// The participant a copy belongs to: its file name without extension (`assen.kraljic.ron`
-/// gives `assen`).
-fn participant_name(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = name
-        .strip_suffix(&format!(".{}", format::FILE_EXTENSION))
-        .or_else(|| name.strip_suffix(".ron"))
-        .unwrap_or(&name)
-        .trim();
-    if stem.is_empty() {
-        "?".into()
-    } else {
-        stem.to_string()
     }
 }
 

@@ -4,6 +4,8 @@
 
 use egui::RichText;
 
+use crate::chart::style::WARNING;
+
 use super::widgets::{self, text_field};
 use super::{CardTab, Command, Edit, Output, Shared, View, checklist, theme};
 use crate::locale::number::{format_decimal, format_percent, parse_amount};
@@ -166,7 +168,11 @@ fn scores_tab(
     }
     ui.separator();
 
-    if !lot.round.is_empty() || lot.round.blind {
+    let w = shared.workshop;
+    if let Some(copy) = &w.copy_of {
+        let text = crate::locale::room::scoring_as(&copy.participant.name, shared.lang);
+        ui.label(RichText::new(text).font(theme::bold(shared.sizes.body + 2.0)));
+    } else if w.scored_by_participants(lot) {
         ui.label(RichText::new(shared.t().scores_from_participants).small());
     }
     criteria(ui, shared, view, lot, out);
@@ -278,7 +284,9 @@ fn room_scores(
     out: &mut Output,
 ) {
     ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
+    super::participants::blind_banner(ui, shared, lot, out);
     criteria(ui, shared, view, lot, out);
+    super::participants::card_section(ui, shared, lot, out);
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();
@@ -310,7 +318,8 @@ fn score_row(
     let texts = shared.lang.texts();
     let current = lot.scores.get(criterion);
     let name = texts.criterion(criterion);
-    let from_round = !lot.round.is_empty() || lot.round.blind;
+    let w = shared.workshop;
+    let from_round = w.copy_of.is_none() && w.scored_by_participants(lot);
     // Wraps rather than widening the card: name, the keyboard mark, "not scored", clear.
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
@@ -387,6 +396,16 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
         ValueClass::Low => texts.value_classes[1],
     };
     let big = theme::bold(shared.sizes.body + 2.0);
+    if let Some(partial) = shared.workshop.partial(lot) {
+        // Not every participant has scored: the place is provisional.
+        let done = crate::locale::room::done_of(partial.done, partial.total, shared.lang);
+        let text = format!("{WARNING} {}: {done}", shared.t().scores_per_participant);
+        ui.label(
+            RichText::new(text)
+                .font(big.clone())
+                .color(theme::error_colour(shared.dark)),
+        );
+    }
     match ranked.risk {
         Some(risk) => {
             ui.label(

@@ -49,6 +49,18 @@ impl KraljicApp {
                     _ => Level::High,
                 };
                 if let Some(lot) = self.view.selected {
+                    let workshop = self.doc.workshop();
+                    let by_participants = workshop.copy_of.is_none()
+                        && workshop
+                            .lot(lot)
+                            .is_some_and(|l| workshop.scored_by_participants(l));
+                    if by_participants {
+                        // The digit is not dropped silently, and the mark stays.
+                        let note = crate::locale::room::texts(lang).digit_on_round;
+                        self.view.status_note = Some(note.to_string());
+                        return;
+                    }
+                    self.view.status_note = None;
                     let criterion = self.view.criterion;
                     self.apply_edit(
                         Edit::Score {

@@ -12,6 +12,7 @@ pub mod calendar_view;
 pub mod checklist;
 mod choose;
 pub mod commands;
+mod copies;
 pub mod dialogs;
 pub mod document;
 mod exchange;
@@ -118,6 +119,8 @@ pub struct Output {
     pub end_typing: bool,
     /// The user chose another file chooser.
     pub file_chooser: Option<file_dialog::ChooserPreference>,
+    /// Write a copy of the workshop for this participant (asks where).
+    pub copy_for: Option<crate::model::ParticipantId>,
 }
 
 impl Output {
@@ -202,6 +205,12 @@ pub struct View {
     pub calendar_shown: bool,
     /// The calendar's selection and drag.
     pub calendar: calendar_view::CalendarState,
+    /// The participant whose removal waits for a yes in the participants window.
+    pub remove_participant: Option<crate::model::ParticipantId>,
+    /// The participant chosen in the window that writes a copy.
+    pub copy_participant: Option<crate::model::ParticipantId>,
+    /// A remark in the status line until the next change of lot or score.
+    pub status_note: Option<String>,
 }
 
 impl View {

@@ -6,58 +6,46 @@ use egui::RichText;
 use super::{Edit, Output, Shared, theme, widgets};
 use crate::chart::style::WARNING;
 use crate::locale::number::format_decimal;
-use crate::model::text::TextKind;
+use crate::locale::room;
 use crate::model::{Aggregation, Criterion, Level, Lot, Participant};
 
-/// The participants and how their scores are combined (in the settings window).
+/// The participants and how their scores are combined (in the settings window): the list
+/// has its own window; blind scoring and partial placing are the session's settings.
 pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
     let t = shared.t();
+    let x = room::texts(shared.lang);
     let w = shared.workshop;
     ui.label(RichText::new(t.participants).strong());
     ui.label(RichText::new(t.participants_hint).small());
-    for participant in &w.participants {
-        ui.horizontal(|ui| {
-            let id = participant.id;
-            let field = ui.make_persistent_id(("participant-name", id.0));
-            let accessible = format!("{} {}", t.participants, id.0);
-            let rename = |name| Edit::RenameParticipant(id, name);
-            super::widgets::cleaned_field(
-                ui,
-                field,
-                &participant.name,
-                TextKind::Line,
-                out,
-                rename,
-                |ui, name| {
-                    let response = ui
-                        .add(
-                            egui::TextEdit::singleline(name)
-                                .id(field)
-                                .desired_width(260.0),
-                        )
-                        .on_hover_text(t.participants);
-                    response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible.clone())
-                    });
-                    response
-                },
-            );
-            let remove = ui.button(t.remove_participant);
-            let label = format!("{}: {}", t.remove_participant, participant.name);
-            remove
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
-            if remove.clicked() {
-                out.edit(Edit::RemoveParticipant(id));
-            }
+    ui.horizontal_wrapped(|ui| {
+        let names: Vec<&str> = w.participants.iter().map(|p| p.name.as_str()).collect();
+        ui.label(if names.is_empty() {
+            x.none_yet.to_string()
+        } else {
+            names.join(", ")
         });
+        if ui.button(x.participants.label).clicked() {
+            out.run(super::Command::Participants);
+        }
+    });
+    let mut blind = w.settings.blind_scoring;
+    if ui
+        .checkbox(&mut blind, x.blind_scoring)
+        .on_hover_text(x.blind_scoring_hint)
+        .changed()
+    {
+        out.edit(Edit::BlindScoring(blind));
     }
-    if ui.button(t.add_participant).clicked() {
-        let id = w.next_participant_id();
-        out.edit(Edit::AddParticipant(Participant {
-            id,
-            name: format!("{} {}", t.new_participant_name, id.0),
-        }));
+    ui.label(RichText::new(x.blind_scoring_hint).small());
+    let mut place = w.settings.place_partial;
+    if ui
+        .checkbox(&mut place, x.place_partial)
+        .on_hover_text(x.place_partial_hint)
+        .changed()
+    {
+        out.edit(Edit::PlacePartial(place));
     }
+    ui.label(RichText::new(x.place_partial_hint).small());
     ui.horizontal(|ui| {
         let label = ui.label(t.aggregation);
         let all = [Aggregation::Median, Aggregation::Mean];
@@ -76,15 +64,26 @@ pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output
     });
 }
 
-/// Each participant's scores for `lot`, with the blind-round switch (on the card).
+/// Each participant's scores for `lot`, with the blind-round switch and how many are done
+/// (on the card).
 pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
     let t = shared.t();
+    let x = room::texts(shared.lang);
     let w = shared.workshop;
-    if w.participants.is_empty() {
+    if w.participants.is_empty() || w.copy_of.is_some() {
         return;
     }
     let round = &lot.round;
-    ui.label(RichText::new(t.scores_per_participant).font(theme::bold(shared.sizes.body + 2.0)));
+    ui.horizontal_wrapped(|ui| {
+        let heading =
+            RichText::new(t.scores_per_participant).font(theme::bold(shared.sizes.body + 2.0));
+        ui.label(heading);
+        let progress = round.progress(&w.participants);
+        ui.label(RichText::new(room::done_of(progress.done, progress.total, shared.lang)).strong());
+        if ui.small_button(x.participants.label).clicked() {
+            out.run(super::Command::Participants);
+        }
+    });
     ui.horizontal_wrapped(|ui| {
         let mut blind = round.blind;
         if ui
@@ -101,8 +100,8 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
     if round.blind {
         ui.label(RichText::new(t.blind_hint).small());
     }
-    // A name on its line, then the three criteria side by side, each with its initial: narrow
-    // enough for the card at laptop widths.
+    // A name on its line, then the three criteria side by side, each with its short name:
+    // narrow enough for the card at laptop widths.
     for participant in &w.participants {
         let scores = round
             .scores
@@ -110,8 +109,13 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
             .copied()
             .unwrap_or_default();
         let mut name = participant.name.clone();
-        if round.blind && scores.count_scored() > 0 {
-            name.push_str(&format!(" \u{2713} {}", t.entered));
+        if round.blind {
+            // Whether they are done, never what they chose.
+            match scores.count_scored() {
+                3 => name.push_str(&format!(" \u{2713} {}", t.entered)),
+                0 => {}
+                n => name.push_str(&format!(" {n}/3")),
+            }
         }
         ui.label(RichText::new(name).strong());
         ui.horizontal_wrapped(|ui| {
@@ -141,6 +145,31 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
     }
 }
 
+/// In the room, while the lot's round is blind: "Blinde ronde: 3 van 4 klaar", large, with the
+/// button that reveals it (also F8).
+pub fn blind_banner(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
+    let w = shared.workshop;
+    if !lot.round.blind || w.participants.is_empty() || w.copy_of.is_some() {
+        return;
+    }
+    let x = room::texts(shared.lang);
+    let progress = lot.round.progress(&w.participants);
+    let done = room::done_of(progress.done, progress.total, shared.lang);
+    ui.horizontal_wrapped(|ui| {
+        let text = format!("{}: {done}", x.blind_round);
+        ui.label(RichText::new(text).font(theme::bold(shared.sizes.body + 4.0)));
+        let command = super::Command::Reveal;
+        let key = command
+            .shortcuts()
+            .first()
+            .map(|s| ui.ctx().format_shortcut(s));
+        let label = format!("{} ({})", shared.t().reveal, key.unwrap_or_default());
+        if ui.button(RichText::new(label).strong()).clicked() {
+            out.run(super::Command::Reveal);
+        }
+    });
+}
+
 /// One participant's buttons for one criterion, after the criterion's initial.
 fn participant_criterion(
     ui: &mut egui::Ui,
@@ -155,8 +184,8 @@ fn participant_criterion(
     let round = &lot.round;
     let current = scores.get(criterion);
     let name = texts.criterion(criterion);
-    let initial: String = name.chars().take(1).collect();
-    ui.label(RichText::new(initial).small().strong())
+    let short = room::texts(shared.lang).criterion_short(criterion);
+    ui.label(RichText::new(short).small().strong())
         .on_hover_text(name);
     ui.spacing_mut().item_spacing.x = 3.0;
     for level in Level::ALL {

@@ -45,8 +45,6 @@ pub fn show(
         &inputs,
         &geometry.reserved(),
     );
-    let centres = &view.plot_cache.centres;
-    whiskers(&painter, shared, &lots, centres, transform);
     view.arrows = ghosts(&painter, shared, view, &marks, &inputs, geometry);
     let centres = &view.plot_cache.centres;
     // The kept markers; the selection ring; the kept label backgrounds; the label texts.
@@ -83,6 +81,8 @@ pub fn show(
             painter.galley(spot.rect.min + padding, galley, label_colour);
         }
     }
+    // The spread above the labels: a label never hides the half that crosses a threshold.
+    whiskers(&painter, shared, &lots, &view.plot_cache.centres, transform);
     plotted
 }
 
@@ -124,7 +124,7 @@ fn marks<'a>(
                         .layout_no_wrap(text, font.clone(), label_colour)
                 };
                 (
-                    Some(layout(lot.name.clone())),
+                    Some(layout(crate::chart::lot_label(shared.workshop, lot))),
                     Some(layout(ranked.rank.to_string())),
                 )
             }
@@ -144,6 +144,7 @@ fn marks<'a>(
         marks.push(Mark {
             id: lot.id,
             quadrant,
+            partial: shared.workshop.partial(lot).is_some(),
             galleys,
         });
         points.push([x, y]);

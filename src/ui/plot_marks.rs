@@ -60,6 +60,8 @@ pub struct PlotCache {
 pub(super) struct Mark {
     pub id: LotId,
     pub quadrant: Quadrant,
+    /// Not every participant has scored it: drawn open (a ring in the quadrant's shape).
+    pub partial: bool,
     pub galleys: LabelGalleys,
 }
 
@@ -96,18 +98,23 @@ impl PlotCache {
         reserved: &[egui::Rect],
     ) {
         let centres = plot_layout::spread(inputs, key.spread_limit);
-        let halo = theme::halo(key.dark);
         let shapes = marks
             .iter()
             .zip(&centres)
             .zip(inputs)
             .map(|((mark, centre), input)| {
+                let edge = if mark.partial {
+                    crate::chart::style::plot_background(key.dark)
+                } else {
+                    theme::halo(key.dark)
+                };
+                let paint = theme::marker_paint(mark.quadrant, mark.partial, edge);
                 theme::marker_shape(
                     *centre,
                     input.radius,
                     theme::quadrant_marker(mark.quadrant),
-                    theme::quadrant_colour(mark.quadrant),
-                    Stroke::new(theme::LINE_WIDTH, halo),
+                    paint.fill,
+                    Stroke::new(paint.width, paint.outline),
                 )
             });
         // Beyond this many markers the plot is a cloud: edges without smoothing halve the mesh

@@ -17,6 +17,8 @@ pub struct Status {
     pub export: Option<(usize, usize)>,
     /// Opened read-only.
     pub read_only: bool,
+    /// A remark on the last key pressed, if any.
+    pub note: Option<String>,
 }
 
 /// Shows the status line at the bottom of the window.
@@ -33,6 +35,20 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
                 } else {
                     format!("{}\u{2026}", x.exporting)
                 };
+                ui.label(RichText::new(text).strong());
+                ui.separator();
+            }
+            if let Some(note) = &status.note {
+                ui.label(
+                    RichText::new(note)
+                        .strong()
+                        .color(theme::error_colour(shared.dark)),
+                );
+                ui.separator();
+            }
+            if let Some(copy) = &shared.workshop.copy_of {
+                let name = &copy.participant.name;
+                let text = crate::locale::room::scoring_as(name, shared.lang);
                 ui.label(RichText::new(text).strong());
                 ui.separator();
             }

@@ -5,8 +5,9 @@
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, Stroke, TextStyle, Visuals};
 
 pub use crate::chart::style::{
-    LINE_WIDTH, Marker, Sizes, UNSCORED, halo, marker_outline, quadrant_colour, quadrant_letter,
-    quadrant_marker, quadrant_text_colour, quadrant_tint, selection_colour, threshold_colour,
+    LINE_WIDTH, Marker, Sizes, UNSCORED, halo, marker_outline, marker_paint, quadrant_colour,
+    quadrant_letter, quadrant_marker, quadrant_text_colour, quadrant_tint, selection_colour,
+    threshold_colour,
 };
 use crate::model::Quadrant;
 

@@ -24,6 +24,10 @@ pub enum ToolWindow {
     Tenders,
     /// The current contracts, to edit.
     Contracts,
+    /// The participants, to edit.
+    Participants,
+    /// Write a copy for one participant.
+    CopyFor,
 }
 
 impl ToolWindow {

@@ -6,6 +6,7 @@ mod calendar;
 mod checklist;
 mod chooser;
 mod compare;
+mod copies;
 mod exchange;
 mod files;
 mod harness;

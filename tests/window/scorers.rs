@@ -6,14 +6,15 @@ use std::path::{Path, PathBuf};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kraljic_workshop::format::{load_path, save_path};
+use kraljic_workshop::model::copy::WorkshopId;
 use kraljic_workshop::model::{
-    Criterion, Level, LotId, Participant, ParticipantId, Scores, Workshop,
+    Criterion, Edit, Level, Lot, LotId, Participant, ParticipantId, Scores, Workshop,
 };
 use kraljic_workshop::ui::KraljicApp;
-use kraljic_workshop::ui::dialogs::Modal;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use rust_decimal::Decimal;
 
-use crate::harness::{NMD, app, lot_id};
+use crate::harness::{NMD, app};
 
 fn nmd() -> Workshop {
     load_path(Path::new(NMD)).expect("example").workshop
@@ -129,106 +130,49 @@ fn a_blind_round_shows_nothing_until_revealed() {
 }
 
 #[test]
-fn two_participants_copies_merge_into_one_workshop() {
-    let dir = tempfile::tempdir().expect("dir");
-    let original = nmd();
-    let copy = |name: &str, level: Level| {
-        let mut workshop = original.clone();
-        for lot in &mut workshop.lots {
-            lot.scores = Scores::new(level, level, level);
-            lot.notes = format!("notitie van {name}");
-        }
-        let mut extra = workshop.lots[0].clone();
-        extra.id = LotId(99);
-        extra.name = "Alleen in de kopie".into();
-        workshop.lots.push(extra);
-        let path = dir.path().join(format!("{name}.kraljic.ron"));
-        save_path(&workshop, &path).expect("save copy");
-        path
-    };
-    let assen = copy("Assen", Level::Low);
-    let tynaarlo = copy("Tynaarlo", Level::High);
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![Some(assen), Some(tynaarlo)],
-            ..ScriptedDialogs::default()
-        },
-    );
-    for _ in 0..2 {
-        harness.get_by_label("Bestand").click();
-        harness.run();
-        harness
-            .get_by_label_contains("Scores van deelnemer inlezen")
-            .click();
-        harness.run();
-        let Some(Modal::Message { text, .. }) = harness.state().modal().cloned() else {
-            panic!("expected a report");
-        };
-        assert!(text.contains("Alleen in de kopie (id 99)"), "{text}");
-        click(&mut harness, "OK");
-    }
-    let merged = harness.state().workshop().clone();
-    let names: Vec<_> = merged
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names, ["Assen", "Tynaarlo"]);
-    let first = lot_id(&merged, "Huishoudelijke hulp");
-    let lot = merged.lot(first).expect("lot");
-    assert_eq!(lot.round.scores.len(), 2);
-    assert_eq!(
-        lot.scores,
-        Scores::new(Level::Medium, Level::Medium, Level::Medium)
-    );
-    assert!(
-        merged.lot(LotId(99)).is_none(),
-        "unmatched lots are not added"
-    );
-    // Nothing but the scores changed: notes, spend and names are the open workshop's.
-    for (a, b) in merged.lots.iter().zip(&original.lots) {
-        assert_eq!(
-            (a.id, &a.name, a.spend, &a.notes),
-            (b.id, &b.name, b.spend, &b.notes)
-        );
-    }
-    // One undo takes the second copy back out.
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    harness.run();
-    assert_eq!(harness.state().workshop().participants.len(), 1);
-}
-
-#[test]
 fn a_deleted_lot_s_id_is_never_given_again_and_a_copy_s_scores_never_reach_another_lot() {
     let dir = tempfile::tempdir().expect("dir");
-    let original = nmd();
+    let mut original = nmd();
+    original.identity = Some(WorkshopId("nmd".into()));
+    original.participants = vec![Participant {
+        id: ParticipantId(1),
+        name: "Assen".into(),
+    }];
+    let open_path = dir.path().join("nmd.kraljic.ron");
+    save_path(&original, &open_path).expect("save");
     let last = original
         .lots
         .iter()
         .max_by_key(|l| l.id.0)
         .expect("lots")
         .clone();
-    // A copy made before the deletion: every lot scored, the last one included.
-    let mut old = original.clone();
-    for lot in &mut old.lots {
-        lot.scores = Scores::new(Level::High, Level::High, Level::High);
+    // Assen's copy, made before the deletion: every lot scored, the last one included, and a
+    // new lot of their own that got the id the workshop will give next.
+    let mut copy = original.copy_for(ParticipantId(1)).expect("copy");
+    let theirs = Lot::new(
+        LotId(last.id.0 + 1),
+        "Hun eigen nieuwe perceel",
+        Decimal::ONE,
+    );
+    Edit::InsertLot(0, Box::new(theirs)).apply(&mut copy);
+    let ids: Vec<LotId> = copy.lots.iter().map(|l| l.id).collect();
+    for id in ids {
+        for criterion in Criterion::ALL {
+            let score = Edit::Score {
+                lot: id,
+                criterion,
+                level: Some(Level::High),
+            };
+            score.apply(&mut copy);
+        }
     }
-    // And a second copy whose own new lot got the id the workshop will give next.
-    let mut other = old.clone();
-    let mut theirs = other.lots[0].clone();
-    theirs.id = LotId(last.id.0 + 1);
-    theirs.name = "Hun eigen nieuwe perceel".into();
-    other.lots.push(theirs);
-    let old_path = dir.path().join("assen.kraljic.ron");
-    let other_path = dir.path().join("tynaarlo.kraljic.ron");
-    save_path(&old, &old_path).expect("copy");
-    save_path(&other, &other_path).expect("copy");
+    let copy_path = dir.path().join("assen.kraljic.ron");
+    save_path(&copy, &copy_path).expect("copy");
 
     let mut harness = app(
-        Some(PathBuf::from(NMD)),
+        Some(open_path),
         ScriptedDialogs {
-            open: vec![Some(old_path), Some(other_path)],
+            open: vec![Some(copy_path)],
             ..ScriptedDialogs::default()
         },
     );
@@ -248,11 +192,15 @@ fn a_deleted_lot_s_id_is_never_given_again_and_a_copy_s_scores_never_reach_anoth
         last.id
     );
 
-    // The old copy: its deleted lot is reported, the new lot gets nothing.
+    // The deleted lot is reported; the copy's own new lot has the new lot's id but another
+    // name: reported, not taken.
     harness
         .state_mut()
         .run(&ctx, kraljic_workshop::ui::Command::MergeCopy);
     harness.run();
+    harness.get_by_label_contains(&format!("{} (id {})", last.name, last.id.0));
+    harness.get_by_label_contains("Hun eigen nieuwe perceel");
+    click(&mut harness, "Toepassen");
     let new_lot = harness
         .state()
         .workshop()
@@ -260,30 +208,18 @@ fn a_deleted_lot_s_id_is_never_given_again_and_a_copy_s_scores_never_reach_anoth
         .cloned()
         .expect("new lot");
     assert!(new_lot.round.is_empty(), "no scores for the new lot");
-    let Some(Modal::Message { text, .. }) = harness.state().modal().cloned() else {
-        panic!("a report");
-    };
-    assert!(text.contains(&last.name), "{text}");
-    harness.get_by_label("OK").click();
-    harness.run();
-
-    // The other copy: same id as the new lot but another name: reported, not taken.
-    harness
-        .state_mut()
-        .run(&ctx, kraljic_workshop::ui::Command::MergeCopy);
-    harness.run();
-    let new_lot = harness
+    let taken = harness
         .state()
         .workshop()
-        .lot(new_id)
-        .cloned()
-        .expect("new lot");
-    assert!(new_lot.round.is_empty(), "still no scores for the new lot");
-    let Some(Modal::Message { text, .. }) = harness.state().modal().cloned() else {
-        panic!("a report");
-    };
-    assert!(text.contains("Hun eigen nieuwe perceel"), "{text}");
-    assert!(text.contains("andere naam"), "{text}");
+        .lots
+        .iter()
+        .filter(|l| !l.round.is_empty())
+        .count();
+    assert_eq!(
+        taken,
+        original.lots.len() - 1,
+        "every other lot got Assen's scores"
+    );
 
     // The id survives saving and opening again.
     let saved = dir.path().join("na.kraljic.ron");

@@ -38,12 +38,9 @@ impl WorkshopFile {
             first_with_id: HashMap::new(),
             first_with_name: HashMap::new(),
         };
-        let mut lots: Vec<Lot> = (self.lots.into_iter().enumerate())
+        let lots: Vec<Lot> = (self.lots.into_iter().enumerate())
             .map(|(index, lot)| reader.read(index, lot, report))
             .collect();
-        for lot in &mut lots {
-            lot.apply_round(settings.aggregation);
-        }
         let lot_ids: Vec<LotId> = lots.iter().map(|l| l.id).collect();
         let planning = self.planning.into_model(&lot_ids, report);
         let record = record_from_file(self.record, &lot_ids, report);
@@ -56,7 +53,10 @@ impl WorkshopFile {
             .map(|(i, m)| line(m, FieldPath::field("municipalities").at(i), report))
             .filter(|m| !m.is_empty())
             .collect();
-        Workshop {
+        let copy_of = self
+            .copy_for
+            .map(|copy| copy_from_file(copy, &participants, report));
+        let mut workshop = Workshop {
             title,
             organisation,
             municipalities,
@@ -69,7 +69,60 @@ impl WorkshopFile {
             highest_lot_id: self.highest_lot_id.unwrap_or(0),
             kaders,
             planning,
-        }
+            identity: identity_from_file(self.identity),
+            copy_of,
+        };
+        workshop.apply_rounds();
+        workshop
+    }
+}
+
+/// A workshop identity: a short word of letters, digits and dashes (anything else is dropped,
+/// and the workshop gets a new identity before its first copy).
+fn identity_from_file(text: Option<String>) -> Option<WorkshopId> {
+    let text = text?.trim().to_string();
+    let fits = (1..=64).contains(&text.len())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    fits.then_some(WorkshopId(text))
+}
+
+/// What makes a file a participant's copy; scores out of range are reported.
+fn copy_from_file(
+    file: CopyFile,
+    participants: &[Participant],
+    report: &mut Report<'_>,
+) -> ParticipantCopy {
+    let path = FieldPath::field("copy_for");
+    let id = ParticipantId(file.participant.id);
+    if !participants.iter().any(|p| p.id == id) {
+        let kind = ProblemKind::UnknownParticipant { id: id.0 };
+        report(path.then("participant"), None, kind);
+    }
+    let name = cleaned(
+        &file.participant.name,
+        TextKind::Line,
+        path.then("participant").then("name"),
+        None,
+        report,
+    );
+    let base = (file.base.into_iter())
+        .map(|(lot, scores)| {
+            let scores = scores.into_model(|criterion, value| {
+                let kind = ProblemKind::ScoreOutOfRange { criterion, value };
+                let at = path
+                    .then("base")
+                    .then(&lot.to_string())
+                    .then(criterion.code());
+                report(at, None, kind);
+            });
+            (LotId(lot), scores)
+        })
+        .collect();
+    ParticipantCopy {
+        participant: Participant { id, name },
+        workshop: identity_from_file(file.workshop),
+        base,
+        lots_up_to: file.lots_up_to,
     }
 }
 
@@ -115,6 +168,8 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
         time_box_minutes: file
             .time_box_minutes
             .filter(|m| limits::TIME_BOX_MINUTES.contains(m)),
+        blind_scoring: file.blind_scoring,
+        place_partial: file.place_partial,
     }
 }
 

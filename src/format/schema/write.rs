@@ -27,6 +27,8 @@ impl WorkshopFile {
                     Aggregation::Mean => AggregationFile::Mean,
                 },
                 time_box_minutes: workshop.settings.time_box_minutes,
+                blind_scoring: workshop.settings.blind_scoring,
+                place_partial: workshop.settings.place_partial,
             },
             reported_total_eur: workshop.reported_total.map(DecimalText),
             lots: workshop.lots.iter().map(LotFile::from_model).collect(),
@@ -49,6 +51,24 @@ impl WorkshopFile {
             highest_lot_id: workshop.freed_lot_ids_up_to(),
             kaders: kaders_to_file(&workshop.kaders),
             planning: PlanningFile::from_model(&workshop.planning),
+            identity: workshop.identity.as_ref().map(|id| id.0.clone()),
+            copy_for: workshop.copy_of.as_ref().map(CopyFile::from_model),
+        }
+    }
+}
+
+impl CopyFile {
+    fn from_model(copy: &ParticipantCopy) -> CopyFile {
+        CopyFile {
+            participant: ParticipantFile {
+                id: copy.participant.id.0,
+                name: copy.participant.name.clone(),
+            },
+            workshop: copy.workshop.as_ref().map(|id| id.0.clone()),
+            base: (copy.base.iter())
+                .map(|(lot, scores)| (lot.0, ScoresFile::from_model(scores)))
+                .collect(),
+            lots_up_to: copy.lots_up_to,
         }
     }
 }

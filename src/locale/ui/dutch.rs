@@ -242,7 +242,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     spread: "Spreiding risico",
     merge_copy: c(
         "Scores van deelnemer inlezen…",
-        "Neem de scores over uit de kopie van een deelnemer (per perceel-id); verder verandert er niets",
+        "Lees de scores uit de kopie van een deelnemer; u ziet eerst wat er verandert en kiest bij conflicten",
     ),
     merged_title: "Scores ingelezen",
     compare_with: c(

@@ -233,7 +233,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     spread: "Spread of risk",
     merge_copy: c(
         "Read a participant's scores…",
-        "Take the scores from a participant's copy (by lot id); nothing else changes",
+        "Read the scores from a participant's copy; you first see what changes and choose at conflicts",
     ),
     merged_title: "Scores read",
     compare_with: c(

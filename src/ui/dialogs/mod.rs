@@ -8,6 +8,8 @@ pub mod import;
 mod kader_overview;
 mod kaders;
 mod open_questions;
+pub mod participants;
+pub mod read_copy;
 pub mod register;
 mod sheet_columns;
 mod shortcuts;
@@ -260,6 +262,8 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::Hints,
         ToolWindow::Tenders,
         ToolWindow::Contracts,
+        ToolWindow::Participants,
+        ToolWindow::CopyFor,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
@@ -271,6 +275,8 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::Hints => hints::show(ctx, shared, &mut open, out),
             ToolWindow::Tenders => tenders::show(ctx, shared, view, &mut open, out),
             ToolWindow::Contracts => contracts::show(ctx, shared, view, &mut open, out),
+            ToolWindow::Participants => participants::show(ctx, shared, view, &mut open, out),
+            ToolWindow::CopyFor => participants::show_copy_for(ctx, shared, view, &mut open, out),
             // Drawn by their own modules.
             ToolWindow::Settings | ToolWindow::Review => {}
         }
