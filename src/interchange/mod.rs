@@ -7,6 +7,7 @@ mod csv_import;
 pub mod register;
 pub mod register_sheet;
 pub mod sheet;
+pub mod sheet_messages;
 
 pub use csv_export::{CSV_HEADER, CsvCells, csv_header, export_csv};
 pub use csv_import::{ImportError, ImportNote, Imported, import_csv};

@@ -12,7 +12,6 @@ pub mod messages;
 pub mod number;
 pub mod planning;
 pub mod safety;
-pub mod sheet_messages;
 pub mod strategy;
 pub mod ui;
 
