@@ -4,6 +4,7 @@
 mod csv_export;
 pub mod csv_guard;
 mod csv_import;
+mod csv_messages;
 pub mod register;
 pub mod register_sheet;
 pub mod sheet;

@@ -273,6 +273,27 @@ pub fn stated_total_gap(total: &StatedTotal, sum: rust_decimal::Decimal, lang: L
     }
 }
 
+/// The note shown when the sum of the lots differs from the total the source reported.
+pub fn reported_total_gap(
+    reported: rust_decimal::Decimal,
+    sum: rust_decimal::Decimal,
+    lang: Lang,
+) -> String {
+    let higher = sum > reported;
+    let gap = format_euro((sum - reported).abs());
+    let reported = format_euro(reported);
+    match lang {
+        Lang::Dutch => format!(
+            "Let op: de bron noemt een totaal van {reported}; de som van de percelen is {gap} {}.",
+            if higher { "hoger" } else { "lager" }
+        ),
+        Lang::English => format!(
+            "Note: the source states a total of {reported}; the sum of the lots is {gap} {}.",
+            if higher { "higher" } else { "lower" }
+        ),
+    }
+}
+
 /// Why a row was skipped, in a word or two (for the preview).
 pub fn row_note_reason(note: &RowNote, lang: Lang) -> &'static str {
     let dutch = lang == Lang::Dutch;

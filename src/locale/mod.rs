@@ -8,7 +8,6 @@ pub mod cli;
 pub mod exchange;
 pub mod files;
 pub mod kaders;
-pub mod messages;
 pub mod number;
 pub mod planning;
 pub mod safety;
