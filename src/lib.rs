@@ -1,10 +1,16 @@
 //! Kraljic Workshop: procurement strategy workshops for Dutch social-domain procurement.
 //!
-//! - [`model`]: the pure domain model (lots, scores, risk, Pareto analysis, quadrants).
-//! - [`format`]: the workshop file (`.kraljic.ron`): loading with clear errors, atomic saving.
-//! - [`interchange`]: CSV import and export.
-//! - [`locale`]: Dutch and English texts and Dutch number formatting.
-//! - [`cli`]: the command-line interface.
+//! The modules are layers, each importing only the ones before it in this list
+//! (`docs/architecture.md`, checked by `tests/architecture.rs`):
+//!
+//! 1. [`model`]: the pure domain model (lots, scores, risk, Pareto analysis, quadrants).
+//! 2. [`locale`]: the language, the Dutch and English texts, Dutch numbers and dates.
+//! 3. [`format`](mod@format): the workshop file (`.kraljic.ron`): loading with clear errors, atomic saving.
+//! 4. [`interchange`]: CSV and spreadsheet imports.
+//! 5. [`chart`]: the matrix and the tender calendar as geometry and shapes.
+//! 6. [`report`]: the exports (PNG, SVG, PDF, xlsx, CSV, iCalendar).
+//! 7. [`ui`]: the window.
+//! 8. [`cli`]: the command-line interface.
 
 pub mod chart;
 pub mod cli;

@@ -6,10 +6,11 @@ use std::process::Command;
 use calamine::{Data, Reader};
 use kraljic_workshop::examples::default_workshop;
 use kraljic_workshop::format::built_in_catalogue;
-use kraljic_workshop::interchange::{export_csv, import_csv};
+use kraljic_workshop::interchange::import_csv;
 use kraljic_workshop::locale::Lang;
 use kraljic_workshop::model::{AnswerValue, Criterion, Workshop, analyse};
 use kraljic_workshop::report;
+use kraljic_workshop::report::export_csv;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -224,7 +225,7 @@ fn a_csv_export_imports_as_the_same_lots() {
     let mut bytes = Vec::new();
     export_csv(
         &workshop,
-        kraljic_workshop::interchange::CsvCells::Guarded,
+        kraljic_workshop::report::CsvCells::Guarded,
         &mut bytes,
     )
     .expect("csv");

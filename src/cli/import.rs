@@ -11,11 +11,11 @@ use crate::format::{self, LoadError};
 use crate::interchange::sheet::{
     self, Field, ManualMatches, Mapping, guess_columns, guess_mapping, read_rows,
 };
-use crate::locale::Lang;
-use crate::locale::cli::CliMessage;
-use crate::locale::sheet_messages::{
+use crate::interchange::sheet_messages::{
     mapping_error, merge_summary, new_summary, row_note, stated_total_gap,
 };
+use crate::locale::Lang;
+use crate::locale::cli::CliMessage;
 
 #[derive(Args, Debug)]
 #[group(id = "target", required = true, multiple = false)]

@@ -312,11 +312,11 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
     let (bytes, binary) = if kind.csv {
         let mut bytes = Vec::new();
         let cells = if args.raw {
-            interchange::CsvCells::Raw
+            report::CsvCells::Raw
         } else {
-            interchange::CsvCells::Guarded
+            report::CsvCells::Guarded
         };
-        interchange::export_csv(&workshop, cells, &mut bytes).map_err(|e| failed(e.to_string()))?;
+        report::export_csv(&workshop, cells, &mut bytes).map_err(|e| failed(e.to_string()))?;
         (bytes, false)
     } else if kind.svg && args.gantt {
         (report::gantt_svg(&workshop, lang).into_bytes(), false)

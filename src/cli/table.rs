@@ -1,8 +1,9 @@
 //! The portfolio table, and on request the strategy table, as text for a terminal.
 
+use crate::interchange::sheet_messages;
+use crate::locale::Lang;
 use crate::locale::number::{format_date, format_decimal, format_euro, format_percent};
 use crate::locale::strategy::{ChoiceName, yes_no};
-use crate::locale::{Lang, messages};
 use crate::model::{Workshop, analyse};
 use crate::report::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
 
@@ -216,7 +217,7 @@ pub(super) fn render(
 pub fn reported_total_note(workshop: &Workshop, lang: Lang) -> Option<String> {
     let reported = workshop.reported_total?;
     workshop.reported_total_gap()?;
-    Some(messages::reported_total_gap(
+    Some(sheet_messages::reported_total_gap(
         reported,
         workshop.total_spend(),
         lang,

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use rust_decimal::Decimal;
 use thiserror::Error;
 
+use super::messages;
 use super::path::{FieldPath, Position};
 use crate::locale::Lang;
-use crate::locale::messages;
 use crate::model::Criterion;
 
 /// Where the readers of a file's parts report a problem: its place, the lot it concerns (by

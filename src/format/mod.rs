@@ -13,6 +13,7 @@ mod error;
 mod kader_file;
 mod legacy_checklist;
 pub mod lock;
+pub mod messages;
 mod path;
 mod planning_file;
 mod process;

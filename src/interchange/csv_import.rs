@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 use thiserror::Error;
 
+use super::csv_messages as messages;
 use crate::locale::Lang;
-use crate::locale::messages;
 use crate::locale::number::{AmountError, parse_amount};
 use crate::model::{Criterion, Law, Level, Lot, LotId, Scores, Workshop};
 

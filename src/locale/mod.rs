@@ -1,19 +1,19 @@
-//! Every text people read, in Dutch (default) and English, and Dutch number formatting.
+//! The language, the texts people read in Dutch (default) and English, and Dutch number
+//! formatting. Layer 2: it imports only the model (`docs/architecture.md`); the texts of a
+//! higher layer's errors sit beside their types there (e.g. `format::messages`).
 //!
 //! Fixed texts live in one [`Texts`] table per language, so a text missing in one language is a
-//! compile error. Texts with values in them are functions in [`messages`].
+//! compile error. Texts with values in them are functions in the module of their subject.
 
 pub mod cleaning;
 pub mod cli;
 pub mod exchange;
 pub mod files;
 pub mod kaders;
-pub mod messages;
 pub mod number;
 pub mod planning;
 pub mod room;
 pub mod safety;
-pub mod sheet_messages;
 pub mod strategy;
 pub mod ui;
 

@@ -116,9 +116,8 @@ pub struct PlanningTexts {
     pub register_missing: &'static str,
     /// Register window: the header was not recognised; choose the columns.
     pub register_choose: &'static str,
-    /// Register window: the fields of a column, in [`RegisterField::ALL`] order.
-    ///
-    /// [`RegisterField::ALL`]: crate::interchange::register_sheet::RegisterField::ALL
+    /// Register window: the fields of a column, in the order of the register's
+    /// `RegisterField::ALL` (interchange).
     pub register_fields: [&'static str; 6],
     /// Message after taking it over ("{n} contracten overgenomen").
     pub register_done: &'static str,

@@ -126,46 +126,6 @@ impl ChoiceName for Quadrant {
     }
 }
 
-impl ChoiceName for crate::report::strategy_table::StrategyColumn {
-    /// Column headings of the strategy table (workbook, command line).
-    fn names(self) -> (&'static str, &'static str) {
-        use crate::report::strategy_table::StrategyColumn as C;
-        match self {
-            C::AccessCurrent => ("Toegang nu", "Access now"),
-            C::AccessProposed => ("Toegang voorstel", "Access proposed"),
-            C::SupplierManagementCurrent => {
-                ("Leveranciersmanagement nu", "Supplier management now")
-            }
-            C::SupplierManagementProposed => (
-                "Leveranciersmanagement voorstel",
-                "Supplier management proposed",
-            ),
-            C::ContractFormCurrent => ("Contractvorm nu", "Contract form now"),
-            C::ContractFormProposed => ("Contractvorm voorstel", "Contract form proposed"),
-            C::ContinuityClause => ("Continuïteitsclausule", "Continuity clause"),
-            C::FundingCurrent => ("Bekostiging nu", "Funding now"),
-            C::FundingProposed => ("Bekostiging voorstel", "Funding proposed"),
-            C::BudgetCeiling => ("Budgetplafond", "Budget ceiling"),
-            C::Pilot => ("Eerst als pilot", "First as a pilot"),
-            C::ChangeOfCourse => ("Koerswijziging", "Change of course"),
-            C::Regime => ("Regime", "Regime"),
-            C::Procedure => ("Procedure", "Procedure"),
-            C::Nature => ("Soort opdracht", "Kind of contract"),
-            C::Start => ("Ingangsdatum", "Start date"),
-            C::InitialYears => ("Looptijd (jaren)", "Term (years)"),
-            C::Extensions => ("Verlengingen", "Extensions"),
-            C::ExtensionYears => ("Jaar per verlenging", "Years per extension"),
-            C::End => ("Einde met verlengingen", "End with extensions"),
-            C::ContractValue => ("Geraamde opdrachtwaarde", "Estimated contract value"),
-            C::Threshold => ("Drempel", "Threshold"),
-            C::AtOrAboveThreshold => ("Op of boven drempel", "At or above threshold"),
-            C::TargetQuadrant => ("Doelkwadrant", "Target quadrant"),
-            C::Levers => ("Hefbomen", "Levers"),
-            C::Hints => ("Let op", "Note"),
-        }
-    }
-}
-
 /// A funding setting in words: the variant, then "met budgetplafond" and "eerst als pilot"
 /// where they apply.
 pub fn funding_name(setting: crate::model::strategy::FundingSetting, lang: Lang) -> String {

@@ -1,7 +1,8 @@
-//! Exports for people: the matrix as PNG and SVG, the portfolio as an Excel workbook, and the
-//! strategy report as PDF.
+//! Exports for people: the matrix as PNG and SVG, the portfolio as an Excel workbook and as
+//! CSV, and the strategy report as PDF.
 
 pub mod answers;
+mod csv_export;
 pub mod ics;
 pub mod pdf;
 mod pdf_scene;
@@ -12,6 +13,8 @@ pub mod strategy_table;
 pub mod svg;
 pub mod workbook;
 mod workbook_plan;
+
+pub use csv_export::{CSV_HEADER, CsvCells, csv_header, export_csv};
 
 use crate::chart::scene::matrix_scene;
 use crate::locale::Lang;

@@ -117,13 +117,9 @@ impl ExportKind {
             }
             ExportKind::Csv => {
                 let mut bytes = Vec::new();
-                crate::interchange::export_csv(
-                    workshop,
-                    crate::interchange::CsvCells::Guarded,
-                    &mut bytes,
-                )
-                .map(|()| bytes)
-                .map_err(|e| e.to_string())
+                report::export_csv(workshop, report::CsvCells::Guarded, &mut bytes)
+                    .map(|()| bytes)
+                    .map_err(|e| e.to_string())
             }
             ExportKind::Report => {
                 report::pdf::to_pdf(workshop, catalogue, lang, progress).map_err(|e| e.to_string())

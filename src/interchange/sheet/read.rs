@@ -163,7 +163,7 @@ pub enum SheetError {
 impl SheetError {
     /// The message for people: what is wrong and what to do.
     pub fn describe(&self, lang: Lang) -> String {
-        crate::locale::sheet_messages::sheet_error(self, lang)
+        crate::interchange::sheet_messages::sheet_error(self, lang)
     }
 }
 

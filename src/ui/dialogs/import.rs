@@ -11,12 +11,12 @@ use crate::interchange::sheet::{
     Workbook, apply_merge, guess_columns, guess_mapping, header_at, new_workshop, plan_merge,
     read_rows,
 };
-use crate::locale::Lang;
-use crate::locale::number::format_euro;
-use crate::locale::sheet_messages::{
+use crate::interchange::sheet_messages::{
     field_name, mapping_error, merge_summary, new_summary, row_note, row_note_reason,
     spend_heading, stated_total_gap,
 };
+use crate::locale::Lang;
+use crate::locale::number::format_euro;
 use crate::model::{LotId, Workshop};
 use crate::ui::Shared;
 

@@ -1,9 +1,9 @@
 //! Texts of the spreadsheet import: errors, row notes and the merge summary, in both languages.
 
-use super::Lang;
-use super::number::format_euro;
-use crate::interchange::sheet::units::StatedTotal;
-use crate::interchange::sheet::{Field, MappingError, MergeCounts, RowNote, SheetError, SpendUnit};
+use super::sheet::units::StatedTotal;
+use super::sheet::{Field, MappingError, MergeCounts, RowNote, SheetError, SpendUnit};
+use crate::locale::Lang;
+use crate::locale::number::format_euro;
 
 /// The name of a field as the mapping dialog shows it.
 pub fn field_name(field: Field, lang: Lang) -> String {
@@ -63,14 +63,11 @@ pub fn sheet_error(error: &SheetError, lang: Lang) -> String {
         ),
         (SheetError::TooLarge, Lang::Dutch) => format!(
             "Het bestand heeft meer dan {} cellen; dat is te groot voor een lijst percelen. Kopieer alleen het blad met de percelen naar een nieuw bestand.",
-            super::number::format_decimal(
-                super::super::interchange::sheet::read::MAX_CELLS.into(),
-                0
-            )
+            crate::locale::number::format_decimal(super::sheet::read::MAX_CELLS.into(), 0)
         ),
         (SheetError::TooLarge, Lang::English) => format!(
             "The file has more than {} cells, too many for a list of lots. Copy only the sheet with the lots to a new file.",
-            super::super::interchange::sheet::read::MAX_CELLS
+            super::sheet::read::MAX_CELLS
         ),
         (SheetError::InflatesTooFar { part }, Lang::Dutch) => format!(
             "Het bestand is ingepakt veel groter dan een lijst percelen kan zijn: het onderdeel '{part}' wordt uitgepakt meer dan {} MB. Het kan beschadigd of kwaadaardig zijn. Open het in uw spreadsheetprogramma en sla alleen het blad met de percelen op in een nieuw bestand.",
@@ -200,12 +197,12 @@ pub fn row_note(note: &RowNote, lang: Lang) -> String {
         (RowNote::NameCleaned { row, name, changes }, Lang::Dutch) => format!(
             "Rij {row} ('{}'): de naam is opgeschoond: {}.",
             short(name),
-            super::cleaning::changes(*changes, lang)
+            crate::locale::cleaning::changes(*changes, lang)
         ),
         (RowNote::NameCleaned { row, name, changes }, Lang::English) => format!(
             "Row {row} ('{}'): the name was cleaned: {}.",
             short(name),
-            super::cleaning::changes(*changes, lang)
+            crate::locale::cleaning::changes(*changes, lang)
         ),
         (RowNote::Duplicate { row, name }, Lang::Dutch) => {
             format!("Rij {row}: de naam '{name}' komt al eerder voor; beide rijen zijn ingelezen.")
@@ -272,6 +269,27 @@ pub fn stated_total_gap(total: &StatedTotal, sum: rust_decimal::Decimal, lang: L
         ),
         Lang::English => format!(
             "Row {row} states a total ('{text}'), but the lots add up to {sum}. Check the unit of the amounts."
+        ),
+    }
+}
+
+/// The note shown when the sum of the lots differs from the total the source reported.
+pub fn reported_total_gap(
+    reported: rust_decimal::Decimal,
+    sum: rust_decimal::Decimal,
+    lang: Lang,
+) -> String {
+    let higher = sum > reported;
+    let gap = format_euro((sum - reported).abs());
+    let reported = format_euro(reported);
+    match lang {
+        Lang::Dutch => format!(
+            "Let op: de bron noemt een totaal van {reported}; de som van de percelen is {gap} {}.",
+            if higher { "hoger" } else { "lager" }
+        ),
+        Lang::English => format!(
+            "Note: the source states a total of {reported}; the sum of the lots is {gap} {}.",
+            if higher { "higher" } else { "lower" }
         ),
     }
 }

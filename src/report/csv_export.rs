@@ -33,7 +33,7 @@ pub const CSV_HEADER: [&str; 13] = [
 /// guarded: a negative number is no formula).
 const TEXT_COLUMNS: [usize; 6] = [1, 2, 5, 10, 11, 12];
 
-/// Whether text cells are guarded against being run as formulas ([`super::csv_guard`]).
+/// Whether text cells are guarded against being run as formulas ([`crate::interchange::csv_guard`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CsvCells {
     /// Text that a spreadsheet would run as a formula gets a leading apostrophe (the default).
@@ -65,7 +65,7 @@ fn strategy_text(cell: StrategyCell, cells: CsvCells) -> String {
         StrategyCell::Euro(amount) => money(amount),
         StrategyCell::Date(day) => day.to_string(),
         StrategyCell::Text(text) => match cells {
-            CsvCells::Guarded => super::csv_guard::guard(&text).into_owned(),
+            CsvCells::Guarded => crate::interchange::csv_guard::guard(&text).into_owned(),
             CsvCells::Raw => text,
         },
     }
@@ -104,7 +104,9 @@ pub fn export_csv(workshop: &Workshop, cells: CsvCells, out: impl Write) -> csv:
         ];
         if cells == CsvCells::Guarded {
             for at in TEXT_COLUMNS {
-                if let std::borrow::Cow::Owned(guarded) = super::csv_guard::guard(&record[at]) {
+                if let std::borrow::Cow::Owned(guarded) =
+                    crate::interchange::csv_guard::guard(&record[at])
+                {
                     record[at] = guarded;
                 }
             }
