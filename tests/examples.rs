@@ -121,10 +121,10 @@ fn example_files_are_written_exactly_as_the_app_writes_them() {
 
 #[test]
 fn the_readme_example_is_a_valid_workshop_file() {
-    let readme = std::fs::read_to_string("README.md").expect("README");
+    let readme = std::fs::read_to_string("docs/file-format.md").expect("docs/file-format.md");
     let start = readme.find("```ron\n").expect("ron block") + "```ron\n".len();
     let end = start + readme[start..].find("```").expect("end of block");
-    let loaded = load_str(&readme[start..end]).expect("the README example loads");
+    let loaded = load_str(&readme[start..end]).expect("the example in docs/file-format.md loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let lot = &loaded.workshop.lots[0];
     assert_eq!(
@@ -136,7 +136,7 @@ fn the_readme_example_is_a_valid_workshop_file() {
 
 #[test]
 fn the_readme_error_example_is_what_the_loader_says() {
-    let readme = std::fs::read_to_string("README.md").expect("README");
+    let readme = std::fs::read_to_string("docs/file-format.md").expect("docs/file-format.md");
     let start = NMD_2022.find("\"Dagbesteding (Wmo)\"").expect("lot");
     let at = start + NMD_2022[start..].find("impact: 1").expect("impact");
     let text = format!("{}impact: 7{}", &NMD_2022[..at], &NMD_2022[at + 9..]);
@@ -147,7 +147,10 @@ fn the_readme_error_example_is_what_the_loader_says() {
         .nth(1)
         .expect("problem line")
         .trim_start_matches("- ");
-    assert!(readme.contains(line), "README should quote: {line}");
+    assert!(
+        readme.contains(line),
+        "docs/file-format.md should quote: {line}"
+    );
 }
 
 /// The NMD example as the older fixtures hold it: before it had kaders and four of its lots got
