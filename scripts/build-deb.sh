@@ -22,6 +22,7 @@ install -m 644 assets/icon.png "$root/usr/share/icons/hicolor/256x256/apps/kralj
 install -m 644 packaging/linux/kraljic-workshop.xml "$root/usr/share/mime/packages/"
 install -m 644 workshops/*.kraljic.ron "$root/usr/share/doc/kraljic-workshop/examples/"
 install -m 644 CHANGELOG.md README.md "$root/usr/share/doc/kraljic-workshop/"
+install -m 644 docs/handleiding.md "$root/usr/share/doc/kraljic-workshop/"
 cat >"$root/usr/share/doc/kraljic-workshop/copyright" <<COPYRIGHT
 Kraljic Workshop is licensed under the EUPL-1.2.
 The Inter font is embedded under the SIL Open Font License 1.1 (assets/fonts/LICENSE-Inter.txt).

@@ -121,10 +121,10 @@ fn example_files_are_written_exactly_as_the_app_writes_them() {
 
 #[test]
 fn the_readme_example_is_a_valid_workshop_file() {
-    let readme = std::fs::read_to_string("README.md").expect("README");
+    let readme = std::fs::read_to_string("docs/file-format.md").expect("docs/file-format.md");
     let start = readme.find("```ron\n").expect("ron block") + "```ron\n".len();
     let end = start + readme[start..].find("```").expect("end of block");
-    let loaded = load_str(&readme[start..end]).expect("the README example loads");
+    let loaded = load_str(&readme[start..end]).expect("the example in docs/file-format.md loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let lot = &loaded.workshop.lots[0];
     assert_eq!(
@@ -136,7 +136,7 @@ fn the_readme_example_is_a_valid_workshop_file() {
 
 #[test]
 fn the_readme_error_example_is_what_the_loader_says() {
-    let readme = std::fs::read_to_string("README.md").expect("README");
+    let readme = std::fs::read_to_string("docs/file-format.md").expect("docs/file-format.md");
     let start = NMD_2022.find("\"Dagbesteding (Wmo)\"").expect("lot");
     let at = start + NMD_2022[start..].find("impact: 1").expect("impact");
     let text = format!("{}impact: 7{}", &NMD_2022[..at], &NMD_2022[at + 9..]);
@@ -147,7 +147,10 @@ fn the_readme_error_example_is_what_the_loader_says() {
         .nth(1)
         .expect("problem line")
         .trim_start_matches("- ");
-    assert!(readme.contains(line), "README should quote: {line}");
+    assert!(
+        readme.contains(line),
+        "docs/file-format.md should quote: {line}"
+    );
 }
 
 /// The NMD example as the older fixtures hold it: before it had kaders and four of its lots got
@@ -427,4 +430,40 @@ fn format_version_3_files_open_and_take_their_highest_lot_id_from_their_lots() {
         load_str(&saved).expect("reloads").workshop.next_lot_id().0,
         30
     );
+}
+
+#[test]
+fn a_participants_copy_keeps_for_whom_its_base_and_the_workshops_identity_through_a_file() {
+    use kraljic_workshop::model::copy::WorkshopId;
+    use kraljic_workshop::model::{Criterion, Edit, Level, Participant, ParticipantId};
+    let mut workshop = load_str(NMD_2022).expect("loads").workshop;
+    workshop.identity = Some(WorkshopId::generate());
+    workshop.settings.blind_scoring = true;
+    workshop.settings.place_partial = false;
+    let tiel = Participant {
+        id: ParticipantId(1),
+        name: "Tiel".into(),
+    };
+    Edit::AddParticipant(tiel).apply(&mut workshop);
+    let first = workshop.lots[0].id;
+    let score = Edit::ParticipantScore {
+        lot: first,
+        participant: ParticipantId(1),
+        criterion: Criterion::Impact,
+        level: Some(Level::High),
+    };
+    score.apply(&mut workshop);
+    let copy = workshop.copy_for(ParticipantId(1)).expect("copy");
+    let text = to_text(&copy).expect("writes");
+    assert!(
+        text.contains("copy_for:") && text.contains("identity:"),
+        "{text}"
+    );
+    let loaded = load_str(&text).expect("loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.workshop, copy);
+    let made = loaded.workshop.copy_of.expect("a copy");
+    assert_eq!(made.participant.name, "Tiel");
+    assert_eq!(made.workshop, workshop.identity);
+    assert_eq!(made.base[&first].impact, Some(Level::High));
 }
