@@ -795,3 +795,28 @@ fn read_copy_stops_on_a_conflict_and_changes_nothing() {
     );
     assert!(same.contains("al open"), "{same}");
 }
+
+#[test]
+fn exports_are_the_same_bytes_with_source_date_epoch() {
+    let dir = tempfile::tempdir().expect("dir");
+    let run = |kind: &str, name: &str, epoch: &str| {
+        let path = dir.path().join(name);
+        app()
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args(["export", "workshops/nmd-2022.kraljic.ron", kind, "-o"])
+            .arg(&path)
+            .arg("--force")
+            .assert()
+            .success();
+        fs::read(&path).expect("written")
+    };
+    for kind in ["--xlsx", "--pdf", "--ics"] {
+        let first = run(kind, "a", "1765000000");
+        assert_eq!(first, run(kind, "b", "1765000000"), "{kind} twice");
+        assert_ne!(
+            first,
+            run(kind, "c", "1800000000"),
+            "{kind} follows the moment"
+        );
+    }
+}

@@ -21,11 +21,14 @@ pub struct UtcStamp {
 }
 
 impl UtcStamp {
-    /// Now, from the system clock.
+    /// Now, from the system clock; or the moment `SOURCE_DATE_EPOCH` names (seconds since 1970,
+    /// the reproducible-builds convention), so that exports made twice are the same bytes.
     pub fn now() -> UtcStamp {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        UtcStamp::at(unix_seconds_now())
+    }
+
+    /// The moment `secs` seconds after 1970-01-01 00:00 UTC.
+    pub fn at(secs: u64) -> UtcStamp {
         UtcStamp {
             date: WorkshopDate::from_unix_days(i64::try_from(secs / 86_400).unwrap_or(0)),
             seconds: u32::try_from(secs % 86_400).unwrap_or(0),
@@ -40,6 +43,18 @@ impl UtcStamp {
         );
         format!("{}T{h:02}{m:02}{s:02}Z", ics_date(self.date))
     }
+}
+
+/// Seconds since 1970 now: `SOURCE_DATE_EPOCH` when it is set to a number, else the clock.
+pub fn unix_seconds_now() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|text| text.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        })
 }
 
 fn ics_date(date: WorkshopDate) -> String {

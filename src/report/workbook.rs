@@ -3,7 +3,9 @@
 //! with each lot's strategy (amounts as numbers, dates as dates).
 
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
 
 use super::answers::{lot_answer, record_kind};
 use super::strategy_table::{StrategyCell, StrategyColumn, strategy_row};
@@ -36,6 +38,10 @@ pub fn to_xlsx(
     let texts = lang.texts();
     let portfolio = analyse(workshop);
     let mut book = Workbook::new();
+    // The creation time follows SOURCE_DATE_EPOCH when set: the same workshop, the same bytes.
+    let seconds = i64::try_from(super::ics::unix_seconds_now()).unwrap_or(0);
+    let created = ExcelDateTime::from_timestamp(seconds)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let euro = Format::new().set_num_format("\u{20AC} #,##0.00");
     let percent = Format::new().set_num_format("0.0%");
     let one_place = Format::new().set_num_format("0.0");
