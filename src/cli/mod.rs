@@ -22,6 +22,7 @@ use crate::interchange;
 use crate::locale::Lang;
 use crate::locale::cli::CliMessage;
 use crate::locale::number::format_euro;
+use crate::report;
 
 pub use table::portfolio_table;
 
@@ -152,6 +153,25 @@ struct ExportKind {
     /// every contract end.
     #[arg(long)]
     ics: bool,
+}
+
+impl ExportKind {
+    /// The export these flags ask for (clap lets exactly one kind through).
+    fn chosen(&self, gantt: bool, print: bool, raw: bool) -> report::ExportKind {
+        use report::ExportKind as K;
+        match (self.csv, self.svg, self.png, self.ics, self.pdf) {
+            (true, ..) => K::Csv { raw },
+            (_, true, ..) if gantt => K::GanttSvg,
+            (_, true, ..) => K::Svg,
+            (_, _, true, ..) if gantt && print => K::GanttPngPrint,
+            (_, _, true, ..) if gantt => K::GanttPng,
+            (_, _, true, ..) if print => K::PngPrint,
+            (_, _, true, ..) => K::Png,
+            (.., true, _) => K::Ics,
+            (.., true) => K::Report,
+            _ => K::Xlsx,
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -296,7 +316,6 @@ fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> 
 }
 
 fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
-    use crate::report;
     let workshop = load(&args.file, lang)?;
     let kind = &args.kind;
     let failed = |detail: String| {
@@ -309,46 +328,13 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
             .text(lang),
         )
     };
-    let (bytes, binary) = if kind.csv {
-        let mut bytes = Vec::new();
-        let cells = if args.raw {
-            report::CsvCells::Raw
-        } else {
-            report::CsvCells::Guarded
-        };
-        report::export_csv(&workshop, cells, &mut bytes).map_err(|e| failed(e.to_string()))?;
-        (bytes, false)
-    } else if kind.svg && args.gantt {
-        (report::gantt_svg(&workshop, lang).into_bytes(), false)
-    } else if kind.svg {
-        (report::matrix_svg(&workshop, lang).into_bytes(), false)
-    } else if kind.png {
-        let size = if args.print {
-            report::PictureSize::Print
-        } else {
-            report::PictureSize::Screen
-        };
-        let bytes = if args.gantt {
-            report::gantt_png(&workshop, lang, size)
-        } else {
-            report::matrix_png(&workshop, lang, size)
-        }
+    let export = kind.chosen(args.gantt, args.print, args.raw);
+    let bytes = export
+        .make(&workshop, &format::built_in_catalogue(), lang, &|_, _| {})
         .map_err(|e| failed(e.to_string()))?;
-        (bytes, true)
-    } else if kind.ics {
-        let text = report::ics::to_ics(&workshop, lang, report::ics::UtcStamp::now());
-        (text.into_bytes(), false)
-    } else if kind.pdf {
-        let bytes = report::pdf::to_pdf(&workshop, &format::built_in_catalogue(), lang, &|_, _| {})
-            .map_err(|e| failed(e.to_string()))?;
-        (bytes, true)
-    } else {
-        let bytes = report::workbook::to_xlsx(&workshop, &format::built_in_catalogue(), lang)
-            .map_err(|e| failed(e.to_string()))?;
-        (bytes, true)
-    };
+    let binary = !export.is_text();
     let lots = report::unprintable_lots(&workshop);
-    if (kind.png || kind.pdf) && !lots.is_empty() {
+    if export.draws_text() && !lots.is_empty() {
         eprintln!("{}", CliMessage::Unprintable(&lots.join(", ")).text(lang));
     }
     match &args.output {

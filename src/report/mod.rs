@@ -2,6 +2,7 @@
 //! CSV, and the strategy report as PDF.
 
 pub mod answers;
+mod catalogue;
 mod csv_export;
 pub mod ics;
 pub mod pdf;
@@ -14,6 +15,7 @@ pub mod svg;
 pub mod workbook;
 mod workbook_plan;
 
+pub use catalogue::{ExportKind, MakeError};
 pub use csv_export::{CSV_HEADER, CsvCells, csv_header, export_csv};
 
 use crate::chart::scene::matrix_scene;

@@ -48,6 +48,11 @@ impl KraljicApp {
             return;
         }
         let lang = self.lang();
+        // Every export goes through the one catalogue (report::ExportKind).
+        if let Some(kind) = command.export_kind() {
+            self.ask_file(FilePurpose::Export(kind));
+            return;
+        }
         match command {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open(None)),
@@ -62,19 +67,6 @@ impl KraljicApp {
             Command::CompareWith => self.ask_file(FilePurpose::Baseline),
             Command::StopComparing => self.view.baseline = None,
             Command::Import => self.ask_file(FilePurpose::Import),
-            Command::ExportPng
-            | Command::ExportPngPrint
-            | Command::ExportSvg
-            | Command::ExportGanttPng
-            | Command::ExportGanttSvg
-            | Command::ExportIcs
-            | Command::ExportXlsx
-            | Command::ExportCsv
-            | Command::ExportReport => {
-                if let Some(kind) = command.export_kind() {
-                    self.ask_file(FilePurpose::Export(kind));
-                }
-            }
             Command::Save => self.save_then(None),
             Command::SaveAs => self.save_as(),
             Command::Quit => self.request(Pending::Quit),
@@ -137,6 +129,8 @@ impl KraljicApp {
             | Command::NextUnscored
             | Command::NextLot
             | Command::PreviousLot => self.run_lot_command(command),
+            // The exports, run above.
+            _ => {}
         }
     }
 

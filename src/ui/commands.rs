@@ -312,7 +312,7 @@ impl Command {
             Command::ExportGanttSvg => ExportKind::GanttSvg,
             Command::ExportIcs => ExportKind::Ics,
             Command::ExportXlsx => ExportKind::Xlsx,
-            Command::ExportCsv => ExportKind::Csv,
+            Command::ExportCsv => ExportKind::Csv { raw: false },
             Command::ExportReport => ExportKind::Report,
             _ => return None,
         })
