@@ -27,10 +27,45 @@ fn of_lot(lot: &Option<String>, lang: Lang) -> String {
 
 /// One problem in a file, as one sentence starting with its place.
 pub fn problem(problem: &Problem, lang: Lang) -> String {
+    use ProblemKind as K;
     let at = place(problem.position, lang);
     let lot = of_lot(&problem.lot, lang);
+    let kind = &problem.kind;
+    let what = match kind {
+        K::ScoreOutOfRange { .. }
+        | K::NegativeSpend { .. }
+        | K::ValueThresholdOutOfRange { .. }
+        | K::RiskThresholdOutOfRange { .. }
+        | K::PercentOutOfRange { .. }
+        | K::ZeroProviders
+        | K::MaxParallelOutOfRange { .. }
+        | K::PhaseMonthsOutOfRange { .. }
+        | K::NegativeTotal { .. }
+        | K::InvalidDate { .. } => out_of_range(kind, &lot, lang),
+        K::DuplicateId { .. }
+        | K::DuplicateName
+        | K::EmptyName
+        | K::DuplicateParticipant { .. }
+        | K::DuplicateKader { .. }
+        | K::DuplicateTender { .. } => twice(kind, &lot, lang),
+        K::UnknownKader { .. }
+        | K::UnknownLotInPlan { .. }
+        | K::LotInTwoTenders { .. }
+        | K::ContractDatesOutOfOrder { .. }
+        | K::UnknownLot { .. }
+        | K::UnknownParticipant { .. } => missing(kind, &lot, lang),
+        K::UnknownChoice { .. }
+        | K::ChecklistChoiceNotTaken { .. }
+        | K::TextCleaned { .. }
+        | K::UnknownField { .. } => left_out(kind, &lot, lang),
+    };
+    format!("{at}{what}")
+}
+
+/// A value outside what it may be.
+fn out_of_range(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
     let t = lang.texts();
-    let what = match (&problem.kind, lang) {
+    match (kind, lang) {
         (ProblemKind::ScoreOutOfRange { criterion, value }, Lang::Dutch) => format!(
             "score {value} valt buiten 0-3 voor '{}'{lot}",
             t.criterion(*criterion).to_lowercase()
@@ -47,23 +82,6 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::NegativeSpend { spend }, Lang::English) => {
             format!("the spend{lot} is negative ({})", format_euro(*spend))
         }
-        (ProblemKind::DuplicateId { id, first_lot }, Lang::Dutch) => format!(
-            "id {id}{lot} is al in gebruik bij perceel '{first_lot}'; elk perceel heeft een eigen id"
-        ),
-        (ProblemKind::DuplicateId { id, first_lot }, Lang::English) => {
-            format!("id {id}{lot} is already used by lot '{first_lot}'; every lot needs its own id")
-        }
-        (ProblemKind::DuplicateName, Lang::Dutch) => {
-            format!(
-                "er is al een perceel met de naam{}",
-                lot.replace(" van perceel", "")
-            )
-        }
-        (ProblemKind::DuplicateName, Lang::English) => {
-            format!("there is already a lot named{}", lot.replace(" of lot", ""))
-        }
-        (ProblemKind::EmptyName, Lang::Dutch) => "een perceel heeft geen naam".to_string(),
-        (ProblemKind::EmptyName, Lang::English) => "a lot has no name".to_string(),
         (ProblemKind::ValueThresholdOutOfRange { value }, Lang::Dutch) => {
             format!("de waardegrens {value}% moet boven 0 en ten hoogste 100 liggen")
         }
@@ -88,6 +106,61 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::ZeroProviders, Lang::English) => {
             format!("a cap of 0 providers{lot} is not possible; choose at least 1")
         }
+        (ProblemKind::MaxParallelOutOfRange { value }, Lang::Dutch) => format!(
+            "het maximum van {value} aanbestedingen tegelijk ligt buiten {} tot en met {}; het is weggelaten, stel het opnieuw in bij de instellingen van de werksessie",
+            MAX_PARALLEL.start(),
+            MAX_PARALLEL.end()
+        ),
+        (ProblemKind::MaxParallelOutOfRange { value }, Lang::English) => format!(
+            "the maximum of {value} tenders at once is outside {} to {}; it was left out, set it again in the workshop settings",
+            MAX_PARALLEL.start(),
+            MAX_PARALLEL.end()
+        ),
+        (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
+            "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"
+        ),
+        (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::English) => format!(
+            "the phase durations {found:?} are wrong: write seven whole months of 0 to 36, for example [2, 3, 2, 3, 2, 4, 2]"
+        ),
+        (ProblemKind::NegativeTotal { value }, Lang::Dutch) => {
+            format!(
+                "het gerapporteerde totaal is negatief ({})",
+                format_euro(*value)
+            )
+        }
+        (ProblemKind::NegativeTotal { value }, Lang::English) => {
+            format!("the reported total is negative ({})", format_euro(*value))
+        }
+        (ProblemKind::InvalidDate { text }, Lang::Dutch) => {
+            format!("'{text}' is geen datum; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-03-15")
+        }
+        (ProblemKind::InvalidDate { text }, Lang::English) => {
+            format!("'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-15")
+        }
+        _ => String::new(),
+    }
+}
+
+/// Something that must be unique occurs twice, or a name is missing.
+fn twice(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
+    match (kind, lang) {
+        (ProblemKind::DuplicateId { id, first_lot }, Lang::Dutch) => format!(
+            "id {id}{lot} is al in gebruik bij perceel '{first_lot}'; elk perceel heeft een eigen id"
+        ),
+        (ProblemKind::DuplicateId { id, first_lot }, Lang::English) => {
+            format!("id {id}{lot} is already used by lot '{first_lot}'; every lot needs its own id")
+        }
+        (ProblemKind::DuplicateName, Lang::Dutch) => {
+            format!(
+                "er is al een perceel met de naam{}",
+                lot.replace(" van perceel", "")
+            )
+        }
+        (ProblemKind::DuplicateName, Lang::English) => {
+            format!("there is already a lot named{}", lot.replace(" of lot", ""))
+        }
+        (ProblemKind::EmptyName, Lang::Dutch) => "een perceel heeft geen naam".to_string(),
+        (ProblemKind::EmptyName, Lang::English) => "a lot has no name".to_string(),
         (ProblemKind::DuplicateParticipant { id }, Lang::Dutch) => {
             format!("deelnemer-id {id} komt twee keer voor; elke deelnemer heeft een eigen id")
         }
@@ -100,12 +173,6 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::DuplicateKader { id }, Lang::English) => {
             format!("kader id {id} occurs twice; every kader needs an id of its own")
         }
-        (ProblemKind::UnknownKader { id }, Lang::Dutch) => format!(
-            "een antwoord op kader {id}{lot}, maar dat kader staat niet in de lijst `kaders`; het is weggelaten en gaat verloren bij opslaan"
-        ),
-        (ProblemKind::UnknownKader { id }, Lang::English) => format!(
-            "an answer to kader {id}{lot}, but that kader is not in the list `kaders`; it was left out and will be lost when saving"
-        ),
         (ProblemKind::DuplicateTender { id }, Lang::Dutch) => {
             format!(
                 "aanbesteding-id {id} komt twee keer voor; elke aanbesteding heeft een eigen id"
@@ -114,6 +181,19 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::DuplicateTender { id }, Lang::English) => {
             format!("tender id {id} occurs twice; every tender needs an id of its own")
         }
+        _ => String::new(),
+    }
+}
+
+/// A reference to something the file does not have, or dates out of order.
+fn missing(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
+    match (kind, lang) {
+        (ProblemKind::UnknownKader { id }, Lang::Dutch) => format!(
+            "een antwoord op kader {id}{lot}, maar dat kader staat niet in de lijst `kaders`; het is weggelaten en gaat verloren bij opslaan"
+        ),
+        (ProblemKind::UnknownKader { id }, Lang::English) => format!(
+            "an answer to kader {id}{lot}, but that kader is not in the list `kaders`; it was left out and will be lost when saving"
+        ),
         (ProblemKind::UnknownLotInPlan { id }, Lang::Dutch) => format!(
             "perceel {id} bestaat niet in deze werksessie; het is uit de planning weggelaten en gaat verloren bij opslaan"
         ),
@@ -131,22 +211,6 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         ),
         (ProblemKind::ContractDatesOutOfOrder { name }, Lang::English) => format!(
             "the contract '{name}' ends before it starts, or can be extended only to a day before its end; it was read as written, put the dates right under Lot > Current contracts"
-        ),
-        (ProblemKind::MaxParallelOutOfRange { value }, Lang::Dutch) => format!(
-            "het maximum van {value} aanbestedingen tegelijk ligt buiten {} tot en met {}; het is weggelaten, stel het opnieuw in bij de instellingen van de werksessie",
-            MAX_PARALLEL.start(),
-            MAX_PARALLEL.end()
-        ),
-        (ProblemKind::MaxParallelOutOfRange { value }, Lang::English) => format!(
-            "the maximum of {value} tenders at once is outside {} to {}; it was left out, set it again in the workshop settings",
-            MAX_PARALLEL.start(),
-            MAX_PARALLEL.end()
-        ),
-        (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
-            "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"
-        ),
-        (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::English) => format!(
-            "the phase durations {found:?} are wrong: write seven whole months of 0 to 36, for example [2, 3, 2, 3, 2, 4, 2]"
         ),
         (ProblemKind::UnknownLot { id }, Lang::Dutch) => {
             format!(
@@ -168,21 +232,13 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
                 "scores of participant {id}{lot}, but that participant is not in the `participants` list"
             )
         }
-        (ProblemKind::NegativeTotal { value }, Lang::Dutch) => {
-            format!(
-                "het gerapporteerde totaal is negatief ({})",
-                format_euro(*value)
-            )
-        }
-        (ProblemKind::NegativeTotal { value }, Lang::English) => {
-            format!("the reported total is negative ({})", format_euro(*value))
-        }
-        (ProblemKind::InvalidDate { text }, Lang::Dutch) => {
-            format!("'{text}' is geen datum; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-03-15")
-        }
-        (ProblemKind::InvalidDate { text }, Lang::English) => {
-            format!("'{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-15")
-        }
+        _ => String::new(),
+    }
+}
+
+/// What was read differently or left out, and will be lost when saving.
+fn left_out(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
+    match (kind, lang) {
         (ProblemKind::UnknownChoice { text }, Lang::Dutch) => format!(
             "de keuze '{text}'{lot} is onbekend in deze versie en is weggelaten; het gaat verloren bij opslaan"
         ),
@@ -212,8 +268,9 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (ProblemKind::UnknownField { field }, Lang::English) => {
             format!("the field '{field}' is not known and was skipped; it will be lost when saving")
         }
-    };
-    format!("{at}{what}")
+
+        _ => String::new(),
+    }
 }
 
 fn io_reason(error: &io::Error, lang: Lang) -> String {

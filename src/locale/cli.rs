@@ -89,15 +89,6 @@ pub enum CliMessage<'a> {
     ContractsUnmatched(&'a str),
     /// `import-contracts`: rows whose dates or extension could not be read.
     ContractsUnreadable(&'a str),
-    /// A participant's copy was read: how many lots were taken.
-    CopyTaken {
-        /// How many.
-        count: usize,
-        /// The participant.
-        name: &'a str,
-        /// The copy.
-        path: &'a Path,
-    },
     /// Lots of the copy that this workshop does not have.
     CopyUnmatched(&'a str),
     /// A lot with the same id but another name: not taken.
@@ -107,8 +98,6 @@ pub enum CliMessage<'a> {
         /// Its name here.
         here: &'a str,
     },
-    /// Lots here that the copy has no scores for.
-    CopyNoScores(&'a str),
     /// The label of the unit choice.
     UnitField,
     /// The amounts were read in this unit and turned into euros.
@@ -156,6 +145,45 @@ pub enum CliMessage<'a> {
 impl CliMessage<'_> {
     /// The message in a language.
     pub fn text(&self, lang: Lang) -> String {
+        match self {
+            CliMessage::Usage(..)
+            | CliMessage::NoSuchSheet { .. }
+            | CliMessage::NoSuchRow(..)
+            | CliMessage::BadColumnChoice(..)
+            | CliMessage::HeaderRows { .. }
+            | CliMessage::NoSuchFile(..)
+            | CliMessage::Exists(..)
+            | CliMessage::NeedsOutput
+            | CliMessage::WindowFailed(..) => self.usage(lang),
+            CliMessage::WrittenTo(..)
+            | CliMessage::LotsWritten { .. }
+            | CliMessage::Generated { .. }
+            | CliMessage::Sound { .. }
+            | CliMessage::NotSound(..)
+            | CliMessage::Migrated { .. }
+            | CliMessage::ExportFailed { .. }
+            | CliMessage::TableTotal { .. }
+            | CliMessage::NoStrategies
+            | CliMessage::Unprintable(..) => self.outcome(lang),
+            CliMessage::NoRegister
+            | CliMessage::ContractsRead { .. }
+            | CliMessage::ContractsUnmatched(..)
+            | CliMessage::ContractsUnreadable(..)
+            | CliMessage::CopyUnmatched(..)
+            | CliMessage::CopyNameDiffers { .. }
+            | CliMessage::UnitField
+            | CliMessage::UnitApplied(..)
+            | CliMessage::CheckUnit
+            | CliMessage::SheetRead(..)
+            | CliMessage::SheetAlsoLikely(..) => self.reading(lang),
+            CliMessage::RendererPassedOver { .. }
+            | CliMessage::RendererChosen { .. }
+            | CliMessage::NoRenderer => self.renderer(lang),
+        }
+    }
+
+    /// What was asked for on the command line, and what is wrong with it.
+    fn usage(&self, lang: Lang) -> String {
         let dutch = lang == Lang::Dutch;
         let pick = |nl: String, en: String| if dutch { nl } else { en };
         match self {
@@ -172,10 +200,6 @@ impl CliMessage<'_> {
                 format!("'{spec}' is geen kolomkeuze; schrijf veld=LETTER, bijvoorbeeld name=B."),
                 format!("'{spec}' is not a column choice; write field=LETTER, for example name=B."),
             ),
-            CliMessage::WrittenTo(path) => pick(
-                format!("Geschreven naar {}.", path.display()),
-                format!("Written to {}.", path.display()),
-            ),
             CliMessage::NoSuchFile(path) => pick(
                 format!("{} bestaat niet. Geef een werksessiebestand (.kraljic.ron) of een van de opdrachten; zie --help.", path.display()),
                 format!("{} does not exist. Give a workshop file (.kraljic.ron) or one of the commands; see --help.", path.display()),
@@ -191,6 +215,23 @@ impl CliMessage<'_> {
             CliMessage::NeedsOutput => pick(
                 "Geef met -o aan waar het bestand moet komen; dit soort bestand gaat niet naar het scherm.".into(),
                 "Give the file to write with -o; this kind of file does not go to the terminal.".into(),
+            ),
+            CliMessage::HeaderRows { top, bottom } => pick(
+                format!("De kop loopt over rij {top} en {bottom}; elke kolom heet naar beide (\"Uitgaven 2023\")."),
+                format!("The header spans rows {top} and {bottom}; each column is named by both (\"Uitgaven 2023\")."),
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// What a command did or made.
+    fn outcome(&self, lang: Lang) -> String {
+        let dutch = lang == Lang::Dutch;
+        let pick = |nl: String, en: String| if dutch { nl } else { en };
+        match self {
+            CliMessage::WrittenTo(path) => pick(
+                format!("Geschreven naar {}.", path.display()),
+                format!("Written to {}.", path.display()),
             ),
             CliMessage::LotsWritten { count, total, path } => pick(
                 format!("{count} percelen ({total}) geschreven naar {}.", path.display()),
@@ -217,6 +258,27 @@ impl CliMessage<'_> {
                 format!("{total} ({lots} lots, {scored} scored)"),
             ),
             // The window says the same: one text.
+            CliMessage::NoStrategies => pick(
+                "Nog geen perceel heeft een strategie. Vul die in op het tabblad Strategie van een perceel.".to_string(),
+                "No lot has a strategy yet. Fill one in on a lot's Strategy tab.".to_string(),
+            ),
+            CliMessage::Unprintable(lots) => pick(
+                format!("Geen lettertype op deze computer heeft alle tekens van: {lots}; die tekens staan als \u{25A1} in de export. Installeer een lettertype voor dat schrift (bijvoorbeeld Noto) en exporteer opnieuw."),
+                format!("No font on this computer has every letter of: {lots}; those letters are shown as \u{25A1} in the export. Install a font for that script (for example Noto) and export again."),
+            ),
+            CliMessage::ExportFailed { path, detail } => pick(
+                format!("De export naar {} is niet gelukt ({detail}). Controleer of de map bestaat en of u er mag schrijven, en probeer het opnieuw.", path.display()),
+                format!("The export to {} did not succeed ({detail}). Check that the folder exists and that you may write there, and try again.", path.display()),
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// What reading a spreadsheet, a register or a copy found.
+    fn reading(&self, lang: Lang) -> String {
+        let dutch = lang == Lang::Dutch;
+        let pick = |nl: String, en: String| if dutch { nl } else { en };
+        match self {
             CliMessage::NoRegister => {
                 let missing = super::planning::texts(lang).register_missing;
                 pick(
@@ -236,14 +298,6 @@ impl CliMessage<'_> {
                 format!("Niet gelezen; controleer de looptijd of verlenging in rij {list}."),
                 format!("Not read; check the term or extension in row {list}."),
             ),
-            CliMessage::NoStrategies => pick(
-                "Nog geen perceel heeft een strategie. Vul die in op het tabblad Strategie van een perceel.".to_string(),
-                "No lot has a strategy yet. Fill one in on a lot's Strategy tab.".to_string(),
-            ),
-            CliMessage::CopyTaken { count, name, path } => pick(
-                format!("{count} percelen gescoord door '{name}' overgenomen uit {}.", path.display()),
-                format!("Took {count} lots scored by '{name}' from {}.", path.display()),
-            ),
             CliMessage::CopyUnmatched(list) => pick(
                 format!("Niet in deze werksessie, dus niet overgenomen: {list}."),
                 format!("Not in this workshop, so not taken: {list}."),
@@ -251,10 +305,6 @@ impl CliMessage<'_> {
             CliMessage::CopyNameDiffers { there, here } => pick(
                 format!("Niet overgenomen, zelfde nummer maar een andere naam: '{there}' in de kopie, '{here}' hier. Is het hetzelfde perceel, geef het dan in de kopie dezelfde naam en lees de kopie opnieuw."),
                 format!("Not taken, same number but another name: '{there}' in the copy, '{here}' here. If it is the same lot, give it the same name in the copy and read the copy again."),
-            ),
-            CliMessage::CopyNoScores(list) => pick(
-                format!("Zonder scores in de kopie: {list}."),
-                format!("No scores in the copy: {list}."),
             ),
             CliMessage::UnitField => pick(
                 "Eenheid van de bedragen:".into(),
@@ -276,10 +326,15 @@ impl CliMessage<'_> {
                 format!("Blad '{name}' lijkt ook een lijst percelen; kies het zo nodig."),
                 format!("The sheet '{name}' looks like a list of lots too; choose it if needed."),
             ),
-            CliMessage::Unprintable(lots) => pick(
-                format!("Geen lettertype op deze computer heeft alle tekens van: {lots}; die tekens staan als \u{25A1} in de export. Installeer een lettertype voor dat schrift (bijvoorbeeld Noto) en exporteer opnieuw."),
-                format!("No font on this computer has every letter of: {lots}; those letters are shown as \u{25A1} in the export. Install a font for that script (for example Noto) and export again."),
-            ),
+            _ => String::new(),
+        }
+    }
+
+    /// Which renderer would draw the window.
+    fn renderer(&self, lang: Lang) -> String {
+        let dutch = lang == Lang::Dutch;
+        let pick = |nl: String, en: String| if dutch { nl } else { en };
+        match self {
             CliMessage::RendererPassedOver { code, reason } => pick(
                 format!("{code}: werkt hier niet ({reason})."),
                 format!("{code}: does not work here ({reason})."),
@@ -292,14 +347,7 @@ impl CliMessage<'_> {
                 "Geen enkele manier van tekenen werkt op deze computer. Werk het grafische stuurprogramma bij, of vraag de IT-afdeling om OpenGL of Vulkan.".into(),
                 "No way of drawing works on this computer. Update the graphics driver, or ask IT for OpenGL or Vulkan.".into(),
             ),
-            CliMessage::HeaderRows { top, bottom } => pick(
-                format!("De kop loopt over rij {top} en {bottom}; elke kolom heet naar beide (\"Uitgaven 2023\")."),
-                format!("The header spans rows {top} and {bottom}; each column is named by both (\"Uitgaven 2023\")."),
-            ),
-            CliMessage::ExportFailed { path, detail } => pick(
-                format!("De export naar {} is niet gelukt ({detail}). Controleer of de map bestaat en of u er mag schrijven, en probeer het opnieuw.", path.display()),
-                format!("The export to {} did not succeed ({detail}). Check that the folder exists and that you may write there, and try again.", path.display()),
-            ),
+            _ => String::new(),
         }
     }
 }
@@ -354,17 +402,11 @@ mod tests {
                 lots: 3,
                 scored: 2,
             },
-            CliMessage::CopyTaken {
-                count: 3,
-                name: "assen",
-                path,
-            },
             CliMessage::CopyUnmatched("A (id 4), B (id 5)"),
             CliMessage::CopyNameDiffers {
                 there: "A",
                 here: "B",
             },
-            CliMessage::CopyNoScores("A, B"),
             CliMessage::SheetRead("Percelen"),
             CliMessage::UnitField,
             CliMessage::UnitApplied("× € 1.000"),

@@ -223,17 +223,11 @@ impl Edit {
         }
     }
 
-    /// Applies the edit. Returns false when it changed nothing (e.g. the lot is gone).
+    /// Applies the edit. Returns false when it changed nothing (e.g. the lot is gone). Each part
+    /// of the workshop has its own function: one lot, the list of lots and the record, the
+    /// plan, the settings, and scoring ([`super::edit_scoring`]).
     pub fn apply(self, workshop: &mut Workshop) -> bool {
-        let before_len = workshop.lots.len();
         let edit = self.cleaned();
-        let changed_lot = |workshop: &mut Workshop, id: LotId, f: &mut dyn FnMut(&mut Lot)| {
-            workshop.lot_mut(id).map(|lot| {
-                let before = lot.clone();
-                f(lot);
-                *lot != before
-            })
-        };
         let changed = match edit {
             Edit::Score { .. }
             | Edit::AddParticipant(_)
@@ -247,136 +241,34 @@ impl Edit {
             | Edit::PlacePartial(_)
             | Edit::TakeScores { .. }
             | Edit::Identity(_) => super::edit_scoring::apply(edit, workshop),
-            Edit::Name(lot, name) => changed_lot(workshop, lot, &mut |l| l.name.clone_from(&name)),
-            Edit::Law(lot, law) => changed_lot(workshop, lot, &mut |l| l.law = law),
-            Edit::Spend(lot, spend) if !spend.is_sign_negative() => {
-                changed_lot(workshop, lot, &mut |l| l.spend = spend)
-            }
-            Edit::Spend(..) => None,
-            Edit::Notes(lot, text) => {
-                changed_lot(workshop, lot, &mut |l| l.notes.clone_from(&text))
-            }
-            Edit::Decision(lot, text) => {
-                changed_lot(workshop, lot, &mut |l| l.decision.clone_from(&text))
-            }
-            Edit::Market(lot, market) => {
-                changed_lot(workshop, lot, &mut |l| l.market.clone_from(&market))
-            }
-            Edit::Strategy(lot, strategy) => {
-                changed_lot(workshop, lot, &mut |l| l.strategy.clone_from(&strategy))
-            }
-            Edit::Kaders(kaders) => {
-                let changed = workshop.kaders != kaders;
-                for lot in &mut workshop.lots {
-                    lot.kaders
-                        .retain(|id, _| kaders.iter().any(|k| k.id == *id));
-                }
-                workshop.kaders = kaders;
-                Some(changed)
-            }
-            Edit::PlanSettings {
-                reference_date,
-                max_parallel,
-                months,
-            } => {
-                let plan = &mut workshop.planning;
-                let before = (plan.reference_date, plan.max_parallel, plan.months);
-                plan.reference_date = reference_date;
-                plan.max_parallel = max_parallel.filter(|m| limits::MAX_PARALLEL.contains(m));
-                plan.months = months;
-                Some(before != (plan.reference_date, plan.max_parallel, plan.months))
-            }
-            Edit::Tenders(tenders) => {
-                let changed = workshop.planning.tenders != tenders;
-                workshop.planning.tenders = tenders;
-                Some(changed)
-            }
-            Edit::Contracts(contracts) => {
-                let changed = workshop.planning.contracts != contracts;
-                workshop.planning.contracts = contracts;
-                Some(changed)
-            }
-            Edit::TenderStart(id, start) => {
-                let tender = workshop.planning.tenders.iter_mut().find(|t| t.id == id);
-                tender.map(|t| {
-                    let changed = t.start != start;
-                    t.start = start;
-                    changed
-                })
-            }
-            Edit::KaderAnswer { lot, kader, answer } => changed_lot(workshop, lot, &mut |l| {
-                if answer.is_blank() {
-                    l.kaders.remove(&kader);
-                } else {
-                    l.kaders.insert(kader, answer.clone());
-                }
-            }),
-            Edit::Answer {
-                lot,
-                question,
-                answer,
-            } => changed_lot(workshop, lot, &mut |l| {
-                if answer.is_blank() {
-                    l.checklist.remove(&question);
-                } else {
-                    l.checklist.insert(question.clone(), answer.clone());
-                }
-            }),
-            Edit::InsertLot(index, mut lot) => {
-                if workshop.lot(lot.id).is_some() {
-                    None
-                } else {
-                    // A new lot follows the session's blind scoring.
-                    if lot.round.is_empty() {
-                        lot.round.blind = workshop.settings.blind_scoring;
-                    }
-                    workshop.lots.insert(index.min(before_len), *lot);
-                    Some(true)
-                }
-            }
-            Edit::Replace(new) => {
-                let changed = *workshop != *new;
-                *workshop = *new;
-                Some(changed)
-            }
-            Edit::DeleteLot(id) => {
-                let name = workshop.lot(id).map(|l| l.name.clone()).unwrap_or_default();
-                workshop.remove_lot(id);
-                // Record items about the lot stay, for the whole workshop, naming the lot.
-                for item in workshop.record.iter_mut().filter(|i| i.lot == Some(id)) {
-                    item.lot = None;
-                    item.text = format!("[{name}] {}", item.text);
-                }
-                Some(workshop.lots.len() != before_len)
-            }
-            Edit::AddRecord(item) => {
-                workshop.record.push(item);
-                Some(true)
-            }
-            Edit::UpdateRecord(index, item) => workshop
-                .record
-                .get_mut(index)
-                .map(|slot| replace(slot, item)),
-            Edit::RemoveRecord(index) => (index < workshop.record.len()).then(|| {
-                workshop.record.remove(index);
-                true
-            }),
-            Edit::TimeBox(minutes) => Some(replace(
-                &mut workshop.settings.time_box_minutes,
-                minutes.filter(|m| limits::TIME_BOX_MINUTES.contains(m)),
-            )),
-            Edit::Title(text) => Some(replace(&mut workshop.title, text)),
-            Edit::Organisation(text) => Some(replace(&mut workshop.organisation, text)),
-            Edit::Date(date) => Some(replace(&mut workshop.date, date)),
-            Edit::Municipalities(list) => Some(replace(&mut workshop.municipalities, list)),
-            Edit::ValueThreshold(pct) if limits::value_threshold_allowed(pct) => {
-                Some(replace(&mut workshop.settings.value_threshold_pct, pct))
-            }
-            Edit::RiskThreshold(risk) if limits::risk_threshold_allowed(risk) => {
-                Some(replace(&mut workshop.settings.risk_threshold, risk))
-            }
-            Edit::ValueThreshold(_) | Edit::RiskThreshold(_) => None,
-            Edit::Aggregation(how) => Some(replace(&mut workshop.settings.aggregation, how)),
+            Edit::Name(..)
+            | Edit::Law(..)
+            | Edit::Spend(..)
+            | Edit::Notes(..)
+            | Edit::Decision(..)
+            | Edit::Market(..)
+            | Edit::Strategy(..)
+            | Edit::KaderAnswer { .. }
+            | Edit::Answer { .. } => apply_to_lot(edit, workshop),
+            Edit::Kaders(_)
+            | Edit::InsertLot(..)
+            | Edit::Replace(_)
+            | Edit::DeleteLot(_)
+            | Edit::AddRecord(_)
+            | Edit::UpdateRecord(..)
+            | Edit::RemoveRecord(_) => apply_to_lots_and_record(edit, workshop),
+            Edit::PlanSettings { .. }
+            | Edit::Tenders(_)
+            | Edit::Contracts(_)
+            | Edit::TenderStart(..) => apply_to_plan(edit, workshop),
+            Edit::TimeBox(_)
+            | Edit::Title(_)
+            | Edit::Organisation(_)
+            | Edit::Date(_)
+            | Edit::Municipalities(_)
+            | Edit::ValueThreshold(_)
+            | Edit::RiskThreshold(_)
+            | Edit::Aggregation(_) => apply_to_settings(edit, workshop),
         };
         let changed = changed.unwrap_or(false);
         if changed {
@@ -384,6 +276,154 @@ impl Edit {
             workshop.apply_rounds();
         }
         changed
+    }
+}
+
+/// Changes one lot through `f`; `None` when the lot is gone, else whether it changed.
+pub(super) fn changed_lot(
+    workshop: &mut Workshop,
+    id: LotId,
+    f: impl FnOnce(&mut Lot),
+) -> Option<bool> {
+    workshop.lot_mut(id).map(|lot| {
+        let before = lot.clone();
+        f(lot);
+        *lot != before
+    })
+}
+
+/// An edit of one lot's own fields.
+fn apply_to_lot(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
+    match edit {
+        Edit::Name(lot, name) => changed_lot(workshop, lot, |l| l.name = name),
+        Edit::Law(lot, law) => changed_lot(workshop, lot, |l| l.law = law),
+        Edit::Spend(lot, spend) if !spend.is_sign_negative() => {
+            changed_lot(workshop, lot, |l| l.spend = spend)
+        }
+        Edit::Notes(lot, text) => changed_lot(workshop, lot, |l| l.notes = text),
+        Edit::Decision(lot, text) => changed_lot(workshop, lot, |l| l.decision = text),
+        Edit::Market(lot, market) => changed_lot(workshop, lot, |l| l.market = market),
+        Edit::Strategy(lot, strategy) => changed_lot(workshop, lot, |l| l.strategy = *strategy),
+        Edit::KaderAnswer { lot, kader, answer } => changed_lot(workshop, lot, |l| {
+            if answer.is_blank() {
+                l.kaders.remove(&kader);
+            } else {
+                l.kaders.insert(kader, answer);
+            }
+        }),
+        Edit::Answer {
+            lot,
+            question,
+            answer,
+        } => changed_lot(workshop, lot, |l| {
+            if answer.is_blank() {
+                l.checklist.remove(&question);
+            } else {
+                l.checklist.insert(question, answer);
+            }
+        }),
+        _ => None,
+    }
+}
+
+/// An edit of the list of lots (added, deleted, replaced), the kaders every lot answers, or
+/// the session record.
+fn apply_to_lots_and_record(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
+    let before_len = workshop.lots.len();
+    match edit {
+        Edit::Kaders(kaders) => {
+            let changed = workshop.kaders != kaders;
+            for lot in &mut workshop.lots {
+                lot.kaders
+                    .retain(|id, _| kaders.iter().any(|k| k.id == *id));
+            }
+            workshop.kaders = kaders;
+            Some(changed)
+        }
+        Edit::InsertLot(_, lot) if workshop.lot(lot.id).is_some() => None,
+        Edit::InsertLot(index, mut lot) => {
+            // A new lot follows the session's blind scoring.
+            if lot.round.is_empty() {
+                lot.round.blind = workshop.settings.blind_scoring;
+            }
+            workshop.lots.insert(index.min(before_len), *lot);
+            Some(true)
+        }
+        Edit::Replace(new) => {
+            let changed = *workshop != *new;
+            *workshop = *new;
+            Some(changed)
+        }
+        Edit::DeleteLot(id) => {
+            let name = workshop.lot(id).map(|l| l.name.clone()).unwrap_or_default();
+            workshop.remove_lot(id);
+            // Record items about the lot stay, for the whole workshop, naming the lot.
+            for item in workshop.record.iter_mut().filter(|i| i.lot == Some(id)) {
+                item.lot = None;
+                item.text = format!("[{name}] {}", item.text);
+            }
+            Some(workshop.lots.len() != before_len)
+        }
+        Edit::AddRecord(item) => {
+            workshop.record.push(item);
+            Some(true)
+        }
+        Edit::UpdateRecord(index, item) => workshop
+            .record
+            .get_mut(index)
+            .map(|slot| replace(slot, item)),
+        Edit::RemoveRecord(index) => (index < workshop.record.len()).then(|| {
+            workshop.record.remove(index);
+            true
+        }),
+        _ => None,
+    }
+}
+
+/// An edit of the tender calendar.
+fn apply_to_plan(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
+    let plan = &mut workshop.planning;
+    match edit {
+        Edit::PlanSettings {
+            reference_date,
+            max_parallel,
+            months,
+        } => {
+            let before = (plan.reference_date, plan.max_parallel, plan.months);
+            plan.reference_date = reference_date;
+            plan.max_parallel = max_parallel.filter(|m| limits::MAX_PARALLEL.contains(m));
+            plan.months = months;
+            Some(before != (plan.reference_date, plan.max_parallel, plan.months))
+        }
+        Edit::Tenders(tenders) => Some(replace(&mut plan.tenders, tenders)),
+        Edit::Contracts(contracts) => Some(replace(&mut plan.contracts, contracts)),
+        Edit::TenderStart(id, start) => (plan.tenders.iter_mut())
+            .find(|t| t.id == id)
+            .map(|t| replace(&mut t.start, start)),
+        _ => None,
+    }
+}
+
+/// An edit of the workshop's own fields and settings; a value out of its range changes nothing.
+fn apply_to_settings(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
+    let settings = &mut workshop.settings;
+    match edit {
+        Edit::TimeBox(minutes) => Some(replace(
+            &mut settings.time_box_minutes,
+            minutes.filter(|m| limits::TIME_BOX_MINUTES.contains(m)),
+        )),
+        Edit::Title(text) => Some(replace(&mut workshop.title, text)),
+        Edit::Organisation(text) => Some(replace(&mut workshop.organisation, text)),
+        Edit::Date(date) => Some(replace(&mut workshop.date, date)),
+        Edit::Municipalities(list) => Some(replace(&mut workshop.municipalities, list)),
+        Edit::ValueThreshold(pct) if limits::value_threshold_allowed(pct) => {
+            Some(replace(&mut settings.value_threshold_pct, pct))
+        }
+        Edit::RiskThreshold(risk) if limits::risk_threshold_allowed(risk) => {
+            Some(replace(&mut settings.risk_threshold, risk))
+        }
+        Edit::Aggregation(how) => Some(replace(&mut settings.aggregation, how)),
+        _ => None,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The edits of scoring: the lot's own scores, the participants, their scores and blind rounds,
 //! and scores read from a copy. [`super::Edit::apply`] hands these here.
 
-use super::edit::{Edit, ScoreChange, replace};
+use super::edit::{Edit, ScoreChange, changed_lot, replace};
 use super::{Criterion, Level, Lot, LotId, Participant, ParticipantId, Workshop};
 
 /// Applies a scoring edit; `None` when its lot or participant is gone, else whether it
@@ -136,14 +136,6 @@ fn take_scores(
         }
     }
     *workshop != before
-}
-
-fn changed_lot(workshop: &mut Workshop, id: LotId, f: impl FnOnce(&mut Lot)) -> Option<bool> {
-    workshop.lot_mut(id).map(|lot| {
-        let before = lot.clone();
-        f(lot);
-        *lot != before
-    })
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use krilla::page::PageSettings;
 
 use super::answers::{lot_answer, record_kind};
 use super::pdf_scene::{draw_scene, stroke};
-use super::pdf_text::{PdfFonts, draw_text};
+use super::pdf_text::{Ink, PdfFonts, draw_text};
 use crate::chart::fonts::{text_width, wrap};
 use crate::chart::scene::{Outline, Rgba, Scene, matrix_scene_with};
 use crate::locale::Lang;
@@ -531,16 +531,14 @@ fn draw(
                     bold: is_bold,
                     grey: is_grey,
                     text: t,
-                } => draw_text(
-                    &mut surface,
-                    &mut pdf_fonts,
-                    *x,
-                    *y,
-                    *size,
-                    *is_bold,
-                    if *is_grey { grey } else { black },
-                    t,
-                ),
+                } => {
+                    let ink = Ink {
+                        size: *size,
+                        bold: *is_bold,
+                        colour: if *is_grey { grey } else { black },
+                    };
+                    draw_text(&mut surface, &mut pdf_fonts, (*x, *y), ink, t);
+                }
                 Op::Rule { y } => {
                     let mut pb = PathBuilder::new();
                     pb.move_to(MARGIN, *y);
@@ -569,25 +567,20 @@ fn draw(
         if page.numbered {
             let footer = format!("{} {} {} {}", x.page, index + 1, x.of, total);
             let width = text_width(&footer, SMALL, false);
-            draw_text(
-                &mut surface,
-                &mut pdf_fonts,
-                page.size.0 - MARGIN.min(28.0 + 10.0) - width,
-                page.size.1 - 22.0,
-                SMALL,
-                false,
-                grey,
-                &footer,
-            );
+            let ink = Ink {
+                size: SMALL,
+                bold: false,
+                colour: grey,
+            };
+            let y = page.size.1 - 22.0;
+            let right = page.size.0 - MARGIN.min(28.0 + 10.0) - width;
+            draw_text(&mut surface, &mut pdf_fonts, (right, y), ink, &footer);
             let title = title_of(workshop, lang);
             draw_text(
                 &mut surface,
                 &mut pdf_fonts,
-                MARGIN.min(38.0),
-                page.size.1 - 22.0,
-                SMALL,
-                false,
-                grey,
+                (MARGIN.min(38.0), y),
+                ink,
                 &title,
             );
         }

@@ -6,7 +6,7 @@ use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 
-use super::pdf_text::{PdfFonts, draw_text};
+use super::pdf_text::{Ink, PdfFonts, draw_text};
 use crate::chart::scene::{Outline, Rgba, Scene, Shape};
 
 pub(super) fn fill(c: Rgba) -> Fill {
@@ -110,9 +110,14 @@ pub(super) fn draw_scene(surface: &mut Surface<'_>, scene: &Scene, fonts: &mut P
                 bold,
                 colour,
                 text,
-            } => draw_text(
-                surface, fonts, origin.x, origin.y, *size, *bold, *colour, text,
-            ),
+            } => {
+                let ink = Ink {
+                    size: *size,
+                    bold: *bold,
+                    colour: *colour,
+                };
+                draw_text(surface, fonts, (origin.x, origin.y), ink, text);
+            }
         }
     }
 }

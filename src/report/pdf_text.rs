@@ -57,18 +57,26 @@ fn embed(face: &Face) -> Option<Font> {
     font
 }
 
+/// How a line of text is set: its size, weight and colour.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Ink {
+    /// The size in points.
+    pub size: f32,
+    /// Bold or regular.
+    pub bold: bool,
+    /// The colour.
+    pub colour: Rgba,
+}
+
 /// Draws a line of text with its baseline at `y`, starting at `x`.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn draw_text(
     surface: &mut Surface<'_>,
     fonts: &mut PdfFonts,
-    x: f32,
-    y: f32,
-    size: f32,
-    bold: bool,
-    colour: Rgba,
+    (x, y): (f32, f32),
+    ink: Ink,
     text: &str,
 ) {
+    let Ink { size, bold, colour } = ink;
     surface.set_stroke(None);
     surface.set_fill(Some(fill(colour)));
     let mut x = x;

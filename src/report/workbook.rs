@@ -28,28 +28,44 @@ pub(super) fn header(
     Ok(())
 }
 
-/// The workbook's bytes (`.xlsx`).
+/// The workbook's bytes (`.xlsx`): the portfolio, the checklist answers, the decisions, the
+/// strategies, the kaders and the plan, a sheet each.
 pub fn to_xlsx(
     workshop: &Workshop,
     catalogue: &Catalogue,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
-    let x = lang.exchange();
-    let texts = lang.texts();
     let portfolio = analyse(workshop);
     let mut book = Workbook::new();
     // The creation time follows SOURCE_DATE_EPOCH when set: the same workshop, the same bytes.
     let seconds = i64::try_from(super::ics::unix_seconds_now()).unwrap_or(0);
     let created = ExcelDateTime::from_timestamp(seconds)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    portfolio_sheet(&mut book, workshop, &portfolio, lang)?;
+    checklist_sheet(&mut book, workshop, &portfolio, catalogue, lang)?;
+    decisions_sheet(&mut book, workshop, &portfolio, lang)?;
+    strategy_sheet(&mut book, workshop, &portfolio, lang)?;
+    if !workshop.kaders.is_empty() {
+        kader_sheet(&mut book, workshop, &portfolio, lang)?;
+    }
+    super::workbook_plan::plan_sheets(&mut book, workshop, lang)?;
+    book.save_to_buffer()
+}
+
+/// The portfolio, ranked by spend, with its total.
+fn portfolio_sheet(
+    book: &mut Workbook,
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let x = lang.exchange();
+    let texts = lang.texts();
     let euro = Format::new().set_num_format("\u{20AC} #,##0.00");
     let percent = Format::new().set_num_format("0.0%");
     let one_place = Format::new().set_num_format("0.0");
     let bold = Format::new().set_bold();
     let bold_euro = Format::new().set_bold().set_num_format("\u{20AC} #,##0.00");
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-
-    // Portfolio, ranked by spend.
     let sheet = book.add_worksheet();
     sheet.set_name(x.sheets.portfolio)?;
     header(
@@ -105,7 +121,19 @@ pub fn to_xlsx(
         &bold_euro,
     )?;
 
-    // Checklist answers: one row per lot and question.
+    Ok(())
+}
+
+/// The checklist answers: one row per lot and question.
+fn checklist_sheet(
+    book: &mut Workbook,
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    catalogue: &Catalogue,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let x = lang.exchange();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let sheet = book.add_worksheet();
     sheet.set_name(x.sheets.checklist)?;
     header(sheet, &x.checklist_columns, &[34.0, 22.0, 50.0, 40.0, 40.0])?;
@@ -128,7 +156,18 @@ pub fn to_xlsx(
         }
     }
 
-    // Decisions: each lot's decision, then the session record.
+    Ok(())
+}
+
+/// The decisions: each lot's decision, then the session record.
+fn decisions_sheet(
+    book: &mut Workbook,
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let x = lang.exchange();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let sheet = book.add_worksheet();
     sheet.set_name(x.sheets.decisions)?;
     header(
@@ -165,12 +204,7 @@ pub fn to_xlsx(
         }
         row += 1;
     }
-    strategy_sheet(&mut book, workshop, &portfolio, lang)?;
-    if !workshop.kaders.is_empty() {
-        kader_sheet(&mut book, workshop, &portfolio, lang)?;
-    }
-    super::workbook_plan::plan_sheets(&mut book, workshop, lang)?;
-    book.save_to_buffer()
+    Ok(())
 }
 
 /// The *Kaders* sheet: one row per lot and kader, in rank order and the kaders' order, with

@@ -348,21 +348,13 @@ fn social_return(ui: &mut egui::Ui, q: &Asked<'_>, view: &mut View, out: &mut Ou
         let stored = percent
             .map(|p| format_decimal(p, p.normalize().scale()))
             .unwrap_or_default();
-        let invalid = widgets::draft_field(
-            ui,
-            view,
-            out,
-            field,
-            label.id,
-            &stored,
-            90.0,
-            shared.dark,
-            |text| {
+        let invalid = widgets::DraftField::new(field, label.id, shared.dark)
+            .width(90.0)
+            .show(ui, view, out, &stored, |text| {
                 let read = |t: &str| parse_amount(t).ok();
                 let value = optional(text, |t| read(t).filter(|p| limits::percentage_allowed(*p)))?;
                 Some(with(value, obligation))
-            },
-        );
+            });
         if invalid {
             widgets::invalid_note(ui, t.invalid_threshold, shared.dark);
         }

@@ -230,15 +230,11 @@ fn spend_field(
     let invalid = ui
         .horizontal(|ui| {
             let label = ui.label(RichText::new(t.spend).strong());
-            widgets::draft_field(
+            widgets::DraftField::new(field, label.id, shared.dark).show(
                 ui,
                 view,
                 out,
-                field,
-                label.id,
                 &amount_text(lot.spend),
-                f32::INFINITY,
-                shared.dark,
                 |text| {
                     parse_amount(text)
                         .ok()

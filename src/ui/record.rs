@@ -141,14 +141,11 @@ fn item_editor(
                 let due_label = ui.label(t.due);
                 let field = ui.make_persistent_id(("record-due", index));
                 let base = item.clone();
-                let invalid = widgets::date_field(
+                let invalid = widgets::DraftField::new(field, due_label.id, shared.dark).show_date(
                     ui,
                     view,
                     out,
-                    field,
-                    due_label.id,
                     item.due,
-                    shared.dark,
                     |due| {
                         Some(Edit::UpdateRecord(
                             index,

@@ -31,18 +31,15 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 Edit::Organisation,
             );
             let date = date_text(w.date);
-            draft_field(
-                ui,
-                shared,
-                view,
-                out,
-                t.date,
-                t.date_hint,
-                "date",
-                &date,
-                t.invalid_date,
-                |text| optional_date(text).map(Edit::Date),
-            );
+            SettingField {
+                label: t.date,
+                hint: t.date_hint,
+                salt: "date",
+                invalid: t.invalid_date,
+            }
+            .show(ui, shared, view, out, &date, |text| {
+                optional_date(text).map(Edit::Date)
+            });
             let municipalities = w.municipalities.join("\n");
             widgets::text_field(
                 ui,
@@ -68,67 +65,52 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                 w.settings.value_threshold_pct,
                 places(w.settings.value_threshold_pct),
             );
-            draft_field(
-                ui,
-                shared,
-                view,
-                out,
-                t.value_threshold,
-                t.value_threshold_hint,
-                "value-threshold",
-                &value,
-                t.invalid_threshold,
-                |text| {
-                    parse_amount(text)
-                        .ok()
-                        .filter(|v| limits::value_threshold_allowed(*v))
-                        .map(Edit::ValueThreshold)
-                },
-            );
+            SettingField {
+                label: t.value_threshold,
+                hint: t.value_threshold_hint,
+                salt: "value-threshold",
+                invalid: t.invalid_threshold,
+            }
+            .show(ui, shared, view, out, &value, |text| {
+                parse_amount(text)
+                    .ok()
+                    .filter(|v| limits::value_threshold_allowed(*v))
+                    .map(Edit::ValueThreshold)
+            });
             let risk = format_decimal(w.settings.risk_threshold, places(w.settings.risk_threshold));
-            draft_field(
-                ui,
-                shared,
-                view,
-                out,
-                t.risk_threshold,
-                t.risk_threshold_hint,
-                "risk-threshold",
-                &risk,
-                t.invalid_threshold,
-                |text| {
-                    parse_amount(text)
-                        .ok()
-                        .filter(|v| limits::risk_threshold_allowed(*v))
-                        .map(Edit::RiskThreshold)
-                },
-            );
+            SettingField {
+                label: t.risk_threshold,
+                hint: t.risk_threshold_hint,
+                salt: "risk-threshold",
+                invalid: t.invalid_threshold,
+            }
+            .show(ui, shared, view, out, &risk, |text| {
+                parse_amount(text)
+                    .ok()
+                    .filter(|v| limits::risk_threshold_allowed(*v))
+                    .map(Edit::RiskThreshold)
+            });
             let minutes = w
                 .settings
                 .time_box_minutes
                 .map(|m| m.to_string())
                 .unwrap_or_default();
-            draft_field(
-                ui,
-                shared,
-                view,
-                out,
-                t.time_box,
-                t.time_box_hint,
-                "time-box",
-                &minutes,
-                t.invalid_threshold,
-                |text| {
-                    let text = text.trim();
-                    if text.is_empty() {
-                        return Some(Edit::TimeBox(None));
-                    }
-                    text.parse::<u32>()
-                        .ok()
-                        .filter(|m| limits::TIME_BOX_MINUTES.contains(m))
-                        .map(|m| Edit::TimeBox(Some(m)))
-                },
-            );
+            SettingField {
+                label: t.time_box,
+                hint: t.time_box_hint,
+                salt: "time-box",
+                invalid: t.invalid_threshold,
+            }
+            .show(ui, shared, view, out, &minutes, |text| {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Some(Edit::TimeBox(None));
+                }
+                text.parse::<u32>()
+                    .ok()
+                    .filter(|m| limits::TIME_BOX_MINUTES.contains(m))
+                    .map(|m| Edit::TimeBox(Some(m)))
+            });
             ui.separator();
             plan_settings(ui, shared, view, out);
             ui.separator();
@@ -152,52 +134,41 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
     };
     let stored = date_text(reference);
     let (label, hint) = x.reference_date;
-    draft_field(
-        ui,
-        shared,
-        view,
-        out,
+    SettingField {
         label,
         hint,
-        "reference-date",
-        &stored,
-        x.invalid,
-        |text| optional_date(text).map(|d| with(d, max, months)),
-    );
+        salt: "reference-date",
+        invalid: x.invalid,
+    }
+    .show(ui, shared, view, out, &stored, |text| {
+        optional_date(text).map(|d| with(d, max, months))
+    });
     let stored = max.map(|m| m.to_string()).unwrap_or_default();
     let (label, hint) = x.max_parallel;
-    draft_field(
-        ui,
-        shared,
-        view,
-        out,
+    SettingField {
         label,
         hint,
-        "max-parallel",
-        &stored,
-        x.invalid,
-        |text| {
-            let read = |t: &str| t.trim().parse::<u32>().ok();
-            let max = optional(text, |t| {
-                read(t).filter(|m| limits::MAX_PARALLEL.contains(m))
-            })?;
-            Some(with(reference, max, months))
-        },
-    );
+        salt: "max-parallel",
+        invalid: x.invalid,
+    }
+    .show(ui, shared, view, out, &stored, |text| {
+        let read = |t: &str| t.trim().parse::<u32>().ok();
+        let max = optional(text, |t| {
+            read(t).filter(|m| limits::MAX_PARALLEL.contains(m))
+        })?;
+        Some(with(reference, max, months))
+    });
     let stored = months.to_string();
     let (label, hint) = x.phase_months;
-    draft_field(
-        ui,
-        shared,
-        view,
-        out,
+    SettingField {
         label,
         hint,
-        "phase-months",
-        &stored,
-        x.invalid,
-        |text| PhaseMonths::parse(text).map(|months| with(reference, max, months)),
-    );
+        salt: "phase-months",
+        invalid: x.invalid,
+    }
+    .show(ui, shared, view, out, &stored, |text| {
+        PhaseMonths::parse(text).map(|months| with(reference, max, months))
+    });
 }
 
 /// The system's file dialog or the built-in chooser (a preference of this computer, not of the
@@ -230,36 +201,34 @@ fn places(value: Decimal) -> u32 {
     value.normalize().scale()
 }
 
-/// A labelled field read from text, with its hint, or why the text cannot be read.
-#[allow(clippy::too_many_arguments)]
-fn draft_field(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    view: &mut View,
-    out: &mut Output,
-    label: &str,
-    hint: &str,
-    salt: &str,
-    stored: &str,
-    invalid_text: &str,
-    parse: impl Fn(&str) -> Option<Edit>,
-) {
-    let label = ui.label(RichText::new(label).strong());
-    let field = ui.make_persistent_id(("settings", salt));
-    let invalid = widgets::draft_field(
-        ui,
-        view,
-        out,
-        field,
-        label.id,
-        stored,
-        f32::INFINITY,
-        shared.dark,
-        parse,
-    );
-    if invalid {
-        widgets::invalid_note(ui, invalid_text, shared.dark);
-    } else {
-        ui.label(RichText::new(hint).small());
+/// A labelled field of the settings read from text: its label, the hint under it, a salt
+/// for its id, and what to say when the text cannot be read.
+struct SettingField<'a> {
+    label: &'a str,
+    hint: &'a str,
+    salt: &'a str,
+    invalid: &'a str,
+}
+
+impl SettingField<'_> {
+    /// Shows the field with `stored`, and under it the hint or why the text cannot be read.
+    fn show(
+        &self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        view: &mut View,
+        out: &mut Output,
+        stored: &str,
+        parse: impl Fn(&str) -> Option<Edit>,
+    ) {
+        let label = ui.label(RichText::new(self.label).strong());
+        let field = ui.make_persistent_id(("settings", self.salt));
+        let invalid = widgets::DraftField::new(field, label.id, shared.dark)
+            .show(ui, view, out, stored, parse);
+        if invalid {
+            widgets::invalid_note(ui, self.invalid, shared.dark);
+        } else {
+            ui.label(RichText::new(self.hint).small());
+        }
     }
 }

@@ -30,30 +30,36 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, 
         shared,
         out,
         lot,
-        x.access,
-        Access::ALL,
-        &s.access,
-        |s| &mut s.access,
+        InstrumentRow {
+            name: x.access,
+            all: Access::ALL,
+            instrument: &s.access,
+            field: |s| &mut s.access,
+        },
     );
     instrument(
         ui,
         shared,
         out,
         lot,
-        x.supplier_management,
-        SupplierManagement::ALL,
-        &s.supplier_management,
-        |s| &mut s.supplier_management,
+        InstrumentRow {
+            name: x.supplier_management,
+            all: SupplierManagement::ALL,
+            instrument: &s.supplier_management,
+            field: |s| &mut s.supplier_management,
+        },
     );
     instrument(
         ui,
         shared,
         out,
         lot,
-        x.contract_form,
-        ContractForm::ALL,
-        &s.contract_form,
-        |s| &mut s.contract_form,
+        InstrumentRow {
+            name: x.contract_form,
+            all: ContractForm::ALL,
+            instrument: &s.contract_form,
+            field: |s| &mut s.contract_form,
+        },
     );
     let mut clause = s.continuity_clause;
     if ui.checkbox(&mut clause, x.continuity_clause).changed() {
@@ -132,7 +138,6 @@ fn hints(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
 /// A labelled choice among `all` or none; the new choice when the user changed it. The label
 /// is shown as `label`; screen readers and tests know the choice by `name`. The choice wraps
 /// under its label when the card is narrow, so it never widens the card.
-#[allow(clippy::too_many_arguments)]
 fn labelled_choice<T: ChoiceName + PartialEq>(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -176,18 +181,29 @@ fn choice<T: ChoiceName + PartialEq>(
     labelled_choice(ui, shared, label, label, salt, current, all)
 }
 
+/// One of a lot's steering instruments, as the Strategy tab shows it: its name, its choices,
+/// the lot's settings of it, and where those live in a strategy.
+struct InstrumentRow<'a, T: 'static> {
+    name: &'a str,
+    all: &'a [T],
+    instrument: &'a Instrument<T>,
+    field: fn(&mut Strategy) -> &mut Instrument<T>,
+}
+
 /// One instrument: now and proposed, the change of course, and why.
-#[allow(clippy::too_many_arguments)]
 fn instrument<T: ChoiceName + PartialEq + 'static>(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
     out: &mut Output,
     lot: &Lot,
-    name: &str,
-    all: &[T],
-    instrument: &Instrument<T>,
-    field: fn(&mut Strategy) -> &mut Instrument<T>,
+    row: InstrumentRow<'_, T>,
 ) {
+    let InstrumentRow {
+        name,
+        all,
+        instrument,
+        field,
+    } = row;
     let x = texts(shared.lang);
     ui.add_space(4.0);
     ui.label(RichText::new(name).strong());
@@ -332,14 +348,11 @@ fn term(
         let label = ui.label(RichText::new(x.start).strong());
         let field = ui.make_persistent_id(("strategy-start", lot.id.0));
         let stored = s.term.start;
-        let invalid = widgets::date_field(
+        let invalid = widgets::DraftField::new(field, label.id, shared.dark).show_date(
             ui,
             view,
             out,
-            field,
-            label.id,
             stored,
-            shared.dark,
             |start| Some(with_term(crate::model::contract::Term { start, ..s.term })),
         );
         if invalid {

@@ -106,72 +106,92 @@ pub fn inline_text_field(
     })
 }
 
-/// Width of a date field in lines of body text: room for "31-12-2026" at any text size (the
-/// presentation mode's is larger).
-const DATE_FIELD_LINES: f32 = 6.5;
-
-/// A field for a date (see [`draft_field`]): shown the Dutch way, read that way or as in the
-/// file; `make` turns the date read (`None` when the field is emptied) into the edit, or
-/// refuses it. Returns true when the text shown is invalid.
-#[allow(clippy::too_many_arguments)]
-pub fn date_field(
-    ui: &mut egui::Ui,
-    view: &mut View,
-    out: &mut Output,
-    field: egui::Id,
-    label: egui::Id,
-    stored: Option<WorkshopDate>,
-    dark: bool,
-    make: impl Fn(Option<WorkshopDate>) -> Option<Edit>,
-) -> bool {
-    let width = ui.text_style_height(&egui::TextStyle::Body) * DATE_FIELD_LINES;
-    let stored = date_text(stored);
-    draft_field(ui, view, out, field, label, &stored, width, dark, |text| {
-        make(optional_date(text)?)
-    })
-}
-
 /// A field for a value that must be read from text (an amount, a date, a percentage).
 ///
 /// While the text cannot be read it stays visible, drawn in the error colour, and nothing is
-/// stored; `parse` turns readable text into the edit to make. Returns true when the text shown
-/// is invalid, so the caller can say why next to it.
-#[allow(clippy::too_many_arguments)]
-pub fn draft_field(
-    ui: &mut egui::Ui,
-    view: &mut View,
-    out: &mut Output,
+/// stored; the parser turns readable text into the edit to make. [`DraftField::show`] returns
+/// true when the text shown is invalid, so the caller can say why next to it.
+#[derive(Clone, Copy, Debug)]
+pub struct DraftField {
     field: egui::Id,
     label: egui::Id,
-    stored: &str,
     width: f32,
     dark: bool,
-    parse: impl Fn(&str) -> Option<Edit>,
-) -> bool {
-    let draft = view.drafts.get(&field).cloned();
-    let mut text = draft.clone().unwrap_or_else(|| stored.to_owned());
-    let invalid = draft.as_deref().is_some_and(|d| parse(d).is_none());
-    let mut edit = TextEdit::singleline(&mut text)
-        .id(field)
-        .desired_width(width);
-    if invalid {
-        edit = edit.text_color(theme::error_colour(dark));
-    }
-    let response = ui.add(edit).labelled_by(label);
-    if response.changed() {
-        if let Some(edit) = parse(&text) {
-            out.typed(field, edit);
-        }
-        view.drafts.insert(field, text.clone());
-    }
-    if response.lost_focus() {
-        out.end_typing = true;
-        if parse(&text).is_some() {
-            view.drafts.remove(&field);
-        }
-    }
-    invalid
 }
+
+impl DraftField {
+    /// The field `field`, named by the label `label`, as wide as there is room.
+    pub fn new(field: egui::Id, label: egui::Id, dark: bool) -> DraftField {
+        DraftField {
+            field,
+            label,
+            width: f32::INFINITY,
+            dark,
+        }
+    }
+
+    /// The field's width in points.
+    pub fn width(self, width: f32) -> DraftField {
+        DraftField { width, ..self }
+    }
+
+    /// Shows the field with `stored` (or the text being typed); returns true when that text
+    /// cannot be read.
+    pub fn show(
+        self,
+        ui: &mut egui::Ui,
+        view: &mut View,
+        out: &mut Output,
+        stored: &str,
+        parse: impl Fn(&str) -> Option<Edit>,
+    ) -> bool {
+        let field = self.field;
+        let draft = view.drafts.get(&field).cloned();
+        let mut text = draft.clone().unwrap_or_else(|| stored.to_owned());
+        let invalid = draft.as_deref().is_some_and(|d| parse(d).is_none());
+        let mut edit = TextEdit::singleline(&mut text)
+            .id(field)
+            .desired_width(self.width);
+        if invalid {
+            edit = edit.text_color(theme::error_colour(self.dark));
+        }
+        let response = ui.add(edit).labelled_by(self.label);
+        if response.changed() {
+            if let Some(edit) = parse(&text) {
+                out.typed(field, edit);
+            }
+            view.drafts.insert(field, text.clone());
+        }
+        if response.lost_focus() {
+            out.end_typing = true;
+            if parse(&text).is_some() {
+                view.drafts.remove(&field);
+            }
+        }
+        invalid
+    }
+
+    /// A date field: shown the Dutch way, read that way or as in the file, sized for
+    /// "31-12-2026" at any text size; `make` turns the date read (`None` when the field is
+    /// emptied) into the edit, or refuses it.
+    pub fn show_date(
+        self,
+        ui: &mut egui::Ui,
+        view: &mut View,
+        out: &mut Output,
+        stored: Option<WorkshopDate>,
+        make: impl Fn(Option<WorkshopDate>) -> Option<Edit>,
+    ) -> bool {
+        let width = ui.text_style_height(&egui::TextStyle::Body) * DATE_FIELD_LINES;
+        let stored = date_text(stored);
+        self.width(width)
+            .show(ui, view, out, &stored, |text| make(optional_date(text)?))
+    }
+}
+
+/// Width of a date field in lines of body text: room for "31-12-2026" at any text size (the
+/// presentation mode's is larger).
+const DATE_FIELD_LINES: f32 = 6.5;
 
 /// The warning shown under a field whose text cannot be read.
 pub fn invalid_note(ui: &mut egui::Ui, text: &str, dark: bool) {

@@ -395,9 +395,13 @@ pub fn read_rows(sheet: &Sheet, mapping: &Mapping) -> Result<SheetRows, MappingE
     let mut seen = HashSet::new();
     for r in mapping.header.bottom + 1..sheet.rows.len() {
         let row = sheet.row_number(r);
-        let outcome = read_row(
-            sheet, mapping, r, row, name_at, spend_at, &mut seen, &mut out,
-        );
+        let rows = Rows {
+            sheet,
+            mapping,
+            name_at,
+            spend_at,
+        };
+        let outcome = read_row(&rows, r, row, &mut seen, &mut out);
         out.outcomes.push((r, outcome));
     }
     if out.lots.is_empty() {
@@ -412,17 +416,31 @@ pub fn read_rows(sheet: &Sheet, mapping: &Mapping) -> Result<SheetRows, MappingE
     Ok(out)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn read_row(
-    sheet: &Sheet,
-    mapping: &Mapping,
-    r: usize,
-    row: u32,
+/// What every row of one read shares: the sheet, the mapping, and the columns of name and
+/// spend.
+#[derive(Clone, Copy)]
+struct Rows<'a> {
+    sheet: &'a Sheet,
+    mapping: &'a Mapping,
     name_at: usize,
     spend_at: usize,
+}
+
+/// Row `r` (numbered `row` as the sheet shows it) as a lot or a note; `seen` holds the names
+/// of the lots read so far.
+fn read_row(
+    rows: &Rows<'_>,
+    r: usize,
+    row: u32,
     seen: &mut HashSet<String>,
     out: &mut SheetRows,
 ) -> RowOutcome {
+    let Rows {
+        sheet,
+        mapping,
+        name_at,
+        spend_at,
+    } = *rows;
     let cells = &sheet.rows[r];
     let note = |out: &mut SheetRows, note: RowNote| {
         out.notes.push(note);

@@ -171,12 +171,12 @@ fn fields(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, index: usize,
                 let label = ui.label(RichText::new(label).strong());
                 let field = ui.make_persistent_id(("contract-date", index, salt));
                 let dark = shared.dark;
-                invalid |=
-                    widgets::date_field(ui, view, out, field, label.id, stored, dark, |date| {
-                        let mut next = contract.clone();
-                        (set(&mut next, date) && next.dates_in_order())
-                            .then(|| with(shared, index, |c| *c = next))
-                    });
+                let date_field = widgets::DraftField::new(field, label.id, dark);
+                invalid |= date_field.show_date(ui, view, out, stored, |date| {
+                    let mut next = contract.clone();
+                    (set(&mut next, date) && next.dates_in_order())
+                        .then(|| with(shared, index, |c| *c = next))
+                });
                 ui.end_row();
             }
         });

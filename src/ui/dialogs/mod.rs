@@ -91,157 +91,179 @@ pub enum ModalAnswer {
 
 /// Shows the modal dialog; returns the answer once given.
 pub fn show_modal(ctx: &egui::Context, modal: &Modal, lang: Lang) -> Option<ModalAnswer> {
-    let t = lang.ui();
     let mut answer = None;
     let response = egui::Modal::new(egui::Id::unique("kraljic-modal")).show(ctx, |ui| {
         ui.set_max_width(640.0);
-        match modal {
-            Modal::Unsaved(_) => {
-                ui.heading(t.unsaved_title);
-                ui.add_space(8.0);
-                ui.label(t.unsaved_question);
-                ui.add_space(12.0);
-                ui.horizontal(|ui| {
-                    let save = ui.button(RichText::new(t.save_button).strong());
-                    if save.clicked() {
-                        answer = Some(ModalAnswer::Save);
-                    }
-                    if ui.button(t.discard_button).clicked() {
-                        answer = Some(ModalAnswer::Discard);
-                    }
-                    if ui.button(t.cancel_button).clicked() {
-                        answer = Some(ModalAnswer::Cancel);
-                    }
-                    if !ui.memory(|m| m.focused().is_some()) {
-                        save.request_focus();
-                    }
-                });
-            }
-            Modal::ChangedOnDisk(path) => {
-                let s = lang.safety();
-                ui.heading(RichText::new(format!("{WARNING} {}", s.changed_title)));
-                ui.add_space(8.0);
-                ui.label(format!("{} {}", path.display(), s.changed_text));
-                ui.add_space(12.0);
-                ui.horizontal_wrapped(|ui| {
-                    let copy = ui.button(RichText::new(s.save_copy).strong());
-                    if copy.clicked() {
-                        answer = Some(ModalAnswer::SaveCopy);
-                    }
-                    if ui.button(s.reload).clicked() {
-                        answer = Some(ModalAnswer::Reload);
-                    }
-                    if ui.button(s.overwrite).clicked() {
-                        answer = Some(ModalAnswer::Overwrite);
-                    }
-                    if ui.button(s.cancel).clicked() {
-                        answer = Some(ModalAnswer::Cancel);
-                    }
-                    if !ui.memory(|m| m.focused().is_some()) {
-                        copy.request_focus();
-                    }
-                });
-            }
-            Modal::Recover(recovered) => {
-                let s = lang.safety();
-                ui.heading(s.recovery_title);
-                ui.add_space(8.0);
-                ui.label(format!(
-                    "{} {}.",
-                    s.recovery_text,
-                    crate::locale::safety::format_moment(recovered.saved_at)
-                ));
-                let name = match &recovered.origin {
-                    Some(path) => path.display().to_string(),
-                    None => recovered.workshop.title.clone(),
-                };
-                ui.label(format!(
-                    "{} {name} ({} {})",
-                    s.recovery_of,
-                    recovered.workshop.lots.len(),
-                    t.lots
-                ));
-                ui.label(s.recovery_keeps_file);
-                ui.add_space(12.0);
-                ui.horizontal_wrapped(|ui| {
-                    let restore = ui.button(RichText::new(s.restore).strong());
-                    if restore.clicked() {
-                        answer = Some(ModalAnswer::Restore);
-                    }
-                    if ui.button(s.discard_recovery).clicked() {
-                        answer = Some(ModalAnswer::Discard);
-                    }
-                    if ui.button(s.cancel).clicked() {
-                        answer = Some(ModalAnswer::Cancel);
-                    }
-                    if !ui.memory(|m| m.focused().is_some()) {
-                        restore.request_focus();
-                    }
-                });
-            }
-            Modal::Locked { path, holder, .. } => {
-                let s = lang.safety();
-                ui.heading(RichText::new(format!("{WARNING} {}", s.locked_title)));
-                ui.add_space(8.0);
-                ui.label(format!(
-                    "{} {} {} {} {}, {} {} ({} {}).",
-                    path.display(),
-                    s.locked_by,
-                    crate::locale::safety::lock_holder(&holder.user, lang),
-                    s.on_machine,
-                    holder.host,
-                    s.since,
-                    crate::locale::safety::format_moment(holder.since),
-                    holder.age_seconds() / 60,
-                    s.minutes_ago
-                ));
-                ui.label(s.locked_risk);
-                ui.add_space(12.0);
-                ui.horizontal_wrapped(|ui| {
-                    let read_only = ui.button(RichText::new(s.open_read_only).strong());
-                    if read_only.clicked() {
-                        answer = Some(ModalAnswer::ReadOnly);
-                    }
-                    if ui.button(s.open_anyway).clicked() {
-                        answer = Some(ModalAnswer::OpenAnyway);
-                    }
-                    if ui.button(s.cancel).clicked() {
-                        answer = Some(ModalAnswer::Cancel);
-                    }
-                    if !ui.memory(|m| m.focused().is_some()) {
-                        read_only.request_focus();
-                    }
-                });
-            }
+        answer = match modal {
+            Modal::Unsaved(_) => unsaved(ui, lang),
+            Modal::ChangedOnDisk(path) => changed_on_disk(ui, path, lang),
+            Modal::Recover(recovered) => recover(ui, recovered, lang),
+            Modal::Locked { path, holder, .. } => locked(ui, path, holder, lang),
             Modal::Message {
                 title,
                 text,
                 is_error,
-            } => {
-                let heading = if *is_error {
-                    RichText::new(format!("{WARNING} {title}"))
-                        .color(theme::error_colour(ui.visuals().dark_mode))
-                } else {
-                    RichText::new(title.as_str())
-                };
-                ui.heading(heading);
-                ui.add_space(8.0);
-                egui::ScrollArea::vertical()
-                    .max_height(400.0)
-                    .show(ui, |ui| ui.label(text.as_str()));
-                ui.add_space(12.0);
-                let ok = ui.button(t.ok);
-                if ok.clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
-                    answer = Some(ModalAnswer::Cancel);
-                }
-                if !ui.memory(|m| m.focused().is_some()) {
-                    ok.request_focus();
-                }
-            }
-        }
+            } => message(ui, title, text, *is_error, lang),
+        };
     });
     if response.should_close() && answer.is_none() {
         answer = Some(ModalAnswer::Cancel);
+    }
+    answer
+}
+
+/// A question's buttons in a row: the first one strong, and with the keyboard until the user
+/// moves it.
+fn choices(ui: &mut egui::Ui, buttons: &[(&str, ModalAnswer)]) -> Option<ModalAnswer> {
+    let mut answer = None;
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        for (index, (label, choice)) in buttons.iter().enumerate() {
+            let text = if index == 0 {
+                RichText::new(*label).strong()
+            } else {
+                RichText::new(*label)
+            };
+            let button = ui.button(text);
+            if button.clicked() {
+                answer = Some(*choice);
+            }
+            if index == 0 && !ui.memory(|m| m.focused().is_some()) {
+                button.request_focus();
+            }
+        }
+    });
+    answer
+}
+
+/// "Save your changes?"
+fn unsaved(ui: &mut egui::Ui, lang: Lang) -> Option<ModalAnswer> {
+    let t = lang.ui();
+    ui.heading(t.unsaved_title);
+    ui.add_space(8.0);
+    ui.label(t.unsaved_question);
+    choices(
+        ui,
+        &[
+            (t.save_button, ModalAnswer::Save),
+            (t.discard_button, ModalAnswer::Discard),
+            (t.cancel_button, ModalAnswer::Cancel),
+        ],
+    )
+}
+
+/// Someone else saved the file since it was opened.
+fn changed_on_disk(ui: &mut egui::Ui, path: &std::path::Path, lang: Lang) -> Option<ModalAnswer> {
+    let s = lang.safety();
+    ui.heading(RichText::new(format!("{WARNING} {}", s.changed_title)));
+    ui.add_space(8.0);
+    ui.label(format!("{} {}", path.display(), s.changed_text));
+    choices(
+        ui,
+        &[
+            (s.save_copy, ModalAnswer::SaveCopy),
+            (s.reload, ModalAnswer::Reload),
+            (s.overwrite, ModalAnswer::Overwrite),
+            (s.cancel, ModalAnswer::Cancel),
+        ],
+    )
+}
+
+/// Unsaved work of a window that did not close properly.
+fn recover(
+    ui: &mut egui::Ui,
+    recovered: &crate::format::recovery::Recovered,
+    lang: Lang,
+) -> Option<ModalAnswer> {
+    let s = lang.safety();
+    ui.heading(s.recovery_title);
+    ui.add_space(8.0);
+    ui.label(format!(
+        "{} {}.",
+        s.recovery_text,
+        crate::locale::safety::format_moment(recovered.saved_at)
+    ));
+    let name = match &recovered.origin {
+        Some(path) => path.display().to_string(),
+        None => recovered.workshop.title.clone(),
+    };
+    let lots = recovered.workshop.lots.len();
+    ui.label(format!(
+        "{} {name} ({lots} {})",
+        s.recovery_of,
+        lang.ui().lots
+    ));
+    ui.label(s.recovery_keeps_file);
+    choices(
+        ui,
+        &[
+            (s.restore, ModalAnswer::Restore),
+            (s.discard_recovery, ModalAnswer::Discard),
+            (s.cancel, ModalAnswer::Cancel),
+        ],
+    )
+}
+
+/// The file is open elsewhere.
+fn locked(
+    ui: &mut egui::Ui,
+    path: &std::path::Path,
+    holder: &crate::format::lock::LockInfo,
+    lang: Lang,
+) -> Option<ModalAnswer> {
+    let s = lang.safety();
+    ui.heading(RichText::new(format!("{WARNING} {}", s.locked_title)));
+    ui.add_space(8.0);
+    ui.label(format!(
+        "{} {} {} {} {}, {} {} ({} {}).",
+        path.display(),
+        s.locked_by,
+        crate::locale::safety::lock_holder(&holder.user, lang),
+        s.on_machine,
+        holder.host,
+        s.since,
+        crate::locale::safety::format_moment(holder.since),
+        holder.age_seconds() / 60,
+        s.minutes_ago
+    ));
+    ui.label(s.locked_risk);
+    choices(
+        ui,
+        &[
+            (s.open_read_only, ModalAnswer::ReadOnly),
+            (s.open_anyway, ModalAnswer::OpenAnyway),
+            (s.cancel, ModalAnswer::Cancel),
+        ],
+    )
+}
+
+/// A message (an error, or a remark), closed with OK or Enter.
+fn message(
+    ui: &mut egui::Ui,
+    title: &str,
+    text: &str,
+    is_error: bool,
+    lang: Lang,
+) -> Option<ModalAnswer> {
+    let heading = if is_error {
+        RichText::new(format!("{WARNING} {title}"))
+            .color(theme::error_colour(ui.visuals().dark_mode))
+    } else {
+        RichText::new(title)
+    };
+    ui.heading(heading);
+    ui.add_space(8.0);
+    egui::ScrollArea::vertical()
+        .max_height(400.0)
+        .show(ui, |ui| ui.label(text));
+    ui.add_space(12.0);
+    let ok = ui.button(lang.ui().ok);
+    let mut answer = None;
+    if ok.clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+        answer = Some(ModalAnswer::Cancel);
+    }
+    if !ui.memory(|m| m.focused().is_some()) {
+        ok.request_focus();
     }
     answer
 }

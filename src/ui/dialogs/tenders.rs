@@ -76,14 +76,11 @@ fn tender_block(
         let label = ui.label(RichText::new(x.start).strong());
         let field = ui.make_persistent_id(("tender-start", tender.id.0));
         let stored = Some(tender.start);
-        let invalid = widgets::date_field(
+        let invalid = widgets::DraftField::new(field, label.id, shared.dark).show_date(
             ui,
             view,
             out,
-            field,
-            label.id,
             stored,
-            shared.dark,
             |date| Some(Edit::TenderStart(tender.id, date?)),
         );
         if invalid {
@@ -155,23 +152,16 @@ fn own_months(
     ui.horizontal(|ui| {
         let field = ui.make_persistent_id(("tender-months", tender.id.0));
         let stored = tender.months.map(|m| m.to_string()).unwrap_or_default();
-        let invalid = widgets::draft_field(
-            ui,
-            view,
-            out,
-            field,
-            label.id,
-            &stored,
-            // Room for "12, 12, 12, 12, 12, 12, 12" at any text size.
-            ui.text_style_height(&egui::TextStyle::Body) * 13.0,
-            shared.dark,
-            |text| {
+        // Room for "12, 12, 12, 12, 12, 12, 12" at any text size.
+        let width = ui.text_style_height(&egui::TextStyle::Body) * 13.0;
+        let invalid = widgets::DraftField::new(field, label.id, shared.dark)
+            .width(width)
+            .show(ui, view, out, &stored, |text| {
                 let months = optional(text, PhaseMonths::parse)?;
                 let mut next = plan.tenders.clone();
                 next[index].months = months;
                 Some(Edit::Tenders(next))
-            },
-        );
+            });
         if invalid {
             widgets::invalid_note(ui, x.invalid, shared.dark);
         }
