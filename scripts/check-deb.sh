@@ -9,9 +9,25 @@ cd "$(dirname "$0")/.."
 
 base=${KRALJIC_CHROOT:-/var/tmp/deb-chroot}
 suite=${KRALJIC_SUITE:-bookworm}
+
+# The Debian mirror this machine's own apt uses (a municipal mirror or proxy works as well as
+# the public one): the first URI of a deb822 .sources file, else the first `deb` line of
+# sources.list; KRALJIC_MIRROR overrides it.
+apt_mirror() {
+    local uri
+    uri=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        grep -v -- '-security' | head -1)
+    if [ -z "$uri" ]; then
+        uri=$(sed -n 's/^deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\([^[:space:]]*\).*/\2/p' \
+            /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | grep -v -- '-security' | head -1)
+    fi
+    [ -n "$uri" ] || { echo "No Debian mirror found in /etc/apt; set KRALJIC_MIRROR." >&2; exit 1; }
+    echo "$uri"
+}
+mirror=${KRALJIC_MIRROR:-$(apt_mirror)}
 if [ ! -x "$base/usr/bin/apt-get" ]; then
     command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
-    debootstrap --variant=minbase "$suite" "$base" http://deb.debian.org/debian
+    debootstrap --variant=minbase "$suite" "$base" "$mirror"
 fi
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 deb="dist/kraljic-workshop_${version}_$(dpkg --print-architecture).deb"

@@ -13,7 +13,7 @@ use super::layout::MarkerIn;
 use super::style::{self, Sizes};
 use super::{log_spend, quadrant_area, spend_range, spend_tick, spend_ticks, value_threshold};
 use crate::locale::Lang;
-use crate::model::{Level, LotId, Portfolio, Quadrant, Workshop};
+use crate::model::{Level, Lot, LotId, Portfolio, Quadrant, Workshop};
 
 /// Measures one line of text: its width and height at a size (in the painter's units).
 pub trait Measure {
@@ -385,6 +385,37 @@ impl MatrixGeometry {
         (r_min + (r_max - r_min) * share_of_largest.clamp(0.0, 1.0).sqrt() as f32) * options.scale
     }
 
+    /// Every scored lot's mark, by spend (the portfolio's order): where it goes, how large it
+    /// is and what its labels say. The one place the window and the exports take markers from.
+    pub fn lot_marks<'w>(
+        &self,
+        workshop: &'w Workshop,
+        portfolio: &Portfolio,
+        options: &MatrixOptions,
+    ) -> Vec<LotMark<'w>> {
+        let largest = largest_spend(workshop);
+        portfolio
+            .ranked
+            .iter()
+            .filter_map(|ranked| {
+                let lot = workshop.lots.get(ranked.index)?;
+                let (risk, quadrant) = (ranked.risk?, ranked.quadrant?);
+                let share = lot.spend.to_f64().unwrap_or(0.0) / largest;
+                let point = [risk.mean.to_f64().unwrap_or(0.0), log_spend(lot.spend)];
+                Some(LotMark {
+                    lot,
+                    quadrant,
+                    partial: workshop.partial(lot).is_some(),
+                    name: super::lot_label(workshop, lot),
+                    rank: ranked.rank.to_string(),
+                    point,
+                    centre: self.to_screen(point[0], point[1]),
+                    radius: self.marker_radius(options, share),
+                })
+            })
+            .collect()
+    }
+
     /// The scored lots as markers to lay out, by spend (the portfolio's order), with their
     /// label sizes measured.
     pub fn markers(
@@ -394,36 +425,47 @@ impl MatrixGeometry {
         options: &MatrixOptions,
         measure: &dyn Measure,
     ) -> Vec<PlacedLot> {
-        let largest = largest_spend(workshop);
         let label_size = options.sizes.plot_label * options.scale;
         let label =
             |text: &str| measure.text_size(text, label_size, false) + label_padding(options.scale);
-        portfolio
-            .ranked
-            .iter()
-            .filter_map(|ranked| {
-                let lot = workshop.lots.get(ranked.index)?;
-                let (risk, quadrant) = (ranked.risk?, ranked.quadrant?);
-                let share = lot.spend.to_f64().unwrap_or(0.0) / largest;
-                let rank = ranked.rank.to_string();
-                let name = super::lot_label(workshop, lot);
-                Some(PlacedLot {
-                    id: lot.id,
-                    quadrant,
-                    partial: workshop.partial(lot).is_some(),
-                    marker: MarkerIn {
-                        centre: self
-                            .to_screen(risk.mean.to_f64().unwrap_or(0.0), log_spend(lot.spend)),
-                        radius: self.marker_radius(options, share),
-                        label: label(&name),
-                        short_label: label(&rank),
-                    },
-                    name,
-                    rank,
-                })
+        self.lot_marks(workshop, portfolio, options)
+            .into_iter()
+            .map(|mark| PlacedLot {
+                id: mark.lot.id,
+                quadrant: mark.quadrant,
+                partial: mark.partial,
+                marker: MarkerIn {
+                    centre: mark.centre,
+                    radius: mark.radius,
+                    label: label(&mark.name),
+                    short_label: label(&mark.rank),
+                },
+                name: mark.name,
+                rank: mark.rank,
             })
             .collect()
     }
+}
+
+/// A scored lot's mark on the matrix, before its labels are measured.
+#[derive(Clone, Debug)]
+pub struct LotMark<'w> {
+    /// The lot.
+    pub lot: &'w Lot,
+    /// Its quadrant (colour and shape).
+    pub quadrant: Quadrant,
+    /// Not every participant has scored it: drawn open.
+    pub partial: bool,
+    /// Its full label ([`super::lot_label`]).
+    pub name: String,
+    /// Its rank by spend (the short label).
+    pub rank: String,
+    /// Its place in plot coordinates: (risk mean, log10 of spend).
+    pub point: [f64; 2],
+    /// Its centre on the drawing.
+    pub centre: Pos2,
+    /// Its radius on the drawing.
+    pub radius: f32,
 }
 
 /// The largest spend of the workshop's lots in euros (at least 1): markers grow with their share

@@ -110,6 +110,38 @@ pub struct Scene {
     pub shapes: Vec<Shape>,
 }
 
+/// One line of text as a painter gets it: the left end of its baseline, size, weight, colour.
+#[derive(Clone, Copy, Debug)]
+pub struct TextRun<'a> {
+    /// Left end of the baseline.
+    pub origin: Pos2,
+    /// Em size in pixels.
+    pub size: f32,
+    /// Semibold.
+    pub bold: bool,
+    /// Colour.
+    pub colour: Rgba,
+    /// The text.
+    pub text: &'a str,
+}
+
+/// What paints a scene onto something (the window, SVG, pixels, a PDF page): a method per kind
+/// of shape. [`Scene::paint`] holds the one match over the shapes.
+pub trait Paint {
+    /// The whole drawing's background, before any shape.
+    fn background(&mut self, size: Vec2, colour: Rgba);
+    /// A rectangle.
+    fn rect(&mut self, rect: Rect, fill: Option<Rgba>, outline: Option<Outline>);
+    /// A closed polygon.
+    fn polygon(&mut self, points: &[Pos2], fill: Option<Rgba>, outline: Option<Outline>);
+    /// A circle.
+    fn circle(&mut self, centre: Pos2, radius: f32, fill: Option<Rgba>, outline: Option<Outline>);
+    /// An open line through points.
+    fn line(&mut self, points: &[Pos2], outline: Outline);
+    /// One line of text.
+    fn text(&mut self, text: TextRun<'_>);
+}
+
 /// Horizontal anchor of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
@@ -122,6 +154,45 @@ pub enum Anchor {
 }
 
 impl Scene {
+    /// Paints the background, then every shape back to front, with `painter`.
+    pub fn paint(&self, painter: &mut impl Paint) {
+        painter.background(self.size, self.background);
+        for shape in &self.shapes {
+            match shape {
+                Shape::Rect {
+                    rect,
+                    fill,
+                    outline,
+                } => painter.rect(*rect, *fill, *outline),
+                Shape::Polygon {
+                    points,
+                    fill,
+                    outline,
+                } => painter.polygon(points, *fill, *outline),
+                Shape::Circle {
+                    centre,
+                    radius,
+                    fill,
+                    outline,
+                } => painter.circle(*centre, *radius, *fill, *outline),
+                Shape::Line { points, outline } => painter.line(points, *outline),
+                Shape::Text {
+                    origin,
+                    size,
+                    bold,
+                    colour,
+                    text,
+                } => painter.text(TextRun {
+                    origin: *origin,
+                    size: *size,
+                    bold: *bold,
+                    colour: *colour,
+                    text,
+                }),
+            }
+        }
+    }
+
     pub(crate) fn new(size: Vec2) -> Scene {
         Scene {
             size,

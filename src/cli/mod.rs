@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::format::{self, LoadError, Severity};
+use crate::format::{self, LoadError, Severity, read_limited};
 use crate::interchange;
 use crate::locale::Lang;
 use crate::locale::cli::CliMessage;
@@ -363,7 +363,7 @@ fn import_csv(
     lang: Lang,
 ) -> Result<(), Failure> {
     refuse_existing(output, force, lang)?;
-    let bytes = read_limited(input).map_err(|source| {
+    let bytes = format::read_limited(input).map_err(|source| {
         Failure(
             LoadError::Read {
                 path: input.to_path_buf(),
@@ -405,22 +405,6 @@ fn generate(lots: usize, output: &Path, force: bool, lang: Lang) -> Result<(), F
     };
     eprintln!("{}", message.text(lang));
     Ok(())
-}
-
-/// Reads a file of at most [`format::MAX_FILE_BYTES`].
-fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    fs::File::open(path)?
-        .take(format::MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > format::MAX_FILE_BYTES {
-        return Err(io::Error::new(
-            io::ErrorKind::FileTooLarge,
-            format!("more than {} bytes", format::MAX_FILE_BYTES),
-        ));
-    }
-    Ok(bytes)
 }
 
 fn check(path: &Path, lang: Lang) -> Result<(), Failure> {

@@ -93,12 +93,33 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    // Read at most one byte past the limit: the file may grow, or be a device.
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
+    drop(file);
+    // A file that grew past the limit since, or a device, is as large as a file can be.
+    let bytes = read_limited(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::FileTooLarge => LoadError::TooLarge {
+            size: MAX_FILE_BYTES + 1,
+            limit: MAX_FILE_BYTES,
+        },
+        _ => read_error(source),
+    })?;
     load_bytes(&bytes)
+}
+
+/// The bytes of a file of at most [`MAX_FILE_BYTES`] (a workshop, a spreadsheet, a register):
+/// at most one byte past the limit is read, since the file may grow or be a device, and a
+/// larger file is an error of kind `FileTooLarge`.
+pub fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("more than {MAX_FILE_BYTES} bytes"),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Reads a workshop from the bytes of a file.

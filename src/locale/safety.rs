@@ -127,20 +127,14 @@ impl Lang {
 
 /// A moment (seconds since 1970) as `22-11-2026 18:40 UTC`.
 pub fn format_moment(seconds: u64) -> String {
-    let days = (seconds / 86_400) as i64;
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    let date = crate::model::WorkshopDate::from_unix_days(days);
     let minute_of_day = (seconds % 86_400) / 60;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
     format!(
-        "{day:02}-{month:02}-{year} {:02}:{:02} UTC",
+        "{:02}-{:02}-{} {:02}:{:02} UTC",
+        date.day,
+        date.month,
+        date.year,
         minute_of_day / 60,
         minute_of_day % 60
     )

@@ -7,7 +7,7 @@ use tiny_skia::{
 
 use crate::chart::fallback;
 use crate::chart::fonts;
-use crate::chart::scene::{Outline, Rgba, Scene, Shape};
+use crate::chart::scene::{Outline, Paint as ScenePaint, Rgba, Scene, TextRun};
 
 /// The most pixels of one picture (a 8K by 8K image), so a typo in a size cannot fill memory.
 pub const MAX_PIXELS: u64 = 8192 * 8192;
@@ -75,54 +75,47 @@ pub fn paint(scene: &Scene) -> Result<Pixmap, RasterError> {
         return Err(RasterError::BadSize(w, h));
     }
     let mut pixmap = Pixmap::new(w, h).ok_or(RasterError::BadSize(w, h))?;
-    pixmap.fill(colour(scene.background));
-    for shape in &scene.shapes {
-        match shape {
-            Shape::Rect {
-                rect,
-                fill,
-                outline,
-            } => {
-                if let Some(r) =
-                    tiny_skia::Rect::from_xywh(rect.left(), rect.top(), rect.width(), rect.height())
-                {
-                    fill_and_stroke(&mut pixmap, &PathBuilder::from_rect(r), *fill, *outline);
-                }
-            }
-            Shape::Polygon {
-                points,
-                fill,
-                outline,
-            } => {
-                if let Some(path) = polyline(points, true) {
-                    fill_and_stroke(&mut pixmap, &path, *fill, *outline);
-                }
-            }
-            Shape::Circle {
-                centre,
-                radius,
-                fill,
-                outline,
-            } => {
-                if let Some(path) = PathBuilder::from_circle(centre.x, centre.y, *radius) {
-                    fill_and_stroke(&mut pixmap, &path, *fill, *outline);
-                }
-            }
-            Shape::Line { points, outline } => {
-                if let Some(path) = polyline(points, false) {
-                    fill_and_stroke(&mut pixmap, &path, None, Some(*outline));
-                }
-            }
-            Shape::Text {
-                origin,
-                size,
-                bold,
-                colour,
-                text,
-            } => draw_text(&mut pixmap, *origin, *size, *bold, *colour, text),
+    scene.paint(&mut Pixels(&mut pixmap));
+    Ok(pixmap)
+}
+
+/// A pixmap to paint a scene into.
+struct Pixels<'a>(&'a mut Pixmap);
+
+impl ScenePaint for Pixels<'_> {
+    fn background(&mut self, _size: egui::Vec2, c: Rgba) {
+        self.0.fill(colour(c));
+    }
+
+    fn rect(&mut self, rect: egui::Rect, fill: Option<Rgba>, outline: Option<Outline>) {
+        if let Some(r) =
+            tiny_skia::Rect::from_xywh(rect.left(), rect.top(), rect.width(), rect.height())
+        {
+            fill_and_stroke(self.0, &PathBuilder::from_rect(r), fill, outline);
         }
     }
-    Ok(pixmap)
+
+    fn polygon(&mut self, points: &[egui::Pos2], fill: Option<Rgba>, outline: Option<Outline>) {
+        if let Some(path) = polyline(points, true) {
+            fill_and_stroke(self.0, &path, fill, outline);
+        }
+    }
+
+    fn circle(&mut self, c: egui::Pos2, radius: f32, fill: Option<Rgba>, outline: Option<Outline>) {
+        if let Some(path) = PathBuilder::from_circle(c.x, c.y, radius) {
+            fill_and_stroke(self.0, &path, fill, outline);
+        }
+    }
+
+    fn line(&mut self, points: &[egui::Pos2], outline: Outline) {
+        if let Some(path) = polyline(points, false) {
+            fill_and_stroke(self.0, &path, None, Some(outline));
+        }
+    }
+
+    fn text(&mut self, t: TextRun<'_>) {
+        draw_text(self.0, t.origin, t.size, t.bold, t.colour, t.text);
+    }
 }
 
 /// Draws a line of text, in runs of one font each: Inter, and the window's fallbacks for the

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::chart::fonts::SVG_FAMILY;
-use crate::chart::scene::{Outline, Rgba, Scene, Shape};
+use crate::chart::scene::{Outline, Paint, Rgba, Scene, TextRun};
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -54,73 +54,78 @@ pub fn to_svg(scene: &Scene, title: &str) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{h:.0}\" viewBox=\"0 0 {w:.0} {h:.0}\" font-family=\"{SVG_FAMILY}\">"
     );
     let _ = writeln!(out, "<title>{}</title>", escape(title));
-    let _ = writeln!(
-        out,
-        "<rect width=\"100%\" height=\"100%\"{}/>",
-        paint(Some(scene.background), None)
-    );
-    for shape in &scene.shapes {
-        let _ = match shape {
-            Shape::Rect {
-                rect,
-                fill,
-                outline,
-            } => writeln!(
-                out,
-                "<rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\"{}/>",
-                rect.left(),
-                rect.top(),
-                rect.width(),
-                rect.height(),
-                paint(*fill, *outline)
-            ),
-            Shape::Polygon {
-                points: p,
-                fill,
-                outline,
-            } => writeln!(
-                out,
-                "<polygon points=\"{}\"{}/>",
-                points(p),
-                paint(*fill, *outline)
-            ),
-            Shape::Circle {
-                centre,
-                radius,
-                fill,
-                outline,
-            } => writeln!(
-                out,
-                "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{:.2}\"{}/>",
-                centre.x,
-                centre.y,
-                radius,
-                paint(*fill, *outline)
-            ),
-            Shape::Line { points: p, outline } => writeln!(
-                out,
-                "<polyline points=\"{}\"{} stroke-linecap=\"round\"/>",
-                points(p),
-                paint(None, Some(*outline))
-            ),
-            Shape::Text {
-                origin,
-                size,
-                bold,
-                colour,
-                text,
-            } => writeln!(
-                out,
-                "<text x=\"{:.2}\" y=\"{:.2}\" font-size=\"{:.2}\"{}{}>{}</text>",
-                origin.x,
-                origin.y,
-                size,
-                if *bold { " font-weight=\"600\"" } else { "" },
-                paint(Some(*colour), None),
-                escape(text)
-            ),
-        };
-    }
+    scene.paint(&mut Svg(&mut out));
     out.push_str("</svg>\n");
     out
+}
+
+/// SVG elements, one a line, written to a string.
+struct Svg<'a>(&'a mut String);
+
+impl Paint for Svg<'_> {
+    fn background(&mut self, _size: egui::Vec2, colour: Rgba) {
+        let _ = writeln!(
+            self.0,
+            "<rect width=\"100%\" height=\"100%\"{}/>",
+            paint(Some(colour), None)
+        );
+    }
+
+    fn rect(&mut self, rect: egui::Rect, fill: Option<Rgba>, outline: Option<Outline>) {
+        let _ = writeln!(
+            self.0,
+            "<rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\"{}/>",
+            rect.left(),
+            rect.top(),
+            rect.width(),
+            rect.height(),
+            paint(fill, outline)
+        );
+    }
+
+    fn polygon(&mut self, p: &[egui::Pos2], fill: Option<Rgba>, outline: Option<Outline>) {
+        let _ = writeln!(
+            self.0,
+            "<polygon points=\"{}\"{}/>",
+            points(p),
+            paint(fill, outline)
+        );
+    }
+
+    fn circle(&mut self, centre: egui::Pos2, r: f32, fill: Option<Rgba>, outline: Option<Outline>) {
+        let _ = writeln!(
+            self.0,
+            "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{:.2}\"{}/>",
+            centre.x,
+            centre.y,
+            r,
+            paint(fill, outline)
+        );
+    }
+
+    fn line(&mut self, p: &[egui::Pos2], outline: Outline) {
+        let _ = writeln!(
+            self.0,
+            "<polyline points=\"{}\"{} stroke-linecap=\"round\"/>",
+            points(p),
+            paint(None, Some(outline))
+        );
+    }
+
+    fn text(&mut self, text: TextRun<'_>) {
+        let _ = writeln!(
+            self.0,
+            "<text x=\"{:.2}\" y=\"{:.2}\" font-size=\"{:.2}\"{}{}>{}</text>",
+            text.origin.x,
+            text.origin.y,
+            text.size,
+            if text.bold {
+                " font-weight=\"600\""
+            } else {
+                ""
+            },
+            paint(Some(text.colour), None),
+            escape(text.text)
+        );
+    }
 }

@@ -15,7 +15,7 @@ impl KraljicApp {
     ) -> Option<crate::interchange::sheet::Workbook> {
         let lang = self.lang();
         let x = lang.exchange();
-        let bytes = match read_limited(path) {
+        let bytes = match format::read_limited(path) {
             Ok(bytes) => bytes,
             Err(source) => {
                 let path = path.to_path_buf();
@@ -143,20 +143,4 @@ impl KraljicApp {
             is_error,
         });
     }
-}
-
-/// Reads a file of at most [`format::MAX_FILE_BYTES`].
-fn read_limited(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(format::MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > format::MAX_FILE_BYTES {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::FileTooLarge,
-            format!("more than {} bytes", format::MAX_FILE_BYTES),
-        ));
-    }
-    Ok(bytes)
 }

@@ -88,7 +88,8 @@ pub fn show(
 
 type Marks<'a> = (Vec<Mark>, Vec<MarkerIn>, Vec<[f64; 2]>, Vec<&'a Lot>);
 
-/// A marker per scored lot, by spend, with the label texts of those that may be labelled.
+/// A marker per scored lot, by spend ([`MatrixGeometry::lot_marks`], as the exports), with the
+/// label texts of those that may be labelled.
 fn marks<'a>(
     ui: &egui::Ui,
     shared: &Shared<'a>,
@@ -99,22 +100,13 @@ fn marks<'a>(
     let options = shared.matrix_options(false);
     let font = FontId::proportional(shared.sizes.plot_label);
     let label_colour = plot_marks::label_colour(shared.dark);
-    let largest = crate::chart::geometry::largest_spend(shared.workshop);
     let kept_galleys = view.plot_cache.galleys_for(key);
     let (mut marks, mut inputs, mut points, mut lots) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for ranked in &shared.portfolio.ranked {
-        let (Some(risk), Some(quadrant), Some(lot)) = (
-            ranked.risk,
-            ranked.quadrant,
-            shared.workshop.lots.get(ranked.index),
-        ) else {
-            continue;
-        };
-        let (x, y) = (risk.mean.to_f64().unwrap_or(0.0), log_spend(lot.spend));
+    for mark in geometry.lot_marks(shared.workshop, shared.portfolio, &options) {
         // Only lots that may get a label need their text laid out (the layout tries the
         // selected lot and then the largest, up to its limit).
-        let selected = view.selected == Some(lot.id);
+        let selected = view.selected == Some(mark.lot.id);
         let may_be_labelled = marks.len() < plot_layout::MAX_LABELS || selected;
         let galleys = match kept_galleys.and_then(|g| g.get(marks.len())) {
             Some(galleys) if galleys.0.is_some() || !may_be_labelled => galleys.clone(),
@@ -123,10 +115,7 @@ fn marks<'a>(
                     ui.painter()
                         .layout_no_wrap(text, font.clone(), label_colour)
                 };
-                (
-                    Some(layout(crate::chart::lot_label(shared.workshop, lot))),
-                    Some(layout(ranked.rank.to_string())),
-                )
+                (Some(layout(mark.name)), Some(layout(mark.rank)))
             }
             _ => (None, None),
         };
@@ -134,21 +123,20 @@ fn marks<'a>(
             g.as_ref()
                 .map_or(egui::Vec2::ZERO, |g| g.size() + label_padding(1.0))
         };
-        let share = lot.spend.to_f64().unwrap_or(0.0) / largest;
         inputs.push(MarkerIn {
-            centre: geometry.to_screen(x, y),
-            radius: geometry.marker_radius(&options, share),
+            centre: mark.centre,
+            radius: mark.radius,
             label: size(&galleys.0),
             short_label: size(&galleys.1),
         });
         marks.push(Mark {
-            id: lot.id,
-            quadrant,
-            partial: shared.workshop.partial(lot).is_some(),
+            id: mark.lot.id,
+            quadrant: mark.quadrant,
+            partial: mark.partial,
             galleys,
         });
-        points.push([x, y]);
-        lots.push(lot);
+        points.push(mark.point);
+        lots.push(mark.lot);
     }
     (marks, inputs, points, lots)
 }
