@@ -115,6 +115,7 @@ impl KraljicApp {
             Command::TakeOverKaders => self.ask_file(FilePurpose::TakeOverKaders),
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),
+            Command::Guide => self.view.windows.open(ToolWindow::Guide),
             Command::AddLot
             | Command::DuplicateLot
             | Command::DeleteLot

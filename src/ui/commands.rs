@@ -140,6 +140,8 @@ commands! {
     ToggleList,
     /// Open or close the lot card.
     ToggleCard,
+    /// The guide, in Dutch.
+    Guide,
     /// The keyboard shortcut help.
     Shortcuts,
     /// Version and origin of the method.
@@ -231,6 +233,7 @@ impl Command {
             Command::NextCriterion => &t.next_criterion,
             Command::NextUnscored => &t.next_unscored,
             Command::Shortcuts => &t.shortcuts,
+            Command::Guide => &t.guide,
             Command::About => &t.about,
         }
     }
@@ -279,6 +282,7 @@ impl Command {
             Command::Shortcuts => keys!(plain(Key::F1)),
             Command::Reveal => keys!(plain(Key::F8)),
             Command::About
+            | Command::Guide
             | Command::MergeCopy
             | Command::CopyForParticipant
             | Command::Participants

@@ -138,7 +138,10 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::ToggleCard),
         ],
     ),
-    (MenuTitle::Help, &[C(Command::Shortcuts), C(Command::About)]),
+    (
+        MenuTitle::Help,
+        &[C(Command::Guide), C(Command::Shortcuts), C(Command::About)],
+    ),
 ];
 
 /// Every command the menus show, in menu order (submenus included).

@@ -28,6 +28,8 @@ pub enum ToolWindow {
     Participants,
     /// Write a copy for one participant.
     CopyFor,
+    /// The guide (Dutch).
+    Guide,
 }
 
 impl ToolWindow {

@@ -484,3 +484,20 @@ fn the_settled_window_requests_no_repaint() {
     let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
     assert!(delay <= std::time::Duration::from_secs(1), "{delay:?}");
 }
+
+#[test]
+fn help_opens_the_dutch_guide_in_the_window() {
+    let mut harness = nmd();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("Handleiding").click();
+    harness.run();
+    harness.get_by_label_contains("Handleiding Kraljic Workshop");
+    // In the contents and as a heading.
+    assert!(
+        harness
+            .query_all_by_label_contains("Stap 4: scoren")
+            .count()
+            >= 2
+    );
+}

@@ -85,6 +85,11 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     menu_scoring: "Scoren met het toetsenbord",
     keyboard_target: "cijfertoetsen",
     shortcuts: c("Sneltoetsen", "Alle sneltoetsen"),
+    guide: c(
+        "Handleiding",
+        "Eén werksessie van begin tot rapport, stap voor stap",
+    ),
+    picture: "afbeelding",
     about: c("Over Kraljic Workshop", "Versie en herkomst van de methode"),
     add_lot: c("Nieuw perceel", "Voeg een perceel toe"),
     duplicate_lot: c(

@@ -79,6 +79,11 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     menu_scoring: "Scoring by keyboard",
     keyboard_target: "number keys",
     shortcuts: c("Keyboard shortcuts", "All keyboard shortcuts"),
+    guide: c(
+        "Guide (in Dutch)",
+        "One workshop from the start to the report, step by step (the guide is in Dutch)",
+    ),
+    picture: "picture",
     about: c(
         "About Kraljic Workshop",
         "Version and where the method comes from",

@@ -185,6 +185,10 @@ pub struct UiTexts {
     pub keyboard_target: &'static str,
     /// Commands.
     pub shortcuts: CommandText,
+    /// Command: the guide.
+    pub guide: CommandText,
+    /// A picture of the guide, named in the window.
+    pub picture: &'static str,
     /// Commands.
     pub about: CommandText,
     /// Commands.

@@ -3,6 +3,7 @@
 mod about;
 mod contracts;
 pub mod file_chooser;
+pub mod guide;
 mod hints;
 pub mod import;
 mod kader_overview;
@@ -286,11 +287,13 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::Contracts,
         ToolWindow::Participants,
         ToolWindow::CopyFor,
+        ToolWindow::Guide,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
             ToolWindow::Shortcuts => shortcuts::show(ctx, shared, &mut open),
             ToolWindow::About => about::show(ctx, shared, &mut open),
+            ToolWindow::Guide => guide::show(ctx, shared, &mut open),
             ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
             ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),
