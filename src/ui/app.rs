@@ -5,14 +5,14 @@ use std::path::PathBuf;
 
 use egui::{Theme, ViewportCommand};
 
-use super::choose::FilePurpose;
 use super::dialogs::{self, Modal, Pending};
-use super::document::{Document, Origin};
-use super::file_dialog::{FileDialogs, SystemDialogs};
 use super::prefs::{Prefs, STORAGE_KEY};
+use super::session::choose::FilePurpose;
+use super::session::document::{Document, Origin};
+use super::session::file_dialog::{FileDialogs, SystemDialogs};
 use super::{
-    Command, Edit, Output, Shared, View, lot_card, lot_list, menu, plot, settings, status_bar,
-    theme,
+    Command, Edit, Output, Shared, View, desk::lot_card, desk::lot_list, desk::menu, desk::plot,
+    desk::status_bar, dialogs::settings, theme,
 };
 use crate::format::built_in_catalogue;
 use crate::format::recovery::RecoveryStore;
@@ -69,7 +69,7 @@ pub struct KraljicApp {
     /// The preview of a participant's copy being read.
     pub(super) read_copy: Option<dialogs::read_copy::ReadCopyDialog>,
     /// The export under way, if any.
-    pub(super) export: Option<super::export::ExportJob>,
+    pub(super) export: Option<super::session::export::ExportJob>,
     /// The lock of the file being edited.
     pub(super) lock: Option<crate::format::lock::FileLock>,
     /// Unsaved work is written here a moment after each change.
@@ -204,7 +204,7 @@ impl KraljicApp {
         self.lock = None;
         // An earlier round stays open; its lots are matched again with the new workshop.
         if let Some(old) = self.view.baseline.take() {
-            self.view.baseline = Some(super::baseline::Baseline::new(
+            self.view.baseline = Some(super::desk::baseline::Baseline::new(
                 old.path,
                 old.workshop,
                 self.doc.workshop(),
@@ -464,14 +464,14 @@ impl eframe::App for KraljicApp {
         );
         egui::CentralPanel::default().show(ui, |ui| {
             if self.view.calendar_shown {
-                super::calendar_view::show(ui, &shared, &mut self.view, &mut output);
+                super::desk::calendar_view::show(ui, &shared, &mut self.view, &mut output);
             } else {
                 plot::show(ui, &shared, &mut self.view, &mut output);
             }
         });
         settings::show(&ctx, &shared, &mut self.view, &mut output);
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
-        super::record::review_window(&ctx, &shared, &mut self.view, &mut output);
+        super::desk::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));
         let read_copy = self.read_copy.as_mut().and_then(|d| d.show(&ctx, &shared));

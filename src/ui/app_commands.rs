@@ -4,8 +4,8 @@
 use egui::ViewportCommand;
 
 use super::app::KraljicApp;
-use super::choose::FilePurpose;
 use super::dialogs::Pending;
+use super::session::choose::FilePurpose;
 use super::{Command, ToolWindow, keys};
 use crate::locale::Lang;
 

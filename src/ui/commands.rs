@@ -306,8 +306,8 @@ impl Command {
     }
 
     /// What an export command writes; `None` for every other command.
-    pub fn export_kind(self) -> Option<super::export::ExportKind> {
-        use super::export::ExportKind;
+    pub fn export_kind(self) -> Option<super::session::export::ExportKind> {
+        use super::session::export::ExportKind;
         Some(match self {
             Command::ExportPng => ExportKind::Png,
             Command::ExportPngPrint => ExportKind::PngPrint,
@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn every_command_with_a_shortcut_is_in_the_menus_the_window_draws() {
-        let shown = crate::ui::menu::commands_in_menus();
+        let shown = crate::ui::desk::menu::commands_in_menus();
         for command in Command::ALL {
             if command.shortcuts().is_empty() && command != Command::About {
                 continue;

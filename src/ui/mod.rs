@@ -6,38 +6,17 @@
 
 pub mod app;
 mod app_commands;
-mod autosave;
-pub mod baseline;
-pub mod calendar_view;
-pub mod checklist;
-mod choose;
 pub mod commands;
-mod copies;
+pub mod desk;
 pub mod dialogs;
-pub mod document;
-mod exchange;
-pub mod export;
-pub mod file_dialog;
-mod files;
 pub mod frame_stats;
-mod kader_answers;
 pub mod keys;
 pub mod layout;
-pub mod lot_card;
 mod lot_commands;
-pub mod lot_list;
-pub mod menu;
-pub mod participants;
-pub mod plot;
-pub mod plot_lots;
-pub mod plot_marks;
 pub mod prefs;
-pub mod record;
 pub mod renderer;
-mod scene_painter;
-pub mod settings;
-pub mod status_bar;
-pub mod strategy_tab;
+pub mod room;
+pub mod session;
 pub mod theme;
 pub mod widgets;
 pub mod windows;
@@ -48,6 +27,9 @@ pub use crate::model::Edit;
 pub use app::{KraljicApp, StartOptions};
 pub use commands::Command;
 pub use windows::{OpenWindows, ToolWindow};
+// The paths the tests and the command line know.
+pub use desk::lot_list;
+pub use session::{document, file_dialog};
 
 use crate::locale::Lang;
 use crate::locale::ui::UiTexts;
@@ -170,21 +152,21 @@ pub struct View {
     /// Scroll the list to the selected lot on the next frame.
     pub scroll_to_selected: bool,
     /// The lots as drawn on the plot in the last frame.
-    pub plotted: Vec<plot::PlottedLot>,
+    pub plotted: Vec<desk::plot::PlottedLot>,
     /// Presentation mode: full screen, only the plot and the card, large type.
     pub presenting: bool,
     /// Spend shown as ABC bands instead of euros.
     pub hide_amounts: bool,
     /// An earlier analysis to compare with.
-    pub baseline: Option<baseline::Baseline>,
+    pub baseline: Option<desk::baseline::Baseline>,
     /// The current lots drawn with an arrow from their earlier place, in the last frame.
     pub arrows: Vec<LotId>,
     /// The running time box, if any.
-    pub timer: Option<record::Timer>,
+    pub timer: Option<desk::record::Timer>,
     /// Give the record item at this position the keyboard (it was just added).
     pub focus_record: Option<usize>,
     /// The plot's marker and label layout, kept while nothing it depends on changes.
-    pub plot_cache: plot_marks::PlotCache,
+    pub plot_cache: desk::plot_marks::PlotCache,
     /// The matrix geometry drawn in the last frame.
     pub matrix: Option<crate::chart::geometry::MatrixGeometry>,
     /// Lines of room kept under the matrix for the legend of rank numbers.
@@ -204,7 +186,7 @@ pub struct View {
     /// The central panel shows the tender calendar instead of the matrix.
     pub calendar_shown: bool,
     /// The calendar's selection and drag.
-    pub calendar: calendar_view::CalendarState,
+    pub calendar: desk::calendar_view::CalendarState,
     /// The participant whose removal waits for a yes in the participants window.
     pub remove_participant: Option<crate::model::ParticipantId>,
     /// The participant chosen in the window that writes a copy.

@@ -30,7 +30,7 @@ pub struct Prefs {
     /// The lot card is open (`None`: open).
     pub card_open: Option<bool>,
     /// The system's file dialog or the built-in chooser.
-    pub file_chooser: super::file_dialog::ChooserPreference,
+    pub file_chooser: super::session::file_dialog::ChooserPreference,
 }
 
 impl Default for Prefs {
@@ -42,7 +42,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             list_open: None,
             card_open: None,
-            file_chooser: super::file_dialog::ChooserPreference::default(),
+            file_chooser: super::session::file_dialog::ChooserPreference::default(),
         }
     }
 }

@@ -5,8 +5,9 @@
 use egui_kittest::Harness;
 use kraljic_workshop::format::built_in_catalogue;
 use kraljic_workshop::model::Catalogue;
+use kraljic_workshop::ui::desk::{lot_card, plot};
 use kraljic_workshop::ui::document::{Document, Origin};
-use kraljic_workshop::ui::{Command, Output, Shared, View, lot_card, plot, theme};
+use kraljic_workshop::ui::{Command, Output, Shared, View, theme};
 
 struct Scene {
     doc: Document,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use egui::RichText;
 
 use crate::locale::Lang;
-use crate::ui::file_dialog::FileKind;
+use crate::ui::session::file_dialog::FileKind;
 
 /// Open an existing file, or choose where to save one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

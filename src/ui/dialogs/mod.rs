@@ -9,9 +9,9 @@ pub mod import;
 mod kader_overview;
 mod kaders;
 mod open_questions;
-pub mod participants;
 pub mod read_copy;
 pub mod register;
+pub mod settings;
 mod sheet_columns;
 mod shortcuts;
 mod tenders;
@@ -300,8 +300,12 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::Hints => hints::show(ctx, shared, &mut open, out),
             ToolWindow::Tenders => tenders::show(ctx, shared, view, &mut open, out),
             ToolWindow::Contracts => contracts::show(ctx, shared, view, &mut open, out),
-            ToolWindow::Participants => participants::show(ctx, shared, view, &mut open, out),
-            ToolWindow::CopyFor => participants::show_copy_for(ctx, shared, view, &mut open, out),
+            ToolWindow::Participants => {
+                crate::ui::room::participants_window::show(ctx, shared, view, &mut open, out)
+            }
+            ToolWindow::CopyFor => crate::ui::room::participants_window::show_copy_for(
+                ctx, shared, view, &mut open, out,
+            ),
             // Drawn by their own modules.
             ToolWindow::Settings | ToolWindow::Review => {}
         }

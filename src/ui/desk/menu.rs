@@ -4,8 +4,8 @@
 
 use egui::Button;
 
-use super::prefs::Prefs;
-use super::{Command, Output, Shared};
+use crate::ui::prefs::Prefs;
+use crate::ui::{Command, Output, Shared};
 
 /// The title of a menu or submenu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,18 +1,18 @@
 //! The lots on the matrix: a marker per scored lot (place and size from the shared geometry),
 //! the participants' spread as whiskers, where a lot stood in an earlier round, the selection
-//! ring and the labels. Markers and labels are kept between frames ([`super::plot_marks`]).
+//! ring and the labels. Markers and labels are kept between frames ([`crate::ui::desk::plot_marks`]).
 
 use egui::{Color32, FontId, Stroke, pos2};
 use egui_plot::PlotTransform;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::plot::PlottedLot;
-use super::plot_marks::{self, Mark, MarkersKey};
-use super::{Shared, View, theme};
 use crate::chart::geometry::{MatrixGeometry, label_padding};
 use crate::chart::layout::{self as plot_layout, LabelText, MarkerIn};
 use crate::chart::{legend, log_spend};
 use crate::model::Lot;
+use crate::ui::desk::plot::PlottedLot;
+use crate::ui::desk::plot_marks::{self, Mark, MarkersKey};
+use crate::ui::{Shared, View, theme};
 
 /// Draws the lots and returns where each marker went (for hover, click and tests).
 pub fn show(

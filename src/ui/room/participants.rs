@@ -3,11 +3,11 @@
 
 use egui::RichText;
 
-use super::{Edit, Output, Shared, theme, widgets};
 use crate::chart::style::WARNING;
 use crate::locale::number::format_decimal;
 use crate::locale::room;
 use crate::model::{Aggregation, Criterion, Level, Lot, Participant};
+use crate::ui::{Edit, Output, Shared, theme, widgets};
 
 /// The participants and how their scores are combined (in the settings window): the list
 /// has its own window; blind scoring and partial placing are the session's settings.
@@ -25,7 +25,7 @@ pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output
             names.join(", ")
         });
         if ui.button(x.participants.label).clicked() {
-            out.run(super::Command::Participants);
+            out.run(crate::ui::Command::Participants);
         }
     });
     let mut blind = w.settings.blind_scoring;
@@ -81,7 +81,7 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
         let progress = round.progress(&w.participants);
         ui.label(RichText::new(room::done_of(progress.done, progress.total, shared.lang)).strong());
         if ui.small_button(x.participants.label).clicked() {
-            out.run(super::Command::Participants);
+            out.run(crate::ui::Command::Participants);
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -158,14 +158,14 @@ pub fn blind_banner(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
     ui.horizontal_wrapped(|ui| {
         let text = format!("{}: {done}", x.blind_round);
         ui.label(RichText::new(text).font(theme::bold(shared.sizes.body + 4.0)));
-        let command = super::Command::Reveal;
+        let command = crate::ui::Command::Reveal;
         let key = command
             .shortcuts()
             .first()
             .map(|s| ui.ctx().format_shortcut(s));
         let label = format!("{} ({})", shared.t().reveal, key.unwrap_or_default());
         if ui.button(RichText::new(label).strong()).clicked() {
-            out.run(super::Command::Reveal);
+            out.run(crate::ui::Command::Reveal);
         }
     });
 }

@@ -7,14 +7,14 @@ use std::borrow::Cow;
 
 use egui::{Key, Modifiers, Rect, RichText, Sense, StrokeKind, pos2};
 
-use super::scene_painter::paint_scene;
-use super::{Edit, Output, Shared, View};
 use crate::chart::gantt::{GanttLayout, GanttOptions, gantt_scene};
 use crate::chart::style::WARNING;
 use crate::locale::number::format_date;
 use crate::locale::planning::{flag_text, phase_name, texts};
 use crate::model::Workshop;
 use crate::model::planning::{Flag, TenderId};
+use crate::ui::desk::scene_painter::paint_scene;
+use crate::ui::{Edit, Output, Shared, View};
 
 /// Which tender is selected, and the drag under way.
 #[derive(Clone, Debug, Default)]

@@ -4,18 +4,18 @@
 //! Where everything goes comes from [`crate::chart::geometry`], the same geometry the exports
 //! draw: egui_plot draws the quadrant tints, grid and threshold lines in its frame; tick labels,
 //! axis titles, quadrant names and the legend are painted in the geometry's boxes; markers and
-//! labels ([`super::plot_lots`]) are painted on top, where [`crate::chart::layout`] keeps them
+//! labels ([`crate::ui::desk::plot_lots`]) are painted on top, where [`crate::chart::layout`] keeps them
 //! apart.
 
 use egui::{Align2, Color32, FontId, RichText, Stroke};
 use egui_plot::{GridInput, GridMark, HLine, Plot, PlotBounds, PlotPoints, Polygon, VLine};
 
-use super::{Output, Shared, View, theme};
 use crate::chart::geometry::{MatrixGeometry, Measure, TextBox};
 use crate::chart::layout::LabelText;
 use crate::chart::{legend, quadrant_area};
 use crate::locale::number::{format_decimal, format_euro};
 use crate::model::{Criterion, LotId, Quadrant};
+use crate::ui::{Output, Shared, View, theme};
 
 /// A lot as drawn on the plot (kept in the view for tests and for hit testing).
 #[derive(Clone, Debug, PartialEq)]
@@ -88,7 +88,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         })
         .inner;
     paint_axes(ui, shared, &geometry);
-    let drawn = super::plot_lots::show(ui, shared, view, &geometry, &response.transform);
+    let drawn = crate::ui::desk::plot_lots::show(ui, shared, view, &geometry, &response.transform);
     legend(ui, shared, view, &geometry, &drawn);
     interaction(shared, view, out, response.response, drawn);
     view.matrix = Some(geometry);

@@ -1,17 +1,17 @@
 //! Asking for a file: the system's dialog when it can appear and the user wants it, else the
-//! built-in chooser ([`super::dialogs::file_chooser`]). What the file was asked for waits in a
+//! built-in chooser ([`crate::ui::dialogs::file_chooser`]). What the file was asked for waits in a
 //! [`FilePurpose`] until it is chosen (at once with the system's dialog, frames later with the
 //! built-in one), so "save your changes? → save → then open" goes on after the chooser closes
 //! and stops cleanly when it is cancelled. A system dialog that fails is never silent.
 
 use std::path::PathBuf;
 
-use super::app::KraljicApp;
-use super::dialogs::Pending;
-use super::dialogs::file_chooser::{ChooserMode, ChooserOutcome, FileChooser};
-use super::export::ExportKind;
-use super::file_dialog::{ChooserPreference, FileKind};
 use crate::locale::Lang;
+use crate::ui::app::KraljicApp;
+use crate::ui::dialogs::Pending;
+use crate::ui::dialogs::file_chooser::{ChooserMode, ChooserOutcome, FileChooser};
+use crate::ui::session::export::ExportKind;
+use crate::ui::session::file_dialog::{ChooserPreference, FileKind};
 
 /// What a file is asked for; it goes on once the file is chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,7 +92,7 @@ impl FilePurpose {
 
 impl KraljicApp {
     /// Asks for a file for `purpose`, and goes on with it once chosen.
-    pub(super) fn ask_file(&mut self, purpose: FilePurpose) {
+    pub(in crate::ui) fn ask_file(&mut self, purpose: FilePurpose) {
         let suggested = self.suggested_name(&purpose);
         if !self.use_system_dialog() {
             self.open_chooser(purpose, &suggested);
@@ -153,7 +153,7 @@ impl KraljicApp {
     fn suggested_name(&self, purpose: &FilePurpose) -> String {
         match purpose {
             FilePurpose::Save { .. } => {
-                super::files::suggested_file_name(self.doc.workshop(), self.doc.path())
+                crate::ui::session::files::suggested_file_name(self.doc.workshop(), self.doc.path())
             }
             FilePurpose::Export(kind) => kind.suggested_name(self.doc.workshop(), self.lang()),
             FilePurpose::CopyFor(participant) => self.copy_file_name(*participant),
@@ -162,7 +162,7 @@ impl KraljicApp {
     }
 
     /// Shows the built-in chooser while it is open, and goes on when it closes.
-    pub(super) fn show_chooser(&mut self, ctx: &egui::Context) {
+    pub(in crate::ui) fn show_chooser(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
         let Some((chooser, _)) = self.chooser.as_mut() else {
             return;

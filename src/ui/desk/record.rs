@@ -3,9 +3,9 @@
 
 use egui::RichText;
 
-use super::{Edit, Output, Shared, View, theme, widgets};
 use crate::model::text::TextKind;
 use crate::model::{LotId, RecordItem, RecordKind, format_countdown};
+use crate::ui::{Edit, Output, Shared, View, theme, widgets};
 
 /// A running time box for one lot.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -182,8 +182,8 @@ fn item_editor(
 /// The review window: every decision, open issue and action, with the lot it is about.
 pub fn review_window(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     let t = shared.t();
-    let mut open = view.windows.is_open(super::ToolWindow::Review);
-    super::ToolWindow::Review
+    let mut open = view.windows.is_open(crate::ui::ToolWindow::Review);
+    crate::ui::ToolWindow::Review
         .window(ctx, t.review.label)
         .open(&mut open)
         .default_width(720.0)
@@ -219,5 +219,5 @@ pub fn review_window(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, 
             ui.label(RichText::new(t.whole_workshop).strong());
             add_buttons(ui, shared, None, out);
         });
-    view.windows.set(super::ToolWindow::Review, open);
+    view.windows.set(crate::ui::ToolWindow::Review, open);
 }

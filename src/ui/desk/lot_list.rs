@@ -4,11 +4,11 @@
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
-use super::{Command, Output, Shared, View, menu, theme, widgets};
 use crate::chart::style::WARNING;
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Catalogue, Law, Lot, LotId, Portfolio, Quadrant, RankedLot, Workshop};
+use crate::ui::{Command, Output, Shared, View, desk::menu, theme, widgets};
 
 /// What the list is sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -117,14 +117,14 @@ pub fn visible_order(
 /// Shows the list panel: the whole list, or a narrow strip of quadrant chips when collapsed
 /// (the user's choice, or a narrow window).
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
-    let width = super::layout::desk(ui.ctx().content_rect().width()).list;
+    let width = crate::ui::layout::desk(ui.ctx().content_rect().width()).list;
     let expanded = egui::Panel::left("lot-list")
         .resizable(true)
         .default_size(width.default)
         .size_range(width.min..=width.max);
     let collapsed = egui::Panel::left("lot-list-strip")
         .resizable(false)
-        .exact_size(super::layout::STRIP_WIDTH);
+        .exact_size(crate::ui::layout::STRIP_WIDTH);
     let mut open = view.list_open;
     let order = visible_order(
         shared.workshop,

@@ -4,15 +4,15 @@
 use egui::RichText;
 use rust_decimal::Decimal;
 
-use super::{Edit, Output, Shared, View, widgets};
 use crate::locale::number::{date_text, format_decimal, optional, optional_date, parse_amount};
 use crate::model::limits;
+use crate::ui::{Edit, Output, Shared, View, widgets};
 
 /// Shows the settings window while it is open.
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     let t = shared.t();
-    let mut open = view.windows.is_open(super::ToolWindow::Settings);
-    super::ToolWindow::Settings
+    let mut open = view.windows.is_open(crate::ui::ToolWindow::Settings);
+    crate::ui::ToolWindow::Settings
         .window(ctx, t.settings.label)
         .open(&mut open)
         .collapsible(false)
@@ -114,11 +114,11 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
             ui.separator();
             plan_settings(ui, shared, view, out);
             ui.separator();
-            super::participants::settings_section(ui, shared, out);
+            crate::ui::room::participants::settings_section(ui, shared, out);
             ui.separator();
             file_chooser_choice(ui, shared, out);
         });
-    view.windows.set(super::ToolWindow::Settings, open);
+    view.windows.set(crate::ui::ToolWindow::Settings, open);
 }
 
 /// The tender calendar's settings: reference date, the most tenders at once, phase durations.
@@ -174,7 +174,7 @@ fn plan_settings(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &
 /// The system's file dialog or the built-in chooser (a preference of this computer, not of the
 /// workshop).
 fn file_chooser_choice(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
-    use super::file_dialog::ChooserPreference;
+    use crate::ui::session::file_dialog::ChooserPreference;
     let t = shared.lang.files();
     ui.horizontal(|ui| {
         ui.label(RichText::new(t.chooser_setting).strong());

@@ -1,11 +1,11 @@
 //! Import and export from the window: the import window's outcome applied as one undo step,
 //! and exports started on their own thread with the outcome shown when done.
 
-use super::app::KraljicApp;
-use super::dialogs::{Modal, Pending};
-use super::export::{ExportJob, ExportKind};
 use crate::format;
 use crate::ui::Edit;
+use crate::ui::app::KraljicApp;
+use crate::ui::dialogs::{Modal, Pending};
+use crate::ui::session::export::{ExportJob, ExportKind};
 
 impl KraljicApp {
     /// Reads a spreadsheet or CSV file; what goes wrong is said in a message (and `None`).
@@ -36,14 +36,16 @@ impl KraljicApp {
     }
 
     /// Opens the import window for a spreadsheet.
-    pub(super) fn import_from(&mut self, path: std::path::PathBuf) {
+    pub(in crate::ui) fn import_from(&mut self, path: std::path::PathBuf) {
         if let Some(workbook) = self.read_sheet_file(&path) {
-            self.import = Some(super::dialogs::import::ImportDialog::new(path, workbook));
+            self.import = Some(crate::ui::dialogs::import::ImportDialog::new(
+                path, workbook,
+            ));
         }
     }
 
     /// Reads a register of current contracts and opens the window to match and take it over.
-    pub(super) fn import_contracts_from(&mut self, path: std::path::PathBuf) {
+    pub(in crate::ui) fn import_contracts_from(&mut self, path: std::path::PathBuf) {
         let Some(workbook) = self.read_sheet_file(&path) else {
             return;
         };
@@ -52,13 +54,16 @@ impl KraljicApp {
             |n| n.to_string_lossy().into_owned(),
         );
         let lots = &self.doc.workshop().lots;
-        let dialog = super::dialogs::register::RegisterDialog::new(file, workbook, lots);
+        let dialog = crate::ui::dialogs::register::RegisterDialog::new(file, workbook, lots);
         self.register = Some(dialog);
     }
 
     /// Applies what the register window decided.
-    pub(super) fn finish_register(&mut self, action: super::dialogs::register::RegisterAction) {
-        use super::dialogs::register::RegisterAction;
+    pub(in crate::ui) fn finish_register(
+        &mut self,
+        action: crate::ui::dialogs::register::RegisterAction,
+    ) {
+        use crate::ui::dialogs::register::RegisterAction;
         self.register = None;
         if let RegisterAction::Take(contracts) = action {
             let lang = self.lang();
@@ -70,8 +75,11 @@ impl KraljicApp {
     }
 
     /// Applies what the import window decided.
-    pub(super) fn finish_import(&mut self, action: super::dialogs::import::ImportAction) {
-        use super::dialogs::import::ImportAction;
+    pub(in crate::ui) fn finish_import(
+        &mut self,
+        action: crate::ui::dialogs::import::ImportAction,
+    ) {
+        use crate::ui::dialogs::import::ImportAction;
         let title = self.lang().exchange().imported_title;
         self.import = None;
         match action {
@@ -90,7 +98,7 @@ impl KraljicApp {
     }
 
     /// Starts an export to `path` on its own thread.
-    pub(super) fn export_to(&mut self, kind: ExportKind, path: std::path::PathBuf) {
+    pub(in crate::ui) fn export_to(&mut self, kind: ExportKind, path: std::path::PathBuf) {
         let lang = self.lang();
         let workshop = self.doc.workshop().clone();
         let path_for_message = path.clone();
@@ -109,7 +117,7 @@ impl KraljicApp {
     }
 
     /// Shows the outcome of a finished export; keeps the window ticking while one runs.
-    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+    pub(in crate::ui) fn poll_export(&mut self, ctx: &egui::Context) {
         let Some(job) = &self.export else {
             return;
         };
@@ -133,7 +141,7 @@ impl KraljicApp {
         }
     }
 
-    pub(super) fn show_message(&mut self, title: &str, text: String, is_error: bool) {
+    pub(in crate::ui) fn show_message(&mut self, title: &str, text: String, is_error: bool) {
         if is_error {
             log::error!("{title}: {text}");
         }

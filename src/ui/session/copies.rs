@@ -1,27 +1,27 @@
 //! A participant's offline copy in the window: writing one for a participant, and reading one
-//! back through the preview ([`super::dialogs::read_copy`]).
+//! back through the preview ([`crate::ui::dialogs::read_copy`]).
 
 use std::path::{Path, PathBuf};
 
-use super::app::KraljicApp;
-use super::choose::FilePurpose;
-use super::dialogs::read_copy::{ReadCopyAction, ReadCopyDialog};
 use crate::format;
 use crate::locale::room::{self, texts};
 use crate::model::copy::{CopyRead, CopyRefused, WorkshopId};
 use crate::model::{Edit, ParticipantId};
+use crate::ui::app::KraljicApp;
+use crate::ui::dialogs::read_copy::{ReadCopyAction, ReadCopyDialog};
+use crate::ui::session::choose::FilePurpose;
 
 impl KraljicApp {
     /// Asks where to write a copy for `participant`.
-    pub(super) fn ask_copy_for(&mut self, participant: ParticipantId) {
-        self.view.windows.close(super::ToolWindow::CopyFor);
+    pub(in crate::ui) fn ask_copy_for(&mut self, participant: ParticipantId) {
+        self.view.windows.close(crate::ui::ToolWindow::CopyFor);
         self.ask_file(FilePurpose::CopyFor(participant));
     }
 
     /// The suggested name of a copy: the workshop's file name with the participant's name.
-    pub(super) fn copy_file_name(&self, participant: ParticipantId) -> String {
+    pub(in crate::ui) fn copy_file_name(&self, participant: ParticipantId) -> String {
         let workshop = self.doc.workshop();
-        let name = super::files::suggested_file_name(workshop, self.doc.path());
+        let name = crate::ui::session::files::suggested_file_name(workshop, self.doc.path());
         let stem = name
             .strip_suffix(&format!(".{}", format::FILE_EXTENSION))
             .unwrap_or(&name);
@@ -41,7 +41,7 @@ impl KraljicApp {
 
     /// Writes a copy for `participant` to `path`. The workshop gets its identity first, and
     /// is saved first when it has a file with unsaved changes, so copy and file agree.
-    pub(super) fn write_copy_for(&mut self, participant: ParticipantId, path: PathBuf) {
+    pub(in crate::ui) fn write_copy_for(&mut self, participant: ParticipantId, path: PathBuf) {
         let lang = self.lang();
         if self.doc.path() == Some(path.as_path()) {
             self.show_error(false, texts(lang).same_file.into());
@@ -82,7 +82,7 @@ impl KraljicApp {
     }
 
     /// Reads a participant's copy and shows what it would change; nothing changes yet.
-    pub(super) fn read_copy_from(&mut self, path: PathBuf) {
+    pub(in crate::ui) fn read_copy_from(&mut self, path: PathBuf) {
         let lang = self.lang();
         let x = texts(lang);
         let same = |a: &Path, b: &Path| {
@@ -109,7 +109,7 @@ impl KraljicApp {
     }
 
     /// Applies (one undo step) or drops what the read window decided.
-    pub(super) fn finish_read_copy(&mut self, action: ReadCopyAction) {
+    pub(in crate::ui) fn finish_read_copy(&mut self, action: ReadCopyAction) {
         self.read_copy = None;
         if let ReadCopyAction::Apply(edit) = action {
             let count = match &edit {

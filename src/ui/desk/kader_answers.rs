@@ -3,10 +3,10 @@
 
 use egui::RichText;
 
-use super::{Edit, Output, Shared, widgets};
 use crate::locale::kaders::{kind_name, texts};
 use crate::model::Lot;
 use crate::model::kader::{KaderAnswer, answered_count};
+use crate::ui::{Edit, Output, Shared, widgets};
 
 /// Shows the lot's answers to every kader.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {

@@ -1,7 +1,7 @@
 //! Choosing files: the kinds of file, the system's dialog (rfd, through the desktop portal or
 //! zenity on Linux) behind a trait so tests can answer it without a desktop, whether that dialog
 //! can appear at all, and the user's preference between it and the built-in chooser
-//! ([`super::dialogs::file_chooser`]).
+//! ([`crate::ui::dialogs::file_chooser`]).
 
 use std::path::{Path, PathBuf};
 

@@ -14,16 +14,16 @@ use std::sync::Arc;
 use egui::epaint::{Mesh, Tessellator};
 use egui::{Color32, Pos2, Shape, Stroke};
 
-use super::theme;
 use crate::chart::layout::{self as plot_layout, LabelSpot, MarkerIn, MarkerIndex, SpreadLimit};
 use crate::model::{LotId, Quadrant};
+use crate::ui::theme;
 
 /// With more markers than this, their edges are not smoothed (see [`PlotCache`]).
 const SMOOTH_MARKERS_UP_TO: usize = 1500;
 
 /// What the markers depend on.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct MarkersKey {
+pub(in crate::ui) struct MarkersKey {
     pub spread_limit: SpreadLimit,
     pub revision: u64,
     /// Where labels may go (see [`crate::chart::legend::label_bounds`]).
@@ -37,27 +37,27 @@ pub(super) struct MarkersKey {
 }
 
 /// A label's texts: the name and the rank number (only for lots that may get a label).
-pub(super) type LabelGalleys = (Option<Arc<egui::Galley>>, Option<Arc<egui::Galley>>);
+pub(in crate::ui) type LabelGalleys = (Option<Arc<egui::Galley>>, Option<Arc<egui::Galley>>);
 
 /// The plot's kept markers and labels (see the module documentation).
 #[derive(Debug, Default)]
 pub struct PlotCache {
     markers_key: Option<MarkersKey>,
     /// Where each marker is drawn, after spreading.
-    pub(super) centres: Vec<Pos2>,
+    pub(in crate::ui) centres: Vec<Pos2>,
     index: Option<MarkerIndex>,
     base_labels: Option<Vec<Option<LabelSpot>>>,
     /// Each lot's label texts.
-    pub(super) galleys: Vec<LabelGalleys>,
+    pub(in crate::ui) galleys: Vec<LabelGalleys>,
     markers: Arc<Mesh>,
     labels_key: Option<(MarkersKey, Option<LotId>)>,
     /// Where each label goes, if it has one.
-    pub(super) labels: Vec<Option<LabelSpot>>,
+    pub(in crate::ui) labels: Vec<Option<LabelSpot>>,
     label_backgrounds: Arc<Mesh>,
 }
 
 /// A scored lot as the marker layer needs it.
-pub(super) struct Mark {
+pub(in crate::ui) struct Mark {
     pub id: LotId,
     pub quadrant: Quadrant,
     /// Not every participant has scored it: drawn open (a ring in the quadrant's shape).
@@ -67,12 +67,12 @@ pub(super) struct Mark {
 
 impl PlotCache {
     /// The kept label texts, when the markers were made for `key`.
-    pub(super) fn galleys_for(&self, key: &MarkersKey) -> Option<&[LabelGalleys]> {
+    pub(in crate::ui) fn galleys_for(&self, key: &MarkersKey) -> Option<&[LabelGalleys]> {
         (self.markers_key.as_ref() == Some(key)).then_some(&self.galleys[..])
     }
 
     /// Makes sure markers and labels are those of `key` and `selected`, building what is not.
-    pub(super) fn update(
+    pub(in crate::ui) fn update(
         &mut self,
         ctx: &egui::Context,
         key: MarkersKey,
@@ -180,7 +180,7 @@ impl PlotCache {
     }
 
     /// The markers, then the label backgrounds and leader lines above them.
-    pub(super) fn layers(&self) -> [Shape; 2] {
+    pub(in crate::ui) fn layers(&self) -> [Shape; 2] {
         [
             Shape::Mesh(self.markers.clone()),
             Shape::Mesh(self.label_backgrounds.clone()),
@@ -208,6 +208,6 @@ fn tessellate(
 }
 
 /// The colour of label texts.
-pub(super) fn label_colour(dark: bool) -> Color32 {
+pub(in crate::ui) fn label_colour(dark: bool) -> Color32 {
     if dark { Color32::WHITE } else { Color32::BLACK }
 }

@@ -5,7 +5,6 @@
 
 use egui::RichText;
 
-use super::{Edit, Output, Shared, View, theme, widgets};
 use crate::chart::style::WARNING;
 use crate::locale::number::format_euro;
 use crate::locale::strategy::{ChoiceName, StrategyTexts, texts, threshold_rule};
@@ -16,6 +15,7 @@ use crate::model::strategy::{
 };
 use crate::model::text::TextKind;
 use crate::model::{Lot, Quadrant};
+use crate::ui::{Edit, Output, Shared, View, theme, widgets};
 
 /// Shows the tab for a lot.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, out: &mut Output) {
@@ -112,7 +112,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, 
         Edit::Strategy(lot.id, Box::new(strategy))
     });
     hints(ui, shared, lot, x);
-    super::kader_answers::show(ui, shared, lot, out);
+    crate::ui::desk::kader_answers::show(ui, shared, lot, out);
 }
 
 /// The consistency hints that fire on the lot: why, and where the rule comes from.

@@ -5,11 +5,11 @@
 
 use std::time::{Duration, Instant};
 
-use super::app::KraljicApp;
-use super::dialogs::Modal;
-use super::document::{Document, Origin};
 use crate::format::recovery;
 use crate::model::Workshop;
+use crate::ui::app::KraljicApp;
+use crate::ui::dialogs::Modal;
+use crate::ui::session::document::{Document, Origin};
 
 /// How long after a change the recovery file is written.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
@@ -17,7 +17,7 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
 impl KraljicApp {
     /// Writes the recovery file when a change is a second old; removes it when nothing is
     /// unsaved. Asks for one repaint at the moment it is due, and none while idle.
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+    pub(in crate::ui) fn autosave(&mut self, ctx: &egui::Context) {
         let Some(store) = &self.recovery else {
             return;
         };
@@ -63,7 +63,7 @@ impl KraljicApp {
     }
 
     /// Removes this window's recovery file (saved, or a clean exit).
-    pub(super) fn clear_recovery(&mut self) {
+    pub(in crate::ui) fn clear_recovery(&mut self) {
         if let Some(store) = &self.recovery
             && let Err(error) = store.clear()
         {
@@ -73,7 +73,7 @@ impl KraljicApp {
 
     /// Offers back the newest work left by a window that did not close properly; reports
     /// recovery files that cannot be read.
-    pub(super) fn offer_recovery(&mut self) {
+    pub(in crate::ui) fn offer_recovery(&mut self) {
         let Some(store) = &self.recovery else {
             return;
         };
@@ -94,7 +94,7 @@ impl KraljicApp {
 
     /// The user chose to restore recovered work: it opens as unsaved changes to the file it
     /// belongs to (or as a new workshop); nothing is written until the user saves.
-    pub(super) fn restore_recovered(&mut self, recovered: recovery::Recovered) {
+    pub(in crate::ui) fn restore_recovered(&mut self, recovered: recovery::Recovered) {
         match recovered.origin.clone().filter(|p| p.exists()) {
             // Through the same lock question as opening: a colleague's lock is never taken.
             Some(path) => self.open_path_then(path, Some(Box::new(recovered))),
@@ -106,13 +106,13 @@ impl KraljicApp {
     }
 
     /// Puts the recovered work in as unsaved changes to the document just opened.
-    pub(super) fn finish_restore(&mut self, recovered: recovery::Recovered) {
+    pub(in crate::ui) fn finish_restore(&mut self, recovered: recovery::Recovered) {
         self.doc.replace(recovered.workshop);
         self.forget_recovery_file(&recovered.path);
     }
 
     /// Removes a recovery file the user has dealt with.
-    pub(super) fn forget_recovery_file(&mut self, path: &std::path::Path) {
+    pub(in crate::ui) fn forget_recovery_file(&mut self, path: &std::path::Path) {
         if let Err(error) = recovery::discard(path) {
             log::warn!("could not remove {}: {error}", path.display());
         }

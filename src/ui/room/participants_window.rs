@@ -3,10 +3,10 @@
 
 use egui::RichText;
 
-use super::Shared;
 use crate::locale::room::texts;
 use crate::model::text::TextKind;
 use crate::model::{Participant, ParticipantId, Workshop};
+use crate::ui::Shared;
 use crate::ui::{Command, Edit, Output, ToolWindow, View, widgets};
 
 /// Shows the participants window while `open`.

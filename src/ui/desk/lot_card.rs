@@ -6,11 +6,11 @@ use egui::RichText;
 
 use crate::chart::style::WARNING;
 
-use super::widgets::{self, text_field};
-use super::{CardTab, Command, Edit, Output, Shared, View, checklist, theme};
 use crate::locale::number::{format_decimal, format_percent, parse_amount};
 use crate::model::text::TextKind;
 use crate::model::{Criterion, Law, Level, Lot, ValueClass};
+use crate::ui::widgets::{self, text_field};
+use crate::ui::{CardTab, Command, Edit, Output, Shared, View, desk::checklist, theme};
 
 /// Shows the card panel: beside the matrix at the desk (resizable, folds into a strip), or as
 /// the compact scoring panel of presentation mode.
@@ -19,18 +19,18 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     if shared.presenting {
         egui::Panel::right("lot-card-room")
             .resizable(false)
-            .exact_size(window * super::layout::ROOM_CARD_SHARE)
+            .exact_size(window * crate::ui::layout::ROOM_CARD_SHARE)
             .show(ui, |ui| card(ui, shared, view, out));
         return;
     }
-    let width = super::layout::desk(window).card;
+    let width = crate::ui::layout::desk(window).card;
     let expanded = egui::Panel::right("lot-card")
         .resizable(true)
         .default_size(width.default)
         .size_range(width.min..=width.max);
     let collapsed = egui::Panel::right("lot-card-strip")
         .resizable(false)
-        .exact_size(super::layout::STRIP_WIDTH);
+        .exact_size(crate::ui::layout::STRIP_WIDTH);
     let mut open = view.card_open;
     egui::Panel::show_switched(ui, &mut open, collapsed, expanded, |ui, expanded| {
         if expanded {
@@ -83,7 +83,7 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
             });
         }
     });
-    super::record::time_box(ui, shared, view, lot.id);
+    crate::ui::desk::record::time_box(ui, shared, view, lot.id);
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -92,7 +92,9 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
             (CardTab::Scores, true) => room_scores(ui, shared, view, lot, out),
             (CardTab::Checklist, false) => checklist::show(ui, shared, lot, view, out),
             (CardTab::Checklist, true) => checklist::show_one(ui, shared, lot, view, out),
-            (CardTab::Strategy, _) => super::strategy_tab::show(ui, shared, view, lot, out),
+            (CardTab::Strategy, _) => {
+                crate::ui::desk::strategy_tab::show(ui, shared, view, lot, out)
+            }
         });
 }
 
@@ -176,10 +178,10 @@ fn scores_tab(
         ui.label(RichText::new(shared.t().scores_from_participants).small());
     }
     criteria(ui, shared, view, lot, out);
-    super::participants::card_section(ui, shared, lot, out);
+    crate::ui::room::participants::card_section(ui, shared, lot, out);
     if let Some(baseline) = view.baseline.as_mut() {
         ui.separator();
-        super::baseline::card_section(ui, shared, baseline, lot);
+        crate::ui::desk::baseline::card_section(ui, shared, baseline, lot);
     }
     ui.separator();
     outcome(ui, shared, lot);
@@ -214,7 +216,7 @@ fn scores_tab(
     }
     notes_and_decision(ui, shared, lot, out);
     ui.separator();
-    super::record::card_section(ui, shared, view, id, out);
+    crate::ui::desk::record::card_section(ui, shared, view, id, out);
 }
 
 fn spend_field(
@@ -280,9 +282,9 @@ fn room_scores(
     out: &mut Output,
 ) {
     ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
-    super::participants::blind_banner(ui, shared, lot, out);
+    crate::ui::room::participants::blind_banner(ui, shared, lot, out);
     criteria(ui, shared, view, lot, out);
-    super::participants::card_section(ui, shared, lot, out);
+    crate::ui::room::participants::card_section(ui, shared, lot, out);
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use egui::RichText;
 
-use super::{Shared, theme, widgets};
 use crate::locale::number::{format_decimal, format_euro};
 use crate::model::{
     Criterion, Lot, LotId, LotMatches, Portfolio, RankedLot, Workshop, analyse, match_by_name,
     set_match,
 };
+use crate::ui::{Shared, theme, widgets};
 
 /// The earlier analysis and how its lots match the current ones.
 #[derive(Debug)]

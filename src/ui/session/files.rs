@@ -2,11 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use super::app::KraljicApp;
-use super::baseline::Baseline;
-use super::choose::FilePurpose;
-use super::dialogs::{Modal, ModalAnswer, Pending};
-use super::document::{Document, Origin};
 use crate::format;
 use crate::format::lock::{FileLock, LockState, lock_state};
 use crate::format::recovery::Recovered;
@@ -15,10 +10,15 @@ use crate::locale::Lang;
 use crate::locale::cli::CliMessage;
 use crate::model::Workshop;
 use crate::ui::Edit;
+use crate::ui::app::KraljicApp;
+use crate::ui::desk::baseline::Baseline;
+use crate::ui::dialogs::{Modal, ModalAnswer, Pending};
+use crate::ui::session::choose::FilePurpose;
+use crate::ui::session::document::{Document, Origin};
 
 impl KraljicApp {
     /// Opens the built-in example.
-    pub(super) fn open_example(&mut self) {
+    pub(in crate::ui) fn open_example(&mut self) {
         match crate::examples::default_workshop() {
             Ok(loaded) => self.set_document(Document::new(loaded.workshop, Origin::Example)),
             Err(error) => {
@@ -30,7 +30,7 @@ impl KraljicApp {
     }
 
     /// Asks before `pending` replaces unsaved work; runs it at once when there is none.
-    pub(super) fn request(&mut self, pending: Pending) {
+    pub(in crate::ui) fn request(&mut self, pending: Pending) {
         if self.doc.is_dirty() {
             self.ask(Modal::Unsaved(pending));
         } else {
@@ -39,7 +39,7 @@ impl KraljicApp {
     }
 
     /// The user answered a dialog.
-    pub(super) fn answer_modal(&mut self, _ctx: &egui::Context, answer: ModalAnswer) {
+    pub(in crate::ui) fn answer_modal(&mut self, _ctx: &egui::Context, answer: ModalAnswer) {
         let Some(modal) = self.modals.pop_front() else {
             return;
         };
@@ -72,7 +72,7 @@ impl KraljicApp {
         }
     }
 
-    pub(super) fn proceed(&mut self, pending: Pending) {
+    pub(in crate::ui) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 let workshop = Workshop {
@@ -97,7 +97,7 @@ impl KraljicApp {
 
     /// Opens a file after its lock check (asking when a colleague has it open), then puts
     /// recovered work in as unsaved changes when there is any.
-    pub(super) fn open_path_then(&mut self, path: PathBuf, restore: Option<Box<Recovered>>) {
+    pub(in crate::ui) fn open_path_then(&mut self, path: PathBuf, restore: Option<Box<Recovered>>) {
         match LockChecked::check(path) {
             Ok(checked) => self.open_then_restore(checked, restore),
             Err((path, holder)) => self.ask(Modal::Locked {
@@ -179,7 +179,7 @@ impl KraljicApp {
 
     /// Saves to the current file, or asks where when there is none (an example, a new
     /// workshop, a file opened read-only); `then` goes on once saved.
-    pub(super) fn save_then(&mut self, then: Option<Pending>) {
+    pub(in crate::ui) fn save_then(&mut self, then: Option<Pending>) {
         let path = self.doc.path().filter(|_| !self.doc.is_read_only());
         match path.map(Path::to_path_buf) {
             Some(path) => {
@@ -194,11 +194,11 @@ impl KraljicApp {
     }
 
     /// Asks where to save, then saves.
-    pub(super) fn save_as(&mut self) {
+    pub(in crate::ui) fn save_as(&mut self) {
         self.ask_file(FilePurpose::Save { then: None });
     }
 
-    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
+    pub(in crate::ui) fn save_to(&mut self, path: PathBuf) -> bool {
         // Someone else saved the file since we read it: never overwrite silently.
         if self.doc.path() == Some(path.as_path())
             && let Some(ours) = self.doc.disk()
@@ -213,7 +213,7 @@ impl KraljicApp {
     }
 
     /// Writes the workshop to `path` (no questions asked). True when saved.
-    pub(super) fn write_to(&mut self, path: PathBuf) -> bool {
+    pub(in crate::ui) fn write_to(&mut self, path: PathBuf) -> bool {
         match format::save_path(self.doc.workshop(), &path) {
             Ok(()) => {
                 log::info!("saved {}", path.display());
@@ -235,7 +235,7 @@ impl KraljicApp {
 
     /// Adds the kaders of the workshop at `path` that this one does not have yet (one undo
     /// step), and says how many.
-    pub(super) fn take_over_kaders_from(&mut self, path: PathBuf) {
+    pub(in crate::ui) fn take_over_kaders_from(&mut self, path: PathBuf) {
         let lang = self.lang();
         let incoming = match format::load_path(&path) {
             Ok(loaded) => loaded.workshop.kaders,
@@ -259,7 +259,7 @@ impl KraljicApp {
     }
 
     /// Opens an earlier analysis to compare with; the open workshop is not touched.
-    pub(super) fn open_baseline_from(&mut self, path: PathBuf) {
+    pub(in crate::ui) fn open_baseline_from(&mut self, path: PathBuf) {
         match format::load_path(&path) {
             Ok(loaded) => {
                 let baseline = Baseline::new(path, loaded.workshop, self.doc.workshop());
@@ -278,7 +278,7 @@ impl KraljicApp {
         }
     }
 
-    pub(super) fn show_error(&mut self, opening: bool, text: String) {
+    pub(in crate::ui) fn show_error(&mut self, opening: bool, text: String) {
         let t = self.lang().ui();
         let title = if opening {
             t.open_failed
@@ -301,7 +301,7 @@ fn migrated_note(version: u32, lang: Lang) -> String {
 /// A file whose lock was looked at: free, left by a crashed session, or held by someone else and
 /// the user chose read-only or to edit anyway. Only [`LockChecked::check`] and the answer to
 /// the lock question make one, so no path opens a file past a colleague's lock unasked.
-pub(super) struct LockChecked {
+pub(in crate::ui) struct LockChecked {
     path: PathBuf,
     read_only: bool,
 }
@@ -346,7 +346,7 @@ pub fn is_bundled_example(path: &Path) -> bool {
         .any(|c| c == folder)
 }
 
-pub(super) fn suggested_file_name(workshop: &Workshop, current: Option<&Path>) -> String {
+pub(in crate::ui) fn suggested_file_name(workshop: &Workshop, current: Option<&Path>) -> String {
     if let Some(name) = current.and_then(Path::file_name) {
         return name.to_string_lossy().into();
     }

@@ -3,9 +3,9 @@
 
 use egui::{Align2, Color32, FontId, Painter, Pos2, Shape as EguiShape, Stroke, StrokeKind, Vec2};
 
-use super::theme;
 use crate::chart::fonts::vertical_metrics;
 use crate::chart::scene::{Outline, Paint, Rgba, Scene, TextRun};
+use crate::ui::theme;
 
 fn colour(c: Rgba) -> Color32 {
     let [r, g, b, a] = c.0;

@@ -3,14 +3,14 @@
 
 use egui::RichText;
 
-use super::widgets::{self, choose};
-use super::{Edit, Output, Shared, View, theme};
+use crate::ui::widgets::{self, choose};
+use crate::ui::{Edit, Output, Shared, View, theme};
 
-use super::CardTab;
 use crate::locale::number::{format_decimal, optional, parse_amount};
 use crate::model::{
     Answer, AnswerValue, Catalogue, Lot, Obligation, ProviderCount, Question, QuestionKind, limits,
 };
+use crate::ui::CardTab;
 
 /// Shows the checklist of `lot`.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, out: &mut Output) {

@@ -2,9 +2,9 @@
 
 use egui::RichText;
 
-use super::{Shared, theme};
 use crate::locale::number::format_euro;
 use crate::model::Quadrant;
+use crate::ui::{Shared, theme};
 
 /// What the status line shows of the document.
 #[derive(Debug)]
