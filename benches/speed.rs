@@ -80,8 +80,8 @@ fn frame_time(file: std::path::PathBuf, frames: usize, scene: Scene) -> Duration
             events: vec![egui::Event::PointerMoved(pointer)],
             ..egui::RawInput::default()
         };
-        if reselect && !app.view.plotted.is_empty() {
-            app.view.selected = Some(app.view.plotted[i % app.view.plotted.len()].id);
+        if reselect && !app.view.drawn.plotted.is_empty() {
+            app.view.selected = Some(app.view.drawn.plotted[i % app.view.drawn.plotted.len()].id);
         }
         let start = Instant::now();
         let output = ctx.run_ui(input, |ui| eframe::App::ui(&mut app, ui, &mut frame));

@@ -7,9 +7,9 @@ use egui::{Theme, ViewportCommand};
 
 use super::dialogs::{self, Modal, Pending};
 use super::prefs::{Prefs, STORAGE_KEY};
-use super::session::choose::FilePurpose;
 use super::session::document::{Document, Origin};
 use super::session::file_dialog::{FileDialogs, SystemDialogs};
+use super::session::{Files, Session};
 use super::{
     Command, Edit, Output, Shared, View, desk::lot_card, desk::lot_list, desk::menu, desk::plot,
     desk::status_bar, dialogs::settings, theme,
@@ -17,7 +17,6 @@ use super::{
 use crate::format::built_in_catalogue;
 use crate::format::recovery::RecoveryStore;
 use crate::locale::Lang;
-use crate::model::history::{History, Part};
 use crate::model::{Catalogue, Criterion, Lot, LotId, Workshop};
 
 /// How the window starts.
@@ -45,18 +44,14 @@ impl Default for StartOptions {
 
 /// The Kraljic Workshop window.
 pub struct KraljicApp {
-    pub(super) doc: Document,
-    /// Undo and redo: each step keeps only what its edit could change.
-    pub(super) history: History,
-    /// The text field of the last typed edit; typing on in it adds to the same undo step.
-    last_typing: Option<egui::Id>,
+    /// The document, its history and the edits applied to it.
+    pub(super) session: Session,
+    /// The lock, the recovery file, the file pickers and the questions waiting.
+    pub(super) files: Files,
     pub(super) catalogue: Catalogue,
     pub(super) prefs: Prefs,
     /// View state: selection, list, open windows.
     pub view: View,
-    /// The questions and messages waiting for the user, shown one at a time (first first).
-    pub(super) modals: std::collections::VecDeque<Modal>,
-    pub(super) dialogs: Box<dyn FileDialogs>,
     /// The user agreed to close (no unsaved work, or chose to discard it).
     pub(super) closing: bool,
     close_sent: bool,
@@ -70,22 +65,8 @@ pub struct KraljicApp {
     pub(super) read_copy: Option<dialogs::read_copy::ReadCopyDialog>,
     /// The export under way, if any.
     pub(super) export: Option<super::session::export::ExportJob>,
-    /// The lock of the file being edited.
-    pub(super) lock: Option<crate::format::lock::FileLock>,
-    /// Unsaved work is written here a moment after each change.
-    pub(super) recovery: Option<RecoveryStore>,
-    /// The revision last written to the recovery file.
-    pub(super) autosaved: Option<u64>,
-    /// When the oldest change not yet in the recovery file was made.
-    pub(super) autosave_since: Option<std::time::Instant>,
-    /// An autosave failure was shown (shown once until an autosave works again).
-    pub(super) autosave_failed: bool,
     /// Frame statistics for the speed measurements, when asked for.
     frame_stats: Option<super::frame_stats::FrameStats>,
-    /// The built-in file chooser while it is open, and what the file is for.
-    pub(super) chooser: Option<(super::dialogs::file_chooser::FileChooser, FilePurpose)>,
-    /// The system's file dialog failed in this run: the built-in chooser is used instead.
-    pub(super) system_dialog_failed: bool,
     /// The window's context (exports ask it for a frame when they finish).
     pub(super) ctx: egui::Context,
 }
@@ -102,14 +83,11 @@ impl KraljicApp {
         let mut dialogs = options.dialogs;
         dialogs.prepare();
         let mut app = KraljicApp {
-            doc: Document::new(Workshop::default(), Origin::New),
-            history: History::default(),
-            last_typing: None,
+            session: Session::new(Document::new(Workshop::default(), Origin::New)),
+            files: Files::new(dialogs, options.recovery_dir.map(RecoveryStore::new)),
             catalogue: built_in_catalogue(),
             prefs,
             view: View::default(),
-            modals: std::collections::VecDeque::new(),
-            dialogs,
             closing: false,
             close_sent: false,
             applied: None,
@@ -118,14 +96,7 @@ impl KraljicApp {
             register: None,
             read_copy: None,
             export: None,
-            lock: None,
-            recovery: options.recovery_dir.map(RecoveryStore::new),
-            autosaved: None,
-            autosave_since: None,
-            autosave_failed: false,
             frame_stats: super::frame_stats::FrameStats::from_env(),
-            chooser: None,
-            system_dialog_failed: false,
             ctx: cc.egui_ctx.clone(),
         };
         let file = options
@@ -147,12 +118,12 @@ impl KraljicApp {
 
     /// The open document.
     pub fn document(&self) -> &Document {
-        &self.doc
+        self.session.doc()
     }
 
     /// The open workshop.
     pub fn workshop(&self) -> &Workshop {
-        self.doc.workshop()
+        self.session.doc().workshop()
     }
 
     /// The interface language.
@@ -164,12 +135,12 @@ impl KraljicApp {
     /// in their place.
     pub(super) fn ask(&mut self, modal: Modal) {
         log::debug!("asking: {modal:?}");
-        self.modals.push_back(modal);
+        self.files.modals.push_back(modal);
     }
 
     /// The dialog shown over the window, if any (the first of those waiting).
     pub fn modal(&self) -> Option<&Modal> {
-        self.modals.front()
+        self.files.modals.front()
     }
 
     /// Whether the register import window is open.
@@ -194,25 +165,23 @@ impl KraljicApp {
 
     /// Replaces the file pickers (tests answer them in advance).
     pub fn set_file_dialogs(&mut self, dialogs: Box<dyn FileDialogs>) {
-        self.dialogs = dialogs;
+        self.files.dialogs = dialogs;
     }
 
     /// Starts over with a new document, forgetting the undo history.
     pub(super) fn set_document(&mut self, doc: Document) {
-        self.doc = doc;
+        self.session = Session::new(doc);
         // The previous file is no longer edited here.
-        self.lock = None;
+        self.files.lock = None;
         // An earlier round stays open; its lots are matched again with the new workshop.
         if let Some(old) = self.view.baseline.take() {
             self.view.baseline = Some(super::desk::baseline::Baseline::new(
                 old.path,
                 old.workshop,
-                self.doc.workshop(),
+                self.session.doc().workshop(),
             ));
         }
-        self.history = History::default();
-        self.last_typing = None;
-        self.view.selected = self.doc.workshop().lots.first().map(|lot| lot.id);
+        self.view.selected = self.session.doc().workshop().lots.first().map(|lot| lot.id);
         self.view.drafts.clear();
         self.view.scroll_to_selected = true;
     }
@@ -254,12 +223,12 @@ impl KraljicApp {
     pub fn window_title(&self) -> String {
         let t = self.lang().ui();
         let name = self.document_name();
-        let mut marker = if self.doc.is_dirty() {
+        let mut marker = if self.session.doc().is_dirty() {
             format!(" \u{2022} {}", t.unsaved)
         } else {
             String::new()
         };
-        if self.doc.is_read_only() {
+        if self.session.doc().is_read_only() {
             marker.push_str(&format!(" ({})", self.lang().safety().read_only));
         }
         format!("{name}{marker} - Kraljic Workshop")
@@ -268,7 +237,7 @@ impl KraljicApp {
     /// The file name, or what stands in for it.
     pub fn document_name(&self) -> String {
         let t = self.lang().ui();
-        match self.doc.origin() {
+        match self.session.doc().origin() {
             Origin::File(path) => path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into(),
@@ -284,7 +253,7 @@ impl KraljicApp {
             self.apply_edit(edit, typing);
         }
         if output.end_typing {
-            self.last_typing = None;
+            self.session.end_typing();
         }
         if let Some(id) = output.select {
             self.select(Some(id));
@@ -310,16 +279,9 @@ impl KraljicApp {
     /// last step).
     pub fn apply_edit(&mut self, edit: Edit, typing: Option<egui::Id>) {
         if matches!(edit, Edit::AddRecord(_)) {
-            self.view.focus_record = Some(self.doc.workshop().record.len());
+            self.view.focus_record = Some(self.session.doc().workshop().record.len());
         }
-        let continues = typing.is_some() && typing == self.last_typing;
-        let before = (!continues).then(|| Part::before(self.doc.workshop(), &edit));
-        if self.doc.change(|w| edit.apply(w)) {
-            if let Some(before) = before {
-                self.history.push(before);
-            }
-            self.last_typing = typing;
-        }
+        self.session.apply(edit, typing);
     }
 
     pub(super) fn select(&mut self, id: Option<LotId>) {
@@ -337,8 +299,15 @@ impl KraljicApp {
         let index = self
             .view
             .selected
-            .and_then(|sel| self.doc.workshop().lots.iter().position(|l| l.id == sel))
-            .map_or(self.doc.workshop().lots.len(), |p| p + 1);
+            .and_then(|sel| {
+                self.session
+                    .doc()
+                    .workshop()
+                    .lots
+                    .iter()
+                    .position(|l| l.id == sel)
+            })
+            .map_or(self.session.doc().workshop().lots.len(), |p| p + 1);
         self.apply_edit(Edit::InsertLot(index, Box::new(lot)), None);
         // A new lot shows in the list even when filters would hide it.
         self.view.list.clear_filters();
@@ -348,19 +317,18 @@ impl KraljicApp {
     /// After an undo or redo: the next typing is a new step, drafts are stale, and the selected
     /// lot may be gone.
     pub(super) fn after_undo(&mut self) {
-        self.last_typing = None;
         self.view.drafts.clear();
         if let Some(id) = self.view.selected
-            && self.doc.workshop().lot(id).is_none()
+            && self.session.doc().workshop().lot(id).is_none()
         {
-            self.view.selected = self.doc.workshop().lots.first().map(|l| l.id);
+            self.view.selected = self.session.doc().workshop().lots.first().map(|l| l.id);
         }
     }
 
     pub(super) fn list_order(&self) -> Vec<LotId> {
         lot_list::visible_order(
-            self.doc.workshop(),
-            self.doc.portfolio(),
+            self.session.doc().workshop(),
+            self.session.doc().portfolio(),
             &self.catalogue,
             &self.view.list,
             self.lang(),
@@ -369,7 +337,7 @@ impl KraljicApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
-            if self.doc.is_dirty() {
+            if self.session.doc().is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.ask(Modal::Unsaved(Pending::Quit));
             } else {
@@ -429,14 +397,14 @@ impl eframe::App for KraljicApp {
         self.poll_export(&ctx);
         let status = status_bar::Status {
             name: self.document_name(),
-            dirty: self.doc.is_dirty(),
+            dirty: self.session.doc().is_dirty(),
             export: self.export.as_ref().map(|job| job.progress()),
-            read_only: self.doc.is_read_only(),
+            read_only: self.session.doc().is_read_only(),
             note: self.view.status_note.clone(),
         };
         {
             let shared = shared(
-                &self.doc,
+                self.session.doc(),
                 &self.catalogue,
                 &self.prefs,
                 &self.view,
@@ -456,7 +424,7 @@ impl eframe::App for KraljicApp {
             self.apply_edit(edit, typing);
         }
         let shared = shared(
-            &self.doc,
+            self.session.doc(),
             &self.catalogue,
             &self.prefs,
             &self.view,
@@ -479,6 +447,7 @@ impl eframe::App for KraljicApp {
         // The built-in file chooser, under a question or message shown with it.
         self.show_chooser(&ctx);
         let answer = self
+            .files
             .modals
             .front()
             .and_then(|modal| dialogs::show_modal(&ctx, modal, lang));

@@ -12,12 +12,12 @@ use crate::locale::Lang;
 impl KraljicApp {
     /// The commands that can run now.
     pub(super) fn enabled_commands(&self) -> Vec<Command> {
-        let workshop = self.doc.workshop();
+        let workshop = self.session.doc().workshop();
         Command::ALL
             .into_iter()
             .filter(|command| match command {
-                Command::Undo => self.history.can_undo(),
-                Command::Redo => self.history.can_redo(),
+                Command::Undo => self.session.can_undo(),
+                Command::Redo => self.session.can_redo(),
                 Command::DuplicateLot | Command::DeleteLot => self
                     .view
                     .selected
@@ -61,7 +61,7 @@ impl KraljicApp {
             Command::Participants => self.view.windows.open(ToolWindow::Participants),
             Command::Reveal => {
                 if let Some(lot) = self.view.selected {
-                    self.apply_edit(super::Edit::Blind(lot, false), None);
+                    self.session.apply(super::Edit::Blind(lot, false), None);
                 }
             }
             Command::CompareWith => self.ask_file(FilePurpose::Baseline),
@@ -71,13 +71,11 @@ impl KraljicApp {
             Command::SaveAs => self.save_as(),
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => {
-                let history = &mut self.history;
-                self.doc.change(|w| history.undo(w));
+                self.session.undo();
                 self.after_undo();
             }
             Command::Redo => {
-                let history = &mut self.history;
-                self.doc.change(|w| history.redo(w));
+                self.session.redo();
                 self.after_undo();
             }
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
@@ -141,11 +139,11 @@ impl KraljicApp {
     /// lots behind it.
     pub(super) fn run_pressed_keys(&mut self, ctx: &egui::Context) {
         let mut from = 0;
-        while self.modals.is_empty()
+        while self.files.modals.is_empty()
             && self.import.is_none()
             && self.read_copy.is_none()
             && self.register.is_none()
-            && self.chooser.is_none()
+            && self.files.chooser.is_none()
         {
             let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
             let enabled = self.enabled_commands();

@@ -10,7 +10,7 @@ impl KraljicApp {
         let lang = self.lang();
         match command {
             Command::AddLot => {
-                let workshop = self.doc.workshop();
+                let workshop = self.session.doc().workshop();
                 let lot = Lot::new(
                     workshop.next_lot_id(),
                     lang.ui().new_lot_name,
@@ -19,7 +19,7 @@ impl KraljicApp {
                 self.insert_lot(lot);
             }
             Command::DuplicateLot => {
-                let workshop = self.doc.workshop();
+                let workshop = self.session.doc().workshop();
                 if let Some(original) = self.view.selected.and_then(|id| workshop.lot(id)) {
                     let mut copy = original.clone();
                     copy.id = workshop.next_lot_id();
@@ -31,7 +31,7 @@ impl KraljicApp {
                 if let Some(id) = self.view.selected {
                     let order = self.list_order();
                     let position = order.iter().position(|&l| l == id);
-                    self.apply_edit(Edit::DeleteLot(id), None);
+                    self.session.apply(Edit::DeleteLot(id), None);
                     let next = position.and_then(|p| {
                         order
                             .get(p + 1)
@@ -49,7 +49,7 @@ impl KraljicApp {
                     _ => Level::High,
                 };
                 if let Some(lot) = self.view.selected {
-                    let workshop = self.doc.workshop();
+                    let workshop = self.session.doc().workshop();
                     let by_participants = workshop.copy_of.is_none()
                         && workshop
                             .lot(lot)
@@ -62,7 +62,7 @@ impl KraljicApp {
                     }
                     self.view.status_note = None;
                     let criterion = self.view.criterion;
-                    self.apply_edit(
+                    self.session.apply(
                         Edit::Score {
                             lot,
                             criterion,
@@ -79,7 +79,7 @@ impl KraljicApp {
             Command::NextCriterion => self.view.criterion = self.view.criterion.next(),
             Command::NextUnscored => {
                 let order = self.list_order();
-                let workshop = self.doc.workshop();
+                let workshop = self.session.doc().workshop();
                 let start = self
                     .view
                     .selected

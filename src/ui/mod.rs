@@ -151,30 +151,16 @@ pub struct View {
     pub drafts: std::collections::HashMap<egui::Id, String>,
     /// Scroll the list to the selected lot on the next frame.
     pub scroll_to_selected: bool,
-    /// The lots as drawn on the plot in the last frame.
-    pub plotted: Vec<desk::plot::PlottedLot>,
     /// Presentation mode: full screen, only the plot and the card, large type.
     pub presenting: bool,
     /// Spend shown as ABC bands instead of euros.
     pub hide_amounts: bool,
     /// An earlier analysis to compare with.
     pub baseline: Option<desk::baseline::Baseline>,
-    /// The current lots drawn with an arrow from their earlier place, in the last frame.
-    pub arrows: Vec<LotId>,
     /// The running time box, if any.
     pub timer: Option<desk::record::Timer>,
     /// Give the record item at this position the keyboard (it was just added).
     pub focus_record: Option<usize>,
-    /// The plot's marker and label layout, kept while nothing it depends on changes.
-    pub plot_cache: desk::plot_marks::PlotCache,
-    /// The matrix geometry drawn in the last frame.
-    pub matrix: Option<crate::chart::geometry::MatrixGeometry>,
-    /// Lines of room kept under the matrix for the legend of rank numbers.
-    pub legend_lines: usize,
-    /// What the legend's room was found for: workshop revision, matrix area, text size, language.
-    pub legend_key: Option<(u64, [f32; 4], f32, crate::locale::Lang)>,
-    /// The legend drawn in the last frame.
-    pub legend: Vec<crate::chart::geometry::TextBox>,
     /// The lot list is open (else a narrow strip); set each frame from the preferences.
     pub list_open: bool,
     /// The lot card is open (else a narrow strip); set each frame from the preferences.
@@ -185,6 +171,8 @@ pub struct View {
     pub sizes: theme::Sizes,
     /// The central panel shows the tender calendar instead of the matrix.
     pub calendar_shown: bool,
+    /// The matrix as drawn in the last frame, with what its drawing keeps between frames.
+    pub drawn: desk::plot::Drawn,
     /// The calendar's selection and drag.
     pub calendar: desk::calendar_view::CalendarState,
     /// The participant whose removal waits for a yes in the participants window.

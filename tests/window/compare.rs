@@ -34,7 +34,7 @@ fn a_baseline_draws_arrows_for_matched_lots_and_a_manual_match_adds_one() {
         .get_by_label_contains("Vergelijken met vorige ronde")
         .click();
     harness.run();
-    let arrows = harness.state().view.arrows.clone();
+    let arrows = harness.state().view.drawn.arrows.clone();
     assert!(
         arrows.contains(&LotId(1)) && arrows.contains(&LotId(2)),
         "{arrows:?}"
@@ -58,7 +58,7 @@ fn a_baseline_draws_arrows_for_matched_lots_and_a_manual_match_adds_one() {
         .get_by_label("Ambulante begeleiding Wmo (oud)")
         .click();
     harness.run();
-    assert!(harness.state().view.arrows.contains(&LotId(3)));
+    assert!(harness.state().view.drawn.arrows.contains(&LotId(3)));
     assert_eq!(
         harness.state().workshop(),
         &before,
@@ -69,5 +69,5 @@ fn a_baseline_draws_arrows_for_matched_lots_and_a_manual_match_adds_one() {
     harness.run();
     harness.get_by_label_contains("Vergelijken stoppen").click();
     harness.run();
-    assert!(harness.state().view.arrows.is_empty());
+    assert!(harness.state().view.drawn.arrows.is_empty());
 }

@@ -350,7 +350,15 @@ fn presentation_shows_the_blind_round_and_reveals_it() {
     assert!(harness.query_by_label_contains("Blinde ronde: ").is_none());
     // Two of four scored: placed, with the mark.
     harness.get_by_label_contains("Scores per deelnemer: 2 van 4 klaar");
-    assert!(harness.state().view.plotted.iter().any(|p| p.id == lot));
+    assert!(
+        harness
+            .state()
+            .view
+            .drawn
+            .plotted
+            .iter()
+            .any(|p| p.id == lot)
+    );
 }
 
 #[test]
@@ -363,7 +371,15 @@ fn a_partly_scored_lot_is_marked_on_the_matrix_and_in_the_exports() {
         click(&mut harness, &format!("Buren: {criterion} 3"));
     }
     harness.get_by_label_contains("Scores per deelnemer: 2 van 4 klaar");
-    assert!(harness.state().view.plotted.iter().any(|p| p.id == lot));
+    assert!(
+        harness
+            .state()
+            .view
+            .drawn
+            .plotted
+            .iter()
+            .any(|p| p.id == lot)
+    );
     let workshop = harness.state().workshop().clone();
     let svg =
         kraljic_workshop::report::matrix_svg(&workshop, kraljic_workshop::locale::Lang::Dutch);
@@ -374,7 +390,15 @@ fn a_partly_scored_lot_is_marked_on_the_matrix_and_in_the_exports() {
         .state_mut()
         .apply_edit(Edit::PlacePartial(false), None);
     harness.run();
-    assert!(harness.state().view.plotted.iter().all(|p| p.id != lot));
+    assert!(
+        harness
+            .state()
+            .view
+            .drawn
+            .plotted
+            .iter()
+            .all(|p| p.id != lot)
+    );
 }
 
 #[test]

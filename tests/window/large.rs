@@ -82,6 +82,7 @@ fn the_kept_plot_layout_follows_a_score_change_and_a_resize() {
         harness
             .state()
             .view
+            .drawn
             .plotted
             .iter()
             .find(|p| p.id == lot)
@@ -110,7 +111,7 @@ fn a_large_workshop_settles_with_the_pointer_resting_on_a_marker() {
     save_path(&generated(1000), &path).expect("save");
     let mut harness = app(Some(path), ScriptedDialogs::default());
     // The pointer comes to rest on a marker: its tooltip shows, then nothing more is asked.
-    let marker = harness.state().view.plotted[40].clone();
+    let marker = harness.state().view.drawn.plotted[40].clone();
     let spend = harness
         .state()
         .workshop()

@@ -46,6 +46,7 @@ fn scoring_a_lot_changes_its_risk_class_quadrant_and_place_on_the_plot() {
     let plotted_before = harness
         .state()
         .view
+        .drawn
         .plotted
         .iter()
         .find(|p| p.id == id)
@@ -69,6 +70,7 @@ fn scoring_a_lot_changes_its_risk_class_quadrant_and_place_on_the_plot() {
     let plotted = harness
         .state()
         .view
+        .drawn
         .plotted
         .iter()
         .find(|p| p.id == id)
@@ -89,7 +91,15 @@ fn scoring_a_lot_changes_its_risk_class_quadrant_and_place_on_the_plot() {
     // Clearing a score takes the lot off the plot and lists it beside it.
     harness.get_by_label("Impact: Wissen").click();
     harness.run();
-    assert!(harness.state().view.plotted.iter().all(|p| p.id != id));
+    assert!(
+        harness
+            .state()
+            .view
+            .drawn
+            .plotted
+            .iter()
+            .all(|p| p.id != id)
+    );
     harness.get_by_label("? Huishoudelijke hulp");
     assert!(harness.state().document().is_dirty());
     assert!(harness.state().window_title().contains("Niet opgeslagen"));
@@ -101,6 +111,7 @@ fn clicking_a_point_or_an_unscored_lot_selects_it() {
     let target = harness
         .state()
         .view
+        .drawn
         .plotted
         .iter()
         .find(|p| {
@@ -393,7 +404,13 @@ fn a_lot_is_scored_with_four_key_presses() {
         [Some(Level::Medium), Some(Level::Low), Some(Level::High)]
     );
     assert!(
-        harness.state().view.plotted.iter().any(|p| p.id == id),
+        harness
+            .state()
+            .view
+            .drawn
+            .plotted
+            .iter()
+            .any(|p| p.id == id),
         "now on the plot"
     );
 

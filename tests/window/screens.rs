@@ -105,11 +105,16 @@ fn check_matrix(
 
 fn check_window(what: &str, harness: &Harness<'static, KraljicApp>) {
     let view = &harness.state().view;
-    let geometry = view.matrix.as_ref().expect("the matrix was drawn");
-    check_matrix(what, geometry, view.plot_cache.label_spots(), &view.legend);
+    let geometry = view.drawn.matrix.as_ref().expect("the matrix was drawn");
+    check_matrix(
+        what,
+        geometry,
+        view.drawn.plot_cache.label_spots(),
+        &view.drawn.legend,
+    );
     // The window draws the markers where the shared geometry puts them (spreading moves
     // markers sideways only).
-    for lot in &view.plotted {
+    for lot in &view.drawn.plotted {
         let at = geometry.to_screen(lot.point[0], lot.point[1]);
         assert!(
             (at.y - lot.screen.y).abs() < 0.5,
@@ -163,7 +168,7 @@ fn assert_result_in_view(what: &str, harness: &Harness<'static, KraljicApp>, are
 
 fn names_share(harness: &Harness<'static, KraljicApp>) -> f32 {
     let view = &harness.state().view;
-    let spots = view.plot_cache.label_spots();
+    let spots = view.drawn.plot_cache.label_spots();
     let named = spots
         .iter()
         .filter(|s| matches!(s, Some(s) if s.text == LabelText::Full))
@@ -220,7 +225,7 @@ fn the_room_shows_the_scores_and_the_quadrant_without_scrolling() {
         let panel = w * kraljic_workshop::ui::layout::ROOM_CARD_SHARE;
         let area = Rect::from_min_max(egui::pos2(w - panel, 0.0), egui::pos2(w, h));
         assert_result_in_view(&format!("{w}x{h} room"), &harness, area);
-        let geometry = harness.state().view.matrix.clone().expect("matrix");
+        let geometry = harness.state().view.drawn.matrix.clone().expect("matrix");
         assert!(
             geometry.outer.width() >= w * 0.6,
             "{w}x{h}: the matrix is narrow"

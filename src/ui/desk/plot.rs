@@ -30,6 +30,26 @@ pub struct PlottedLot {
     pub radius: f32,
 }
 
+/// The matrix as drawn in the last frame, and what its drawing keeps between frames (the
+/// view's caches, apart from the user's state).
+#[derive(Debug, Default)]
+pub struct Drawn {
+    /// The lots as drawn on the plot in the last frame.
+    pub plotted: Vec<PlottedLot>,
+    /// The current lots drawn with an arrow from their earlier place, in the last frame.
+    pub arrows: Vec<LotId>,
+    /// The plot's marker and label layout, kept while nothing it depends on changes.
+    pub plot_cache: super::plot_marks::PlotCache,
+    /// The matrix geometry drawn in the last frame.
+    pub matrix: Option<crate::chart::geometry::MatrixGeometry>,
+    /// Lines of room kept under the matrix for the legend of rank numbers.
+    pub legend_lines: usize,
+    /// What the legend's room was found for: workshop revision, matrix area, text size, language.
+    pub legend_key: Option<(u64, [f32; 4], f32, crate::locale::Lang)>,
+    /// The legend drawn in the last frame.
+    pub legend: Vec<crate::chart::geometry::TextBox>,
+}
+
 /// Measures text with egui's fonts, as the window draws it.
 pub struct EguiMeasure<'a>(pub &'a egui::Context);
 
@@ -80,7 +100,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         shared.portfolio,
         &options,
         &measure,
-        view.legend_lines,
+        view.drawn.legend_lines,
     );
     let response = ui
         .scope_builder(egui::UiBuilder::new().max_rect(geometry.frame), |ui| {
@@ -91,7 +111,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let drawn = crate::ui::desk::plot_lots::show(ui, shared, view, &geometry, &response.transform);
     legend(ui, shared, view, &geometry, &drawn);
     interaction(shared, view, out, response.response, drawn);
-    view.matrix = Some(geometry);
+    view.drawn.matrix = Some(geometry);
 }
 
 /// The plot area: quadrant tints, grid and threshold lines, drawn by egui_plot in exactly the
@@ -195,7 +215,7 @@ fn legend(
     drawn: &[PlottedLot],
 ) {
     if !view.legend_wanted(shared) {
-        view.legend_lines = 0;
+        view.drawn.legend_lines = 0;
         return;
     }
     let key = (
@@ -209,12 +229,12 @@ fn legend(
         shared.sizes.small,
         shared.lang,
     );
-    let fresh = view.legend_key != Some(key);
-    view.legend_key = Some(key);
+    let fresh = view.drawn.legend_key != Some(key);
+    view.drawn.legend_key = Some(key);
     let t = shared.t();
     let entries: Vec<String> = drawn
         .iter()
-        .zip(&view.plot_cache.labels)
+        .zip(&view.drawn.plot_cache.labels)
         .filter(|(_, spot)| matches!(spot, Some(s) if s.text == LabelText::Short))
         .filter_map(|(p, _)| {
             let lot = shared.workshop.lot(p.id)?;
@@ -230,10 +250,10 @@ fn legend(
     let lines = if fresh {
         needed
     } else {
-        needed.max(view.legend_lines)
+        needed.max(view.drawn.legend_lines)
     };
-    if lines != view.legend_lines {
-        view.legend_lines = lines;
+    if lines != view.drawn.legend_lines {
+        view.drawn.legend_lines = lines;
         ui.ctx().request_repaint();
     }
     let boxes = legend::place(
@@ -249,7 +269,7 @@ fn legend(
     for text in &boxes {
         paint_text(&painter, text, ink);
     }
-    view.legend = boxes;
+    view.drawn.legend = boxes;
 }
 
 /// Hover and click: the nearest marker under the pointer.
@@ -278,7 +298,7 @@ fn interaction(
     if let Some(id) = hovered {
         plot_response.on_hover_ui_at_pointer(|ui| tooltip(ui, shared, id));
     }
-    view.plotted = plotted;
+    view.drawn.plotted = plotted;
 }
 
 fn tooltip(ui: &mut egui::Ui, shared: &Shared<'_>, id: LotId) {

@@ -37,7 +37,7 @@ pub fn show(
         dark,
     };
     let (marks, inputs, points, lots) = marks(ui, shared, view, geometry, &key);
-    view.plot_cache.update(
+    view.drawn.plot_cache.update(
         ui.ctx(),
         key,
         view.selected,
@@ -45,10 +45,10 @@ pub fn show(
         &inputs,
         &geometry.reserved(),
     );
-    view.arrows = ghosts(&painter, shared, view, &marks, &inputs, geometry);
-    let centres = &view.plot_cache.centres;
+    view.drawn.arrows = ghosts(&painter, shared, view, &marks, &inputs, geometry);
+    let centres = &view.drawn.plot_cache.centres;
     // The kept markers; the selection ring; the kept label backgrounds; the label texts.
-    let [markers, label_backgrounds] = view.plot_cache.layers();
+    let [markers, label_backgrounds] = view.drawn.plot_cache.layers();
     painter.add(markers);
     let mut plotted = Vec::with_capacity(marks.len());
     for ((mark, point), (centre, input)) in
@@ -71,7 +71,7 @@ pub fn show(
     painter.add(label_backgrounds);
     let label_colour = plot_marks::label_colour(dark);
     let padding = label_padding(1.0) / 2.0;
-    for (mark, spot) in marks.into_iter().zip(&view.plot_cache.labels) {
+    for (mark, spot) in marks.into_iter().zip(&view.drawn.plot_cache.labels) {
         let Some(spot) = spot else { continue };
         let galley = match spot.text {
             LabelText::Full => mark.galleys.0,
@@ -82,7 +82,13 @@ pub fn show(
         }
     }
     // The spread above the labels: a label never hides the half that crosses a threshold.
-    whiskers(&painter, shared, &lots, &view.plot_cache.centres, transform);
+    whiskers(
+        &painter,
+        shared,
+        &lots,
+        &view.drawn.plot_cache.centres,
+        transform,
+    );
     plotted
 }
 
@@ -100,7 +106,7 @@ fn marks<'a>(
     let options = shared.matrix_options(false);
     let font = FontId::proportional(shared.sizes.plot_label);
     let label_colour = plot_marks::label_colour(shared.dark);
-    let kept_galleys = view.plot_cache.galleys_for(key);
+    let kept_galleys = view.drawn.plot_cache.galleys_for(key);
     let (mut marks, mut inputs, mut points, mut lots) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for mark in geometry.lot_marks(shared.workshop, shared.portfolio, &options) {
@@ -182,7 +188,7 @@ fn ghosts(
     let Some(baseline) = &view.baseline else {
         return arrows;
     };
-    let centres = &view.plot_cache.centres;
+    let centres = &view.drawn.plot_cache.centres;
     for (i, (mark, centre)) in marks.iter().zip(centres).enumerate() {
         let Some((before, ranked)) = baseline.earlier(mark.id) else {
             continue;

@@ -18,39 +18,39 @@ impl KraljicApp {
     /// Writes the recovery file when a change is a second old; removes it when nothing is
     /// unsaved. Asks for one repaint at the moment it is due, and none while idle.
     pub(in crate::ui) fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(store) = &self.recovery else {
+        let Some(store) = &self.files.recovery else {
             return;
         };
-        if !self.doc.is_dirty() {
-            self.autosave_since = None;
-            if self.autosaved.take().is_some() {
+        if !self.session.doc().is_dirty() {
+            self.files.autosave_since = None;
+            if self.files.autosaved.take().is_some() {
                 self.clear_recovery();
             }
             return;
         }
-        let revision = self.doc.revision();
-        if self.autosaved == Some(revision) {
+        let revision = self.session.doc().revision();
+        if self.files.autosaved == Some(revision) {
             return;
         }
-        let since = *self.autosave_since.get_or_insert_with(Instant::now);
+        let since = *self.files.autosave_since.get_or_insert_with(Instant::now);
         let wait = AUTOSAVE_DELAY.saturating_sub(since.elapsed());
         if !wait.is_zero() {
             ctx.request_repaint_after(wait);
             return;
         }
-        match store.write(self.doc.workshop(), self.doc.path()) {
+        match store.write(self.session.doc().workshop(), self.session.doc().path()) {
             Ok(()) => {
                 log::debug!("autosaved to {}", store.own_file().display());
-                self.autosaved = Some(revision);
-                self.autosave_since = None;
-                self.autosave_failed = false;
+                self.files.autosaved = Some(revision);
+                self.files.autosave_since = None;
+                self.files.autosave_failed = false;
             }
             Err(error) => {
                 log::error!("autosave to {} failed: {error}", store.own_file().display());
-                self.autosave_since = None;
-                self.autosaved = Some(revision);
-                if !self.autosave_failed {
-                    self.autosave_failed = true;
+                self.files.autosave_since = None;
+                self.files.autosaved = Some(revision);
+                if !self.files.autosave_failed {
+                    self.files.autosave_failed = true;
                     let s = self.lang().safety();
                     self.show_message(
                         s.recovery_title,
@@ -64,7 +64,7 @@ impl KraljicApp {
 
     /// Removes this window's recovery file (saved, or a clean exit).
     pub(in crate::ui) fn clear_recovery(&mut self) {
-        if let Some(store) = &self.recovery
+        if let Some(store) = &self.files.recovery
             && let Err(error) = store.clear()
         {
             log::warn!("could not remove {}: {error}", store.own_file().display());
@@ -74,7 +74,7 @@ impl KraljicApp {
     /// Offers back the newest work left by a window that did not close properly; reports
     /// recovery files that cannot be read.
     pub(in crate::ui) fn offer_recovery(&mut self) {
-        let Some(store) = &self.recovery else {
+        let Some(store) = &self.files.recovery else {
             return;
         };
         let (mut found, broken) = store.left_behind();
@@ -107,7 +107,7 @@ impl KraljicApp {
 
     /// Puts the recovered work in as unsaved changes to the document just opened.
     pub(in crate::ui) fn finish_restore(&mut self, recovered: recovery::Recovered) {
-        self.doc.replace(recovered.workshop);
+        self.session.replace_workshop(recovered.workshop);
         self.forget_recovery_file(&recovered.path);
     }
 

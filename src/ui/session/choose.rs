@@ -100,14 +100,14 @@ impl KraljicApp {
         }
         let kind = purpose.kind();
         let picked = match purpose.mode() {
-            ChooserMode::Open => self.dialogs.pick_open(kind),
-            ChooserMode::Save => self.dialogs.pick_save(kind, &suggested),
+            ChooserMode::Open => self.files.dialogs.pick_open(kind),
+            ChooserMode::Save => self.files.dialogs.pick_save(kind, &suggested),
         };
         match picked {
             Some(path) => self.file_chosen(purpose, path),
-            None if self.dialogs.failed() => {
+            None if self.files.dialogs.failed() => {
                 log::warn!("the system's file dialog failed; the built-in chooser takes over");
-                self.system_dialog_failed = true;
+                self.files.system_dialog_failed = true;
                 let t = self.lang().files();
                 self.show_message(t.system_failed_title, t.system_failed_text.into(), true);
                 self.open_chooser(purpose, &suggested);
@@ -120,8 +120,10 @@ impl KraljicApp {
     fn use_system_dialog(&mut self) -> bool {
         match self.prefs.file_chooser {
             ChooserPreference::BuiltIn => false,
-            ChooserPreference::System => !self.system_dialog_failed,
-            ChooserPreference::Automatic => !self.system_dialog_failed && self.dialogs.available(),
+            ChooserPreference::System => !self.files.system_dialog_failed,
+            ChooserPreference::Automatic => {
+                !self.files.system_dialog_failed && self.files.dialogs.available()
+            }
         }
     }
 
@@ -134,12 +136,13 @@ impl KraljicApp {
             dir,
             suggested,
         );
-        self.chooser = Some((chooser, purpose));
+        self.files.chooser = Some((chooser, purpose));
     }
 
     /// The folder a chooser starts in: the open file's, else the home folder.
     fn start_folder(&self) -> PathBuf {
-        self.doc
+        self.session
+            .doc()
             .path()
             .and_then(|p| p.parent())
             .filter(|p| p.is_dir())
@@ -152,10 +155,13 @@ impl KraljicApp {
 
     fn suggested_name(&self, purpose: &FilePurpose) -> String {
         match purpose {
-            FilePurpose::Save { .. } => {
-                crate::ui::session::files::suggested_file_name(self.doc.workshop(), self.doc.path())
+            FilePurpose::Save { .. } => crate::ui::session::files::suggested_file_name(
+                self.session.doc().workshop(),
+                self.session.doc().path(),
+            ),
+            FilePurpose::Export(kind) => {
+                kind.suggested_name(self.session.doc().workshop(), self.lang())
             }
-            FilePurpose::Export(kind) => kind.suggested_name(self.doc.workshop(), self.lang()),
             FilePurpose::CopyFor(participant) => self.copy_file_name(*participant),
             _ => String::new(),
         }
@@ -164,13 +170,13 @@ impl KraljicApp {
     /// Shows the built-in chooser while it is open, and goes on when it closes.
     pub(in crate::ui) fn show_chooser(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        let Some((chooser, _)) = self.chooser.as_mut() else {
+        let Some((chooser, _)) = self.files.chooser.as_mut() else {
             return;
         };
         let Some(outcome) = chooser.show(ctx, lang, &self.prefs.recent) else {
             return;
         };
-        if let Some((_, purpose)) = self.chooser.take()
+        if let Some((_, purpose)) = self.files.chooser.take()
             && let ChooserOutcome::Chosen(path) = outcome
         {
             self.file_chosen(purpose, path);
@@ -200,6 +206,6 @@ impl KraljicApp {
 
     /// The built-in chooser, while it is open.
     pub fn file_chooser(&self) -> Option<&FileChooser> {
-        self.chooser.as_ref().map(|(chooser, _)| chooser)
+        self.files.chooser.as_ref().map(|(chooser, _)| chooser)
     }
 }

@@ -20,8 +20,9 @@ impl KraljicApp {
 
     /// The suggested name of a copy: the workshop's file name with the participant's name.
     pub(in crate::ui) fn copy_file_name(&self, participant: ParticipantId) -> String {
-        let workshop = self.doc.workshop();
-        let name = crate::ui::session::files::suggested_file_name(workshop, self.doc.path());
+        let workshop = self.session.doc().workshop();
+        let name =
+            crate::ui::session::files::suggested_file_name(workshop, self.session.doc().path());
         let stem = name
             .strip_suffix(&format!(".{}", format::FILE_EXTENSION))
             .unwrap_or(&name);
@@ -43,24 +44,24 @@ impl KraljicApp {
     /// is saved first when it has a file with unsaved changes, so copy and file agree.
     pub(in crate::ui) fn write_copy_for(&mut self, participant: ParticipantId, path: PathBuf) {
         let lang = self.lang();
-        if self.doc.path() == Some(path.as_path()) {
+        if self.session.doc().path() == Some(path.as_path()) {
             self.show_error(false, texts(lang).same_file.into());
             return;
         }
-        if self.doc.workshop().identity.is_none() {
+        if self.session.doc().workshop().identity.is_none() {
             self.apply_edit(Edit::Identity(WorkshopId::generate()), None);
         }
         let mut saved_first = false;
-        if self.doc.is_dirty()
-            && !self.doc.is_read_only()
-            && let Some(own) = self.doc.path().map(Path::to_path_buf)
+        if self.session.doc().is_dirty()
+            && !self.session.doc().is_read_only()
+            && let Some(own) = self.session.doc().path().map(Path::to_path_buf)
         {
             if !self.save_to(own) {
                 return;
             }
             saved_first = true;
         }
-        let Some(copy) = self.doc.workshop().copy_for(participant) else {
+        let Some(copy) = self.session.doc().workshop().copy_for(participant) else {
             return;
         };
         let written = format::to_text(&copy).and_then(|text| {
@@ -88,7 +89,12 @@ impl KraljicApp {
         let same = |a: &Path, b: &Path| {
             a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
         };
-        if self.doc.path().is_some_and(|own| same(own, &path)) {
+        if self
+            .session
+            .doc()
+            .path()
+            .is_some_and(|own| same(own, &path))
+        {
             self.show_message(x.read_title, x.same_file.into(), true);
             return;
         }
@@ -99,7 +105,7 @@ impl KraljicApp {
                 return;
             }
         };
-        match CopyRead::plan(self.doc.workshop(), &copy, None) {
+        match CopyRead::plan(self.session.doc().workshop(), &copy, None) {
             Ok(read) => self.read_copy = Some(ReadCopyDialog::new(read, file_name(&path))),
             Err(CopyRefused::IntoACopy) => {
                 self.show_message(x.read_title, x.into_a_copy.into(), true)

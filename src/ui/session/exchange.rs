@@ -53,7 +53,7 @@ impl KraljicApp {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let lots = &self.doc.workshop().lots;
+        let lots = &self.session.doc().workshop().lots;
         let dialog = crate::ui::dialogs::register::RegisterDialog::new(file, workbook, lots);
         self.register = Some(dialog);
     }
@@ -90,7 +90,7 @@ impl KraljicApp {
             }
             ImportAction::New(workshop, summary) => {
                 self.request(Pending::Adopt(workshop));
-                if self.modals.is_empty() {
+                if self.files.modals.is_empty() {
                     self.show_message(title, summary, false);
                 }
             }
@@ -100,7 +100,7 @@ impl KraljicApp {
     /// Starts an export to `path` on its own thread.
     pub(in crate::ui) fn export_to(&mut self, kind: ExportKind, path: std::path::PathBuf) {
         let lang = self.lang();
-        let workshop = self.doc.workshop().clone();
+        let workshop = self.session.doc().workshop().clone();
         let path_for_message = path.clone();
         let catalogue = self.catalogue.clone();
         match ExportJob::start(kind, path, workshop, catalogue, lang, self.ctx.clone()) {

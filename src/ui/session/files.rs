@@ -31,7 +31,7 @@ impl KraljicApp {
 
     /// Asks before `pending` replaces unsaved work; runs it at once when there is none.
     pub(in crate::ui) fn request(&mut self, pending: Pending) {
-        if self.doc.is_dirty() {
+        if self.session.doc().is_dirty() {
             self.ask(Modal::Unsaved(pending));
         } else {
             self.proceed(pending);
@@ -40,7 +40,7 @@ impl KraljicApp {
 
     /// The user answered a dialog.
     pub(in crate::ui) fn answer_modal(&mut self, _ctx: &egui::Context, answer: ModalAnswer) {
-        let Some(modal) = self.modals.pop_front() else {
+        let Some(modal) = self.files.modals.pop_front() else {
             return;
         };
         match (modal, answer) {
@@ -113,7 +113,7 @@ impl KraljicApp {
         self.open_checked(checked);
         // Only onto the file it belongs to: when that did not open, the work stays kept.
         if let Some(recovered) = restore
-            && self.doc.path() == Some(path.as_path())
+            && self.session.doc().path() == Some(path.as_path())
         {
             self.finish_restore(*recovered);
         }
@@ -180,7 +180,11 @@ impl KraljicApp {
     /// Saves to the current file, or asks where when there is none (an example, a new
     /// workshop, a file opened read-only); `then` goes on once saved.
     pub(in crate::ui) fn save_then(&mut self, then: Option<Pending>) {
-        let path = self.doc.path().filter(|_| !self.doc.is_read_only());
+        let path = self
+            .session
+            .doc()
+            .path()
+            .filter(|_| !self.session.doc().is_read_only());
         match path.map(Path::to_path_buf) {
             Some(path) => {
                 if self.save_to(path)
@@ -200,8 +204,8 @@ impl KraljicApp {
 
     pub(in crate::ui) fn save_to(&mut self, path: PathBuf) -> bool {
         // Someone else saved the file since we read it: never overwrite silently.
-        if self.doc.path() == Some(path.as_path())
-            && let Some(ours) = self.doc.disk()
+        if self.session.doc().path() == Some(path.as_path())
+            && let Some(ours) = self.session.doc().disk()
             && let Ok(Some(now)) = DiskStamp::read(&path)
             && now != ours
         {
@@ -214,15 +218,17 @@ impl KraljicApp {
 
     /// Writes the workshop to `path` (no questions asked). True when saved.
     pub(in crate::ui) fn write_to(&mut self, path: PathBuf) -> bool {
-        match format::save_path(self.doc.workshop(), &path) {
+        match format::save_path(self.session.doc().workshop(), &path) {
             Ok(()) => {
                 log::info!("saved {}", path.display());
                 self.prefs.remember(&path);
-                if self.doc.path() != Some(path.as_path()) {
+                if self.session.doc().path() != Some(path.as_path()) {
                     self.take_lock(&path);
                 }
-                self.doc.mark_saved(path.clone());
-                self.doc.set_disk(DiskStamp::read(&path).ok().flatten());
+                self.session.doc_mut().mark_saved(path.clone());
+                self.session
+                    .doc_mut()
+                    .set_disk(DiskStamp::read(&path).ok().flatten());
                 true
             }
             Err(error) => {
@@ -244,7 +250,7 @@ impl KraljicApp {
                 return;
             }
         };
-        let mut kaders = self.doc.workshop().kaders.clone();
+        let mut kaders = self.session.doc().workshop().kaders.clone();
         let added = crate::model::kader::take_over(&mut kaders, &incoming);
         if added > 0 {
             self.apply_edit(Edit::Kaders(kaders), None);
@@ -262,7 +268,7 @@ impl KraljicApp {
     pub(in crate::ui) fn open_baseline_from(&mut self, path: PathBuf) {
         match format::load_path(&path) {
             Ok(loaded) => {
-                let baseline = Baseline::new(path, loaded.workshop, self.doc.workshop());
+                let baseline = Baseline::new(path, loaded.workshop, self.session.doc().workshop());
                 self.view.baseline = Some(baseline);
             }
             Err(error) => self.show_error(true, error.describe(self.lang())),
@@ -271,9 +277,9 @@ impl KraljicApp {
 
     /// Takes the lock of a file we edit (a folder where no lock can be written only logs).
     fn take_lock(&mut self, path: &Path) {
-        self.lock = None;
+        self.files.lock = None;
         match FileLock::take(path) {
-            Ok(lock) => self.lock = Some(lock),
+            Ok(lock) => self.files.lock = Some(lock),
             Err(error) => log::warn!("could not lock {}: {error}", path.display()),
         }
     }
