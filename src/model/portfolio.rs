@@ -155,6 +155,14 @@ pub struct Portfolio {
 }
 
 impl Portfolio {
+    /// The workshop's lots by spend (the ranking's order), each with its ranking.
+    pub fn lots<'w>(
+        &'w self,
+        workshop: &'w Workshop,
+    ) -> impl Iterator<Item = (&'w RankedLot, &'w Lot)> {
+        (self.ranked.iter()).filter_map(|ranked| Some((ranked, workshop.lots.get(ranked.index)?)))
+    }
+
     /// The analysis of the lot with this id.
     pub fn get(&self, id: LotId) -> Option<&RankedLot> {
         self.ranked.iter().find(|r| r.id == id)

@@ -342,10 +342,7 @@ fn portfolio_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfol
     };
     row(layout, header.map(str::to_string), true);
     layout.rule();
-    for ranked in &portfolio.ranked {
-        let Some(lot) = workshop.lots.get(ranked.index) else {
-            continue;
-        };
+    for (ranked, lot) in portfolio.lots(workshop) {
         let (risk, quadrant) = match (ranked.risk, ranked.quadrant) {
             (Some(r), Some(q)) => (
                 format_decimal(r.mean_for_display(), 1),

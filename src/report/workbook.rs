@@ -76,10 +76,7 @@ fn portfolio_sheet(
         ],
     )?;
     let mut row = 1u32;
-    for ranked in &portfolio.ranked {
-        let Some(lot) = workshop.lots.get(ranked.index) else {
-            continue;
-        };
+    for (ranked, lot) in portfolio.lots(workshop) {
         let number = |d: rust_decimal::Decimal| d.to_f64().unwrap_or(0.0);
         sheet.write_number(row, 0, ranked.rank as f64)?;
         sheet.write_string(row, 1, &lot.name)?;
@@ -138,10 +135,7 @@ fn checklist_sheet(
     sheet.set_name(x.sheets.checklist)?;
     header(sheet, &x.checklist_columns, &[34.0, 22.0, 50.0, 40.0, 40.0])?;
     let mut row = 1u32;
-    for ranked in &portfolio.ranked {
-        let Some(lot) = workshop.lots.get(ranked.index) else {
-            continue;
-        };
+    for (_, lot) in portfolio.lots(workshop) {
         for group in &catalogue.groups {
             for question in &group.questions {
                 sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
@@ -176,10 +170,7 @@ fn decisions_sheet(
         &[34.0, 14.0, 60.0, 18.0, 12.0, 8.0],
     )?;
     let mut row = 1u32;
-    for ranked in &portfolio.ranked {
-        let Some(lot) = workshop.lots.get(ranked.index) else {
-            continue;
-        };
+    for (_, lot) in portfolio.lots(workshop) {
         if !lot.decision.trim().is_empty() {
             sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
             sheet.write_string(row, 1, x.decision)?;
@@ -225,10 +216,7 @@ fn kader_sheet(
     header(sheet, &names, &[34.0, 50.0, 16.0, 8.0, 60.0])?;
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let mut row = 1u32;
-    for ranked in &portfolio.ranked {
-        let Some(lot) = workshop.lots.get(ranked.index) else {
-            continue;
-        };
+    for (_, lot) in portfolio.lots(workshop) {
         for (index, kader) in workshop.kaders.iter().enumerate() {
             let status = kader_status(&lot.kaders, kader.id);
             let title = format!("{}. {}", index + 1, kader.title);
@@ -272,11 +260,7 @@ fn strategy_sheet(
     let euro = Format::new().set_num_format("\u{20AC} #,##0");
     let date = Format::new().set_num_format("dd-mm-yyyy");
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let mut row = 1u32;
-    for ranked in &portfolio.ranked {
-        let Some(lot) = workshop.lots.get(ranked.index) else {
-            continue;
-        };
+    for (row, (ranked, lot)) in (1u32..).zip(portfolio.lots(workshop)) {
         sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
         let cells = strategy_row(workshop, lot, ranked.quadrant, lang, false);
         for (c, cell) in cells.into_iter().enumerate() {
@@ -309,7 +293,6 @@ fn strategy_sheet(
                 }
             }
         }
-        row += 1;
     }
     Ok(())
 }
