@@ -820,3 +820,59 @@ fn exports_are_the_same_bytes_with_source_date_epoch() {
         );
     }
 }
+
+#[test]
+fn new_lists_the_templates_and_writes_an_empty_workshop_that_checks_sound() {
+    let listed = stdout_of(&["new", "--list"]);
+    for name in ["leeg", "nmd-2023", "rivierenland-2019", "twente"] {
+        assert!(listed.contains(name), "{listed}");
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("regio.kraljic.ron");
+    app()
+        .args(["new"])
+        .arg(&path)
+        .args(["--template", "leeg"])
+        .assert()
+        .success();
+    let workshop = load_path(&path).expect("opens").workshop;
+    assert!(workshop.kaders.is_empty() && workshop.lots.is_empty());
+    assert_eq!(workshop.checklist, "algemeen");
+    let checked = stdout_of(&["check", path.to_str().expect("path")]);
+    assert!(checked.contains("in orde"), "{checked}");
+    // A region's template, and one that does not exist.
+    let twente = dir.path().join("twente.kraljic.ron");
+    app()
+        .arg("new")
+        .arg(&twente)
+        .args(["--template", "twente"])
+        .assert()
+        .success();
+    assert_eq!(
+        load_path(&twente)
+            .expect("opens")
+            .workshop
+            .municipalities
+            .len(),
+        14
+    );
+    let refused = assert_refused(
+        app()
+            .arg("new")
+            .arg(dir.path().join("x.kraljic.ron"))
+            .args(["--template", "utrecht"])
+            .assert(),
+    );
+    assert!(refused.contains("nmd-2023"), "{refused}");
+    // From another workshop: its setup, no lots.
+    let from = dir.path().join("van-nmd.kraljic.ron");
+    app()
+        .arg("new")
+        .arg(&from)
+        .args(["--from", "workshops/nmd-2022.kraljic.ron"])
+        .assert()
+        .success();
+    let from = load_path(&from).expect("opens").workshop;
+    assert!(from.lots.is_empty());
+    assert_eq!(from.kaders.len(), 20);
+}

@@ -313,9 +313,9 @@ fn the_example_report_shows_the_filled_in_strategies() {
         "Geraamde opdrachtwaarde € 6.000.000.",
         "Getoetst per perceel",
         // The kaders: a table of all of them, and each lot's answers on its page.
-        "12. We investeren in strategisch partnerschap (kader) beantwoord 1 • n.v.t. 1 • open 27",
+        "Kader 6: We investeren in strategisch partnerschap beantwoord 1 • n.v.t. 1 • open 27",
         "✓ Beschermd wonen: Partnerschap met enkele aanbieders en een looptijd tot acht jaar.",
-        "Kaders 12. We investeren in strategisch partnerschap ✓: Partnerschap met enkele aanbieders",
+        "Kaders Kader 6: We investeren in strategisch partnerschap ✓: Partnerschap met enkele aanbieders",
         // The tender calendar: a landscape page, then each tender's phase dates.
         "Aanbestedingskalender",
         "Huishoudelijke hulp 01-01-2026 01-07-2024 01-09-2024 01-12-2024 01-02-2025 01-05-2025 01-07-2025 01-11-2025",
@@ -369,7 +369,7 @@ fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
         .rows()
         .find(|r| {
             r[0] == Data::String("Beschermd wonen".into())
-                && r[1] == Data::String("12. We investeren in strategisch partnerschap".into())
+                && r[1] == Data::String("Kader 6: We investeren in strategisch partnerschap".into())
         })
         .expect("a row");
     assert_eq!(row[3], Data::String("\u{2713}".into()));

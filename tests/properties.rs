@@ -374,6 +374,11 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     highest_lot_id: freed,
                     identity: mean.then(|| WorkshopId(format!("id-{next}"))),
                     copy_of: None,
+                    checklist: if mean {
+                        "algemeen".into()
+                    } else {
+                        String::new()
+                    },
                 };
                 workshop.apply_rounds();
                 workshop

@@ -5,6 +5,7 @@
 
 mod contracts;
 mod import;
+mod new;
 mod plan;
 mod read_copy;
 mod sheet_choice;
@@ -98,6 +99,9 @@ enum Command {
     /// Read the register of current contracts (NMD 2023, appendix 1) from a spreadsheet or CSV
     /// into a workshop file, each contract matched to the lots by name.
     ImportContracts(contracts::ContractArgs),
+    /// Write a new workshop file from a region's template (leeg, nmd-2023, rivierenland-2019,
+    /// twente) or with the setup of another workshop file; `new --list` lists the templates.
+    New(new::NewArgs),
     /// Write a practice workshop of made-up lots (to try the app, or its speed, at the size
     /// of a whole province).
     Generate {
@@ -237,6 +241,7 @@ where
             force,
         }) => import_csv(&input, &output, title, force, lang),
         Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::New(args)) => new::run(&args, lang),
         Some(Command::ImportContracts(args)) => contracts::run(&args, lang),
         Some(Command::Generate {
             lots,
@@ -330,7 +335,12 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
     };
     let export = kind.chosen(args.gantt, args.print, args.raw);
     let bytes = export
-        .make(&workshop, &format::built_in_catalogue(), lang, &|_, _| {})
+        .make(
+            &workshop,
+            &format::catalogue_of(&workshop),
+            lang,
+            &|_, _| {},
+        )
         .map_err(|e| failed(e.to_string()))?;
     let binary = !export.is_text();
     let lots = report::unprintable_lots(&workshop);

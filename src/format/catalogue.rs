@@ -1,4 +1,6 @@
-//! The checklist catalogue file (`assets/checklist.ron`), embedded in the program.
+//! The checklist catalogues (`assets/checklists/`), embedded in the program: the general one,
+//! and NMD 2023's. A workshop file names the one it uses; files from before that name had
+//! none and were made with NMD 2023's.
 
 use std::collections::HashSet;
 
@@ -6,8 +8,24 @@ use serde::Deserialize;
 
 use crate::model::{Bilingual, Catalogue, Question, QuestionGroup, QuestionKind};
 
-/// The catalogue that ships with the program.
-pub const BUILT_IN_CATALOGUE: &str = include_str!("../../assets/checklist.ron");
+/// The NMD 2023 catalogue (appendix 3 of the Startnotitie): what files without a catalogue's
+/// name were made with.
+pub const BUILT_IN_CATALOGUE: &str = include_str!("../../assets/checklists/nmd-2023.ron");
+
+/// The name of the general catalogue, which names no region.
+pub const GENERAL_CATALOGUE: &str = "algemeen";
+
+/// The name of the NMD 2023 catalogue.
+pub const NMD_CATALOGUE: &str = "nmd-2023";
+
+/// Every built-in catalogue: its name in files, and its text.
+pub const CATALOGUES: [(&str, &str); 2] = [
+    (
+        GENERAL_CATALOGUE,
+        include_str!("../../assets/checklists/algemeen.ron"),
+    ),
+    (NMD_CATALOGUE, BUILT_IN_CATALOGUE),
+];
 
 #[derive(Deserialize)]
 struct CatalogueFile {
@@ -103,25 +121,62 @@ pub fn built_in_catalogue() -> Catalogue {
     })
 }
 
+/// Whether a built-in catalogue has this name.
+pub fn is_catalogue(name: &str) -> bool {
+    CATALOGUES.iter().any(|(known, _)| *known == name)
+}
+
+/// The built-in catalogue a workshop uses: the one it names, or NMD 2023's for a file that
+/// names none (or one this version does not have; reading such a file warns).
+pub fn catalogue_of(workshop: &crate::model::Workshop) -> Catalogue {
+    let text = (CATALOGUES.iter())
+        .find(|(name, _)| *name == workshop.checklist)
+        .map_or(BUILT_IN_CATALOGUE, |(_, text)| *text);
+    parse_catalogue(text).unwrap_or_else(|error| {
+        log::error!(
+            "the checklist catalogue {} does not parse: {error}",
+            workshop.checklist
+        );
+        Catalogue::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_built_in_catalogue_has_25_questions_in_three_groups() {
+    fn the_nmd_catalogue_has_the_eight_considerations_and_26_questions_in_four_groups() {
         let catalogue = parse_catalogue(BUILT_IN_CATALOGUE).expect("parses");
-        assert_eq!(catalogue.groups.len(), 3);
-        assert_eq!(catalogue.len(), 25);
+        assert_eq!(catalogue.groups.len(), 4);
+        assert_eq!(catalogue.groups[0].questions.len(), 8, "the considerations");
+        assert_eq!(catalogue.len(), 34);
         let structured = catalogue
             .questions()
             .filter(|q| q.kind != QuestionKind::Text)
             .count();
-        assert_eq!(structured, 12);
+        assert_eq!(structured, 13);
         let kind = |id: &str| catalogue.question(id).map(|q| q.kind);
         assert_eq!(kind("procedure"), Some(QuestionKind::StrategyRoute));
         assert_eq!(kind("funding_model"), Some(QuestionKind::StrategyFunding));
         assert_eq!(kind("coverage"), Some(QuestionKind::YesNo));
         assert_eq!(built_in_catalogue(), catalogue);
+    }
+
+    #[test]
+    fn the_general_catalogue_names_no_region_and_keeps_the_nmd_questions_ids() {
+        let general = parse_catalogue(CATALOGUES[0].1).expect("parses");
+        let nmd = built_in_catalogue();
+        for question in general.questions() {
+            for text in [&question.text.nl, &question.text.en] {
+                for region in ["NMD", "Drenthe", "5, 9 of 12", "5, 9 or 12"] {
+                    assert!(!text.contains(region), "{text}");
+                }
+            }
+            assert!(nmd.question(&question.id).is_some(), "{}", question.id);
+        }
+        assert_eq!(general.len(), 26);
+        assert!(is_catalogue("algemeen") && is_catalogue("nmd-2023") && !is_catalogue("x"));
     }
 
     #[test]

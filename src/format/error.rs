@@ -154,6 +154,11 @@ pub enum ProblemKind {
         /// The field name.
         field: String,
     },
+    /// A checklist catalogue this version does not have; NMD 2023's is used.
+    UnknownChecklist {
+        /// The name in the file.
+        name: String,
+    },
 }
 
 impl ProblemKind {
@@ -165,6 +170,7 @@ impl ProblemKind {
             | ProblemKind::UnknownChoice { .. }
             | ProblemKind::ChecklistChoiceNotTaken { .. }
             | ProblemKind::UnknownField { .. }
+            | ProblemKind::UnknownChecklist { .. }
             | ProblemKind::UnknownKader { .. }
             | ProblemKind::UnknownLotInPlan { .. }
             | ProblemKind::LotInTwoTenders { .. }

@@ -1,5 +1,5 @@
 //! The workshop's kaders and each lot's answers to them in a workshop file (since format
-//! version 6), and the built-in NMD 2023 set (`assets/kaders-nmd-2023.ron`).
+//! version 6), and a list of kaders read on its own ([`parse_kaders`]).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -11,9 +11,6 @@ use super::path::FieldPath;
 use super::schema::is_false;
 use crate::model::kader::{Kader, KaderAnswer, KaderAnswers, KaderId, KaderKind};
 use crate::model::text::TextKind;
-
-/// The set a new workshop starts with: the guiding principles and kaders of NMD 2023, chapter 2.
-pub const BUILT_IN_KADERS: &str = include_str!("../../assets/kaders-nmd-2023.ron");
 
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct KaderFile {
@@ -61,7 +58,7 @@ pub(crate) fn kaders_from_file(files: Vec<KaderFile>, report: &mut Report<'_>) -
             );
             continue;
         }
-        let kind = KaderKind::from_code(&file.kind).unwrap_or_else(|| {
+        let kind = kind_from_code(&file.kind).unwrap_or_else(|| {
             let text = file.kind.clone();
             report(path.then("kind"), None, ProblemKind::UnknownChoice { text });
             KaderKind::default()
@@ -155,32 +152,14 @@ pub fn parse_kaders(text: &str) -> Result<Vec<Kader>, String> {
     }
 }
 
-/// The built-in set (NMD 2023). The embedded file is checked by the tests; should it not
-/// parse, a new workshop starts without kaders and the log says why.
-pub fn built_in_kaders() -> Vec<Kader> {
-    parse_kaders(BUILT_IN_KADERS).unwrap_or_else(|error| {
-        log::error!("the built-in kaders do not parse: {error}");
-        Vec::new()
-    })
+/// The kind with this code in a file.
+pub(crate) fn kind_from_code(code: &str) -> Option<KaderKind> {
+    KaderKind::from_code(code)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_built_in_set_has_six_principles_and_fourteen_kaders() {
-        let kaders = parse_kaders(BUILT_IN_KADERS).expect("parses");
-        let count = |kind| kaders.iter().filter(|k| k.kind == kind).count();
-        assert_eq!(count(KaderKind::Principle), 6);
-        assert_eq!(count(KaderKind::Frame), 14);
-        assert!(
-            kaders
-                .iter()
-                .all(|k| !k.title.is_empty() && !k.text.is_empty())
-        );
-        assert_eq!(built_in_kaders(), kaders);
-    }
 
     #[test]
     fn a_duplicate_id_is_refused() {

@@ -57,7 +57,8 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         K::UnknownChoice { .. }
         | K::ChecklistChoiceNotTaken { .. }
         | K::TextCleaned { .. }
-        | K::UnknownField { .. } => left_out(kind, &lot, lang),
+        | K::UnknownField { .. }
+        | K::UnknownChecklist { .. } => left_out(kind, &lot, lang),
     };
     format!("{at}{what}")
 }
@@ -262,6 +263,12 @@ fn left_out(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
                 }
             }
         }
+        (ProblemKind::UnknownChecklist { name }, Lang::Dutch) => format!(
+            "de checklist '{name}' kent deze versie niet; de checklist van NMD 2023 wordt gebruikt, en de antwoorden blijven bewaard onder hun vraag"
+        ),
+        (ProblemKind::UnknownChecklist { name }, Lang::English) => format!(
+            "this version does not know the checklist '{name}'; NMD 2023's checklist is used, and the answers are kept under their questions"
+        ),
         (ProblemKind::UnknownField { field }, Lang::Dutch) => format!(
             "het veld '{field}' is onbekend en is overgeslagen; het gaat verloren bij opslaan"
         ),

@@ -22,6 +22,7 @@ mod schema;
 mod source_map;
 pub mod stamp;
 mod strategy_file;
+mod template_file;
 
 use std::fs::File;
 use std::io::Read;
@@ -31,10 +32,14 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 
 pub use atomic::{backup_path, write_atomically, write_atomically_without_backup};
-pub use catalogue::{BUILT_IN_CATALOGUE, built_in_catalogue, parse_catalogue};
+pub use catalogue::{
+    BUILT_IN_CATALOGUE, CATALOGUES, GENERAL_CATALOGUE, NMD_CATALOGUE, built_in_catalogue,
+    catalogue_of, is_catalogue, parse_catalogue,
+};
 pub use error::{LoadError, Problem, ProblemKind, SaveError, Severity, SyntaxProblem};
-pub use kader_file::{BUILT_IN_KADERS, built_in_kaders, parse_kaders};
+pub use kader_file::parse_kaders;
 pub use path::{FieldPath, Position, Segment};
+pub use template_file::{TEMPLATES, built_in_kaders, parse_template, template, templates};
 
 use crate::model::Workshop;
 use schema::WorkshopFile;
@@ -55,7 +60,8 @@ use source_map::SourceMap;
 ///   the note) and "does not apply"; the workshop's kaders and each lot's answers to them.
 /// - 7: the workshop's `identity`; `copy_for` in a copy made for one participant (who, the
 ///   workshop it came from and that participant's scores then); the settings
-///   `blind_scoring` and `place_partial`. Older files have no identity (one is given before
+///   `blind_scoring` and `place_partial`; `checklist`, the catalogue the lots answer (older
+///   files were made with NMD 2023's). Older files have no identity (one is given before
 ///   the first participant's copy), no blind scoring, and place partly scored lots.
 pub const FORMAT_VERSION: u32 = 7;
 

@@ -74,6 +74,10 @@ pub(crate) struct WorkshopFile {
     /// Since format version 7: in a copy made for one participant, for whom and from what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_for: Option<CopyFile>,
+    /// Since format version 7: the checklist catalogue the lots answer; older files have none
+    /// and were made with NMD 2023's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub checklist: String,
 }
 
 /// A participant's copy: for whom, the workshop it was made from, and that participant's

@@ -40,6 +40,22 @@ pub enum CliMessage<'a> {
         /// Where.
         path: &'a Path,
     },
+    /// `new`: the workshop written, and the template it started from.
+    NewWritten {
+        /// Where.
+        path: &'a Path,
+        /// The template's name in the window, or the file it started from.
+        from: &'a str,
+    },
+    /// `new --template` names no template.
+    NoTemplate {
+        /// The name given.
+        name: &'a str,
+        /// The names there are.
+        names: &'a str,
+    },
+    /// `new` without a file and without `--list`.
+    NewNeedsFile,
     /// Lots written by `generate`.
     Generated {
         /// How many.
@@ -158,6 +174,9 @@ impl CliMessage<'_> {
             CliMessage::WrittenTo(..)
             | CliMessage::LotsWritten { .. }
             | CliMessage::Generated { .. }
+            | CliMessage::NewWritten { .. }
+            | CliMessage::NoTemplate { .. }
+            | CliMessage::NewNeedsFile
             | CliMessage::Sound { .. }
             | CliMessage::NotSound(..)
             | CliMessage::Migrated { .. }
@@ -236,6 +255,18 @@ impl CliMessage<'_> {
             CliMessage::LotsWritten { count, total, path } => pick(
                 format!("{count} percelen ({total}) geschreven naar {}.", path.display()),
                 format!("{count} lots ({total}) written to {}.", path.display()),
+            ),
+            CliMessage::NewWritten { path, from } => pick(
+                format!("Nieuwe werksessie geschreven naar {} (begonnen met {from}).", path.display()),
+                format!("New workshop written to {} (started from {from}).", path.display()),
+            ),
+            CliMessage::NoTemplate { name, names } => pick(
+                format!("Er is geen sjabloon '{name}'; kies uit: {names}. Of begin met --from BESTAND."),
+                format!("There is no template '{name}'; choose from: {names}. Or start with --from FILE."),
+            ),
+            CliMessage::NewNeedsFile => pick(
+                "Noem het bestand dat u wilt maken, bijvoorbeeld: new regio.kraljic.ron --template leeg. De sjablonen ziet u met new --list.".to_string(),
+                "Name the file to make, for example: new region.kraljic.ron --template leeg. See the templates with new --list.".to_string(),
             ),
             CliMessage::Generated { count, path } => pick(
                 format!("{count} verzonnen percelen geschreven naar {}.", path.display()),
@@ -378,6 +409,15 @@ mod tests {
                 path,
             },
             CliMessage::Generated { count: 3, path },
+            CliMessage::NewWritten {
+                path,
+                from: "NMD 2023",
+            },
+            CliMessage::NoTemplate {
+                name: "x",
+                names: "leeg, twente",
+            },
+            CliMessage::NewNeedsFile,
             CliMessage::Sound {
                 path,
                 lots: 3,

@@ -18,6 +18,16 @@ pub struct FileTexts {
     pub copy_title: &'static str,
     /// Chooser title: an earlier round.
     pub baseline_title: &'static str,
+    /// The new-workshop window: its question.
+    pub new_how: &'static str,
+    /// The new-workshop window: start from another workshop file.
+    pub new_from_file: &'static str,
+    /// What starting from another file takes over.
+    pub new_from_file_hint: &'static str,
+    /// The new-workshop window: start.
+    pub new_start: &'static str,
+    /// Chooser title: the workshop to start from.
+    pub template_title: &'static str,
     /// Button: the folder above.
     pub up: &'static str,
     /// Before the folder shown.
@@ -73,7 +83,12 @@ const DUTCH: FileTexts = FileTexts {
     save_title: "Werksessie opslaan",
     import_title: "Spreadsheet importeren",
     export_title: "Exporteren naar",
-    copy_title: "Kopie van een deelnemer lezen",
+    copy_title: "Scores van een deelnemer inlezen",
+    new_how: "Hoe wilt u beginnen?",
+    new_from_file: "Uit een ander werksessiebestand…",
+    new_from_file_hint: "Neemt de instellingen, gemeenten, deelnemers, kaders en checklist over, zonder percelen en scores. Zo begint een regio zonder eigen sjabloon.",
+    new_start: "Beginnen",
+    template_title: "Werksessie om mee te beginnen",
     baseline_title: "Eerdere ronde openen",
     up: "Map hoger",
     folder: "Map:",
@@ -106,7 +121,12 @@ const ENGLISH: FileTexts = FileTexts {
     save_title: "Save workshop",
     import_title: "Import a spreadsheet",
     export_title: "Export to",
-    copy_title: "Read a participant's copy",
+    copy_title: "Read a participant's scores",
+    new_how: "How do you want to start?",
+    new_from_file: "From another workshop file…",
+    new_from_file_hint: "Takes over its settings, municipalities, participants, kaders and checklist, without lots and scores. A region without a template of its own starts this way.",
+    new_start: "Start",
+    template_title: "Workshop to start from",
     baseline_title: "Open an earlier round",
     up: "Folder up",
     folder: "Folder:",

@@ -134,10 +134,28 @@ pub fn texts(lang: Lang) -> &'static KaderTexts {
 pub fn kind_name(kind: KaderKind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (KaderKind::Principle, Lang::Dutch) => "Uitgangspunt",
+        (KaderKind::Goal, Lang::Dutch) => "Inkoopdoel",
         (KaderKind::Frame, Lang::Dutch) => "Kader",
         (KaderKind::Principle, Lang::English) => "Guiding principle",
+        (KaderKind::Goal, Lang::English) => "Purchasing goal",
         (KaderKind::Frame, Lang::English) => "Frame",
     }
+}
+
+/// A kader's short mark in a table's heading: the kind's letter and its number ("K6").
+pub fn short(kaders: &[crate::model::kader::Kader], index: usize, lang: Lang) -> String {
+    let kader = &kaders[index];
+    let number = crate::model::kader::number_of(kaders, kader.id).unwrap_or(index + 1);
+    let letter: String = kind_name(kader.kind, lang).chars().take(1).collect();
+    format!("{letter}{number}")
+}
+
+/// A kader as its note cites it: "Kader 6: We investeren in strategisch partnerschap", numbered
+/// among the kaders of its kind ([`crate::model::kader::number_of`]).
+pub fn numbered(kaders: &[crate::model::kader::Kader], index: usize, lang: Lang) -> String {
+    let kader = &kaders[index];
+    let number = crate::model::kader::number_of(kaders, kader.id).unwrap_or(index + 1);
+    format!("{} {number}: {}", kind_name(kader.kind, lang), kader.title)
 }
 
 /// The symbol of a lot's status on a kader (never colour alone).

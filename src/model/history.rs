@@ -138,6 +138,7 @@ fn header(workshop: &Workshop) -> Workshop {
         planning,
         identity,
         copy_of,
+        checklist,
     } = workshop;
     Workshop {
         title: title.clone(),
@@ -154,6 +155,7 @@ fn header(workshop: &Workshop) -> Workshop {
         planning: planning.clone(),
         identity: identity.clone(),
         copy_of: copy_of.clone(),
+        checklist: checklist.clone(),
     }
 }
 

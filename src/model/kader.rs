@@ -1,9 +1,9 @@
 //! Kaders: the guiding principles (*uitgangspunten*) and frames (*kaders*) a region sets for all
 //! its procurements, and per lot how the lot meets each one, or that it does not apply.
 //!
-//! The kaders belong to the workshop (each region has its own); a new workshop starts with the
-//! NMD 2023 set (`assets/kaders-nmd-2023.ron`), and a set can be taken over from another
-//! workshop file ([`take_over`]).
+//! The kaders belong to the workshop (each region has its own); a new workshop starts with its
+//! template's (`assets/templates/`), and a set can be taken over from another workshop file
+//! ([`take_over`]).
 
 use std::collections::BTreeMap;
 
@@ -11,24 +11,27 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KaderId(pub u32);
 
-/// Whether a kader is a guiding principle or a frame.
+/// Whether a kader is a guiding principle, a purchasing goal or a frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum KaderKind {
     /// A guiding principle (*uitgangspunt*).
     Principle,
+    /// A purchasing goal (*inkoopdoel*, as Rivierenland has).
+    Goal,
     /// A frame the procurements keep to (*kader*).
     #[default]
     Frame,
 }
 
 impl KaderKind {
-    /// Both kinds, principles first.
-    pub const ALL: [KaderKind; 2] = [KaderKind::Principle, KaderKind::Frame];
+    /// Every kind, in the order the notes list them.
+    pub const ALL: [KaderKind; 3] = [KaderKind::Principle, KaderKind::Goal, KaderKind::Frame];
 
     /// The code in files.
     pub fn code(self) -> &'static str {
         match self {
             KaderKind::Principle => "principle",
+            KaderKind::Goal => "goal",
             KaderKind::Frame => "frame",
         }
     }
@@ -50,6 +53,17 @@ pub struct Kader {
     pub title: String,
     /// What it asks of a procurement.
     pub text: String,
+}
+
+/// A kader's number as its note numbers it: its place among the kaders of its kind, from 1
+/// ("Kader 6" is the sixth frame, whatever stands before it). `None` for an id not in the list.
+pub fn number_of(kaders: &[Kader], id: KaderId) -> Option<usize> {
+    let kader = kaders.iter().find(|k| k.id == id)?;
+    let before = (kaders.iter())
+        .take_while(|k| k.id != id)
+        .filter(|k| k.kind == kader.kind)
+        .count();
+    Some(before + 1)
 }
 
 /// How a lot meets a kader.

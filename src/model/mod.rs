@@ -19,6 +19,7 @@ mod record;
 mod risk;
 mod scoring;
 pub mod strategy;
+pub mod template;
 pub mod text;
 mod workshop;
 

@@ -144,6 +144,9 @@ pub struct Workshop {
     pub identity: Option<WorkshopId>,
     /// Set in a copy made for one participant: every score typed in it is theirs.
     pub copy_of: Option<ParticipantCopy>,
+    /// The name of the checklist catalogue the lots answer (empty: the one older files were
+    /// made with, NMD 2023's).
+    pub checklist: String,
 }
 
 /// Two workshops are equal when everything in them is, and they would give a new lot the same
@@ -166,6 +169,7 @@ impl PartialEq for Workshop {
             planning,
             identity,
             copy_of,
+            checklist,
         } = self;
         *title == other.title
             && *organisation == other.organisation
@@ -180,6 +184,7 @@ impl PartialEq for Workshop {
             && *planning == other.planning
             && *identity == other.identity
             && *copy_of == other.copy_of
+            && *checklist == other.checklist
             && self.highest_lot_id_given() == other.highest_lot_id_given()
     }
 }

@@ -47,7 +47,7 @@ pub fn strategy_lines(
     lines
 }
 
-/// How the lot meets each kader it answered, numbered as in the workshop's list.
+/// How the lot meets each kader it answered, numbered as its note numbers it ("Kader 6").
 fn kader_lines(workshop: &Workshop, lot: &Lot, lang: Lang) -> Vec<(String, String)> {
     use crate::locale::kaders::{status_mark, texts as kader_texts};
     use crate::model::kader::{KaderStatus, kader_status};
@@ -61,9 +61,8 @@ fn kader_lines(workshop: &Workshop, lot: &Lot, lang: Lang) -> Vec<(String, Strin
             let answer = lot.kaders.get(&kader.id)?;
             (status != KaderStatus::Open).then(|| {
                 let text = format!(
-                    "{}. {} {}: {}",
-                    index + 1,
-                    kader.title,
+                    "{} {}: {}",
+                    crate::locale::kaders::numbered(&workshop.kaders, index, lang),
                     status_mark(status, lang),
                     answer.how.trim()
                 );

@@ -219,7 +219,7 @@ fn kader_sheet(
     for (_, lot) in portfolio.lots(workshop) {
         for (index, kader) in workshop.kaders.iter().enumerate() {
             let status = kader_status(&lot.kaders, kader.id);
-            let title = format!("{}. {}", index + 1, kader.title);
+            let title = crate::locale::kaders::numbered(&workshop.kaders, index, lang);
             sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
             sheet.write_string_with_format(row, 1, &title, &wrap)?;
             sheet.write_string(row, 2, kind_name(kader.kind, lang))?;

@@ -49,6 +49,8 @@ pub struct KraljicApp {
     /// The lock, the recovery file, the file pickers and the questions waiting.
     pub(super) files: Files,
     pub(super) catalogue: Catalogue,
+    /// The built-in templates for a new workshop.
+    pub(super) templates: Vec<crate::model::template::Template>,
     pub(super) prefs: Prefs,
     /// View state: selection, list, open windows.
     pub view: View,
@@ -86,6 +88,7 @@ impl KraljicApp {
             session: Session::new(Document::new(Workshop::default(), Origin::New)),
             files: Files::new(dialogs, options.recovery_dir.map(RecoveryStore::new)),
             catalogue: built_in_catalogue(),
+            templates: crate::format::templates(),
             prefs,
             view: View::default(),
             closing: false,
@@ -170,6 +173,7 @@ impl KraljicApp {
 
     /// Starts over with a new document, forgetting the undo history.
     pub(super) fn set_document(&mut self, doc: Document) {
+        self.catalogue = crate::format::catalogue_of(doc.workshop());
         self.session = Session::new(doc);
         // The previous file is no longer edited here.
         self.files.lock = None;
@@ -269,6 +273,9 @@ impl KraljicApp {
         }
         if let Some(participant) = output.copy_for {
             self.ask_copy_for(participant);
+        }
+        if let Some(start) = output.new_workshop {
+            self.start_new(start);
         }
         for command in output.commands {
             self.run(ctx, command);
@@ -439,6 +446,17 @@ impl eframe::App for KraljicApp {
         });
         settings::show(&ctx, &shared, &mut self.view, &mut output);
         dialogs::show_windows(&ctx, &shared, &mut self.view, &mut output);
+        let mut open = self.view.windows.is_open(super::ToolWindow::NewWorkshop);
+        let templates = &self.templates;
+        dialogs::new_workshop::show(
+            &ctx,
+            &shared,
+            &mut self.view,
+            templates,
+            &mut open,
+            &mut output,
+        );
+        self.view.windows.set(super::ToolWindow::NewWorkshop, open);
         super::desk::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));

@@ -54,7 +54,7 @@ impl KraljicApp {
             return;
         }
         match command {
-            Command::New => self.request(Pending::New),
+            Command::New => self.view.windows.open(ToolWindow::NewWorkshop),
             Command::Open => self.request(Pending::Open(None)),
             Command::MergeCopy => self.ask_file(FilePurpose::MergeCopy),
             Command::CopyForParticipant => self.view.windows.open(ToolWindow::CopyFor),

@@ -103,6 +103,8 @@ pub struct Output {
     pub file_chooser: Option<file_dialog::ChooserPreference>,
     /// Write a copy of the workshop for this participant (asks where).
     pub copy_for: Option<crate::model::ParticipantId>,
+    /// Start a new workshop this way.
+    pub new_workshop: Option<dialogs::new_workshop::NewStart>,
 }
 
 impl Output {
@@ -181,6 +183,9 @@ pub struct View {
     pub copy_participant: Option<crate::model::ParticipantId>,
     /// A remark in the status line until the next change of lot or score.
     pub status_note: Option<String>,
+    /// How a new workshop is to start, as chosen in its window (a template's name; empty:
+    /// another workshop file).
+    pub new_start: Option<String>,
 }
 
 impl View {

@@ -30,6 +30,8 @@ pub enum ToolWindow {
     CopyFor,
     /// The guide (Dutch).
     Guide,
+    /// How a new workshop starts.
+    NewWorkshop,
 }
 
 impl ToolWindow {

@@ -38,7 +38,7 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
     harness.get_by_label_contains("Checklist (").click();
     harness.run();
     // A yes/no question (the first is price differentiation) and "does not apply" (the first
-    // is the scale).
+    // question of NMD's checklist is its first consideration, tailoring).
     click_first(&mut harness, "Ja");
     click_first(&mut harness, "n.v.t.");
     // The procedure question shows what the Strategy tab says, and leads there.
@@ -72,7 +72,11 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
             .map(|a| a.value.clone()),
         Some(AnswerValue::YesNo(true))
     );
-    assert!(lot.checklist.get("scale").is_some_and(|a| a.not_applicable));
+    assert!(
+        lot.checklist
+            .get("consider_tailoring")
+            .is_some_and(|a| a.not_applicable)
+    );
     let on_disk = format::load_path(&path).expect("loads").workshop;
     assert_eq!(&on_disk, reopened.state().workshop());
 }
@@ -132,7 +136,12 @@ fn unsaved_changes_cancel_keeps_everything() {
     let mut harness = dirty_nmd(ScriptedDialogs::default());
     let edited = harness.state().workshop().clone();
     ctrl(&mut harness, egui::Key::N);
-    assert_eq!(harness.state().modal(), Some(&Modal::Unsaved(Pending::New)));
+    harness.get_by_label("Beginnen").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::Unsaved(Pending::Adopt(_)))
+    ));
     harness.get_by_label("Annuleren").click();
     harness.run();
     assert_eq!(harness.state().modal(), None);
@@ -147,6 +156,8 @@ fn unsaved_changes_discard_goes_on_without_saving() {
     };
     let on_disk = std::fs::read(&path).expect("read");
     ctrl(&mut harness, egui::Key::N);
+    harness.get_by_label("Beginnen").click();
+    harness.run();
     harness.get_by_label("Niet opslaan").click();
     harness.run();
     assert_eq!(harness.state().modal(), None);

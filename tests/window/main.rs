@@ -518,3 +518,44 @@ fn help_opens_the_dutch_guide_in_the_window() {
             >= 2
     );
 }
+
+#[test]
+fn file_new_starts_from_a_regions_template_or_empty() {
+    let mut harness = nmd();
+    ctrl(&mut harness, egui::Key::N);
+    harness.get_by_label_contains("Hoe wilt u beginnen?");
+    harness.get_by_label("Rivierenland 2019").click();
+    harness.run();
+    harness.get_by_label("Beginnen").click();
+    harness.run();
+    let workshop = harness.state().workshop().clone();
+    assert!(workshop.lots.is_empty());
+    assert_eq!(workshop.municipalities.len(), 6);
+    assert_eq!(workshop.kaders.len(), 10);
+    assert_eq!(workshop.checklist, "algemeen");
+    // The card's checklist follows the workshop's catalogue: 26 questions, no considerations.
+    harness.state_mut().apply_edit(
+        kraljic_workshop::ui::Edit::InsertLot(
+            0,
+            Box::new(kraljic_workshop::model::Lot::new(
+                kraljic_workshop::model::LotId(1),
+                "Dagbesteding",
+                rust_decimal::Decimal::ONE,
+            )),
+        ),
+        None,
+    );
+    harness.state_mut().view.selected = Some(kraljic_workshop::model::LotId(1));
+    harness.run();
+    harness.get_by_label_contains("Checklist (0/26)");
+    // Empty: no kaders at all.
+    ctrl(&mut harness, egui::Key::N);
+    harness.get_by_label("Leeg").click();
+    harness.run();
+    harness.get_by_label("Beginnen").click();
+    harness.run();
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    assert!(harness.state().workshop().kaders.is_empty());
+    assert!(harness.state().workshop().municipalities.is_empty());
+}

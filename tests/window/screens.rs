@@ -256,11 +256,11 @@ fn the_room_checklist_shows_one_question_at_a_time() {
     harness.run();
     harness.get_by_label_contains("Checklist (").click();
     harness.run();
-    harness.get_by_label("Vraag 1 / 25");
+    harness.get_by_label("Vraag 1 / 34");
     harness.get_by_label_contains("Volgende vraag").click();
     harness.run();
-    harness.get_by_label("Vraag 2 / 25");
-    assert!(harness.query_by_label("Vraag 1 / 25").is_none());
+    harness.get_by_label("Vraag 2 / 34");
+    assert!(harness.query_by_label("Vraag 1 / 34").is_none());
 }
 
 #[test]

@@ -71,10 +71,23 @@ impl WorkshopFile {
             planning,
             identity: identity_from_file(self.identity),
             copy_of,
+            checklist: checklist_from_file(self.checklist, report),
         };
         workshop.apply_rounds();
         workshop
     }
+}
+
+/// The checklist catalogue's name: empty for an older file (NMD 2023's, which it was made
+/// with); one this version does not have is reported, and NMD 2023's is used.
+fn checklist_from_file(name: String, report: &mut Report<'_>) -> String {
+    let name = name.trim().to_string();
+    if !name.is_empty() && !crate::format::is_catalogue(&name) {
+        let kind = ProblemKind::UnknownChecklist { name };
+        report(FieldPath::field("checklist"), None, kind);
+        return crate::format::NMD_CATALOGUE.to_string();
+    }
+    name
 }
 
 /// A workshop identity: a short word of letters, digits and dashes (anything else is dropped,

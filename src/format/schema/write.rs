@@ -53,6 +53,7 @@ impl WorkshopFile {
             planning: PlanningFile::from_model(&workshop.planning),
             identity: workshop.identity.as_ref().map(|id| id.0.clone()),
             copy_for: workshop.copy_of.as_ref().map(CopyFile::from_model),
+            checklist: workshop.checklist.clone(),
         }
     }
 }

@@ -239,6 +239,8 @@ pub fn new_workshop(rows: &SheetRows, title: &str) -> Workshop {
     let mut workshop = Workshop {
         title: crate::model::text::TextKind::Line.clean(title).text,
         reported_total: rows.total,
+        // A sheet names no region: the general checklist.
+        checklist: crate::format::GENERAL_CATALOGUE.to_string(),
         ..Workshop::default()
     };
     for sheet in &rows.lots {

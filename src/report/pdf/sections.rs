@@ -17,7 +17,7 @@ pub(super) fn kader_table(
     portfolio: &Portfolio,
     lang: Lang,
 ) {
-    use crate::locale::kaders::{kind_name, status_mark, texts};
+    use crate::locale::kaders::{status_mark, texts};
     use crate::model::kader::{KaderStatus, kader_status};
     let k = texts(lang);
     layout.heading(k.heading, H2);
@@ -30,12 +30,7 @@ pub(super) fn kader_table(
     for (index, kader) in workshop.kaders.iter().enumerate() {
         layout.room(BODY * 5.0);
         layout.y += 6.0;
-        let title = format!(
-            "{}. {} ({})",
-            index + 1,
-            kader.title,
-            kind_name(kader.kind, lang).to_lowercase()
-        );
+        let title = crate::locale::kaders::numbered(&workshop.kaders, index, lang);
         layout.paragraph(&title, BODY, true, 0.0);
         let count = |status| {
             ranked

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use crate::locale::kaders::{kind_name, texts};
+use crate::locale::kaders::texts;
 use crate::model::Lot;
 use crate::model::kader::{KaderAnswer, answered_count};
 use crate::ui::{Edit, Output, Shared, widgets};
@@ -26,10 +26,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output)
         let answer = lot.kaders.get(&kader.id).cloned().unwrap_or_default();
         ui.push_id(("kader-answer", lot.id.0, kader.id.0), |ui| {
             ui.horizontal_wrapped(|ui| {
-                let title = format!("{}. {}", index + 1, kader.title);
+                let title = crate::locale::kaders::numbered(kaders, index, shared.lang);
                 ui.label(RichText::new(title).strong())
                     .on_hover_text(&kader.text);
-                ui.label(RichText::new(kind_name(kader.kind, shared.lang)).small());
                 let mut not_applicable = answer.not_applicable;
                 if ui.checkbox(&mut not_applicable, x.not_applicable).changed() {
                     out.edit(Edit::KaderAnswer {

@@ -32,7 +32,8 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
                         ui.label(RichText::new(x.lot).strong());
                         ui.label(RichText::new(x.answered).strong());
                         for (i, kader) in kaders.iter().enumerate() {
-                            ui.label(RichText::new(format!("{}", i + 1)).strong())
+                            let mark = crate::locale::kaders::short(kaders, i, shared.lang);
+                            ui.label(RichText::new(mark).strong())
                                 .on_hover_text(&kader.title);
                         }
                         ui.end_row();
@@ -52,8 +53,10 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
                         }
                     });
                 ui.add_space(10.0);
-                for (i, kader) in kaders.iter().enumerate() {
-                    ui.label(format!("{}. {}", i + 1, kader.title));
+                for i in 0..kaders.len() {
+                    let mark = crate::locale::kaders::short(kaders, i, shared.lang);
+                    let name = crate::locale::kaders::numbered(kaders, i, shared.lang);
+                    ui.label(format!("{mark}  {name}"));
                 }
             });
         });

@@ -73,7 +73,8 @@ fn kader_block(
         Edit::Kaders(next)
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{}.", index + 1)).strong());
+        let number = crate::model::kader::number_of(kaders, kader.id).unwrap_or(index + 1);
+        ui.label(RichText::new(format!("{number}.")).strong());
         for kind in KaderKind::ALL {
             let chosen = kader.kind == kind;
             let name = kind_name(kind, shared.lang);

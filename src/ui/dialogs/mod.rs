@@ -8,6 +8,7 @@ mod hints;
 pub mod import;
 mod kader_overview;
 mod kaders;
+pub mod new_workshop;
 mod open_questions;
 pub mod read_copy;
 pub mod register;
@@ -27,13 +28,12 @@ use crate::locale::Lang;
 /// What waits for the answer to the unsaved-changes question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pending {
-    /// Start a new workshop.
-    New,
     /// Open a file (`None`: ask which).
     Open(Option<PathBuf>),
     /// Close the window.
     Quit,
-    /// Replace the document with a new, unsaved workshop (made by an import).
+    /// Replace the document with a new, unsaved workshop (made from a template, or by an
+    /// import).
     Adopt(Box<crate::model::Workshop>),
 }
 
@@ -307,7 +307,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
                 ctx, shared, view, &mut open, out,
             ),
             // Drawn by their own modules.
-            ToolWindow::Settings | ToolWindow::Review => {}
+            ToolWindow::Settings | ToolWindow::Review | ToolWindow::NewWorkshop => {}
         }
         view.windows.set(window, open);
     }

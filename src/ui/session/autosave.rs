@@ -107,6 +107,7 @@ impl KraljicApp {
 
     /// Puts the recovered work in as unsaved changes to the document just opened.
     pub(in crate::ui) fn finish_restore(&mut self, recovered: recovery::Recovered) {
+        self.catalogue = crate::format::catalogue_of(&recovered.workshop);
         self.session.replace_workshop(recovered.workshop);
         self.forget_recovery_file(&recovered.path);
     }

@@ -31,6 +31,8 @@ pub enum FilePurpose {
     MergeCopy,
     /// Write a copy for this participant.
     CopyFor(crate::model::ParticipantId),
+    /// The workshop a new one starts from.
+    TemplateFrom,
     /// Open an earlier round to compare with.
     Baseline,
     /// Take the kaders of another workshop over.
@@ -48,6 +50,7 @@ impl FilePurpose {
             FilePurpose::Open
             | FilePurpose::Save { .. }
             | FilePurpose::CopyFor(_)
+            | FilePurpose::TemplateFrom
             | FilePurpose::MergeCopy
             | FilePurpose::TakeOverKaders
             | FilePurpose::Baseline => FileKind::Workshop,
@@ -63,6 +66,7 @@ impl FilePurpose {
             FilePurpose::Open
             | FilePurpose::Import
             | FilePurpose::MergeCopy
+            | FilePurpose::TemplateFrom
             | FilePurpose::TakeOverKaders
             | FilePurpose::ImportContracts
             | FilePurpose::Baseline => ChooserMode::Open,
@@ -78,6 +82,7 @@ impl FilePurpose {
             FilePurpose::Export(kind) => format!("{} .{}", t.export_title, kind.extension()),
             FilePurpose::MergeCopy => t.copy_title.into(),
             FilePurpose::CopyFor(_) => crate::locale::room::texts(lang).copy_title.into(),
+            FilePurpose::TemplateFrom => t.template_title.into(),
             FilePurpose::Baseline => t.baseline_title.into(),
             FilePurpose::ImportContracts => crate::locale::planning::texts(lang)
                 .import_register
@@ -198,6 +203,7 @@ impl KraljicApp {
             FilePurpose::Export(kind) => self.export_to(kind, path),
             FilePurpose::MergeCopy => self.read_copy_from(path),
             FilePurpose::CopyFor(participant) => self.write_copy_for(participant, path),
+            FilePurpose::TemplateFrom => self.start_from_file(path),
             FilePurpose::Baseline => self.open_baseline_from(path),
             FilePurpose::TakeOverKaders => self.take_over_kaders_from(path),
             FilePurpose::ImportContracts => self.import_contracts_from(path),

@@ -74,14 +74,6 @@ impl KraljicApp {
 
     pub(in crate::ui) fn proceed(&mut self, pending: Pending) {
         match pending {
-            Pending::New => {
-                let workshop = Workshop {
-                    title: self.lang().ui().new_workshop_title.into(),
-                    kaders: format::built_in_kaders(),
-                    ..Workshop::default()
-                };
-                self.set_document(Document::new(workshop, Origin::New));
-            }
             Pending::Open(Some(path)) => self.open_path(path),
             Pending::Open(None) => self.ask_file(FilePurpose::Open),
             Pending::Quit => self.closing = true,
@@ -262,6 +254,37 @@ impl KraljicApp {
         let texts = crate::locale::kaders::texts(lang);
         let text = crate::locale::kaders::taken_over(added, &file, lang);
         self.show_message(texts.taken_over_title, text, false);
+    }
+
+    /// Starts a new workshop from a template, or asks for the workshop file to start from; the
+    /// unsaved-changes question comes first when the open one has changes.
+    pub(in crate::ui) fn start_new(&mut self, start: crate::ui::dialogs::new_workshop::NewStart) {
+        use crate::ui::dialogs::new_workshop::NewStart;
+        self.view.windows.close(crate::ui::ToolWindow::NewWorkshop);
+        let lang = self.lang();
+        let title = lang.ui().new_workshop_title;
+        match start {
+            NewStart::Template(name) => {
+                let Some(template) = self.templates.iter().find(|t| t.name == name) else {
+                    return;
+                };
+                let workshop = template.workshop(title, |text| lang.pick(text));
+                self.request(Pending::Adopt(Box::new(workshop)));
+            }
+            NewStart::FromFile => self.ask_file(FilePurpose::TemplateFrom),
+        }
+    }
+
+    /// Starts a new workshop with the setup of the workshop file at `path` (no lots, no scores).
+    pub(in crate::ui) fn start_from_file(&mut self, path: PathBuf) {
+        let lang = self.lang();
+        match format::load_path(&path) {
+            Ok(loaded) => {
+                let workshop = loaded.workshop.as_template(lang.ui().new_workshop_title);
+                self.request(Pending::Adopt(Box::new(workshop)));
+            }
+            Err(error) => self.show_error(true, error.describe(lang)),
+        }
     }
 
     /// Opens an earlier analysis to compare with; the open workshop is not touched.
