@@ -727,7 +727,7 @@ fn read_copy_takes_only_the_participants_own_changes_and_dry_run_writes_nothing(
     );
     assert!(printed.contains("Kopie voor Tiel"), "{printed}");
     assert!(
-        printed.contains("3 nieuw, 0 vervangen, 0 gewist, 0 conflicten"),
+        printed.contains("Scores: 3 nieuw, 0 vervangen, 0 gewist; 0 conflicten"),
         "{printed}"
     );
     assert_eq!(
@@ -778,7 +778,7 @@ fn read_copy_stops_on_a_conflict_and_changes_nothing() {
             .arg(&open)
             .assert(),
     );
-    assert!(refused.contains("1 conflicten"), "{refused}");
+    assert!(refused.contains("Conflicten (1)"), "{refused}");
     assert!(
         refused.contains("hier 3 Hoog, in de kopie 2 Middel"),
         "{refused}"

@@ -83,6 +83,8 @@ pub struct RoomTexts {
     pub digit_on_round: &'static str,
     /// Presentation: a blind round runs.
     pub blind_round: &'static str,
+    /// A blind lot is placed once revealed.
+    pub placed_after_reveal: &'static str,
     /// Short names of the criteria for the participants' rows, in [`Criterion::ALL`] order.
     pub criterion_short: [&'static str; 3],
 }
@@ -114,7 +116,7 @@ const DUTCH: RoomTexts = RoomTexts {
     place_partial_hint: "Het perceel krijgt dan een open markering met het aantal dat klaar is.",
     copy_title: "Kopie voor een deelnemer",
     copy_who: "Voor wie",
-    copy_hint: "De deelnemer opent de kopie op een eigen laptop en scoort daarin alleen als zichzelf. Lees de kopie daarna terug met Bestand > Scores van deelnemer inlezen.",
+    copy_hint: "De deelnemer opent de kopie op een eigen laptop en scoort daarin alleen als zichzelf. Lees de kopie daarna terug met Bestand > Scores van een deelnemer inlezen.",
     copy_needs_participants: "Deze werksessie heeft nog geen deelnemers. Voeg ze eerst toe.",
     copy_write: "Kopie opslaan…",
     read_title: "Scores van een deelnemer inlezen",
@@ -134,6 +136,7 @@ const DUTCH: RoomTexts = RoomTexts {
     into_a_copy: "Deze werksessie is zelf een kopie voor een deelnemer. Open de werksessie van de begeleider en lees de kopie daarin.",
     digit_on_round: "Dit perceel wordt per deelnemer gescoord: vul de scores in bij de deelnemers op de kaart.",
     blind_round: "Blinde ronde",
+    placed_after_reveal: "Blinde ronde: het perceel komt in de matrix zodra de scores zijn onthuld.",
     criterion_short: ["Imp", "Sch", "Oms"],
 };
 
@@ -184,6 +187,7 @@ const ENGLISH: RoomTexts = RoomTexts {
     into_a_copy: "This workshop is itself a copy for a participant. Open the facilitator's workshop and read the copy into it.",
     digit_on_round: "This lot is scored per participant: enter the scores with the participants on the card.",
     blind_round: "Blind round",
+    placed_after_reveal: "Blind round: the lot goes on the matrix once the scores are revealed.",
     criterion_short: ["Imp", "Scar", "Swi"],
 };
 
@@ -223,13 +227,13 @@ pub fn scoring_as(name: &str, lang: Lang) -> String {
 pub fn copy_written(name: &str, file: &str, saved_first: bool, lang: Lang) -> String {
     let (first, then) = match lang {
         Lang::Dutch => (
-            "De werksessie is eerst opgeslagen, zodat de kopie erbij past. ",
+            "De werksessie kreeg een kenmerk waaraan ze haar kopieën herkent, en is daarom eerst opgeslagen. ",
             format!(
-                "Kopie voor {name} opgeslagen als {file}. Geef dit bestand aan {name}; lees het na het scoren terug met Bestand > Scores van deelnemer inlezen."
+                "Kopie voor {name} opgeslagen als {file}. Geef dit bestand aan {name}; lees het na het scoren terug met Bestand > Scores van een deelnemer inlezen."
             ),
         ),
         Lang::English => (
-            "The workshop was saved first, so that the copy matches it. ",
+            "The workshop got a mark by which it knows its copies, and was saved first for that. ",
             format!(
                 "Copy for {name} saved as {file}. Give this file to {name}; read it back after scoring with File > Read a participant's scores."
             ),
@@ -259,7 +263,7 @@ pub fn read_from(name: Option<&str>, file: &str, added: bool, lang: Lang) -> Str
     }
 }
 
-/// The count line of the read window.
+/// The count line of the read window: "Scores: 3 nieuw, 1 vervangen, 0 gewist; 1 conflict".
 pub fn read_summary(
     new: usize,
     replaced: usize,
@@ -267,12 +271,23 @@ pub fn read_summary(
     conflicts: usize,
     lang: Lang,
 ) -> String {
+    let one = conflicts == 1;
     match lang {
         Lang::Dutch => {
-            format!("{new} nieuw, {replaced} vervangen, {cleared} gewist, {conflicts} conflicten")
+            let conflicts = if one {
+                "1 conflict".into()
+            } else {
+                format!("{conflicts} conflicten")
+            };
+            format!("Scores: {new} nieuw, {replaced} vervangen, {cleared} gewist; {conflicts}")
         }
         Lang::English => {
-            format!("{new} new, {replaced} replaced, {cleared} cleared, {conflicts} conflicts")
+            let conflicts = if one {
+                "1 conflict".into()
+            } else {
+                format!("{conflicts} conflicts")
+            };
+            format!("Scores: {new} new, {replaced} replaced, {cleared} cleared; {conflicts}")
         }
     }
 }
@@ -329,10 +344,10 @@ pub fn other_participant(made_for: &str, asked: &str, lang: Lang) -> String {
 pub fn conflicts_stop(count: usize, lang: Lang) -> String {
     match lang {
         Lang::Dutch => format!(
-            "{count} conflicten: deze scores zijn hier en in de kopie allebei veranderd. Er is niets gewijzigd. Lees de kopie in het venster (Bestand > Scores van deelnemer inlezen) en kies per score."
+            "Conflicten ({count}): deze scores zijn hier en in de kopie allebei veranderd. Er is niets gewijzigd. Lees de kopie in het venster (Bestand > Scores van een deelnemer inlezen) en kies per score."
         ),
         Lang::English => format!(
-            "{count} conflicts: these scores changed both here and in the copy. Nothing was changed. Read the copy in the window (File > Read a participant's scores) and choose for each score."
+            "Conflicts ({count}): these scores changed both here and in the copy. Nothing was changed. Read the copy in the window (File > Read a participant's scores) and choose for each score."
         ),
     }
 }

@@ -60,6 +60,11 @@ impl Workshop {
             })
             .collect();
         let mut copy = self.clone();
+        // Only their own scores travel: nobody else's, blind or revealed, is in their file.
+        for lot in &mut copy.lots {
+            lot.round.scores.retain(|id, _| *id == participant);
+            lot.scores = Default::default();
+        }
         copy.copy_of = Some(ParticipantCopy {
             participant: who,
             workshop: self.identity.clone(),
@@ -493,6 +498,13 @@ mod tests {
         }
         assert_eq!(own(&copy, 3, TIEL), Scores::new(High, High, High));
         assert_eq!(own(&copy, 3, BUREN), Scores::default(), "nobody else's");
+        for lot in [1, 2] {
+            assert_eq!(
+                own(&copy, lot, BUREN),
+                Scores::default(),
+                "not even revealed ones"
+            );
+        }
         assert!(copy.lot(LotId(3)).expect("lot").is_scored());
     }
 

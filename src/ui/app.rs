@@ -235,6 +235,10 @@ impl KraljicApp {
         if self.session.doc().is_read_only() {
             marker.push_str(&format!(" ({})", self.lang().safety().read_only));
         }
+        if let Some(copy) = &self.session.doc().workshop().copy_of {
+            let scoring = crate::locale::room::scoring_as(&copy.participant.name, self.lang());
+            marker.push_str(&format!(" \u{2022} {scoring}"));
+        }
         format!("{name}{marker} - Kraljic Workshop")
     }
 

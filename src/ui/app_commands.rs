@@ -48,6 +48,10 @@ impl KraljicApp {
             return;
         }
         let lang = self.lang();
+        // A remark on an earlier key press is gone once anything else is done.
+        if !command.is_keyboard_scoring() {
+            self.view.status_note = None;
+        }
         // Every export goes through the one catalogue (report::ExportKind).
         if let Some(kind) = command.export_kind() {
             self.ask_file(FilePurpose::Export(kind));

@@ -249,3 +249,23 @@ fn an_example_from_the_program_s_folder_opens_as_a_template() {
     );
     assert_eq!(std::fs::read(&example).expect("read"), before);
 }
+
+#[test]
+fn the_enter_that_chooses_a_file_does_not_also_close_the_message_that_follows() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("nmd.kraljic.ron");
+    std::fs::copy("workshops/nmd-2022.kraljic.ron", &path).expect("copy");
+    let mut harness = app_without_system_dialog(Some(path.clone()));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::MergeCopy);
+    harness.run();
+    // The open file itself: refused in one sentence, which stays until it is read.
+    choose(&mut harness, &path);
+    harness.run();
+    let Some(Modal::Message { text, .. }) = harness.state().modal().cloned() else {
+        panic!("the refusal is shown");
+    };
+    assert!(text.contains("al open"), "{text}");
+}

@@ -188,7 +188,7 @@ fn the_walk_four_participants_a_blind_round_and_tiels_copy_read_back() {
     run(&mut harness, Command::MergeCopy);
     assert!(harness.state().read_copy_dialog().is_some());
     harness.get_by_label_contains("Kopie voor Tiel");
-    harness.get_by_label_contains("3 nieuw, 0 vervangen, 0 gewist, 0 conflicten");
+    harness.get_by_label_contains("Scores: 3 nieuw, 0 vervangen, 0 gewist; 0 conflicten");
     assert_eq!(
         *harness.state().workshop(),
         before,

@@ -246,7 +246,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     to_discuss: "Bespreken: deelnemers verschillen 2 of meer",
     spread: "Spreiding risico",
     merge_copy: c(
-        "Scores van deelnemer inlezen…",
+        "Scores van een deelnemer inlezen…",
         "Lees de scores uit de kopie van een deelnemer; u ziet eerst wat er verandert en kiest bij conflicten",
     ),
     merged_title: "Scores ingelezen",

@@ -173,7 +173,14 @@ fn scores_tab(
     let w = shared.workshop;
     if let Some(copy) = &w.copy_of {
         let text = crate::locale::room::scoring_as(&copy.participant.name, shared.lang);
-        ui.label(RichText::new(text).font(theme::bold(shared.sizes.body + 2.0)));
+        let colour = theme::selection_colour(shared.dark);
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(2.0, colour))
+            .inner_margin(6.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(text).font(theme::bold(shared.sizes.body + 4.0)));
+            });
     } else if w.scored_by_participants(lot) {
         ui.label(RichText::new(shared.t().scores_from_participants).small());
     }
@@ -283,8 +290,15 @@ fn room_scores(
 ) {
     ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
     crate::ui::room::participants::blind_banner(ui, shared, lot, out);
-    criteria(ui, shared, view, lot, out);
-    crate::ui::room::participants::card_section(ui, shared, lot, out);
+    if shared.workshop.copy_of.is_none() && shared.workshop.scored_by_participants(lot) {
+        // The room follows the participants' rows; the lot's own buttons only show the result.
+        crate::ui::room::participants::card_section(ui, shared, lot, out);
+        ui.separator();
+        criteria(ui, shared, view, lot, out);
+    } else {
+        criteria(ui, shared, view, lot, out);
+        crate::ui::room::participants::card_section(ui, shared, lot, out);
+    }
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();
@@ -443,6 +457,10 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
                 );
             });
             ui.label(texts.quadrant_advice(quadrant));
+        }
+        None if lot.round.blind && shared.workshop.scored_by_participants(lot) => {
+            let text = crate::locale::room::texts(shared.lang).placed_after_reveal;
+            ui.label(RichText::new(text).strong());
         }
         None => {
             ui.label(RichText::new(t.score_all_three).color(theme::error_colour(shared.dark)));

@@ -37,14 +37,12 @@ pub fn show(
         dark,
     };
     let (marks, inputs, points, lots) = marks(ui, shared, view, geometry, &key);
-    view.drawn.plot_cache.update(
-        ui.ctx(),
-        key,
-        view.selected,
-        &marks,
-        &inputs,
-        &geometry.reserved(),
-    );
+    // Labels keep clear of the axes' texts and of the participants' spread.
+    let mut reserved = geometry.reserved();
+    reserved.extend(whisker_rects(&lots, &points, geometry));
+    view.drawn
+        .plot_cache
+        .update(ui.ctx(), key, view.selected, &marks, &inputs, &reserved);
     view.drawn.arrows = ghosts(&painter, shared, view, &marks, &inputs, geometry);
     let centres = &view.drawn.plot_cache.centres;
     // The kept markers; the selection ring; the kept label backgrounds; the label texts.
@@ -147,7 +145,24 @@ fn marks<'a>(
     (marks, inputs, points, lots)
 }
 
-/// The spread of the participants' risk, behind the markers.
+/// Half the height of a whisker's end caps.
+const WHISKER_CAP: f32 = 7.0;
+
+/// Where each lot's spread is drawn, for the labels to keep clear of.
+fn whisker_rects(lots: &[&Lot], points: &[[f64; 2]], geometry: &MatrixGeometry) -> Vec<egui::Rect> {
+    (lots.iter().zip(points))
+        .filter(|(lot, _)| !lot.round.blind)
+        .filter_map(|(lot, point)| {
+            let (low, high) = lot.round.risk_spread().filter(|(low, high)| low < high)?;
+            let left = geometry.to_screen(low.to_f64().unwrap_or(0.0), point[1]);
+            let right = geometry.to_screen(high.to_f64().unwrap_or(0.0), point[1]);
+            let cap = egui::vec2(0.0, WHISKER_CAP);
+            Some(egui::Rect::from_two_pos(left - cap, right + cap))
+        })
+        .collect()
+}
+
+/// The spread of the participants' risk, above the labels (which keep clear of it).
 fn whiskers(
     painter: &egui::Painter,
     shared: &Shared<'_>,
@@ -168,7 +183,8 @@ fn whiskers(
             let y = centre.y;
             painter.line_segment([pos2(x0, y), pos2(x1, y)], whisker);
             for x in [x0, x1] {
-                painter.line_segment([pos2(x, y - 7.0), pos2(x, y + 7.0)], whisker);
+                let cap = [pos2(x, y - WHISKER_CAP), pos2(x, y + WHISKER_CAP)];
+                painter.line_segment(cap, whisker);
             }
         }
     }

@@ -134,7 +134,9 @@ impl ReadCopyDialog {
                     for (choice, value) in [(Choice::Here, &here), (Choice::Copy, &copy)] {
                         let chosen = self.choices.get(&key) == Some(&choice);
                         let label = room::keep(value, choice == Choice::Here, lang);
-                        let response = ui.selectable_label(chosen, &label);
+                        let button =
+                            egui::Button::selectable(chosen, &label).frame_when_inactive(true);
+                        let response = ui.add(button);
                         let accessible = format!("{}, {name}: {label}", lot.name);
                         response.widget_info(|| {
                             egui::WidgetInfo::selected(

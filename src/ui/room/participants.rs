@@ -120,6 +120,12 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
         ui.label(RichText::new(name).strong());
         ui.horizontal_wrapped(|ui| {
             for criterion in Criterion::ALL {
+                // A criterion's name and its four buttons wrap as one: when they do not fit
+                // on the row any more, they start the next.
+                let group = ui.spacing().interact_size.y * 6.5;
+                if ui.available_size_before_wrap().x < group {
+                    ui.end_row();
+                }
                 participant_criterion(ui, shared, lot, participant, criterion, &scores, out);
                 ui.add_space(8.0);
             }

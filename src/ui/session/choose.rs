@@ -181,6 +181,8 @@ impl KraljicApp {
         let Some(outcome) = chooser.show(ctx, lang, &self.prefs.recent) else {
             return;
         };
+        // The Enter that chose the file must not also close the message that may follow.
+        ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
         if let Some((_, purpose)) = self.files.chooser.take()
             && let ChooserOutcome::Chosen(path) = outcome
         {
