@@ -10,6 +10,7 @@ pub mod cli;
 pub mod exchange;
 pub mod files;
 pub mod kaders;
+pub mod keys;
 pub mod number;
 pub mod planning;
 pub mod room;

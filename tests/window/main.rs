@@ -559,3 +559,59 @@ fn file_new_starts_from_a_regions_template_or_empty() {
     assert!(harness.state().workshop().kaders.is_empty());
     assert!(harness.state().workshop().municipalities.is_empty());
 }
+
+#[test]
+fn the_matrix_keeps_its_full_frame_when_a_lot_with_a_long_name_is_selected() {
+    let mut harness = harness::app_at(harness::NMD, egui::vec2(1366.0, 768.0), 1.0);
+    let long = "Specialistische jeugdhulp met verblijf en onderwijs op maat NW";
+    assert_eq!(long.chars().count(), 62);
+    harness.state_mut().apply_edit(
+        kraljic_workshop::ui::Edit::InsertLot(
+            0,
+            Box::new(kraljic_workshop::model::Lot::new(
+                kraljic_workshop::model::LotId(99),
+                long,
+                rust_decimal::Decimal::from(5000),
+            )),
+        ),
+        None,
+    );
+    harness.run();
+    for lang_switch in [false, true] {
+        if lang_switch {
+            ctrl_shift(&mut harness, egui::Key::L);
+        }
+        let frame = |harness: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+            harness
+                .state()
+                .view
+                .drawn
+                .matrix
+                .as_ref()
+                .expect("drawn")
+                .frame
+        };
+        let first = harness.state().workshop().lots[1].id;
+        harness.state_mut().view.selected = Some(first);
+        harness.run();
+        let before = frame(&harness);
+        harness.state_mut().view.selected = Some(kraljic_workshop::model::LotId(99));
+        harness.run();
+        harness.run();
+        let after = frame(&harness);
+        assert!(
+            (after.right() - before.right()).abs() < 0.5,
+            "{before:?} -> {after:?}"
+        );
+    }
+}
+
+#[test]
+fn f1_names_the_keys_the_dutch_way_in_dutch() {
+    let mut harness = nmd();
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_label("Pijl omlaag / Page Down");
+    harness.get_by_label("Ctrl+Komma");
+    assert!(harness.query_by_label_contains("Ctrl+Comma").is_none());
+}

@@ -255,7 +255,7 @@ pub fn command(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output, command
     let text = command.text(shared.lang);
     let mut button = Button::new(text.label);
     if let Some(shortcut) = command.shortcuts().first() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        button = button.shortcut_text(crate::locale::keys::shortcut(shortcut, shared.lang));
     }
     let response = ui
         .add_enabled(shared.is_enabled(command), button)

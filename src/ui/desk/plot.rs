@@ -89,8 +89,15 @@ fn risk_grid(input: GridInput) -> Vec<GridMark> {
 
 /// Shows the matrix and, above it, the lots that are not on it yet.
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    // The matrix takes the panel's width as it is before anything is laid out in it: a line
+    // above it that runs long is clipped, never widens the matrix under the card.
+    let full = ui.available_rect_before_wrap();
+    let clip = ui.clip_rect();
+    ui.set_clip_rect(full.intersect(clip));
     unscored_strip(ui, shared, view, out);
-    let outer = ui.available_rect_before_wrap();
+    ui.set_clip_rect(clip);
+    let top = ui.available_rect_before_wrap().top();
+    let outer = egui::Rect::from_min_max(egui::pos2(full.left(), top), full.max);
     ui.allocate_rect(outer, egui::Sense::hover());
     let options = shared.matrix_options(view.legend_wanted(shared));
     let measure = EguiMeasure(ui.ctx());
@@ -384,22 +391,28 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
         if i >= MAX_UNSCORED_SHOWN && !selected {
             continue;
         }
-        let width = measure
-            .text_size(&format!("? {}", lot.name), shared.sizes.body, false)
-            .x
-            + button_padding;
-        if width <= room || selected {
+        let label = format!("? {}", lot.name);
+        let width = measure.text_size(&label, shared.sizes.body, false).x + button_padding;
+        if width <= room {
             room -= width;
-            shown.push(*lot);
+            shown.push((*lot, label));
+        } else if selected {
+            // The selected lot is always named, shortened to the room there is: the row never
+            // grows wider than the matrix (which would slide under the card).
+            let fit = |text: &str| measure.text_size(text, shared.sizes.body, false).x;
+            let short = elided(&label, room.max(0.0) - button_padding, fit);
+            room = 0.0;
+            shown.push((*lot, short));
         }
     }
     let hidden = unscored.len() - shown.len();
     ui.horizontal(|ui| {
         ui.label(heading);
-        for lot in shown {
+        for (lot, label) in shown {
             let selected = view.selected == Some(lot.id);
-            let button = egui::Button::selectable(selected, format!("? {}", lot.name));
-            if ui.add(button).clicked() {
+            let button = egui::Button::selectable(selected, label);
+            let response = ui.add(button).on_hover_text(&lot.name);
+            if response.clicked() {
                 out.select = Some(lot.id);
             }
         }
@@ -410,9 +423,38 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
     ui.add_space(4.0);
 }
 
+/// `text` shortened with an ellipsis to at most `width` as `fit` measures it (at least its first
+/// letter and the ellipsis).
+fn elided(text: &str, width: f32, fit: impl Fn(&str) -> f32) -> String {
+    if fit(text) <= width {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = chars.len();
+    while keep > 1 {
+        keep -= 1;
+        let candidate: String = chars[..keep].iter().collect::<String>() + "\u{2026}";
+        if fit(&candidate) <= width {
+            return candidate;
+        }
+    }
+    chars[..1].iter().collect::<String>() + "\u{2026}"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_name_is_shortened_to_the_room_with_an_ellipsis() {
+        let fit = |t: &str| t.chars().count() as f32 * 10.0;
+        assert_eq!(elided("? Kort", 100.0, fit), "? Kort");
+        assert_eq!(
+            elided("? Een heel lange naam", 80.0, fit),
+            "? Een h\u{2026}"
+        );
+        assert_eq!(elided("? Lang", 5.0, fit), "?\u{2026}");
+    }
 
     #[test]
     fn spend_grid_has_one_two_five_marks() {

@@ -25,7 +25,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
                             ui.label(RichText::new(t.shortcut).strong());
                             ui.label(RichText::new(t.action).strong());
                             ui.end_row();
-                            for (keys, label) in shortcut_rows(ctx, shared) {
+                            for (keys, label) in shortcut_rows(shared) {
                                 ui.label(RichText::new(keys).monospace());
                                 ui.label(label);
                                 ui.end_row();
@@ -38,7 +38,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
 }
 
 /// Every command that has a shortcut: (keys, label), in menu order.
-pub fn shortcut_rows(ctx: &egui::Context, shared: &Shared<'_>) -> Vec<(String, &'static str)> {
+pub fn shortcut_rows(shared: &Shared<'_>) -> Vec<(String, &'static str)> {
     Command::ALL
         .into_iter()
         .filter(|c| !c.shortcuts().is_empty())
@@ -46,7 +46,7 @@ pub fn shortcut_rows(ctx: &egui::Context, shared: &Shared<'_>) -> Vec<(String, &
             let keys: Vec<String> = c
                 .shortcuts()
                 .iter()
-                .map(|s| ctx.format_shortcut(s))
+                .map(|s| crate::locale::keys::shortcut(s, shared.lang))
                 .collect();
             (keys.join(" / "), c.text(shared.lang).label)
         })

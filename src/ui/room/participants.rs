@@ -168,7 +168,7 @@ pub fn blind_banner(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
         let key = command
             .shortcuts()
             .first()
-            .map(|s| ui.ctx().format_shortcut(s));
+            .map(|s| crate::locale::keys::shortcut(s, shared.lang));
         let label = format!("{} ({})", shared.t().reveal, key.unwrap_or_default());
         if ui.button(RichText::new(label).strong()).clicked() {
             out.run(crate::ui::Command::Reveal);
