@@ -36,6 +36,8 @@ pub struct PlanningTexts {
     pub contract_ends: &'static str,
     /// The plan has no tenders yet.
     pub no_tenders: &'static str,
+    /// Button on the empty calendar: to the tenders window.
+    pub add_tender_first: &'static str,
     /// Lots under contract without a tender.
     pub without_tender: &'static str,
     /// The capacity row.
@@ -160,6 +162,7 @@ const DUTCH: PlanningTexts = PlanningTexts {
     begins: "begint",
     contract_ends: "Einde contract",
     no_tenders: "Deze werksessie heeft nog geen aanbestedingen.",
+    add_tender_first: "Aanbesteding toevoegen… (Perceel > Aanbestedingen)",
     without_tender: "Percelen met een contract maar zonder aanbesteding",
     capacity: "Aanbestedingen tegelijk",
     reference: "peildatum",
@@ -265,6 +268,7 @@ const ENGLISH: PlanningTexts = PlanningTexts {
     begins: "begins",
     contract_ends: "Contract ends",
     no_tenders: "This workshop has no tenders yet.",
+    add_tender_first: "Add a tender… (Lot > Tenders)",
     without_tender: "Lots under contract without a tender",
     capacity: "Tenders at once",
     reference: "reference day",

@@ -378,6 +378,7 @@ fn shared<'a>(
         hide_amounts: view.hide_amounts,
         revision: doc.revision(),
         file_chooser: prefs.file_chooser,
+        is_example: *doc.origin() == Origin::Example,
     }
 }
 

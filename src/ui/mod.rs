@@ -59,6 +59,8 @@ pub struct Shared<'a> {
     pub revision: u64,
     /// The file chooser the user prefers.
     pub file_chooser: file_dialog::ChooserPreference,
+    /// The open workshop is the built-in example.
+    pub is_example: bool,
 }
 
 impl Shared<'_> {

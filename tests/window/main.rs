@@ -615,3 +615,64 @@ fn f1_names_the_keys_the_dutch_way_in_dutch() {
     harness.get_by_label("Ctrl+Komma");
     assert!(harness.query_by_label_contains("Ctrl+Comma").is_none());
 }
+
+#[test]
+fn the_example_says_what_it_is_and_an_empty_workshop_says_what_to_do_next() {
+    let mut harness = harness::app(
+        None,
+        kraljic_workshop::ui::file_dialog::ScriptedDialogs::default(),
+    );
+    harness.get_by_label_contains("Dit is een voorbeeld");
+    harness.get_by_label("Nieuwe werksessie").click();
+    harness.run();
+    harness.get_by_label_contains("Hoe wilt u beginnen?");
+    harness.get_by_label("Leeg").click();
+    harness.run();
+    harness.get_by_label("Beginnen").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Dit is een voorbeeld")
+            .is_none()
+    );
+    harness.get_by_label_contains("nog geen percelen");
+    harness.get_by_label_contains("Importeren uit spreadsheet (Ctrl+I)");
+    harness.get_by_label_contains("Nieuw perceel (").click();
+    harness.run();
+    assert_eq!(harness.state().workshop().lots.len(), 1);
+    // The empty calendar leads to the tenders window.
+    ctrl(&mut harness, egui::Key::K);
+    harness
+        .get_by_label_contains("Aanbesteding toevoegen")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .view
+            .windows
+            .is_open(kraljic_workshop::ui::ToolWindow::Tenders)
+    );
+}
+
+#[test]
+fn presentation_shows_the_scoring_panel_while_the_strategy_tab_is_open_on_the_desk() {
+    let mut harness = nmd();
+    harness.state_mut().view.tab = kraljic_workshop::ui::CardTab::Strategy;
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.get_by_label("Impact: 1 Laag");
+    harness.get_by_label_contains("Kwadrant: Hefboom");
+    assert!(
+        harness.query_by_label_contains("Regime").is_none(),
+        "no strategy form"
+    );
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert_eq!(
+        harness.state().view.tab,
+        kraljic_workshop::ui::CardTab::Strategy,
+        "the desk's tab"
+    );
+}

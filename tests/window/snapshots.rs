@@ -63,6 +63,7 @@ fn harness(size: egui::Vec2, scale: f32, dark: bool, show: Show) -> Harness<'sta
                     hide_amounts: false,
                     revision: scene.doc.revision(),
                     file_chooser: Default::default(),
+                    is_example: false,
                 };
                 let mut output = Output::default();
                 egui::CentralPanel::default().show(ui, |ui| {

@@ -37,7 +37,15 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         text_size: Some(shared.sizes.small),
     };
     let Some(layout) = GanttLayout::new(workshop, lang, rect.size(), &options) else {
-        ui.put(rect, egui::Label::new(texts(lang).no_tenders));
+        // What to do next, with the button that does it.
+        let x = texts(lang);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rect.shrink(24.0)), |ui| {
+            ui.label(egui::RichText::new(x.no_tenders).strong());
+            ui.add_space(8.0);
+            if ui.button(x.add_tender_first).clicked() {
+                out.run(crate::ui::Command::Tenders);
+            }
+        });
         return;
     };
     let state = &mut view.calendar;

@@ -51,7 +51,11 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
     let t = shared.t();
     let Some(lot) = view.selected.and_then(|id| shared.workshop.lot(id)) else {
         ui.add_space(12.0);
-        ui.label(t.no_selection);
+        if shared.workshop.lots.is_empty() {
+            empty_workshop(ui, shared, out);
+        } else {
+            ui.label(t.no_selection);
+        }
         return;
     };
     ui.add_space(6.0);
@@ -62,18 +66,24 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
             t.tab_checklist,
             shared.catalogue.len()
         );
-        for (tab, label) in [
+        let tabs = [
             (CardTab::Scores, t.tab_scores.to_string()),
             (CardTab::Checklist, checklist_tab),
             (
                 CardTab::Strategy,
                 crate::locale::strategy::texts(shared.lang).tab.to_string(),
             ),
-        ] {
-            if ui
-                .add(egui::Button::selectable(view.tab == tab, label))
-                .clicked()
-            {
+        ];
+        // The Strategy tab stays on the desk: the room sees the lot, its scores and result.
+        let shown = if shared.presenting {
+            &tabs[..2]
+        } else {
+            &tabs[..]
+        };
+        for (tab, label) in shown.iter().cloned() {
+            let active = view.tab == tab
+                || (shared.presenting && tab == CardTab::Scores && view.tab == CardTab::Strategy);
+            if ui.add(egui::Button::selectable(active, label)).clicked() {
                 view.tab = tab;
             }
         }
@@ -92,10 +102,32 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
             (CardTab::Scores, true) => room_scores(ui, shared, view, lot, out),
             (CardTab::Checklist, false) => checklist::show(ui, shared, lot, view, out),
             (CardTab::Checklist, true) => checklist::show_one(ui, shared, lot, view, out),
-            (CardTab::Strategy, _) => {
+            (CardTab::Strategy, false) => {
                 crate::ui::desk::strategy_tab::show(ui, shared, view, lot, out)
             }
+            // The Strategy tab stays on the desk; the room sees the scoring panel.
+            (CardTab::Strategy, true) => room_scores(ui, shared, view, lot, out),
         });
+}
+
+/// A workshop without lots: what to do next, with the buttons that do it.
+fn empty_workshop(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
+    let x = crate::locale::room::texts(shared.lang);
+    ui.label(RichText::new(x.empty_workshop).strong());
+    ui.add_space(8.0);
+    for command in [Command::Import, Command::AddLot] {
+        let text = command.text(shared.lang);
+        let keys = command.shortcuts().first();
+        let key = keys.map(|k| crate::locale::keys::shortcut(k, shared.lang));
+        let label = format!(
+            "{} ({})",
+            text.label.trim_end_matches('\u{2026}'),
+            key.unwrap_or_default()
+        );
+        if ui.button(label).on_hover_text(text.tooltip).clicked() {
+            out.run(command);
+        }
+    }
 }
 
 /// An amount as it is shown for editing: `17.163.920` or `17.163.920,50`.

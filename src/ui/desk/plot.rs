@@ -91,6 +91,9 @@ fn risk_grid(input: GridInput) -> Vec<GridMark> {
 pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
     // The matrix takes the panel's width as it is before anything is laid out in it: a line
     // above it that runs long is clipped, never widens the matrix under the card.
+    if shared.is_example && !shared.presenting {
+        welcome(ui, shared, out);
+    }
     let full = ui.available_rect_before_wrap();
     let clip = ui.clip_rect();
     ui.set_clip_rect(full.intersect(clip));
@@ -420,6 +423,25 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
             ui.label(format!("+{hidden} {}", shared.t().more_in_list));
         }
     });
+    ui.add_space(4.0);
+}
+
+/// Over the built-in example: what it is, and the button that starts one's own workshop.
+fn welcome(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
+    let x = crate::locale::room::texts(shared.lang);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, theme::selection_colour(shared.dark)))
+        .inner_margin(8.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(x.example_welcome).strong());
+                let new = crate::ui::Command::New.text(shared.lang);
+                if ui.button(RichText::new(new.label).strong()).clicked() {
+                    out.run(crate::ui::Command::New);
+                }
+            });
+        });
     ui.add_space(4.0);
 }
 
