@@ -246,7 +246,9 @@ fn a_csv_export_imports_as_the_same_lots() {
 #[test]
 fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_words() {
     use kraljic_workshop::model::contract::Term;
-    use kraljic_workshop::model::strategy::{Access, Instrument, Procedure, Regime};
+    use kraljic_workshop::model::strategy::{
+        Access, Funding, FundingSetting, Instrument, Procedure, Regime,
+    };
     let mut workshop = example();
     let lot = &mut workshop.lots[0];
     lot.strategy.access = Instrument {
@@ -254,6 +256,11 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
         proposed: Some(Access::ProvidersTakePart),
         ..Instrument::default()
     };
+    lot.strategy.funding.proposed = Some(FundingSetting {
+        variant: Funding::Task,
+        budget_ceiling: false,
+        pilot: false,
+    });
     lot.strategy.regime = Some(Regime::SocialServices);
     lot.strategy.procedure = Some(Procedure::PrivateMultiple);
     lot.strategy.term = Term {
@@ -287,7 +294,10 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
         flat.contains("Een onderhandse of nationale procedure terwijl"),
         "{flat}"
     );
-    assert!(flat.contains("Een koerswijziging zonder pilot"), "{flat}");
+    assert!(
+        flat.contains("Een andere uitvoeringsvariant van de bekostiging, zonder pilot"),
+        "{flat}"
+    );
     // The example's other filled-in lots have theirs; lots without a strategy have no block.
     assert_eq!(flat.matches("Geraamde opdrachtwaarde").count(), 4);
 }

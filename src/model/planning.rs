@@ -253,6 +253,13 @@ impl Calendar {
         self.tenders.iter().find(|t| t.lots.contains(&lot))
     }
 
+    /// The day the call for competition for `lot` goes out: the first day of the procurement
+    /// phase (phase 6) of its tender, when the lot's tender is planned.
+    pub fn call_for_competition(&self, lot: LotId) -> Option<WorkshopDate> {
+        let tender = self.tender_of(lot)?;
+        Some(self.plan(tender)[Phase::Procurement.index()].start)
+    }
+
     /// Every flag, against `today` unless a reference date is set: late tenders first, then
     /// contract gaps, then lots under contract without a tender.
     pub fn flags(&self, today: WorkshopDate) -> Vec<Flag> {
