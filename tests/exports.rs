@@ -209,7 +209,7 @@ fn the_workbook_reads_back_with_the_same_numbers() {
     assert_eq!(
         row_of("Welke inkoopprocedure")[3],
         Data::String(
-            "Sociale en andere specifieke diensten, Mededingingsprocedure met onderhandeling, Raamovereenkomst, enkele aanbieders".into()
+            "Licht regime: sociale en andere specifieke diensten (SAS), Mededingingsprocedure met onderhandeling, Raamovereenkomst, enkele aanbieders".into()
         )
     );
     let decisions = book.worksheet_range("Besluiten").expect("sheet");
@@ -275,7 +275,7 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
     let text = pdf_text(&bytes);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("Strategie Toegang Gemeentelijk team → Aanbieders doen mee"),
+        flat.contains("Strategie Toegang Gemeentelijke (lokale) toegang → Aanbieders doen mee"),
         "{flat}"
     );
     let value = kraljic_workshop::locale::number::format_euro(spend * Decimal::from(6));
@@ -366,7 +366,7 @@ fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
     assert_eq!(lot[threshold], Data::Float(750_000.0));
     assert_eq!(
         lot[regime],
-        Data::String("Sociale en andere specifieke diensten".into())
+        Data::String("Licht regime: sociale en andere specifieke diensten (SAS)".into())
     );
     match &lot[end] {
         // 31 December 2033 is day 48.944 of Excel's calendar (from 30 December 1899).

@@ -23,10 +23,13 @@ pub trait ChoiceName: Copy {
 impl ChoiceName for Access {
     fn names(self) -> (&'static str, &'static str) {
         match self {
-            Access::MunicipalTeam => ("Gemeentelijk team", "Municipal team"),
+            Access::MunicipalTeam => ("Gemeentelijke (lokale) toegang", "Municipal (local) access"),
             Access::OtherReferrers => ("Ook andere verwijzers", "Other referrers too"),
             Access::ProvidersTakePart => ("Aanbieders doen mee", "Providers take part"),
-            Access::FreeAccess => ("Vrij toegankelijk", "Free access"),
+            Access::FreeAccess => (
+                "Vrij toegankelijk (algemene voorziening)",
+                "Free access (general provision)",
+            ),
         }
     }
 }
@@ -65,7 +68,10 @@ impl ChoiceName for Funding {
     fn names(self) -> (&'static str, &'static str) {
         match self {
             Funding::Effort => ("Inspanningsgericht", "Effort-based"),
-            Funding::Output => ("Outputgericht", "Output-based"),
+            Funding::Output => (
+                "Outputgericht (resultaatgericht)",
+                "Output-based (result-based)",
+            ),
             Funding::Task => ("Taakgericht", "Task-based"),
         }
     }
@@ -76,8 +82,8 @@ impl ChoiceName for Regime {
         match self {
             Regime::European => ("Europees (volledig regime)", "European (full regime)"),
             Regime::SocialServices => (
-                "Sociale en andere specifieke diensten",
-                "Social and other specific services",
+                "Licht regime: sociale en andere specifieke diensten (SAS)",
+                "Light regime: social and other specific services (SAS)",
             ),
             Regime::OpenHouse => ("Open house", "Open house"),
             Regime::SemiOpenHouse => ("Semi-open house", "Semi-open house"),
@@ -105,7 +111,7 @@ impl ChoiceName for Procedure {
             ),
             Procedure::PrivateSingle => ("Enkelvoudig onderhands", "Single private"),
             Procedure::PrivateMultiple => ("Meervoudig onderhands", "Multiple private"),
-            Procedure::National => ("Nationaal", "National"),
+            Procedure::National => ("Nationale openbare procedure", "National open procedure"),
         }
     }
 }
@@ -241,14 +247,14 @@ const DUTCH: StrategyTexts = StrategyTexts {
     none: "(niet gekozen)",
     term: "Looptijd en waarde",
     start: "Ingangsdatum",
-    initial_years: "Looptijd (jaren)",
+    initial_years: "Looptijd zonder verlengingen (jaren)",
     extensions: "Verlengingen",
     extension_years: "jaar per verlenging",
     end: "Einde met alle verlengingen",
     nature: "Soort opdracht",
     value: "Geraamde opdrachtwaarde",
     target_quadrant: "Doelkwadrant",
-    levers: "Hefbomen om daar te komen",
+    levers: "Acties om daar te komen",
     per_lot: "Getoetst per perceel: percelen die samen worden aanbesteed, tellen op.",
     hints: "Let op",
     continuity_clause: "Met continuïteitsclausule (afspraken als de aanbieder stopt of failliet gaat)",
@@ -278,14 +284,14 @@ const ENGLISH: StrategyTexts = StrategyTexts {
     none: "(not chosen)",
     term: "Term and value",
     start: "Start date",
-    initial_years: "Term (years)",
+    initial_years: "Term without extensions (years)",
     extensions: "Extensions",
     extension_years: "years per extension",
     end: "End with every extension",
     nature: "Kind of contract",
     value: "Estimated contract value",
     target_quadrant: "Target quadrant",
-    levers: "Levers to get there",
+    levers: "Actions to get there",
     per_lot: "Tested per lot: lots tendered together add up.",
     hints: "Note",
     continuity_clause: "With a continuity clause (what happens when the provider stops or fails)",
@@ -459,6 +465,43 @@ mod tests {
         assert_eq!(
             Procedure::SasOwnDesign.name(Lang::English),
             "SAS procedure (own design)"
+        );
+    }
+
+    #[test]
+    fn the_words_say_what_they_mean_in_both_languages() {
+        assert_eq!(
+            Access::MunicipalTeam.names(),
+            ("Gemeentelijke (lokale) toegang", "Municipal (local) access")
+        );
+        assert_eq!(
+            Access::FreeAccess.name(Lang::Dutch),
+            "Vrij toegankelijk (algemene voorziening)"
+        );
+        assert_eq!(
+            Funding::Output.name(Lang::Dutch),
+            "Outputgericht (resultaatgericht)"
+        );
+        assert_eq!(
+            Regime::SocialServices.name(Lang::Dutch),
+            "Licht regime: sociale en andere specifieke diensten (SAS)"
+        );
+        assert_eq!(
+            Procedure::National.name(Lang::Dutch),
+            "Nationale openbare procedure"
+        );
+        for lang in Lang::ALL {
+            let x = texts(lang);
+            assert!(!x.levers.contains("Hefbom") && !x.levers.contains("Lever"));
+        }
+        assert_eq!(texts(Lang::Dutch).levers, "Acties om daar te komen");
+        assert_eq!(
+            texts(Lang::Dutch).initial_years,
+            "Looptijd zonder verlengingen (jaren)"
+        );
+        assert_eq!(
+            texts(Lang::English).initial_years,
+            "Term without extensions (years)"
         );
     }
 }

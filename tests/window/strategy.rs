@@ -58,18 +58,26 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     harness.get_by_label("Strategie").click();
     harness.run();
 
-    pick(&mut harness, "Toegang: Nu", "Gemeentelijk team");
+    pick(
+        &mut harness,
+        "Toegang: Nu",
+        "Gemeentelijke (lokale) toegang",
+    );
     pick(&mut harness, "Toegang: Voorstel", "Aanbieders doen mee");
     // Another access is no change of course; another funding variant is.
     let course = "Koerswijziging: een andere uitvoeringsvariant";
     assert!(harness.query_by_label_contains(course).is_none());
-    pick(&mut harness, "Bekostiging: Nu", "Outputgericht");
+    pick(
+        &mut harness,
+        "Bekostiging: Nu",
+        "Outputgericht (resultaatgericht)",
+    );
     pick(&mut harness, "Bekostiging: Voorstel", "Taakgericht");
     harness.get_by_label_contains(course);
     pick(
         &mut harness,
         "Regime",
-        "Sociale en andere specifieke diensten",
+        "Licht regime: sociale en andere specifieke diensten (SAS)",
     );
     pick(&mut harness, "Procedure", "Niet-openbaar");
 
@@ -80,7 +88,7 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     harness.run();
     harness.get_by_label("Ingangsdatum").type_text("2026-01-01");
     harness.run();
-    let term = "Looptijd (jaren)";
+    let term = "Looptijd zonder verlengingen (jaren)";
     for years in ["3", "4"] {
         harness.get_by_label(term).focus();
         harness.run();
