@@ -329,7 +329,7 @@ fn the_example_report_shows_the_filled_in_strategies() {
         // The tender calendar: a landscape page, then each tender's phase dates.
         "Aanbestedingskalender",
         "Huishoudelijke hulp 01-01-2026 01-07-2024 01-09-2024 01-12-2024 01-02-2025 01-05-2025 01-07-2025 01-11-2025",
-        "1 Evaluatie • 2 Visie en beleid",
+        "1 Evaluatie • 2 Visie- en beleidsvorming",
         "Jeugdhulp+: de evaluatie had op 01-07-2022 moeten beginnen",
     ] {
         assert!(flat.contains(expected), "{expected}\n{flat}");

@@ -1,6 +1,7 @@
 //! The strategy rules as the PDF report prints them, read back with pdftotext: the bottleneck
-//! hint with the source where the notes say it, the day each threshold was taken from, and a
-//! threshold sentence that follows the chosen route (no light regime for open house).
+//! hint with the source where the notes say it, the day each threshold was taken from, a
+//! threshold sentence that follows the chosen route (no light regime for open house), and the
+//! calendar's phases with their split labelled an assumption.
 
 use std::process::Command;
 
@@ -56,7 +57,20 @@ fn the_nmd_report_cites_the_bottleneck_hint_where_the_notes_say_it() {
         4,
         "{text}"
     );
+    // The calendar page: the phases as NMD 2023 names them, and their split an assumption.
+    for expected in [
+        "5 Kostprijsonderzoek • 6 Inkoop/aanbesteding • 7 Implementatie",
+        "Duur van de fasen: 2, 3, 2, 3, 2, 4, 2 maanden, samen 18 (aanname, aan te passen in de \
+         instellingen; de Startnotitie NMD 2023 noemt alleen gemiddeld 18 maanden voor het hele \
+         proces).",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
     let english = report_text(&workshop, Lang::English);
+    assert!(
+        english.contains("(an assumption, adjustable in the settings;"),
+        "{english}"
+    );
     assert!(
         english.contains("appendix 3 (securing continuity); Rivierenland 2019, section 6.2"),
         "{english}"
