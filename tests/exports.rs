@@ -209,7 +209,7 @@ fn the_workbook_reads_back_with_the_same_numbers() {
     assert_eq!(
         row_of("Welke inkoopprocedure")[3],
         Data::String(
-            "Sociale en andere specifieke diensten, Mededingingsprocedure met onderhandeling, Raamovereenkomst, enkele aanbieders".into()
+            "Licht regime: sociale en andere specifieke diensten (SAS), Mededingingsprocedure met onderhandeling, Raamovereenkomst, enkele aanbieders".into()
         )
     );
     let decisions = book.worksheet_range("Besluiten").expect("sheet");
@@ -246,7 +246,9 @@ fn a_csv_export_imports_as_the_same_lots() {
 #[test]
 fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_words() {
     use kraljic_workshop::model::contract::Term;
-    use kraljic_workshop::model::strategy::{Access, Instrument, Procedure, Regime};
+    use kraljic_workshop::model::strategy::{
+        Access, Funding, FundingSetting, Instrument, Procedure, Regime,
+    };
     let mut workshop = example();
     let lot = &mut workshop.lots[0];
     lot.strategy.access = Instrument {
@@ -254,6 +256,11 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
         proposed: Some(Access::ProvidersTakePart),
         ..Instrument::default()
     };
+    lot.strategy.funding.proposed = Some(FundingSetting {
+        variant: Funding::Task,
+        budget_ceiling: false,
+        pilot: false,
+    });
     lot.strategy.regime = Some(Regime::SocialServices);
     lot.strategy.procedure = Some(Procedure::PrivateMultiple);
     lot.strategy.term = Term {
@@ -268,7 +275,7 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
     let text = pdf_text(&bytes);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("Strategie Toegang Gemeentelijk team → Aanbieders doen mee"),
+        flat.contains("Strategie Toegang Gemeentelijke (lokale) toegang → Aanbieders doen mee"),
         "{flat}"
     );
     let value = kraljic_workshop::locale::number::format_euro(spend * Decimal::from(6));
@@ -287,7 +294,10 @@ fn a_lot_page_has_its_strategy_with_the_contract_value_and_the_threshold_in_word
         flat.contains("Een onderhandse of nationale procedure terwijl"),
         "{flat}"
     );
-    assert!(flat.contains("Een koerswijziging zonder pilot"), "{flat}");
+    assert!(
+        flat.contains("Een andere uitvoeringsvariant van de bekostiging, zonder pilot"),
+        "{flat}"
+    );
     // The example's other filled-in lots have theirs; lots without a strategy have no block.
     assert_eq!(flat.matches("Geraamde opdrachtwaarde").count(), 4);
 }
@@ -319,7 +329,7 @@ fn the_example_report_shows_the_filled_in_strategies() {
         // The tender calendar: a landscape page, then each tender's phase dates.
         "Aanbestedingskalender",
         "Huishoudelijke hulp 01-01-2026 01-07-2024 01-09-2024 01-12-2024 01-02-2025 01-05-2025 01-07-2025 01-11-2025",
-        "1 Evaluatie • 2 Visie en beleid",
+        "1 Evaluatie • 2 Visie- en beleidsvorming",
         "Jeugdhulp+: de evaluatie had op 01-07-2022 moeten beginnen",
     ] {
         assert!(flat.contains(expected), "{expected}\n{flat}");
@@ -356,7 +366,7 @@ fn the_workbook_has_a_strategy_sheet_with_numbers_and_dates() {
     assert_eq!(lot[threshold], Data::Float(750_000.0));
     assert_eq!(
         lot[regime],
-        Data::String("Sociale en andere specifieke diensten".into())
+        Data::String("Licht regime: sociale en andere specifieke diensten (SAS)".into())
     );
     match &lot[end] {
         // 31 December 2033 is day 48.944 of Excel's calendar (from 30 December 1899).

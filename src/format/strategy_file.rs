@@ -336,3 +336,27 @@ fn read_funding(
         rationale: file.rationale,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::strategy::{Procedure, Regime};
+    use crate::model::{Lot, LotId, Workshop};
+    use rust_decimal::dec;
+
+    #[test]
+    fn the_sas_procedure_is_written_by_its_code_and_read_back() {
+        let mut lot = Lot::new(LotId(1), "Dagbesteding", dec!(900000));
+        lot.strategy.regime = Some(Regime::SocialServices);
+        lot.strategy.procedure = Some(Procedure::SasOwnDesign);
+        let workshop = Workshop {
+            lots: vec![lot],
+            highest_lot_id: 1,
+            ..Workshop::default()
+        };
+        let text = super::super::to_text(&workshop).expect("writes");
+        assert!(text.contains("procedure: \"sas_own_design\""), "{text}");
+        let loaded = super::super::load_str(&text).expect("reads");
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert_eq!(loaded.workshop, workshop);
+    }
+}

@@ -16,6 +16,7 @@ pub mod planning;
 pub mod room;
 pub mod safety;
 pub mod strategy;
+pub mod threshold;
 pub mod ui;
 
 use crate::model::{AbcBand, Criterion, Law, Level, Quadrant, ValueClass};

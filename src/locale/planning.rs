@@ -5,18 +5,44 @@ use super::Lang;
 use super::number::format_date;
 use crate::model::planning::{Calendar, Flag, Phase};
 
-/// The name of a phase.
+/// The name of a phase, as NMD 2023 (chapter 3) names it: phase 6 is *Inkoop/aanbesteding*,
+/// since buying is broader than tendering.
 pub fn phase_name(phase: Phase, lang: Lang) -> &'static str {
     let (nl, en) = match phase {
         Phase::Evaluation => ("Evaluatie", "Evaluation"),
-        Phase::VisionAndPolicy => ("Visie en beleid", "Vision and policy"),
-        Phase::Strategy => ("Strategie", "Strategy"),
+        Phase::VisionAndPolicy => ("Visie- en beleidsvorming", "Vision and policy-making"),
+        Phase::Strategy => ("Inkoopstrategie", "Procurement strategy"),
         Phase::Requirements => ("Programma van eisen", "Programme of requirements"),
         Phase::CostPrice => ("Kostprijsonderzoek", "Cost-price study"),
-        Phase::Procurement => ("Aanbesteding", "Procurement"),
+        Phase::Procurement => ("Inkoop/aanbesteding", "Procurement/tender"),
         Phase::Implementation => ("Implementatie", "Implementation"),
     };
     if lang == Lang::Dutch { nl } else { en }
+}
+
+/// The phase durations in force, labelled as the assumption they are (the report's calendar
+/// page): NMD 2023 gives only about 18 months for the whole.
+pub fn phase_months_note(calendar: &Calendar, lang: Lang) -> String {
+    let (months, total) = (calendar.months, calendar.months.total());
+    let own = calendar.tenders.iter().any(|t| t.months.is_some());
+    match lang {
+        Lang::Dutch => format!(
+            "Duur van de fasen: {months} maanden, samen {total} (aanname, aan te passen in de instellingen; de Startnotitie NMD 2023 noemt alleen gemiddeld 18 maanden voor het hele proces).{}",
+            if own {
+                " Aanbestedingen met een eigen duur volgen die."
+            } else {
+                ""
+            }
+        ),
+        Lang::English => format!(
+            "Phase durations: {months} months, {total} in all (an assumption, adjustable in the settings; the NMD 2023 Startnotitie gives only about 18 months on average for the whole process).{}",
+            if own {
+                " Tenders with their own durations follow those."
+            } else {
+                ""
+            }
+        ),
+    }
 }
 
 /// Words of the plan table and the agenda.
@@ -244,8 +270,8 @@ const DUTCH: PlanningTexts = PlanningTexts {
         "Maanden met meer aanbestedingen krijgen een ! in de capaciteitsrij. Leeg: geen maximum.",
     ),
     phase_months: (
-        "Duur van de zeven fasen (maanden)",
-        "Evaluatie, visie en beleid, strategie, programma van eisen, kostprijsonderzoek, aanbesteding, implementatie; standaard 2, 3, 2, 3, 2, 4, 2 (18 maanden).",
+        "Duur van de zeven fasen (maanden; aanname, aan te passen)",
+        "Evaluatie, visie- en beleidsvorming, inkoopstrategie, programma van eisen, kostprijsonderzoek, inkoop/aanbesteding, implementatie. Standaard 2, 3, 2, 3, 2, 4, 2 (18 maanden): die verdeling is een aanname van dit programma. De Startnotitie NMD 2023 noemt alleen gemiddeld 18 maanden voor het hele proces.",
     ),
     invalid: "Dit is niet te lezen; zie de toelichting hieronder.",
     columns: PlanColumns {
@@ -350,8 +376,8 @@ const ENGLISH: PlanningTexts = PlanningTexts {
         "Months with more tenders get a ! in the capacity row. Empty: no maximum.",
     ),
     phase_months: (
-        "Duration of the seven phases (months)",
-        "Evaluation, vision and policy, strategy, programme of requirements, cost-price study, procurement, implementation; by default 2, 3, 2, 3, 2, 4, 2 (18 months).",
+        "Duration of the seven phases (months; an assumption, adjustable)",
+        "Evaluation, vision and policy-making, procurement strategy, programme of requirements, cost-price study, procurement/tender, implementation. By default 2, 3, 2, 3, 2, 4, 2 (18 months): that split is this program's assumption. The NMD 2023 Startnotitie gives only about 18 months on average for the whole process.",
     ),
     invalid: "This cannot be read; see the note below.",
     columns: PlanColumns {
@@ -426,5 +452,78 @@ pub fn flag_text(
                 format!("{name} is under contract but has no tender")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::planning::{PhaseMonths, Tender, TenderId};
+
+    #[test]
+    fn the_phases_are_named_as_the_note_names_them() {
+        let names: Vec<&str> = Phase::ALL
+            .iter()
+            .map(|p| phase_name(*p, Lang::Dutch))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Evaluatie",
+                "Visie- en beleidsvorming",
+                "Inkoopstrategie",
+                "Programma van eisen",
+                "Kostprijsonderzoek",
+                "Inkoop/aanbesteding",
+                "Implementatie"
+            ]
+        );
+        assert_eq!(
+            phase_name(Phase::Procurement, Lang::English),
+            "Procurement/tender"
+        );
+    }
+
+    #[test]
+    fn the_split_of_the_eighteen_months_is_labelled_an_assumption() {
+        let mut calendar = Calendar::default();
+        let note = phase_months_note(&calendar, Lang::Dutch);
+        assert!(
+            note.starts_with(
+                "Duur van de fasen: 2, 3, 2, 3, 2, 4, 2 maanden, samen 18 (aanname, aan te passen"
+            ),
+            "{note}"
+        );
+        assert!(!note.contains("eigen duur"));
+        for lang in Lang::ALL {
+            let (label, hint) = texts(lang).phase_months;
+            let assumption = if lang == Lang::Dutch {
+                "aanname, aan te passen"
+            } else {
+                "an assumption, adjustable"
+            };
+            assert!(label.contains(assumption), "{label}");
+            assert!(hint.contains("18"), "{hint}");
+        }
+        calendar.months = PhaseMonths([3, 3, 3, 3, 3, 3, 6]);
+        calendar.tenders.push(Tender {
+            id: TenderId(1),
+            name: "Pleegzorg".into(),
+            lots: Vec::new(),
+            start: "2027-01-01".parse().expect("date"),
+            months: Some(PhaseMonths::DEFAULT),
+            notes: String::new(),
+        });
+        let note = phase_months_note(&calendar, Lang::English);
+        assert!(
+            note.starts_with(
+                "Phase durations: 3, 3, 3, 3, 3, 3, 6 months, 24 in all (an assumption, adjustable"
+            ),
+            "{note}"
+        );
+        assert!(
+            note.ends_with("Tenders with their own durations follow those."),
+            "{note}"
+        );
     }
 }

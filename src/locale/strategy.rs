@@ -2,9 +2,8 @@
 //! and sentences of the Strategy tab.
 
 use super::Lang;
-use super::number::format_euro;
 use crate::model::Quadrant;
-use crate::model::contract::{Nature, ThresholdTest};
+use crate::model::contract::Nature;
 use crate::model::strategy::{
     Access, ContractForm, Funding, Procedure, Regime, SupplierManagement,
 };
@@ -24,10 +23,13 @@ pub trait ChoiceName: Copy {
 impl ChoiceName for Access {
     fn names(self) -> (&'static str, &'static str) {
         match self {
-            Access::MunicipalTeam => ("Gemeentelijk team", "Municipal team"),
+            Access::MunicipalTeam => ("Gemeentelijke (lokale) toegang", "Municipal (local) access"),
             Access::OtherReferrers => ("Ook andere verwijzers", "Other referrers too"),
             Access::ProvidersTakePart => ("Aanbieders doen mee", "Providers take part"),
-            Access::FreeAccess => ("Vrij toegankelijk", "Free access"),
+            Access::FreeAccess => (
+                "Vrij toegankelijk (algemene voorziening)",
+                "Free access (general provision)",
+            ),
         }
     }
 }
@@ -66,7 +68,10 @@ impl ChoiceName for Funding {
     fn names(self) -> (&'static str, &'static str) {
         match self {
             Funding::Effort => ("Inspanningsgericht", "Effort-based"),
-            Funding::Output => ("Outputgericht", "Output-based"),
+            Funding::Output => (
+                "Outputgericht (resultaatgericht)",
+                "Output-based (result-based)",
+            ),
             Funding::Task => ("Taakgericht", "Task-based"),
         }
     }
@@ -77,8 +82,8 @@ impl ChoiceName for Regime {
         match self {
             Regime::European => ("Europees (volledig regime)", "European (full regime)"),
             Regime::SocialServices => (
-                "Sociale en andere specifieke diensten",
-                "Social and other specific services",
+                "Licht regime: sociale en andere specifieke diensten (SAS)",
+                "Light regime: social and other specific services (SAS)",
             ),
             Regime::OpenHouse => ("Open house", "Open house"),
             Regime::SemiOpenHouse => ("Semi-open house", "Semi-open house"),
@@ -100,9 +105,13 @@ impl ChoiceName for Procedure {
             Procedure::CompetitiveDialogue => {
                 ("Concurrentiegerichte dialoog", "Competitive dialogue")
             }
+            Procedure::SasOwnDesign => (
+                "SAS-procedure (eigen inrichting)",
+                "SAS procedure (own design)",
+            ),
             Procedure::PrivateSingle => ("Enkelvoudig onderhands", "Single private"),
             Procedure::PrivateMultiple => ("Meervoudig onderhands", "Multiple private"),
-            Procedure::National => ("Nationaal", "National"),
+            Procedure::National => ("Nationale openbare procedure", "National open procedure"),
         }
     }
 }
@@ -175,7 +184,7 @@ pub struct StrategyTexts {
     pub budget_ceiling: &'static str,
     /// Pilot.
     pub pilot: &'static str,
-    /// Change of course flag.
+    /// Change of course flag (the funding variant changes).
     pub change_of_course: &'static str,
     /// Rationale.
     pub rationale: &'static str,
@@ -205,7 +214,7 @@ pub struct StrategyTexts {
     pub value: &'static str,
     /// Target quadrant.
     pub target_quadrant: &'static str,
-    /// Levers.
+    /// The actions to get there.
     pub levers: &'static str,
     /// Per lot until lots are grouped into tenders.
     pub per_lot: &'static str,
@@ -230,7 +239,7 @@ const DUTCH: StrategyTexts = StrategyTexts {
     funding: "Bekostiging",
     budget_ceiling: "met budgetplafond",
     pilot: "eerst als pilot",
-    change_of_course: "Koerswijziging: aanbieders hebben ongeveer twee jaar nodig om om te schakelen.",
+    change_of_course: "Koerswijziging: een andere uitvoeringsvariant kost aanbieders gemiddeld twee jaar om om te schakelen (NMD 2023, bijlage 3).",
     rationale: "Waarom",
     regime: "Regime",
     procedure: "Procedure",
@@ -238,14 +247,14 @@ const DUTCH: StrategyTexts = StrategyTexts {
     none: "(niet gekozen)",
     term: "Looptijd en waarde",
     start: "Ingangsdatum",
-    initial_years: "Looptijd (jaren)",
+    initial_years: "Looptijd zonder verlengingen (jaren)",
     extensions: "Verlengingen",
     extension_years: "jaar per verlenging",
     end: "Einde met alle verlengingen",
     nature: "Soort opdracht",
     value: "Geraamde opdrachtwaarde",
     target_quadrant: "Doelkwadrant",
-    levers: "Hefbomen om daar te komen",
+    levers: "Acties om daar te komen",
     per_lot: "Getoetst per perceel: percelen die samen worden aanbesteed, tellen op.",
     hints: "Let op",
     continuity_clause: "Met continuïteitsclausule (afspraken als de aanbieder stopt of failliet gaat)",
@@ -267,7 +276,7 @@ const ENGLISH: StrategyTexts = StrategyTexts {
     funding: "Funding",
     budget_ceiling: "with a budget ceiling",
     pilot: "first as a pilot",
-    change_of_course: "Change of course: providers need about two years to adapt.",
+    change_of_course: "Change of course: another funding variant takes providers about two years to adapt (NMD 2023, appendix 3).",
     rationale: "Why",
     regime: "Regime",
     procedure: "Procedure",
@@ -275,14 +284,14 @@ const ENGLISH: StrategyTexts = StrategyTexts {
     none: "(not chosen)",
     term: "Term and value",
     start: "Start date",
-    initial_years: "Term (years)",
+    initial_years: "Term without extensions (years)",
     extensions: "Extensions",
     extension_years: "years per extension",
     end: "End with every extension",
     nature: "Kind of contract",
     value: "Estimated contract value",
     target_quadrant: "Target quadrant",
-    levers: "Levers to get there",
+    levers: "Actions to get there",
     per_lot: "Tested per lot: lots tendered together add up.",
     hints: "Note",
     continuity_clause: "With a continuity clause (what happens when the provider stops or fails)",
@@ -348,13 +357,13 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::ChangeOfCourseWithoutPilot => {
             if dutch {
                 (
-                    "Een koerswijziging zonder pilot: aanbieders hebben ongeveer twee jaar nodig om om te schakelen.",
-                    "NMD 2023, bijlage 3; Rivierenland 2019, paragraaf 5.5",
+                    "Een andere uitvoeringsvariant van de bekostiging, zonder pilot: zo'n koerswijziging kost aanbieders gemiddeld twee jaar om anders te gaan werken.",
+                    "NMD 2023, bijlage 3 (Koerswijzigingen); Rivierenland 2019, paragraaf 5.5",
                 )
             } else {
                 (
-                    "A change of course without a pilot: providers need about two years to adapt.",
-                    "NMD 2023, appendix 3; Rivierenland 2019, section 5.5",
+                    "Another funding variant, without a pilot: such a change of course takes providers about two years to learn to work differently.",
+                    "NMD 2023, appendix 3 (Koerswijzigingen); Rivierenland 2019, section 5.5",
                 )
             }
         }
@@ -362,12 +371,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
             if dutch {
                 (
                     "Een knelpuntperceel met één aanbieder en geen continuïteitsclausule: stopt die aanbieder, dan staat de zorg stil.",
-                    "NMD 2023, bijlage 4 (knelpuntproducten) en hoofdstuk 2 (continuïteit van zorg)",
+                    "NMD 2023, bijlage 4 (knelpuntproducten) en bijlage 3 (de continuïteit borgen); Rivierenland 2019, paragraaf 6.2",
                 )
             } else {
                 (
                     "A bottleneck lot with one provider and no continuity clause: if that provider stops, the care stops.",
-                    "NMD 2023, appendix 4 (bottleneck products) and chapter 2 (continuity of care)",
+                    "NMD 2023, appendix 4 (bottleneck products) and appendix 3 (securing continuity); Rivierenland 2019, section 6.2",
                 )
             }
         }
@@ -375,70 +384,124 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
             if dutch {
                 (
                     "Open house laat iedere aanbieder toe die aan de eisen voldoet; het past niet bij een contractvorm met weinig aanbieders.",
-                    "NMD 2023, bijlage 3",
+                    "Rivierenland 2019, paragraaf 6.1",
                 )
             } else {
                 (
                     "Open house admits every provider that meets the requirements; it does not fit a contract form with few providers.",
-                    "NMD 2023, appendix 3",
+                    "Rivierenland 2019, section 6.1",
+                )
+            }
+        }
+        H::OpenHouseWithTaskFunding => {
+            if dutch {
+                (
+                    "(Semi-)open house met taakgerichte bekostiging: taakgericht (populatiebekostiging) past volgens het overzicht van bekostigingsvormen \u{201c}vrijwel alleen\u{201d} bij een overheidsopdracht.",
+                    "Rivierenland 2019, paragraaf 5.3 (figuur 8)",
+                )
+            } else {
+                (
+                    "(Semi-)open house with task-based funding: by the overview of funding forms, task-based funding (population funding) fits \u{201c}almost only\u{201d} a public contract.",
+                    "Rivierenland 2019, section 5.3 (figure 8)",
+                )
+            }
+        }
+        H::SubsidyForIndividualProvisions => {
+            if dutch {
+                (
+                    "Subsidie terwijl de toegang via een beschikking of verwijzing loopt (een maatwerkvoorziening): subsidie voor maatwerkvoorzieningen in de Wmo en de Jeugdwet is niet mogelijk, omdat het in strijd lijkt met de marktwerking bij zorg en ondersteuning.",
+                    "Rivierenland 2019, paragraaf 6.1",
+                )
+            } else {
+                (
+                    "A subsidy while access goes through a decision or referral (an individual provision): a subsidy for individual provisions under the Wmo and the Jeugdwet is not possible, as it seems to conflict with the market for care and support.",
+                    "Rivierenland 2019, section 6.1",
                 )
             }
         }
     }
 }
 
-/// The threshold rule in plain words, for the value it was tested with.
-pub fn threshold_rule(test: ThresholdTest, lang: Lang) -> String {
-    let threshold = format_euro(test.threshold);
-    match (test.nature, test.at_or_above, lang) {
-        (Nature::SocialServices, true, Lang::Dutch) => format!(
-            "Op of boven de drempel van {threshold}: het lichte regime voor sociale en andere specifieke diensten geldt, met Europese bekendmaking."
-        ),
-        (Nature::SocialServices, false, Lang::Dutch) => format!(
-            "Onder de drempel van {threshold}: geen Europese bekendmaking; de procedure is vrij binnen de beginselen van het aanbestedingsrecht."
-        ),
-        (Nature::Supplies, true, Lang::Dutch) => {
-            format!("Op of boven de drempel voor leveringen van {threshold}: Europees aanbesteden.")
-        }
-        (Nature::Supplies, false, Lang::Dutch) => format!(
-            "Onder de drempel voor leveringen van {threshold}: nationaal of onderhands, binnen de beginselen van het aanbestedingsrecht."
-        ),
-        (Nature::SocialServices, true, Lang::English) => format!(
-            "At or above the threshold of {threshold}: the light regime for social and other specific services applies, with European publication."
-        ),
-        (Nature::SocialServices, false, Lang::English) => format!(
-            "Below the threshold of {threshold}: no European publication; the procedure is free within the principles of procurement law."
-        ),
-        (Nature::Supplies, true, Lang::English) => {
-            format!("At or above the supplies threshold of {threshold}: a European procedure.")
-        }
-        (Nature::Supplies, false, Lang::English) => format!(
-            "Below the supplies threshold of {threshold}: national or private, within the principles of procurement law."
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::dec;
+    use crate::model::hints::Hint;
 
     #[test]
-    fn the_rule_counts_exactly_the_threshold_and_is_said_in_both_languages() {
-        let on: crate::model::WorkshopDate = "2026-01-01".parse().expect("date");
-        let test =
-            |value| crate::model::contract::threshold_test(value, Nature::SocialServices, on);
-        assert!(
-            threshold_rule(test(dec!(750000)), Lang::Dutch)
-                .starts_with("Op of boven de drempel van € 750.000")
-        );
-        assert!(
-            threshold_rule(test(dec!(749999)), Lang::English)
-                .starts_with("Below the threshold of € 750.000")
-        );
+    fn every_choice_and_hint_is_named_in_both_languages() {
         for access in Access::ALL {
             assert_ne!(access.name(Lang::Dutch), "");
             assert_ne!(access.name(Lang::English), "");
         }
+        for hint in Hint::ALL {
+            for lang in Lang::ALL {
+                let (why, source) = super::hint(hint, lang);
+                assert!(!why.is_empty() && !source.is_empty(), "{hint:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_hints_cite_where_the_notes_really_say_it() {
+        let source = |hint| super::hint(hint, Lang::Dutch).1;
+        let bottleneck = source(Hint::BottleneckWithoutContinuity);
+        assert!(bottleneck.contains("bijlage 3") && bottleneck.contains("paragraaf 6.2"));
+        assert!(!bottleneck.contains("hoofdstuk 2"), "{bottleneck}");
+        assert_eq!(
+            source(Hint::OpenHouseWithFewProviders),
+            "Rivierenland 2019, paragraaf 6.1"
+        );
+        assert!(source(Hint::OpenHouseWithTaskFunding).contains("figuur 8"));
+        assert!(source(Hint::ChangeOfCourseWithoutPilot).contains("bijlage 3"));
+        assert!(source(Hint::SubsidyForIndividualProvisions).contains("6.1"));
+    }
+
+    #[test]
+    fn the_sas_procedure_is_named() {
+        assert_eq!(
+            Procedure::SasOwnDesign.name(Lang::Dutch),
+            "SAS-procedure (eigen inrichting)"
+        );
+        assert_eq!(
+            Procedure::SasOwnDesign.name(Lang::English),
+            "SAS procedure (own design)"
+        );
+    }
+
+    #[test]
+    fn the_words_say_what_they_mean_in_both_languages() {
+        assert_eq!(
+            Access::MunicipalTeam.names(),
+            ("Gemeentelijke (lokale) toegang", "Municipal (local) access")
+        );
+        assert_eq!(
+            Access::FreeAccess.name(Lang::Dutch),
+            "Vrij toegankelijk (algemene voorziening)"
+        );
+        assert_eq!(
+            Funding::Output.name(Lang::Dutch),
+            "Outputgericht (resultaatgericht)"
+        );
+        assert_eq!(
+            Regime::SocialServices.name(Lang::Dutch),
+            "Licht regime: sociale en andere specifieke diensten (SAS)"
+        );
+        assert_eq!(
+            Procedure::National.name(Lang::Dutch),
+            "Nationale openbare procedure"
+        );
+        for lang in Lang::ALL {
+            let x = texts(lang);
+            assert!(!x.levers.contains("Hefbom") && !x.levers.contains("Lever"));
+        }
+        assert_eq!(texts(Lang::Dutch).levers, "Acties om daar te komen");
+        assert_eq!(
+            texts(Lang::Dutch).initial_years,
+            "Looptijd zonder verlengingen (jaren)"
+        );
+        assert_eq!(
+            texts(Lang::English).initial_years,
+            "Term without extensions (years)"
+        );
     }
 }

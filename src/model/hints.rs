@@ -2,9 +2,9 @@
 //! other or the lot's place on the matrix. One table of rules ([`Hint::ALL`]); each rule says
 //! when it fires, and the texts (`locale::strategy`) say why and where the rule comes from.
 
-use super::contract::{Nature, value_and_threshold};
-use super::strategy::{ContractForm, Regime};
-use super::{Lot, Quadrant, WorkshopDate};
+use super::contract::{Nature, lot_value_and_threshold};
+use super::strategy::{Access, ContractForm, Funding, Regime};
+use super::{Lot, Quadrant, Workshop};
 
 /// A rule that can fire on a lot's strategy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,33 +15,40 @@ pub enum Hint {
     BelowThresholdProcedureAboveIt,
     /// A strategic lot with a full term under four years, under a regime that allows longer.
     ShortTermForStrategicLot,
-    /// A change of course without a pilot to grow into it.
+    /// A change of the funding variant without a pilot to grow into it.
     ChangeOfCourseWithoutPilot,
     /// Open house while the proposed contract form limits the number of providers.
     OpenHouseWithFewProviders,
+    /// (Semi-)open house with task-based funding, which fits almost only a public contract.
+    OpenHouseWithTaskFunding,
+    /// A subsidy for individual provisions (access by a decision, not free access).
+    SubsidyForIndividualProvisions,
     /// A bottleneck lot with one provider and no continuity clause.
     BottleneckWithoutContinuity,
 }
 
-/// What a rule looks at: the lot, its quadrant, and the workshop's date (the thresholds are
-/// taken from the contract's start, else from it: [`super::contract::threshold_day`]).
+/// What a rule looks at: the lot, its quadrant, and its workshop (the thresholds are taken
+/// from the lot's planned tender, its contract's start or the workshop's date:
+/// [`super::contract::lot_value_and_threshold`]).
 pub struct HintInput<'a> {
     /// The lot.
     pub lot: &'a Lot,
     /// Its quadrant, when it is fully scored.
     pub quadrant: Option<Quadrant>,
-    /// The workshop's date.
-    pub workshop_date: Option<WorkshopDate>,
+    /// The workshop the lot is in.
+    pub workshop: &'a Workshop,
 }
 
 impl Hint {
     /// Every rule, in the order the card lists them.
-    pub const ALL: [Hint; 6] = [
+    pub const ALL: [Hint; 8] = [
         Hint::SocialRegimeForSupplies,
         Hint::BelowThresholdProcedureAboveIt,
         Hint::ShortTermForStrategicLot,
         Hint::ChangeOfCourseWithoutPilot,
         Hint::OpenHouseWithFewProviders,
+        Hint::OpenHouseWithTaskFunding,
+        Hint::SubsidyForIndividualProvisions,
         Hint::BottleneckWithoutContinuity,
     ];
 
@@ -53,6 +60,8 @@ impl Hint {
             Hint::ShortTermForStrategicLot => "short_term_for_strategic_lot",
             Hint::ChangeOfCourseWithoutPilot => "change_of_course_without_pilot",
             Hint::OpenHouseWithFewProviders => "open_house_with_few_providers",
+            Hint::OpenHouseWithTaskFunding => "open_house_with_task_funding",
+            Hint::SubsidyForIndividualProvisions => "subsidy_for_individual_provisions",
             Hint::BottleneckWithoutContinuity => "bottleneck_without_continuity",
         }
     }
@@ -60,6 +69,7 @@ impl Hint {
     /// Whether the rule fires.
     pub fn fires(self, input: &HintInput<'_>) -> bool {
         let s = &input.lot.strategy;
+        let open_house = matches!(s.regime, Some(Regime::OpenHouse | Regime::SemiOpenHouse));
         match self {
             Hint::SocialRegimeForSupplies => {
                 s.nature == Nature::Supplies && s.regime == Some(Regime::SocialServices)
@@ -68,9 +78,8 @@ impl Hint {
                 let below_only = s
                     .effective_procedure()
                     .is_some_and(|p| p.below_threshold_only());
-                let reaches =
-                    value_and_threshold(input.lot.spend, s.term, s.nature, input.workshop_date)
-                        .is_some_and(|(_, test)| test.at_or_above);
+                let reaches = lot_value_and_threshold(input.workshop, input.lot)
+                    .is_some_and(|(_, test)| test.at_or_above);
                 below_only && reaches
             }
             Hint::ShortTermForStrategicLot => {
@@ -89,11 +98,22 @@ impl Hint {
                     && !s.continuity_clause
             }
             Hint::OpenHouseWithFewProviders => {
-                matches!(s.regime, Some(Regime::OpenHouse | Regime::SemiOpenHouse))
+                open_house
                     && matches!(
                         s.contract_form.proposed,
                         Some(ContractForm::FrameworkFew | ContractForm::FrameworkOne)
                     )
+            }
+            Hint::OpenHouseWithTaskFunding => {
+                open_house
+                    && s.funding_ahead()
+                        .is_some_and(|f| f.variant == Funding::Task)
+            }
+            Hint::SubsidyForIndividualProvisions => {
+                // The strategy has no field for "individual provision": access by a decision
+                // (any access but free access) is what makes a provision individual.
+                s.regime == Some(Regime::Subsidy)
+                    && s.access_ahead().is_some_and(|a| a != Access::FreeAccess)
             }
         }
     }
@@ -108,9 +128,7 @@ pub fn hints(input: &HintInput<'_>) -> Vec<Hint> {
 mod tests {
     use super::*;
     use crate::model::contract::Term;
-    use crate::model::strategy::{
-        Access, Funding, FundingSetting, Instrument, Procedure, Strategy,
-    };
+    use crate::model::strategy::{FundingSetting, Instrument, Procedure, Strategy};
     use crate::model::{LotId, WorkshopDate};
     use rust_decimal::{Decimal, dec};
 
@@ -121,10 +139,14 @@ mod tests {
     }
 
     fn fires(hint: Hint, lot: &Lot, quadrant: Option<Quadrant>) -> bool {
+        let workshop = Workshop {
+            date: WorkshopDate::new(2026, 6, 1),
+            ..Workshop::default()
+        };
         hint.fires(&HintInput {
             lot,
             quadrant,
-            workshop_date: WorkshopDate::new(2026, 6, 1),
+            workshop: &workshop,
         })
     }
 
@@ -176,6 +198,51 @@ mod tests {
     }
 
     #[test]
+    fn a_national_procedure_for_supplies_is_tested_on_the_day_the_tender_phase_starts() {
+        use crate::model::planning::{Tender, TenderId};
+        let strategy = Strategy {
+            regime: Some(Regime::European),
+            procedure: Some(Procedure::National),
+            nature: Nature::Supplies,
+            term: term(4),
+            ..Strategy::default()
+        };
+        // € 54.500 a year for four years: € 218.000, from 1 January 2026.
+        let lot = lot(dec!(54500), strategy);
+        let with_tender = |start: Option<&str>| {
+            let mut workshop = Workshop::default();
+            if let Some(start) = start {
+                workshop.planning.tenders.push(Tender {
+                    id: TenderId(1),
+                    name: "Hulpmiddelen".into(),
+                    lots: vec![lot.id],
+                    start: start.parse().expect("date"),
+                    months: None,
+                    notes: String::new(),
+                });
+            }
+            Hint::BelowThresholdProcedureAboveIt.fires(&HintInput {
+                lot: &lot,
+                quadrant: None,
+                workshop: &workshop,
+            })
+        };
+        // No tender: the contract's start, 2026: € 216.000, reached.
+        assert!(with_tender(None));
+        // Phase 6 of a tender for 1 January 2026 starts on 1 July 2025: € 221.000, not reached.
+        assert!(!with_tender(Some("2026-01-01")));
+        // ... of a tender for 1 July 2026, on 1 January 2026: reached.
+        assert!(with_tender(Some("2026-07-01")));
+        // The SAS procedure is no below-threshold procedure.
+        let mut sas = lot.clone();
+        sas.strategy.regime = Some(Regime::SocialServices);
+        sas.strategy.nature = Nature::SocialServices;
+        sas.strategy.procedure = Some(Procedure::SasOwnDesign);
+        sas.spend = dec!(1000000);
+        assert!(!fires(Hint::BelowThresholdProcedureAboveIt, &sas, None));
+    }
+
+    #[test]
     fn a_short_term_is_hinted_for_strategic_lots_where_longer_is_allowed() {
         let rule = Hint::ShortTermForStrategicLot;
         let short = |regime| Strategy {
@@ -212,25 +279,139 @@ mod tests {
         assert!(!fires(rule, &lot(dec!(1), four), strategic));
     }
 
+    fn funding(variant: Funding, budget_ceiling: bool, pilot: bool) -> Option<FundingSetting> {
+        Some(FundingSetting {
+            variant,
+            budget_ceiling,
+            pilot,
+        })
+    }
+
     #[test]
-    fn a_change_of_course_without_a_pilot_is_hinted() {
+    fn a_change_of_the_funding_variant_without_a_pilot_is_hinted() {
         let rule = Hint::ChangeOfCourseWithoutPilot;
-        let mut strategy = Strategy {
+        let mut strategy = Strategy::default();
+        strategy.funding.current = funding(Funding::Output, false, false);
+        strategy.funding.proposed = funding(Funding::Task, false, false);
+        assert!(fires(rule, &lot(dec!(1), strategy.clone()), None));
+        strategy.funding.proposed = funding(Funding::Task, true, true);
+        assert!(
+            !fires(rule, &lot(dec!(1), strategy.clone()), None),
+            "a pilot"
+        );
+        strategy.funding.proposed = funding(Funding::Task, true, false);
+        assert!(
+            fires(rule, &lot(dec!(1), strategy), None),
+            "a ceiling is no pilot"
+        );
+        assert!(!fires(rule, &lot(dec!(1), Strategy::default()), None));
+    }
+
+    #[test]
+    fn no_change_of_course_when_only_a_ceiling_or_a_pilot_or_another_instrument_changes() {
+        let rule = Hint::ChangeOfCourseWithoutPilot;
+        let mut strategy = Strategy::default();
+        strategy.funding.current = funding(Funding::Output, false, false);
+        strategy.funding.proposed = funding(Funding::Output, true, false);
+        assert!(
+            !fires(rule, &lot(dec!(1), strategy.clone()), None),
+            "ceiling"
+        );
+        strategy.funding.proposed = funding(Funding::Output, false, true);
+        assert!(!fires(rule, &lot(dec!(1), strategy.clone()), None), "pilot");
+        strategy.funding.proposed = funding(Funding::Output, false, false);
+        strategy.access = Instrument {
+            current: Some(Access::MunicipalTeam),
+            proposed: Some(Access::ProvidersTakePart),
+            ..Instrument::default()
+        };
+        strategy.contract_form = Instrument {
+            current: Some(ContractForm::FrameworkMany),
+            proposed: Some(ContractForm::FrameworkFew),
+            ..Instrument::default()
+        };
+        assert!(
+            !fires(rule, &lot(dec!(1), strategy), None),
+            "access and contract form"
+        );
+    }
+
+    #[test]
+    fn open_house_with_task_based_funding_is_hinted() {
+        let rule = Hint::OpenHouseWithTaskFunding;
+        let strategy = |regime, variant| {
+            let mut s = Strategy {
+                regime: Some(regime),
+                ..Strategy::default()
+            };
+            s.funding.proposed = funding(variant, false, false);
+            s
+        };
+        assert!(fires(
+            rule,
+            &lot(dec!(1), strategy(Regime::OpenHouse, Funding::Task)),
+            None
+        ));
+        assert!(fires(
+            rule,
+            &lot(dec!(1), strategy(Regime::SemiOpenHouse, Funding::Task)),
+            None
+        ));
+        assert!(!fires(
+            rule,
+            &lot(dec!(1), strategy(Regime::OpenHouse, Funding::Output)),
+            None
+        ));
+        assert!(!fires(
+            rule,
+            &lot(dec!(1), strategy(Regime::SocialServices, Funding::Task)),
+            None
+        ));
+        // No proposal: the current funding goes on.
+        let mut current = strategy(Regime::OpenHouse, Funding::Effort);
+        current.funding.current = current.funding.proposed.take();
+        assert!(!fires(rule, &lot(dec!(1), current.clone()), None));
+        current.funding.current = funding(Funding::Task, false, false);
+        assert!(fires(rule, &lot(dec!(1), current), None));
+    }
+
+    #[test]
+    fn a_subsidy_for_individual_provisions_is_hinted_not_for_free_access() {
+        let rule = Hint::SubsidyForIndividualProvisions;
+        let strategy = |regime, access| Strategy {
+            regime: Some(regime),
             access: Instrument {
-                current: Some(Access::MunicipalTeam),
-                proposed: Some(Access::ProvidersTakePart),
+                proposed: access,
                 ..Instrument::default()
             },
             ..Strategy::default()
         };
-        assert!(fires(rule, &lot(dec!(1), strategy.clone()), None));
-        strategy.funding.proposed = Some(FundingSetting {
-            variant: Funding::Task,
-            budget_ceiling: false,
-            pilot: true,
-        });
-        assert!(!fires(rule, &lot(dec!(1), strategy), None));
-        assert!(!fires(rule, &lot(dec!(1), Strategy::default()), None));
+        for access in [
+            Access::MunicipalTeam,
+            Access::OtherReferrers,
+            Access::ProvidersTakePart,
+        ] {
+            let subsidy = strategy(Regime::Subsidy, Some(access));
+            assert!(fires(rule, &lot(dec!(1), subsidy), None), "{access:?}");
+        }
+        let free = strategy(Regime::Subsidy, Some(Access::FreeAccess));
+        assert!(
+            !fires(rule, &lot(dec!(1), free), None),
+            "a general provision"
+        );
+        let unknown = strategy(Regime::Subsidy, None);
+        assert!(
+            !fires(rule, &lot(dec!(1), unknown), None),
+            "access not chosen"
+        );
+        let tender = strategy(Regime::SocialServices, Some(Access::MunicipalTeam));
+        assert!(!fires(rule, &lot(dec!(1), tender), None), "not a subsidy");
+        let mut current = strategy(Regime::Subsidy, None);
+        current.access.current = Some(Access::MunicipalTeam);
+        assert!(
+            fires(rule, &lot(dec!(1), current), None),
+            "the current access goes on"
+        );
     }
 
     #[test]

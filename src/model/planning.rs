@@ -1,5 +1,6 @@
 //! The tender calendar (NMD 2023, chapter 3): every procurement passes through seven phases,
-//! about 18 months together, planned back from the day the new contract starts; the current
+//! "gemiddeld 18 maanden" together (the split per phase is this program's assumption), planned
+//! back from the day the new contract starts; the current
 //! contracts that must last until then; and the flags a planner needs: a tender that should
 //! have started, a contract that ends too early and cannot bridge the gap, a lot under contract
 //! without a tender.
@@ -19,7 +20,8 @@ pub enum Phase {
     Requirements,
     /// The cost-price study.
     CostPrice,
-    /// The procurement or tender itself.
+    /// Buying or tendering (*inkoop/aanbesteding*): buying is broader than tendering, it
+    /// includes (semi-)open house and in-house provision (NMD 2023, section 3.1).
     Procurement,
     /// Implementation of the new contract.
     Implementation,
@@ -48,8 +50,8 @@ impl Phase {
 pub struct PhaseMonths(pub [u8; 7]);
 
 impl PhaseMonths {
-    /// The default: 2, 3, 2, 3, 2, 4 and 2 months, 18 in all (NMD 2023, chapter 3: "about
-    /// eighteen months").
+    /// The default: 2, 3, 2, 3, 2, 4 and 2 months, 18 in all. The split is this program's
+    /// assumption, adjustable: NMD 2023 (chapter 3) gives only "gemiddeld 18 maanden" in all.
     pub const DEFAULT: PhaseMonths = PhaseMonths([2, 3, 2, 3, 2, 4, 2]);
 
     /// The months of one phase.
@@ -251,6 +253,13 @@ impl Calendar {
     /// The tender holding `lot`, if any.
     pub fn tender_of(&self, lot: LotId) -> Option<&Tender> {
         self.tenders.iter().find(|t| t.lots.contains(&lot))
+    }
+
+    /// The day the call for competition for `lot` goes out: the first day of the procurement
+    /// phase (phase 6) of its tender, when the lot's tender is planned.
+    pub fn call_for_competition(&self, lot: LotId) -> Option<WorkshopDate> {
+        let tender = self.tender_of(lot)?;
+        Some(self.plan(tender)[Phase::Procurement.index()].start)
     }
 
     /// Every flag, against `today` unless a reference date is set: late tenders first, then

@@ -1,12 +1,14 @@
 //! A lot's strategy: the choices that carry a lot from its place on the matrix to a contract.
 //!
 //! - Four **steering instruments** (Rivierenland 2019, chapter 5): access, supplier management,
-//!   contract form and funding, each with a current and a proposed setting; a proposed setting
-//!   that differs from the current one is a *change of course*, which costs providers about two
-//!   years (NMD 2023).
+//!   contract form and funding, each with a current and a proposed setting. A proposed funding
+//!   *variant* other than the current one is a *change of course*, which costs providers about
+//!   two years (NMD 2023, appendix 3, *Koerswijzigingen*); a budget ceiling or a pilot alone is
+//!   none, nor is a change of another instrument.
 //! - **Regime**, **procedure** and **contract form** as three separate answers: which law or
 //!   route, which procedure within it (where the regime has procedures), and how many providers
-//!   are contracted how.
+//!   are contracted how. Whether procurement law applies follows from the regime
+//!   ([`ProcurementLaw`]).
 //! - The contract's **term** and what the lot buys ([`super::contract`]), from which the
 //!   estimated contract value and its threshold follow.
 //! - An optional **target quadrant** with the levers the team means to use.
@@ -129,7 +131,30 @@ coded! {
     }
 }
 
+/// Whether the Aanbestedingswet's procedures, and so the threshold, apply to a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProcurementLaw {
+    /// A public contract: the estimated value is tested against the threshold.
+    Applies,
+    /// Not a public contract: open house (Rivierenland 2019, section 6.1), semi-open house and
+    /// in-house provision (NMD 2023, section 3.1: buying, not tendering).
+    DoesNotApply,
+    /// A subsidy: procurement law applies still when it is in fact a public contract (Twente).
+    MayApply,
+}
+
 impl Regime {
+    /// Whether procurement law applies to this route.
+    pub fn procurement_law(self) -> ProcurementLaw {
+        match self {
+            Regime::European | Regime::SocialServices => ProcurementLaw::Applies,
+            Regime::OpenHouse | Regime::SemiOpenHouse | Regime::InHouse => {
+                ProcurementLaw::DoesNotApply
+            }
+            Regime::Subsidy => ProcurementLaw::MayApply,
+        }
+    }
+
     /// Whether a procedure is chosen within this regime.
     pub fn has_procedures(self) -> bool {
         matches!(self, Regime::European | Regime::SocialServices)
@@ -153,6 +178,9 @@ coded! {
         CompetitiveNegotiation = "competitive_negotiation",
         /// Competitive dialogue.
         CompetitiveDialogue = "competitive_dialogue",
+        /// The light regime's own procedure, designed by the municipalities themselves
+        /// (*SAS-procedure*; Rivierenland 2019, glossary).
+        SasOwnDesign = "sas_own_design",
         /// One provider invited (*enkelvoudig onderhands*).
         PrivateSingle = "private_single",
         /// Several providers invited (*meervoudig onderhands*).
@@ -163,6 +191,16 @@ coded! {
 }
 
 impl Procedure {
+    /// Whether the procedure can be chosen under `regime` (any, while no regime is chosen):
+    /// the SAS procedure only under the light regime.
+    pub fn fits(self, regime: Option<Regime>) -> bool {
+        match regime {
+            None => true,
+            Some(regime) if !regime.has_procedures() => false,
+            Some(regime) => self != Procedure::SasOwnDesign || regime == Regime::SocialServices,
+        }
+    }
+
     /// Whether the procedure is meant for values below the European threshold.
     pub fn below_threshold_only(self) -> bool {
         matches!(
@@ -196,12 +234,15 @@ impl<T> Default for Instrument<T> {
     }
 }
 
-impl<T: PartialEq> Instrument<T> {
-    /// A change of course: both settings known and different.
-    pub fn changes_course(&self) -> bool {
-        matches!((&self.current, &self.proposed), (Some(c), Some(p)) if c != p)
+impl Instrument<FundingSetting> {
+    /// A change of course: both variants known and different (a budget ceiling or a pilot
+    /// alone changes no variant).
+    pub fn changes_variant(&self) -> bool {
+        matches!((self.current, self.proposed), (Some(c), Some(p)) if c.variant != p.variant)
     }
+}
 
+impl<T> Instrument<T> {
     /// Whether nothing is filled in.
     pub fn is_empty(&self) -> bool {
         self.current.is_none()
@@ -244,19 +285,33 @@ impl Strategy {
         *self == Strategy::default()
     }
 
-    /// Whether any instrument changes course.
+    /// A change of course: the funding variant changes (NMD 2023, appendix 3); another
+    /// instrument's change, or only a budget ceiling or a pilot, is none.
     pub fn changes_course(&self) -> bool {
-        self.access.changes_course()
-            || self.supplier_management.changes_course()
-            || self.contract_form.changes_course()
-            || self.funding.changes_course()
+        self.funding.changes_variant()
     }
 
-    /// The procedure, only where the regime has procedures (a procedure left over from an
-    /// earlier regime does not count).
+    /// The procedure, only where it fits the regime (a procedure left over from an earlier
+    /// regime does not count).
     pub fn effective_procedure(&self) -> Option<Procedure> {
-        self.procedure
-            .filter(|_| self.regime.is_none_or(Regime::has_procedures))
+        self.procedure.filter(|p| p.fits(self.regime))
+    }
+
+    /// Whether procurement law applies to the lot's route: as to a public contract while no
+    /// regime is chosen.
+    pub fn procurement_law(&self) -> ProcurementLaw {
+        self.regime
+            .map_or(ProcurementLaw::Applies, Regime::procurement_law)
+    }
+
+    /// The funding the lot will have: the proposed setting, else the current one.
+    pub fn funding_ahead(&self) -> Option<FundingSetting> {
+        self.funding.proposed.or(self.funding.current)
+    }
+
+    /// Who will decide on access: the proposed setting, else the current one.
+    pub fn access_ahead(&self) -> Option<Access> {
+        self.access.proposed.or(self.access.current)
     }
 }
 
@@ -295,21 +350,54 @@ mod tests {
         assert_eq!(Regime::from_code("nonsense"), None);
     }
 
+    fn funding(variant: Funding, budget_ceiling: bool, pilot: bool) -> Option<FundingSetting> {
+        Some(FundingSetting {
+            variant,
+            budget_ceiling,
+            pilot,
+        })
+    }
+
     #[test]
-    fn a_change_of_course_needs_both_settings_and_a_difference() {
-        let mut access = Instrument::<Access>::default();
-        assert!(!access.changes_course() && access.is_empty());
-        access.current = Some(Access::MunicipalTeam);
-        assert!(!access.changes_course(), "only where it stands");
-        access.proposed = Some(Access::MunicipalTeam);
-        assert!(!access.changes_course(), "stays the same");
-        access.proposed = Some(Access::ProvidersTakePart);
-        assert!(access.changes_course());
+    fn a_change_of_course_is_a_change_of_the_funding_variant_only() {
+        let mut strategy = Strategy::default();
+        assert!(!strategy.changes_course() && strategy.is_empty());
+        strategy.funding.current = funding(Funding::Output, false, false);
+        assert!(!strategy.changes_course(), "only where it stands");
+        strategy.funding.proposed = funding(Funding::Output, false, false);
+        assert!(!strategy.changes_course(), "stays the same");
+        strategy.funding.proposed = funding(Funding::Output, true, true);
+        assert!(
+            !strategy.changes_course(),
+            "a budget ceiling and a pilot change no variant"
+        );
+        strategy.funding.proposed = funding(Funding::Task, false, false);
+        assert!(strategy.changes_course(), "output to task");
+        strategy.funding.current = None;
+        assert!(!strategy.changes_course(), "the current variant unknown");
+    }
+
+    #[test]
+    fn another_instrument_changing_is_no_change_of_course() {
         let strategy = Strategy {
-            access,
+            access: Instrument {
+                current: Some(Access::MunicipalTeam),
+                proposed: Some(Access::ProvidersTakePart),
+                ..Instrument::default()
+            },
+            supplier_management: Instrument {
+                current: Some(SupplierManagement::Monitoring),
+                proposed: Some(SupplierManagement::Partnership),
+                ..Instrument::default()
+            },
+            contract_form: Instrument {
+                current: Some(ContractForm::FrameworkMany),
+                proposed: Some(ContractForm::FrameworkOne),
+                ..Instrument::default()
+            },
             ..Strategy::default()
         };
-        assert!(strategy.changes_course() && !strategy.is_empty());
+        assert!(!strategy.changes_course() && !strategy.is_empty());
     }
 
     #[test]
@@ -335,10 +423,48 @@ mod tests {
         );
         strategy.regime = Some(Regime::OpenHouse);
         assert_eq!(strategy.effective_procedure(), None);
+        strategy.regime = None;
+        assert_eq!(
+            strategy.effective_procedure(),
+            Some(Procedure::PrivateMultiple),
+            "no regime yet"
+        );
         assert!(Regime::European.has_procedures() && !Regime::Subsidy.has_procedures());
         assert!(!Regime::European.allows_long_terms() && Regime::OpenHouse.allows_long_terms());
         assert!(
             Procedure::National.below_threshold_only() && !Procedure::Open.below_threshold_only()
         );
+    }
+
+    #[test]
+    fn the_sas_procedure_fits_only_the_light_regime() {
+        let sas = Procedure::SasOwnDesign;
+        assert!(sas.fits(Some(Regime::SocialServices)));
+        assert!(sas.fits(None), "no regime chosen yet");
+        assert!(!sas.fits(Some(Regime::European)));
+        assert!(!sas.fits(Some(Regime::OpenHouse)));
+        assert!(!sas.below_threshold_only());
+        assert!(Procedure::Open.fits(Some(Regime::European)));
+        assert!(!Procedure::Open.fits(Some(Regime::Subsidy)));
+        let mut strategy = Strategy {
+            regime: Some(Regime::SocialServices),
+            procedure: Some(sas),
+            ..Strategy::default()
+        };
+        assert_eq!(strategy.effective_procedure(), Some(sas));
+        strategy.regime = Some(Regime::European);
+        assert_eq!(strategy.effective_procedure(), None, "left over");
+    }
+
+    #[test]
+    fn procurement_law_applies_to_public_contracts_only() {
+        use ProcurementLaw as Law;
+        let law = |r: Regime| r.procurement_law();
+        assert_eq!(law(Regime::European), Law::Applies);
+        assert_eq!(law(Regime::SocialServices), Law::Applies);
+        assert_eq!(law(Regime::OpenHouse), Law::DoesNotApply);
+        assert_eq!(law(Regime::SemiOpenHouse), Law::DoesNotApply);
+        assert_eq!(law(Regime::InHouse), Law::DoesNotApply);
+        assert_eq!(law(Regime::Subsidy), Law::MayApply);
     }
 }

@@ -5,10 +5,11 @@
 
 use crate::locale::Lang;
 use crate::locale::number::{format_date, format_euro};
-use crate::locale::strategy::{ChoiceName, funding_name, hint, texts, threshold_rule};
-use crate::model::contract::value_and_threshold;
+use crate::locale::strategy::{ChoiceName, funding_name, hint, texts};
+use crate::locale::threshold::threshold_rule;
+use crate::model::contract::lot_value_and_threshold;
 use crate::model::hints::{HintInput, hints};
-use crate::model::strategy::{FundingSetting, Instrument};
+use crate::model::strategy::{FundingSetting, Instrument, ProcurementLaw};
 use crate::model::{Lot, Quadrant, Workshop};
 
 /// One instrument as "now → proposed (why)".
@@ -125,13 +126,17 @@ fn choice_lines(
             ),
         );
     }
-    let date = workshop.date;
-    if let Some((value, test)) = value_and_threshold(lot.spend, s.term, s.nature, date) {
-        let rule = threshold_rule(test, lang);
-        push(
-            x.value,
-            format!("{}. {rule} {}", format_euro(value), x.per_lot),
+    if let Some((value, test)) = lot_value_and_threshold(workshop, lot) {
+        let mut text = format!(
+            "{}. {}",
+            format_euro(value),
+            threshold_rule(s.regime, test, lang)
         );
+        if s.procurement_law() != ProcurementLaw::DoesNotApply {
+            text.push(' ');
+            text.push_str(x.per_lot);
+        }
+        push(x.value, text);
     }
     if let Some(target) = s.target_quadrant {
         let levers = s.levers.trim();
@@ -145,7 +150,7 @@ fn choice_lines(
     for fired in hints(&HintInput {
         lot,
         quadrant,
-        workshop_date: date,
+        workshop,
     }) {
         let (why, source) = hint(fired, lang);
         push(x.hints, format!("{why} ({source})"));

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::locale::Lang;
 use crate::locale::strategy::ChoiceName;
-use crate::model::contract::value_and_threshold;
+use crate::model::contract::lot_value_and_threshold;
 use crate::model::hints::{HintInput, hints};
-use crate::model::strategy::{FundingSetting, Instrument};
+use crate::model::strategy::{FundingSetting, Instrument, ProcurementLaw};
 use crate::model::{Lot, Quadrant, Workshop, WorkshopDate};
 
 /// One cell, typed so that the workbook writes numbers as numbers and dates as dates.
@@ -61,7 +61,7 @@ pub enum StrategyColumn {
     BudgetCeiling,
     /// The proposed funding starts as a pilot.
     Pilot,
-    /// Any instrument changes course.
+    /// The funding variant changes (a change of course).
     ChangeOfCourse,
     /// The regime.
     Regime,
@@ -91,11 +91,15 @@ pub enum StrategyColumn {
     Levers,
     /// The consistency hints that fire.
     Hints,
+    /// The day the threshold was taken from.
+    ThresholdDate,
+    /// Where that day comes from: the tender's phase 6, the contract's start, ...
+    ThresholdDateBasis,
 }
 
 impl StrategyColumn {
     /// Every column, in order.
-    pub const ALL: [StrategyColumn; 26] = [
+    pub const ALL: [StrategyColumn; 28] = [
         StrategyColumn::AccessCurrent,
         StrategyColumn::AccessProposed,
         StrategyColumn::SupplierManagementCurrent,
@@ -122,6 +126,8 @@ impl StrategyColumn {
         StrategyColumn::TargetQuadrant,
         StrategyColumn::Levers,
         StrategyColumn::Hints,
+        StrategyColumn::ThresholdDate,
+        StrategyColumn::ThresholdDateBasis,
     ];
 
     /// The columns a terminal table shows (the rest is in the CSV and the workbook).
@@ -165,6 +171,8 @@ impl StrategyColumn {
             C::TargetQuadrant => "target_quadrant",
             C::Levers => "levers",
             C::Hints => "hints",
+            C::ThresholdDate => "threshold_date",
+            C::ThresholdDateBasis => "threshold_date_basis",
         }
     }
 }
@@ -195,7 +203,10 @@ impl ChoiceName for StrategyColumn {
             C::Procedure => ("Procedure", "Procedure"),
             C::Nature => ("Soort opdracht", "Kind of contract"),
             C::Start => ("Ingangsdatum", "Start date"),
-            C::InitialYears => ("Looptijd (jaren)", "Term (years)"),
+            C::InitialYears => (
+                "Looptijd zonder verlengingen (jaren)",
+                "Term without extensions (years)",
+            ),
             C::Extensions => ("Verlengingen", "Extensions"),
             C::ExtensionYears => ("Jaar per verlenging", "Years per extension"),
             C::End => ("Einde met verlengingen", "End with extensions"),
@@ -203,8 +214,10 @@ impl ChoiceName for StrategyColumn {
             C::Threshold => ("Drempel", "Threshold"),
             C::AtOrAboveThreshold => ("Op of boven drempel", "At or above threshold"),
             C::TargetQuadrant => ("Doelkwadrant", "Target quadrant"),
-            C::Levers => ("Hefbomen", "Levers"),
+            C::Levers => ("Acties", "Actions"),
             C::Hints => ("Let op", "Note"),
+            C::ThresholdDate => ("Drempel per datum", "Threshold as of"),
+            C::ThresholdDateBasis => ("Drempel per datum: waarom", "Threshold as of: why"),
         }
     }
 }
@@ -259,7 +272,11 @@ pub fn strategy_row(
         return vec![Cell::Empty; StrategyColumn::ALL.len()];
     }
     let proposed_funding = s.funding.proposed;
-    let value = value_and_threshold(lot.spend, s.term, s.nature, workshop.date);
+    let value = lot_value_and_threshold(workshop, lot);
+    // A route outside procurement law has a value but no threshold test.
+    let test = value
+        .map(|(_, t)| t)
+        .filter(|_| s.procurement_law() != ProcurementLaw::DoesNotApply);
     let whole = |n: u8| {
         if n == 0 {
             Cell::Empty
@@ -270,7 +287,7 @@ pub fn strategy_row(
     let fired: Vec<&str> = hints(&HintInput {
         lot,
         quadrant,
-        workshop_date: workshop.date,
+        workshop,
     })
     .into_iter()
     .map(|h| {
@@ -300,8 +317,8 @@ pub fn strategy_row(
     row.push(whole(s.term.extension_years));
     row.push(s.term.end_with_extensions().map_or(Cell::Empty, Cell::Date));
     row.push(value.map_or(Cell::Empty, |(v, _)| Cell::Euro(v)));
-    row.push(value.map_or(Cell::Empty, |(_, t)| Cell::Euro(t.threshold)));
-    row.push(value.map_or(Cell::Empty, |(_, t)| Cell::YesNo(t.at_or_above)));
+    row.push(test.map_or(Cell::Empty, |t| Cell::Euro(t.threshold)));
+    row.push(test.map_or(Cell::Empty, |t| Cell::YesNo(t.at_or_above)));
     row.push(choice(s.target_quadrant, |q| q.code(), lang));
     row.push(text(&s.levers));
     row.push(if fired.is_empty() {
@@ -309,6 +326,8 @@ pub fn strategy_row(
     } else {
         Cell::Text(fired.join(if csv { ";" } else { "\n" }))
     });
+    row.push(test.map_or(Cell::Empty, |t| Cell::Date(t.day.date())));
+    row.push(choice(test.map(|t| t.day), |d| d.code(), lang));
     row
 }
 

@@ -260,7 +260,7 @@ fn the_plan_settings_change_the_maximum_and_the_durations_and_refuse_nonsense() 
         h.state().workshop().planning.clone()
     };
     assert_eq!(plan(&harness).max_parallel, Some(12));
-    let field = "Duur van de zeven fasen (maanden)";
+    let field = "Duur van de zeven fasen (maanden; aanname, aan te passen)";
     harness.get_by_label(field).scroll_to_me();
     harness.run();
     harness.get_by_label(field).focus();

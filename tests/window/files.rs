@@ -49,7 +49,9 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
         2,
         "procedure and funding"
     );
-    harness.get_by_label_contains("Sociale en andere specifieke diensten, Openbaar");
+    harness.get_by_label_contains(
+        "Licht regime: sociale en andere specifieke diensten (SAS), Openbaar",
+    );
     click_first(&mut harness, "Naar Strategie \u{2192}");
     assert_eq!(
         harness.state().view.tab,

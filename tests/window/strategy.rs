@@ -58,13 +58,26 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     harness.get_by_label("Strategie").click();
     harness.run();
 
-    pick(&mut harness, "Toegang: Nu", "Gemeentelijk team");
+    pick(
+        &mut harness,
+        "Toegang: Nu",
+        "Gemeentelijke (lokale) toegang",
+    );
     pick(&mut harness, "Toegang: Voorstel", "Aanbieders doen mee");
-    harness.get_by_label_contains("Koerswijziging");
+    // Another access is no change of course; another funding variant is.
+    let course = "Koerswijziging: een andere uitvoeringsvariant";
+    assert!(harness.query_by_label_contains(course).is_none());
+    pick(
+        &mut harness,
+        "Bekostiging: Nu",
+        "Outputgericht (resultaatgericht)",
+    );
+    pick(&mut harness, "Bekostiging: Voorstel", "Taakgericht");
+    harness.get_by_label_contains(course);
     pick(
         &mut harness,
         "Regime",
-        "Sociale en andere specifieke diensten",
+        "Licht regime: sociale en andere specifieke diensten (SAS)",
     );
     pick(&mut harness, "Procedure", "Niet-openbaar");
 
@@ -75,12 +88,13 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     harness.run();
     harness.get_by_label("Ingangsdatum").type_text("2026-01-01");
     harness.run();
+    let term = "Looptijd zonder verlengingen (jaren)";
     for years in ["3", "4"] {
-        harness.get_by_label("Looptijd (jaren)").focus();
+        harness.get_by_label(term).focus();
         harness.run();
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
         harness.run();
-        harness.get_by_label("Looptijd (jaren)").type_text(years);
+        harness.get_by_label(term).type_text(years);
         harness.key_press(egui::Key::Enter);
         harness.run();
     }
@@ -99,7 +113,7 @@ fn the_strategy_tab_is_filled_in_undone_step_by_step_and_saved() {
     harness.get_by_label_contains("Op of boven de drempel van € 750.000");
     harness.get_by_label_contains("Einde met alle verlengingen: 31-12-2029");
     // A change of course without a pilot: a hint with its reason.
-    harness.get_by_label_contains("Een koerswijziging zonder pilot");
+    harness.get_by_label_contains("Een andere uitvoeringsvariant van de bekostiging, zonder pilot");
 
     // One undo step per edit: undo takes back the last typed years, redo brings them back.
     harness.key_press(egui::Key::Escape);

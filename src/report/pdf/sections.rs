@@ -6,7 +6,7 @@ use crate::chart::fonts::text_width;
 use crate::chart::style::WARNING;
 use crate::locale::Lang;
 use crate::locale::number::format_date;
-use crate::locale::planning::{flag_text, phase_name, texts as plan_texts};
+use crate::locale::planning::{flag_text, phase_months_note, phase_name, texts as plan_texts};
 use crate::model::{Portfolio, Workshop};
 
 /// Each kader with how many lots meet it, do not need it and are still open, then what each lot
@@ -79,6 +79,7 @@ pub(super) fn tender_dates(layout: &mut Layout, workshop: &Workshop, lang: Lang)
         .map(|p| format!("{} {}", p.index() + 1, phase_name(*p, lang)))
         .collect();
     layout.paragraph(&names.join(" \u{2022} "), SMALL, false, 0.0);
+    layout.paragraph(&phase_months_note(plan, lang), SMALL, false, 0.0);
     layout.paragraph(x.table_note, SMALL, false, 0.0);
     layout.y += 4.0;
     // Each date column as wide as the widest date and a gap; the tender's name has the rest.

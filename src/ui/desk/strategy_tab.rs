@@ -7,8 +7,10 @@ use egui::RichText;
 
 use crate::chart::style::WARNING;
 use crate::locale::number::format_euro;
-use crate::locale::strategy::{ChoiceName, StrategyTexts, texts, threshold_rule};
-use crate::model::contract::{Nature, value_and_threshold};
+use crate::locale::strategy::{ChoiceName, StrategyTexts, texts};
+use crate::locale::threshold::threshold_rule;
+use crate::model::contract::{Nature, lot_value_and_threshold};
+use crate::model::strategy::ProcurementLaw;
 use crate::model::strategy::{
     Access, ContractForm, Funding, FundingSetting, Instrument, Procedure, Regime, Strategy,
     SupplierManagement,
@@ -83,7 +85,13 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: &Lot, 
     }
     if s.regime.is_none_or(Regime::has_procedures) {
         let id = ("procedure", lot.id.0);
-        if let Some(procedure) = choice(ui, shared, x.procedure, id, s.procedure, Procedure::ALL) {
+        let fitting: Vec<Procedure> = Procedure::ALL
+            .iter()
+            .copied()
+            .filter(|p| p.fits(s.regime))
+            .collect();
+        let current = s.effective_procedure();
+        if let Some(procedure) = choice(ui, shared, x.procedure, id, current, &fitting) {
             next.procedure = procedure;
             edit(out, next.clone());
         }
@@ -120,7 +128,7 @@ fn hints(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
     let input = crate::model::hints::HintInput {
         lot,
         quadrant: shared.portfolio.get(lot.id).and_then(|r| r.quadrant),
-        workshop_date: shared.workshop.date,
+        workshop: shared.workshop,
     };
     let fired = crate::model::hints::hints(&input);
     if fired.is_empty() {
@@ -226,7 +234,6 @@ fn instrument<T: ChoiceName + PartialEq + 'static>(
                 out.edit(Edit::Strategy(lot.id, Box::new(strategy)));
             }
         }
-        change_of_course(ui, shared, instrument.changes_course());
         rationale(ui, shared, out, lot, name, &instrument.rationale, field);
     });
 }
@@ -315,7 +322,7 @@ fn funding(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output, lot: &Lot) 
                 out.edit(Edit::Strategy(lot.id, Box::new(strategy)));
             }
         }
-        change_of_course(ui, shared, instrument.changes_course());
+        change_of_course(ui, shared, instrument.changes_variant());
         rationale(
             ui,
             shared,
@@ -393,11 +400,12 @@ fn term(
 
 fn value(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, x: &StrategyTexts) {
     let s = &lot.strategy;
-    let date = shared.workshop.date;
-    let Some((value, test)) = value_and_threshold(lot.spend, s.term, s.nature, date) else {
+    let Some((value, test)) = lot_value_and_threshold(shared.workshop, lot) else {
         return;
     };
     ui.label(RichText::new(format!("{}: {}", x.value, format_euro(value))).strong());
-    ui.add(egui::Label::new(threshold_rule(test, shared.lang)).wrap());
-    ui.label(RichText::new(x.per_lot).small());
+    ui.add(egui::Label::new(threshold_rule(s.regime, test, shared.lang)).wrap());
+    if s.procurement_law() != ProcurementLaw::DoesNotApply {
+        ui.label(RichText::new(x.per_lot).small());
+    }
 }

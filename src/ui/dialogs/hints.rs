@@ -25,7 +25,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
                     let fired = hints(&HintInput {
                         lot,
                         quadrant: shared.portfolio.get(lot.id).and_then(|r| r.quadrant),
-                        workshop_date: shared.workshop.date,
+                        workshop: shared.workshop,
                     });
                     if fired.is_empty() {
                         continue;
