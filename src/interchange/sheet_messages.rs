@@ -228,12 +228,24 @@ pub fn merge_summary(counts: &MergeCounts, lang: Lang) -> String {
     let c = counts;
     match lang {
         Lang::Dutch => format!(
-            "{} bedragen bijgewerkt, {} percelen krijgen scores, {} nieuwe percelen, {} ongewijzigd; bij {} percelen wijkt het blad af van de eigen scores (die blijven staan); {} percelen staan niet in het blad (die blijven staan).",
-            c.spend_updated, c.scores_filled, c.added, c.unchanged, c.scores_kept, c.not_in_sheet
+            "{} bedragen bijgewerkt, {} percelen krijgen scores, {} nieuwe percelen (waarvan {} met scores), {} ongewijzigd; bij {} percelen wijkt het blad af van de eigen scores (die blijven staan); {} percelen staan niet in het blad (die blijven staan).",
+            c.spend_updated,
+            c.scores_filled,
+            c.added,
+            c.added_scored,
+            c.unchanged,
+            c.scores_kept,
+            c.not_in_sheet
         ),
         Lang::English => format!(
-            "{} amounts updated, {} lots get scores, {} new lots, {} unchanged; for {} lots the sheet differs from their own scores (kept); {} lots are not in the sheet (kept).",
-            c.spend_updated, c.scores_filled, c.added, c.unchanged, c.scores_kept, c.not_in_sheet
+            "{} amounts updated, {} lots get scores, {} new lots ({} with scores), {} unchanged; for {} lots the sheet differs from their own scores (kept); {} lots are not in the sheet (kept).",
+            c.spend_updated,
+            c.scores_filled,
+            c.added,
+            c.added_scored,
+            c.unchanged,
+            c.scores_kept,
+            c.not_in_sheet
         ),
     }
 }

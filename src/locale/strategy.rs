@@ -239,7 +239,7 @@ const DUTCH: StrategyTexts = StrategyTexts {
     funding: "Bekostiging",
     budget_ceiling: "met budgetplafond",
     pilot: "eerst als pilot",
-    change_of_course: "Koerswijziging: een andere uitvoeringsvariant kost aanbieders gemiddeld twee jaar om om te schakelen (NMD 2023, bijlage 3).",
+    change_of_course: "Koerswijziging: een andere uitvoeringsvariant kost aanbieders gemiddeld twee jaar om over te stappen (NMD 2023, bijlage 3).",
     rationale: "Waarom",
     regime: "Regime",
     procedure: "Procedure",

@@ -207,10 +207,7 @@ fn lay_out(
         .collect();
     let fields = [
         (x.organisation, workshop.organisation.clone()),
-        (
-            x.date,
-            workshop.date.map(|d| d.to_string()).unwrap_or_default(),
-        ),
+        (x.date, crate::locale::number::date_text(workshop.date)),
         (x.municipalities, workshop.municipalities.join(", ")),
         (x.participants, participants.join(", ")),
         (

@@ -41,12 +41,17 @@ impl ToolWindow {
         egui::Id::unique(("kraljic-tool-window", self))
     }
 
-    /// An egui window with this id, centred on the screen when it first opens.
+    /// An egui window with this id, centred across the screen near its top when it first
+    /// opens. Anchored at its top, it keeps its place while it grows (a row added, a question
+    /// shown), so the next click does not miss.
     pub fn window(self, ctx: &egui::Context, title: &str) -> egui::Window<'static> {
+        let screen = ctx.content_rect();
+        let top = screen.center_top() + egui::vec2(0.0, (screen.height() * 0.08).max(40.0));
         egui::Window::new(title.to_owned())
             .id(self.id())
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(top)
+            .max_height(screen.height() * 0.85)
     }
 
     fn layer(self) -> egui::LayerId {

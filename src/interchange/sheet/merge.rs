@@ -41,6 +41,8 @@ pub enum Change {
         name: String,
         /// Its spend.
         spend: Decimal,
+        /// The sheet gives it at least one score.
+        scored: bool,
     },
 }
 
@@ -80,6 +82,8 @@ pub struct MergeCounts {
     pub scores_kept: usize,
     /// New lots.
     pub added: usize,
+    /// New lots that come with scores.
+    pub added_scored: usize,
     /// Matched lots that do not change.
     pub unchanged: usize,
     /// Workshop lots not in the sheet.
@@ -95,7 +99,10 @@ impl MergePlan {
         };
         for change in &self.changes {
             match change {
-                Change::Add { .. } => counts.added += 1,
+                Change::Add { scored, .. } => {
+                    counts.added += 1;
+                    counts.added_scored += usize::from(*scored);
+                }
                 Change::Update {
                     spend,
                     filled,
@@ -141,6 +148,7 @@ pub fn plan_merge(workshop: &Workshop, rows: &SheetRows, manual: &ManualMatches)
                 row: sheet_lot.row,
                 name: sheet_lot.name.clone(),
                 spend: sheet_lot.spend,
+                scored: sheet_lot.scores.count_scored() > 0,
             }),
         }
     }

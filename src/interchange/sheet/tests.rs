@@ -220,8 +220,16 @@ fn a_merge_updates_spend_adds_lots_and_keeps_every_score_and_note() {
     assert_eq!(counts.scores_filled, 1);
     assert_eq!(counts.scores_kept, 1);
     assert_eq!(counts.added, 1);
+    assert_eq!(counts.added_scored, 0, "Gezinshuis comes without scores");
     assert_eq!(counts.not_in_sheet, 1);
     assert_eq!(plan.not_in_sheet, [LotId(3)]);
+    // A new lot that comes with scores is counted as one: the message never says "0 with
+    // scores" for lots that brought theirs.
+    let with = "perceel;bedrag;impact;schaarste;omschakeling\nNieuw;100;1;2;3\n";
+    let scored_sheet = first_sheet(with.as_bytes(), "y.csv");
+    let scored_rows = read_rows(&scored_sheet, &guess_mapping(&scored_sheet)).expect("rows");
+    let scored = plan_merge(&workshop, &scored_rows, &ManualMatches::new()).counts();
+    assert_eq!((scored.added, scored.added_scored), (1, 1));
 
     let merged = apply_merge(&workshop, &rows, &plan);
     assert_eq!(merged.lots.len(), 4);

@@ -392,6 +392,8 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
         return false;
     }
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    // A name cut short in the row is read whole in its tooltip.
+    let response = response.on_hover_text(&lot.name);
     if selected && view.scroll_to_selected {
         response.scroll_to_me(None);
     }

@@ -400,7 +400,9 @@ fn change_row(
     let x = shared.lang.exchange();
     let t = shared.t();
     let (row, current, text) = match change {
-        Change::Add { row, name, spend } => (
+        Change::Add {
+            row, name, spend, ..
+        } => (
             *row,
             None,
             format!("{name}: {} {}", x.new_lot, format_euro(*spend)),

@@ -20,10 +20,6 @@ pub fn show(
     let x = texts(shared.lang);
     ToolWindow::Participants
         .window(ctx, x.participants.label.trim_end_matches('…'))
-        // Anchored at its top: a row added or a question shown never moves the rows under the
-        // pointer.
-        .pivot(egui::Align2::CENTER_TOP)
-        .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 80.0))
         .open(open)
         .default_width(560.0)
         .default_height(520.0)
@@ -166,8 +162,6 @@ pub fn show_copy_for(
     let x = texts(shared.lang);
     ToolWindow::CopyFor
         .window(ctx, x.copy_title)
-        .pivot(egui::Align2::CENTER_TOP)
-        .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 80.0))
         .open(open)
         .default_width(520.0)
         .show(ctx, |ui| {
