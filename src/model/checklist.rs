@@ -180,13 +180,15 @@ pub struct Answer {
 
 impl Answer {
     /// Whether this counts as answered for a question of `kind`: "does not apply" with a
-    /// reason; structured answers once something is chosen; text answers only when marked
-    /// answered; the Strategy tab's questions when the strategy has the choice.
+    /// reason; structured answers once something is chosen; text answers when written (or
+    /// marked answered without text); the Strategy tab's questions when the strategy has the choice.
     pub fn is_answered(&self, kind: QuestionKind, strategy: &Strategy) -> bool {
         if self.not_applicable {
             return !self.note.trim().is_empty();
         }
         match (kind, &self.value) {
+            // A written answer counts; the mark is for "answered, nothing to write".
+            (QuestionKind::Text, AnswerValue::Text(text)) if !text.trim().is_empty() => true,
             (QuestionKind::Text, _) => self.marked_answered,
             (QuestionKind::StrategyRoute, _) => {
                 strategy.regime.is_some() || strategy.effective_procedure().is_some()
@@ -261,6 +263,7 @@ mod tests {
                     q("funding_model", QuestionKind::StrategyFunding),
                     q("near_residents", QuestionKind::YesNo),
                     q("quality", QuestionKind::Text),
+                    q("innovation", QuestionKind::Text),
                 ],
             }],
         }
@@ -289,12 +292,25 @@ mod tests {
                 ..Answer::default()
             },
         );
-        assert_eq!(catalogue.answered_count(&lot), 1, "text not yet marked");
+        assert_eq!(catalogue.answered_count(&lot), 2, "a written answer counts");
+        lot.checklist.insert(
+            "innovation".into(),
+            Answer {
+                value: AnswerValue::Text("   ".into()),
+                ..Answer::default()
+            },
+        );
+        assert_eq!(catalogue.answered_count(&lot), 2, "blanks do not count");
         lot.checklist
-            .get_mut("quality")
+            .get_mut("innovation")
             .expect("answer")
             .marked_answered = true;
-        assert_eq!(catalogue.answered_count(&lot), 2);
+        assert_eq!(
+            catalogue.answered_count(&lot),
+            3,
+            "answered with nothing to write"
+        );
+        lot.checklist.remove("innovation");
         // The procedure and funding questions are answered on the Strategy tab.
         lot.strategy.regime = Some(Regime::OpenHouse);
         lot.strategy.funding.proposed = Some(FundingSetting {
@@ -307,7 +323,7 @@ mod tests {
             .open_questions(&lot)
             .map(|q| q.id.as_str())
             .collect();
-        assert_eq!(open, ["scale"]);
+        assert_eq!(open, ["scale", "innovation"]);
     }
 
     #[test]

@@ -115,3 +115,37 @@ fn the_scale_social_return_and_providers_are_answered_and_undone_step_by_step() 
     };
     assert!(!supra_regional);
 }
+
+#[test]
+fn a_written_answer_counts_as_answered() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    let lot = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
+    harness.get_by_label_contains("Checklist (2/34)").click();
+    harness.run();
+    // The first question is the first consideration, answered in writing.
+    let field = harness
+        .get_all_by_label("Antwoord")
+        .next()
+        .expect("a text answer");
+    field.scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Antwoord")
+        .next()
+        .expect("field")
+        .focus();
+    harness.run();
+    harness
+        .get_all_by_label("Antwoord")
+        .next()
+        .expect("field")
+        .type_text("Per perceel een eigen benadering.");
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(
+        value(&harness, lot, "consider_tailoring"),
+        AnswerValue::Text("Per perceel een eigen benadering.".into())
+    );
+    harness.get_by_label_contains("Checklist (3/34)");
+}

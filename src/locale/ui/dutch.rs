@@ -160,6 +160,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     top10_share: "Aandeel top 10",
 
     answered: "Beantwoord",
+    still_open: "nog open",
     note: "Notitie",
     answer: "Antwoord",
     not_chosen: "(nog niet gekozen)",

@@ -151,6 +151,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     top10_share: "Share of top 10",
 
     answered: "Answered",
+    still_open: "still open",
     note: "Note",
     answer: "Answer",
     not_chosen: "(not chosen yet)",

@@ -299,6 +299,8 @@ pub struct UiTexts {
 
     /// Checklist: answered mark.
     pub answered: &'static str,
+    /// A checklist question not answered yet.
+    pub still_open: &'static str,
     /// Checklist: note field.
     pub note: &'static str,
     /// Checklist: text answer field.

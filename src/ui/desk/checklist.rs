@@ -138,7 +138,7 @@ fn question_block(
     let mark = if Catalogue::is_answered(question, lot) {
         format!("\u{2713} {}", t.answered)
     } else {
-        "\u{25CB}".to_string()
+        format!("\u{25CB} {}", t.still_open)
     };
     let label = ui
         .horizontal_wrapped(|ui| {
