@@ -455,6 +455,24 @@ pub fn flag_text(
     }
 }
 
+/// A lot whose strategy starts the contract on another day than its tender.
+pub fn start_differs(
+    lot: &str,
+    strategy: crate::model::WorkshopDate,
+    tender: crate::model::WorkshopDate,
+    lang: Lang,
+) -> String {
+    let (strategy, tender) = (format_date(strategy), format_date(tender));
+    match lang {
+        Lang::Dutch => format!(
+            "{lot}: de strategie begint het contract op {strategy}, deze aanbesteding op {tender}. Zet een van beide goed."
+        ),
+        Lang::English => format!(
+            "{lot}: the strategy starts the contract on {strategy}, this tender on {tender}. Put one of them right."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -244,7 +244,32 @@ pub struct Calendar {
     pub notes: String,
 }
 
+/// How far ahead a new tender's contract starts when none of its lots says: the whole route of
+/// seven phases takes about 18 months (NMD 2023, chapter 3), so a tender begun today is on time.
+pub const NEW_TENDER_MONTHS_AHEAD: i32 = 18;
+
+impl Tender {
+    /// The lots whose strategy starts the new contract on another day than this tender, with
+    /// that day (a difference to put right in one place or the other).
+    pub fn start_differences(&self, lots: &[super::Lot]) -> Vec<(LotId, WorkshopDate)> {
+        (lots.iter())
+            .filter(|lot| self.lots.contains(&lot.id))
+            .filter_map(|lot| {
+                let start = lot.strategy.term.start?;
+                (start != self.start).then_some((lot.id, start))
+            })
+            .collect()
+    }
+}
+
 impl Calendar {
+    /// The start of a new tender's contract: `today` plus [`NEW_TENDER_MONTHS_AHEAD`], the first
+    /// of that month.
+    pub fn new_tender_start(today: WorkshopDate) -> WorkshopDate {
+        let ahead = today.add_months(NEW_TENDER_MONTHS_AHEAD);
+        WorkshopDate::new(ahead.year, ahead.month, 1).unwrap_or(ahead)
+    }
+
     /// A tender's plan, with its own durations or the workshop's.
     pub fn plan(&self, tender: &Tender) -> [PhaseSpan; 7] {
         plan_back(tender.start, tender.months.unwrap_or(self.months))

@@ -339,6 +339,11 @@ fn a_tender_is_added_named_given_a_lot_and_undone_step_by_step() {
     add_tender(&mut harness);
     assert_eq!(count(&harness), 17);
     assert_eq!(last_tender(&harness).name, "Nieuwe aanbesteding");
+    // Never late the moment it is made: 18 months ahead.
+    let ahead = kraljic_workshop::model::planning::Calendar::new_tender_start(
+        kraljic_workshop::report::today(),
+    );
+    assert_eq!(last_tender(&harness).start, ahead);
     // The lots of the new tender: the landelijke transitiearrangementen had none.
     let id = tick_lot(&mut harness, "Landelijk transitiearrangement (J)");
     assert_eq!(last_tender(&harness).lots, [id]);

@@ -293,3 +293,24 @@ fn a_contracts_dates_are_in_order_when_the_end_follows_the_start_and_the_extensi
     c.extendable_until = Some(date("2025-12-31"));
     assert!(!c.dates_in_order(), "extended to its own end");
 }
+
+#[test]
+fn a_new_tender_starts_eighteen_months_ahead_and_a_lot_starting_otherwise_is_named() {
+    assert_eq!(
+        Calendar::new_tender_start(date("2026-12-07")),
+        date("2028-06-01")
+    );
+    let mut lots = vec![
+        crate::model::Lot::new(LotId(1), "A", rust_decimal::Decimal::ONE),
+        crate::model::Lot::new(LotId(2), "B", rust_decimal::Decimal::ONE),
+    ];
+    lots[0].strategy.term.start = Some(date("2027-01-01"));
+    lots[1].strategy.term.start = Some(date("2026-01-01"));
+    let t = tender(1, &[1, 2], "2027-01-01");
+    assert_eq!(t.start_differences(&lots), [(LotId(2), date("2026-01-01"))]);
+    lots[1].strategy.term.start = None;
+    assert!(
+        t.start_differences(&lots).is_empty(),
+        "no start, no difference"
+    );
+}

@@ -7,7 +7,7 @@ use egui::RichText;
 use super::Shared;
 use crate::locale::number::{format_date, optional};
 use crate::locale::planning::texts;
-use crate::model::planning::{PhaseMonths, Tender, TenderId, plan_back};
+use crate::model::planning::{Calendar, PhaseMonths, Tender, TenderId, plan_back};
 use crate::ui::{Edit, Output, ToolWindow, View, widgets};
 
 /// Shows the tenders window while `open`.
@@ -29,9 +29,8 @@ pub fn show(
             if ui.button(x.add_tender).clicked() {
                 let mut next = tenders.clone();
                 let id = TenderId(tenders.iter().map(|t| t.id.0).max().unwrap_or(0) + 1);
-                let start = tenders
-                    .last()
-                    .map_or_else(crate::report::today, |t| t.start);
+                // Never late the moment it is made: 18 months ahead, the route's length.
+                let start = Calendar::new_tender_start(crate::report::today());
                 next.push(Tender {
                     id,
                     name: x.new_tender.to_string(),
@@ -110,8 +109,13 @@ fn tender_block(
                 let response = ui.add_enabled(enabled, egui::Checkbox::new(&mut on, label));
                 if response.changed() {
                     let id = lot.id;
+                    let lot_start = lot.strategy.term.start;
                     out.edit(with(&move |t| {
                         if on {
+                            // A tender's first lot brings its strategy's start along.
+                            if let Some(start) = lot_start.filter(|_| t.lots.is_empty()) {
+                                t.start = start;
+                            }
                             t.lots.push(id);
                         } else {
                             t.lots.retain(|l| *l != id);
@@ -122,6 +126,11 @@ fn tender_block(
         });
     if !chosen.is_empty() {
         ui.label(RichText::new(chosen.join(", ")).small());
+    }
+    for (lot, start) in tender.start_differences(&shared.workshop.lots) {
+        let name = shared.workshop.lot(lot).map_or("", |l| l.name.as_str());
+        let text = crate::locale::planning::start_differs(name, start, tender.start, shared.lang);
+        widgets::invalid_note(ui, &text, shared.dark);
     }
     own_months(ui, shared, view, out, index);
     widgets::text_field(
