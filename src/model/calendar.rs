@@ -1,6 +1,7 @@
 //! Whole-day date arithmetic for plans and terms: the day before and after; going months
 //! forward or back, where a day the shorter month lacks becomes its last day (31 March minus
-//! one month is 28 or 29 February); and a start's anniversary for a term in years.
+//! one month is 28 or 29 February); a contract's end moved by its extensions, where the end of
+//! a month stays the end of a month; and a start's anniversary for a term in years.
 
 use super::WorkshopDate;
 
@@ -61,6 +62,19 @@ impl WorkshopDate {
         let month = u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
         let day = self.day.min(WorkshopDate::days_in_month(year, month));
         WorkshopDate { year, month, day }
+    }
+
+    /// The last day of a contract that ends on this day and is extended by `months` months:
+    /// the last day of a month stays the last day of its month (28-02-2023 plus a year is
+    /// 29-02-2024); any other day moves as [`Self::add_months`] moves it.
+    pub fn extended_end(self, months: i32) -> WorkshopDate {
+        let moved = self.add_months(months);
+        if self.day == WorkshopDate::days_in_month(self.year, self.month) {
+            let day = WorkshopDate::days_in_month(moved.year, moved.month);
+            WorkshopDate { day, ..moved }
+        } else {
+            moved
+        }
     }
 
     /// The same day `years` later, as a term counts from its start: 29 February becomes
@@ -133,6 +147,29 @@ mod tests {
         assert_eq!(
             date("2024-02-29").anniversary(1).day_before(),
             date("2025-02-28")
+        );
+    }
+
+    #[test]
+    fn an_end_on_the_last_of_february_stays_at_the_end_of_february() {
+        // Into a leap year: the end of the month is kept.
+        assert_eq!(date("2023-02-28").extended_end(12), date("2024-02-29"));
+        // Out of a leap year: the 29th does not exist, the 28th is the month's end.
+        assert_eq!(date("2024-02-29").extended_end(12), date("2025-02-28"));
+        // Two extensions of a year, and four years from leap day to leap day.
+        assert_eq!(date("2022-02-28").extended_end(24), date("2024-02-29"));
+        assert_eq!(date("2024-02-29").extended_end(48), date("2028-02-29"));
+        // 28 February in a leap year is not the month's end: it stays the 28th.
+        assert_eq!(date("2024-02-28").extended_end(12), date("2025-02-28"));
+        assert_eq!(date("2028-02-28").extended_end(12), date("2029-02-28"));
+        // Other month ends, and other days.
+        assert_eq!(date("2025-04-30").extended_end(1), date("2025-05-31"));
+        assert_eq!(date("2025-12-31").extended_end(48), date("2029-12-31"));
+        assert_eq!(date("2025-06-15").extended_end(12), date("2026-06-15"));
+        // The same end as a term counted from its start: 1 March 2023 plus a year.
+        assert_eq!(
+            date("2023-02-28").extended_end(12),
+            date("2023-03-01").anniversary(1).day_before()
         );
     }
 
