@@ -1,7 +1,8 @@
 //! Whole-day date arithmetic for plans and terms: the day before and after; going months
 //! forward or back, where a day the shorter month lacks becomes its last day (31 March minus
 //! one month is 28 or 29 February); a contract's end moved by its extensions, where the end of
-//! a month stays the end of a month; and a start's anniversary for a term in years.
+//! a month stays the end of a month; a start's anniversary for a term in years; and the Dutch
+//! calendar day at a moment in UTC.
 
 use super::WorkshopDate;
 
@@ -111,6 +112,27 @@ impl WorkshopDate {
         }
     }
 
+    /// Days since 1 January 1970 (the inverse of [`Self::from_unix_days`]).
+    pub fn unix_days(self) -> i64 {
+        // Howard Hinnant's days-from-civil.
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let mp = (month + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The calendar day in the Netherlands (Europe/Amsterdam) at `unix_seconds` after
+    /// 1970-01-01 00:00 UTC: CET (UTC+1), or CEST (UTC+2) from the last Sunday of March to the
+    /// last Sunday of October, at 01:00 UTC each (the EU rule; no time zone database needed).
+    pub fn dutch_day_at(unix_seconds: i64) -> WorkshopDate {
+        let local = unix_seconds + dutch_utc_offset(unix_seconds);
+        WorkshopDate::from_unix_days(local.div_euclid(86_400))
+    }
+
     /// The first day of the month with this [`Self::month_index`].
     pub fn first_of_month(index: i32) -> WorkshopDate {
         WorkshopDate {
@@ -118,6 +140,33 @@ impl WorkshopDate {
             month: u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1),
             day: 1,
         }
+    }
+}
+
+/// Seconds the Dutch clock is ahead of UTC at `unix_seconds`: 7200 from the last Sunday of
+/// March 01:00 UTC until the last Sunday of October 01:00 UTC, else 3600.
+fn dutch_utc_offset(unix_seconds: i64) -> i64 {
+    let year = WorkshopDate::from_unix_days(unix_seconds.div_euclid(86_400)).year;
+    let switch = |month| last_sunday(year, month).unix_days() * 86_400 + 3_600;
+    if (switch(3)..switch(10)).contains(&unix_seconds) {
+        7_200
+    } else {
+        3_600
+    }
+}
+
+/// The last Sunday of `month` in `year`.
+fn last_sunday(year: u16, month: u8) -> WorkshopDate {
+    let last = WorkshopDate {
+        year,
+        month,
+        day: WorkshopDate::days_in_month(year, month),
+    };
+    // 1 January 1970 was a Thursday: day 0 is weekday 4 when Sunday is 0.
+    let weekday = u8::try_from((last.unix_days() + 4).rem_euclid(7)).unwrap_or(0);
+    WorkshopDate {
+        day: last.day - weekday,
+        ..last
     }
 }
 
@@ -190,6 +239,66 @@ mod tests {
         assert_eq!(WorkshopDate::from_unix_days(11_016), date("2000-02-29"));
         assert_eq!(WorkshopDate::from_unix_days(20_793), date("2026-12-06"));
         assert_eq!(WorkshopDate::from_unix_days(-1), date("1969-12-31"));
+    }
+
+    #[test]
+    fn days_since_1970_go_both_ways() {
+        for d in [
+            "1970-01-01",
+            "1969-12-31",
+            "2000-02-29",
+            "2024-03-01",
+            "2026-12-06",
+        ] {
+            assert_eq!(WorkshopDate::from_unix_days(date(d).unix_days()), date(d));
+        }
+        assert_eq!(date("2026-12-06").unix_days(), 20_793);
+        assert_eq!(date("1969-12-31").unix_days(), -1);
+    }
+
+    #[test]
+    fn summer_time_runs_from_the_last_sunday_of_march_to_the_last_sunday_of_october() {
+        assert_eq!(last_sunday(2026, 3), date("2026-03-29"));
+        assert_eq!(last_sunday(2026, 10), date("2026-10-25"));
+        assert_eq!(last_sunday(2025, 3), date("2025-03-30"));
+        assert_eq!(last_sunday(2025, 10), date("2025-10-26"));
+        // 2027: 31 March and 31 October are Sundays themselves.
+        assert_eq!(last_sunday(2027, 3), date("2027-03-28"));
+        assert_eq!(last_sunday(2021, 10), date("2021-10-31"));
+        // 29 March 2026: 00:59:59 UTC is still winter time, 01:00:00 UTC summer time.
+        assert_eq!(dutch_utc_offset(1_774_745_999), 3_600);
+        assert_eq!(dutch_utc_offset(1_774_746_000), 7_200);
+        // 25 October 2026: 00:59:59 UTC is still summer time, 01:00:00 UTC winter time.
+        assert_eq!(dutch_utc_offset(1_792_889_999), 7_200);
+        assert_eq!(dutch_utc_offset(1_792_890_000), 3_600);
+    }
+
+    #[test]
+    fn the_dutch_day_turns_at_midnight_in_the_netherlands_not_in_utc() {
+        let day = WorkshopDate::dutch_day_at;
+        // Winter (UTC+1): 15 January 2026, 22:59:59 and 23:00:00 UTC.
+        assert_eq!(day(1_768_517_999), date("2026-01-15"));
+        assert_eq!(day(1_768_518_000), date("2026-01-16"));
+        // Summer (UTC+2): 15 July 2026, 21:59:59 and 22:00:00 UTC.
+        assert_eq!(day(1_784_152_799), date("2026-07-15"));
+        assert_eq!(day(1_784_152_800), date("2026-07-16"));
+        // New Year: 31 December 2025 at 23:00 UTC is already 2026.
+        assert_eq!(day(1_767_221_999), date("2025-12-31"));
+        assert_eq!(day(1_767_222_000), date("2026-01-01"));
+        // The spring switch day, 29 March 2026: it begins at 23:00 UTC (winter time) and ends
+        // at 22:00 UTC (summer time).
+        assert_eq!(day(1_774_738_799), date("2026-03-28"));
+        assert_eq!(day(1_774_738_800), date("2026-03-29"));
+        assert_eq!(day(1_774_821_599), date("2026-03-29"));
+        assert_eq!(day(1_774_821_600), date("2026-03-30"));
+        // The autumn switch day, 25 October 2026: it begins at 22:00 UTC (summer time) and ends
+        // at 23:00 UTC (winter time).
+        assert_eq!(day(1_792_879_199), date("2026-10-24"));
+        assert_eq!(day(1_792_879_200), date("2026-10-25"));
+        assert_eq!(day(1_792_969_199), date("2026-10-25"));
+        assert_eq!(day(1_792_969_200), date("2026-10-26"));
+        // A leap day begins at 23:00 UTC the day before.
+        assert_eq!(day(1_709_161_200), date("2024-02-29"));
     }
 
     #[test]
