@@ -537,3 +537,57 @@ fn a_maximum_of_tenders_at_once_out_of_range_is_left_out_with_a_warning() {
     assert_eq!(warning.path.to_string(), "planning.max_parallel");
     assert!(warning.describe(Lang::Dutch).contains("1 tot en met 999"));
 }
+
+#[test]
+fn a_time_box_out_of_range_is_left_out_with_a_warning() {
+    let with_time_box = |minutes: &str| {
+        let settings = "risk_threshold: \"1.5\",";
+        let text = NMD_2022.replacen(
+            settings,
+            &format!("{settings}\n        time_box_minutes: {minutes},"),
+            1,
+        );
+        assert_ne!(text, NMD_2022, "the example has settings");
+        text
+    };
+    // At its bounds it is kept without a word; one minute outside, left out with a warning.
+    for (minutes, kept) in [
+        ("0", None),
+        ("1", Some(1)),
+        ("240", Some(240)),
+        ("241", None),
+    ] {
+        let loaded = load_str(&with_time_box(minutes)).expect("loads");
+        assert_eq!(loaded.workshop.settings.time_box_minutes, kept, "{minutes}");
+        let warnings = loaded
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.kind, ProblemKind::TimeBoxOutOfRange { .. }))
+            .count();
+        assert_eq!(warnings, usize::from(kept.is_none()), "{minutes}");
+    }
+    let text = with_time_box("241");
+    let loaded = load_str(&text).expect("loads");
+    let warning = loaded
+        .warnings
+        .iter()
+        .find(|w| w.kind == ProblemKind::TimeBoxOutOfRange { value: 241 })
+        .expect("a warning");
+    assert_eq!(warning.path.to_string(), "settings.time_box_minutes");
+    assert_eq!(
+        warning.position.map(|p| p.line),
+        Some(line_of(&text, "time_box_minutes: 241"))
+    );
+    assert!(
+        warning
+            .describe(Lang::Dutch)
+            .contains("het tijdvak van 241 minuten per perceel ligt buiten 1 tot en met 240"),
+        "{}",
+        warning.describe(Lang::Dutch)
+    );
+    assert!(
+        warning
+            .describe(Lang::English)
+            .contains("the time box of 241 minutes per lot is outside 1 to 240")
+    );
+}

@@ -134,7 +134,7 @@ fn csv_export_has_the_documented_header_and_one_row_per_lot() {
         rows[0]
     );
     assert!(
-        rows[0].contains(",social_services,open,social_services,2026-01-01,3,2,2,2032-12-31,120147440,750000,true,leverage,"),
+        rows[0].contains(",social_services,open,social_services,2030-01-01,3,2,2,2036-12-31,120147440,750000,true,leverage,"),
         "{}",
         rows[0]
     );
@@ -537,8 +537,8 @@ fn plan_prints_each_tender_with_its_phases_and_the_flags() {
         .lines()
         .find(|l| l.starts_with("Huishoudelijke hulp"))
         .expect("the tender's row");
-    assert!(huishoudelijke.contains("01-01-2026"), "{huishoudelijke}");
-    assert!(huishoudelijke.contains("01-07-2024"), "{huishoudelijke}");
+    assert!(huishoudelijke.contains("01-01-2030"), "{huishoudelijke}");
+    assert!(huishoudelijke.contains("01-07-2028"), "{huishoudelijke}");
     // Read as on 1 January 2024, Jeugdhulp+ should have begun in July 2022.
     assert!(
         text.contains("Jeugdhulp+: de evaluatie had op 01-07-2022 moeten beginnen"),

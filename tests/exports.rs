@@ -328,7 +328,7 @@ fn the_example_report_shows_the_filled_in_strategies() {
         "Kaders Kader 6: We investeren in strategisch partnerschap ✓: Partnerschap met enkele aanbieders",
         // The tender calendar: a landscape page, then each tender's phase dates.
         "Aanbestedingskalender",
-        "Huishoudelijke hulp 01-01-2026 01-07-2024 01-09-2024 01-12-2024 01-02-2025 01-05-2025 01-07-2025 01-11-2025",
+        "Huishoudelijke hulp 01-01-2030 01-07-2028 01-09-2028 01-12-2028 01-02-2029 01-05-2029 01-07-2029 01-11-2029",
         "1 Evaluatie • 2 Visie- en beleidsvorming",
         "Jeugdhulp+: de evaluatie had op 01-07-2022 moeten beginnen",
     ] {
@@ -434,13 +434,14 @@ fn the_agenda_file_reads_back_with_a_real_parser_and_keeps_its_uids() {
             [("VALUE".to_string(), vec!["DATE".to_string()])]
         );
     }
-    // Huishoudelijke hulp starts on 1 January 2026: its evaluation begins on 1 July 2024.
+    // Huishoudelijke hulp starts on 1 January 2030, after both extensions of its contract: its
+    // evaluation begins on 1 July 2028.
     let evaluation = calendar
         .events
         .iter()
         .find(|e| property(&e.properties, "SUMMARY") == "Huishoudelijke hulp: Evaluatie begint")
         .expect("the event");
-    assert_eq!(property(&evaluation.properties, "DTSTART"), "20240701");
+    assert_eq!(property(&evaluation.properties, "DTSTART"), "20280701");
     let hulpmiddelen = calendar
         .events
         .iter()
@@ -508,8 +509,8 @@ fn the_workbook_has_the_plan_and_the_register_with_dates_as_dates() {
         Data::DateTime(day) => Some(day.as_f64()),
         _ => None,
     };
-    // Excel counts days from 30 December 1899: 1 January 2026 is day 46.023, 1 July 2024 is
-    // day 45.474.
+    // Excel counts days from 30 December 1899: 1 January 2030 is day 47.484, 1 July 2028 is
+    // day 46.935.
     let planning = book.worksheet_range("Planning").expect("sheet");
     let rows: Vec<Vec<Data>> = planning.rows().map(|r| r.to_vec()).collect();
     assert_eq!(rows.len(), 1 + 16);
@@ -518,8 +519,8 @@ fn the_workbook_has_the_plan_and_the_register_with_dates_as_dates() {
         .iter()
         .find(|r| r[0] == Data::String("Huishoudelijke hulp".into()))
         .expect("the tender");
-    assert_eq!(excel_day(&row[2]), Some(46_023.0), "{:?}", row[2]);
-    assert_eq!(excel_day(&row[3]), Some(45_474.0), "{:?}", row[3]);
+    assert_eq!(excel_day(&row[2]), Some(47_484.0), "{:?}", row[2]);
+    assert_eq!(excel_day(&row[3]), Some(46_935.0), "{:?}", row[3]);
     let contracts = book.worksheet_range("Contracten").expect("sheet");
     assert_eq!(contracts.rows().count(), 1 + 25);
     let hulpmiddelen = contracts

@@ -510,10 +510,12 @@ mod tests {
             "the example's plan is over its maximum in some months"
         );
         let options = GanttOptions::default();
+        // At print size, where the months (July 2022 to December 2029) are wide enough for
+        // their numbers.
         let scene = gantt_scene(
             &workshop,
             Lang::Dutch,
-            vec2(1920.0, 1080.0),
+            vec2(3508.0, 2480.0),
             day("2024-01-01"),
             options,
         );

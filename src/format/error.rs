@@ -108,6 +108,11 @@ pub enum ProblemKind {
         /// What the file says.
         value: u32,
     },
+    /// A time box per lot outside 1-240 minutes: left out, so no countdown runs.
+    TimeBoxOutOfRange {
+        /// What the file says.
+        value: u32,
+    },
     /// Phase durations that are not seven whole months of 0-36 each.
     PhaseMonthsOutOfRange {
         /// What the file says.
@@ -176,6 +181,7 @@ impl ProblemKind {
             | ProblemKind::LotInTwoTenders { .. }
             | ProblemKind::ContractDatesOutOfOrder { .. }
             | ProblemKind::MaxParallelOutOfRange { .. }
+            | ProblemKind::TimeBoxOutOfRange { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

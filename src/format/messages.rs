@@ -7,7 +7,7 @@ use std::io;
 use super::{LoadError, Position, Problem, ProblemKind, SaveError, SyntaxProblem};
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
-use crate::model::limits::MAX_PARALLEL;
+use crate::model::limits::{MAX_PARALLEL, TIME_BOX_MINUTES};
 
 fn place(position: Option<Position>, lang: Lang) -> String {
     match (position, lang) {
@@ -39,6 +39,7 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         | K::PercentOutOfRange { .. }
         | K::ZeroProviders
         | K::MaxParallelOutOfRange { .. }
+        | K::TimeBoxOutOfRange { .. }
         | K::PhaseMonthsOutOfRange { .. }
         | K::NegativeTotal { .. }
         | K::InvalidDate { .. } => out_of_range(kind, &lot, lang),
@@ -116,6 +117,16 @@ fn out_of_range(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
             "the maximum of {value} tenders at once is outside {} to {}; it was left out, set it again in the workshop settings",
             MAX_PARALLEL.start(),
             MAX_PARALLEL.end()
+        ),
+        (ProblemKind::TimeBoxOutOfRange { value }, Lang::Dutch) => format!(
+            "het tijdvak van {value} minuten per perceel ligt buiten {} tot en met {}; het is weggelaten, stel het opnieuw in bij de instellingen van de werksessie",
+            TIME_BOX_MINUTES.start(),
+            TIME_BOX_MINUTES.end()
+        ),
+        (ProblemKind::TimeBoxOutOfRange { value }, Lang::English) => format!(
+            "the time box of {value} minutes per lot is outside {} to {}; it was left out, set it again in the workshop settings",
+            TIME_BOX_MINUTES.start(),
+            TIME_BOX_MINUTES.end()
         ),
         (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
             "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"

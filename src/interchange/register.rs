@@ -23,12 +23,13 @@ pub enum Extension {
 
 impl Extension {
     /// The last day the contract can run to when it ends on `end` (`None` when it cannot be
-    /// extended).
+    /// extended); an end on the last day of a month stays on the last day (29 February in a
+    /// leap year).
     pub fn until(self, end: WorkshopDate) -> Option<WorkshopDate> {
         match self {
             Extension::No => None,
             Extension::Yes { times, years } => {
-                Some(end.add_months(12 * i32::from(times) * i32::from(years)))
+                Some(end.extended_end(12 * i32::from(times) * i32::from(years)))
             }
         }
     }
@@ -218,5 +219,17 @@ mod tests {
             Some(date("2029-12-31"))
         );
         assert_eq!(Extension::No.until(end), None);
+    }
+
+    #[test]
+    fn a_contract_ending_on_the_last_of_february_is_extended_to_the_end_of_february() {
+        let (_, end) = parse_term("03/22 - 02/23").expect("a term to the end of February");
+        assert_eq!(end, date("2023-02-28"));
+        let one_year = parse_extension("Ja, 1 jaar").expect("one year");
+        assert_eq!(one_year.until(end), Some(date("2024-02-29")));
+        assert_eq!(one_year.until(date("2024-02-29")), Some(date("2025-02-28")));
+        let twice = parse_extension("Ja, 2x 1 jaar").expect("twice a year");
+        assert_eq!(twice.until(date("2023-02-28")), Some(date("2025-02-28")));
+        assert_eq!(twice.until(date("2022-02-28")), Some(date("2024-02-29")));
     }
 }

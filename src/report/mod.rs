@@ -51,9 +51,11 @@ pub fn matrix_png(
     raster::to_png(&matrix_scene(workshop, lang, size.pixels()))
 }
 
-/// Today's date by the system clock (UTC), for plans read against today.
+/// Today's date in the Netherlands (Europe/Amsterdam) by the system clock, or on the day
+/// `SOURCE_DATE_EPOCH` names, for plans read against today. Timestamps in files stay UTC.
 pub fn today() -> crate::model::WorkshopDate {
-    ics::UtcStamp::now().date
+    let seconds = i64::try_from(ics::unix_seconds_now()).unwrap_or(i64::MAX);
+    crate::model::WorkshopDate::dutch_day_at(seconds)
 }
 
 /// The tender calendar (Gantt chart) as a PNG picture.

@@ -20,7 +20,7 @@ fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
         let tender = plan
             .tenders
             .iter()
-            .find(|t| t.name == "Huishoudelijke hulp")
+            .find(|t| t.name == "Ambulante begeleiding")
             .expect("the tender");
         tender.start.to_string()
     };
@@ -31,7 +31,7 @@ fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
     let before = busy(&harness);
     harness.get_by_label(&format!("07-2024: {before} aanbestedingen tegelijk"));
     harness
-        .get_by_label("Aanbesteding: Huishoudelijke hulp")
+        .get_by_label("Aanbesteding: Ambulante begeleiding")
         .click();
     harness.run();
     harness.key_press(egui::Key::ArrowRight);
@@ -60,7 +60,7 @@ fn a_whole_drag_is_one_undo_step() {
     let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
     ctrl(&mut harness, egui::Key::K);
     let row = harness
-        .get_by_label("Aanbesteding: Huishoudelijke hulp")
+        .get_by_label("Aanbesteding: Ambulante begeleiding")
         .rect();
     let from = egui::pos2(row.right() + 250.0, row.center().y);
     harness.hover_at(from);
@@ -79,7 +79,7 @@ fn a_whole_drag_is_one_undo_step() {
             .planning
             .tenders
             .iter()
-            .find(|t| t.name == "Huishoudelijke hulp")
+            .find(|t| t.name == "Ambulante begeleiding")
             .map(|t| t.start)
             .expect("the tender")
     };
@@ -277,7 +277,7 @@ fn the_plan_settings_change_the_maximum_and_the_durations_and_refuse_nonsense() 
     harness.get_by_label(field).type_text("3, 3, 3, 3, 3, 3, 6");
     harness.run();
     assert_eq!(plan(&harness).months.total(), 24);
-    // The plan follows: Huishoudelijke hulp (1 January 2026) now begins 24 months earlier.
+    // The plan follows: Huishoudelijke hulp (1 January 2030) now begins 24 months earlier.
     let workshop = harness.state().workshop().clone();
     let tender = workshop
         .planning
@@ -287,7 +287,7 @@ fn the_plan_settings_change_the_maximum_and_the_durations_and_refuse_nonsense() 
         .expect("tender");
     assert_eq!(
         workshop.planning.plan(tender)[0].start.to_string(),
-        "2024-01-01"
+        "2028-01-01"
     );
 }
 

@@ -171,6 +171,14 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
         };
         report(path.then("risk_threshold"), None, kind);
     }
+    let time_box_minutes = file.time_box_minutes.filter(|value| {
+        let allowed = limits::TIME_BOX_MINUTES.contains(value);
+        if !allowed {
+            let kind = ProblemKind::TimeBoxOutOfRange { value: *value };
+            report(path.then("time_box_minutes"), None, kind);
+        }
+        allowed
+    });
     Settings {
         value_threshold_pct,
         risk_threshold,
@@ -178,9 +186,7 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
             AggregationFile::Median => Aggregation::Median,
             AggregationFile::Mean => Aggregation::Mean,
         },
-        time_box_minutes: file
-            .time_box_minutes
-            .filter(|m| limits::TIME_BOX_MINUTES.contains(m)),
+        time_box_minutes,
         blind_scoring: file.blind_scoring,
         place_partial: file.place_partial,
     }
