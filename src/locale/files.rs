@@ -18,6 +18,8 @@ pub struct FileTexts {
     pub copy_title: &'static str,
     /// Chooser title: an earlier round.
     pub baseline_title: &'static str,
+    /// The earlier round has no scored lots.
+    pub baseline_unscored: &'static str,
     /// The new-workshop window: its question.
     pub new_how: &'static str,
     /// The new-workshop window: start from another workshop file.
@@ -90,6 +92,7 @@ const DUTCH: FileTexts = FileTexts {
     new_start: "Beginnen",
     template_title: "Werksessie om mee te beginnen",
     baseline_title: "Eerdere ronde openen",
+    baseline_unscored: "Dit bestand heeft geen gescoorde percelen. De matrix laat daarom geen eerdere plaatsen en geen pijlen zien; kies een bestand waarin percelen gescoord zijn.",
     up: "Map hoger",
     folder: "Map:",
     path_field: "Bestand:",
@@ -128,6 +131,7 @@ const ENGLISH: FileTexts = FileTexts {
     new_start: "Start",
     template_title: "Workshop to start from",
     baseline_title: "Open an earlier round",
+    baseline_unscored: "This file has no scored lots. The matrix therefore shows no earlier places and no arrows; choose a file in which lots are scored.",
     up: "Folder up",
     folder: "Folder:",
     path_field: "File:",

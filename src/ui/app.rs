@@ -296,6 +296,9 @@ impl KraljicApp {
     }
 
     pub(super) fn select(&mut self, id: Option<LotId>) {
+        if let (Some(path), Some(lot)) = (self.session.doc().path(), id) {
+            self.prefs.last_selected = Some((path.to_path_buf(), lot.0));
+        }
         if self.view.selected != id {
             self.view.status_note = None;
             self.view.selected = id;

@@ -127,7 +127,7 @@ impl Output {
 }
 
 /// The tab shown in the lot card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum CardTab {
     /// Scores, quadrant, notes and decision.
     #[default]

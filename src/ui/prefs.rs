@@ -31,6 +31,8 @@ pub struct Prefs {
     pub card_open: Option<bool>,
     /// The system's file dialog or the built-in chooser.
     pub file_chooser: super::session::file_dialog::ChooserPreference,
+    /// The lot last selected, and in which file: opening that file again selects it.
+    pub last_selected: Option<(PathBuf, u32)>,
 }
 
 impl Default for Prefs {
@@ -43,6 +45,7 @@ impl Default for Prefs {
             list_open: None,
             card_open: None,
             file_chooser: super::session::file_dialog::ChooserPreference::default(),
+            last_selected: None,
         }
     }
 }

@@ -71,3 +71,28 @@ fn a_baseline_draws_arrows_for_matched_lots_and_a_manual_match_adds_one() {
     harness.run();
     assert!(harness.state().view.drawn.arrows.is_empty());
 }
+
+#[test]
+fn an_earlier_round_without_scores_says_why_nothing_is_drawn() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut earlier = load_path(Path::new(NMD)).expect("example").workshop;
+    for lot in &mut earlier.lots {
+        lot.scores = Scores::default();
+    }
+    let path = dir.path().join("zonder-scores.kraljic.ron");
+    save_path(&earlier, &path).expect("save");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(path)],
+            ..ScriptedDialogs::default()
+        },
+    );
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::CompareWith);
+    harness.run();
+    harness.get_by_label_contains("geen gescoorde percelen");
+    assert!(harness.state().view.drawn.arrows.is_empty());
+}

@@ -341,3 +341,24 @@ fn an_old_format_file_opens_with_a_note_and_saves_in_the_new_format() {
         None
     );
 }
+
+#[test]
+fn reopening_a_file_selects_the_lot_last_selected_in_it() {
+    let dir = temp_dir();
+    let nmd = dir.path().join("nmd.kraljic.ron");
+    let other = dir.path().join("rivierenland.kraljic.ron");
+    std::fs::copy(harness::NMD, &nmd).expect("copy");
+    std::fs::copy("workshops/rivierenland-2019.kraljic.ron", &other).expect("copy");
+    let mut harness = app(Some(nmd.clone()), ScriptedDialogs::default());
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    let chosen = harness.state().view.selected.expect("selected");
+    harness.state_mut().open_path(other);
+    harness.run();
+    assert_ne!(harness.state().view.selected, Some(chosen));
+    harness.state_mut().open_path(nmd);
+    harness.run();
+    assert_eq!(harness.state().view.selected, Some(chosen));
+}

@@ -94,8 +94,14 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
         }
     });
     crate::ui::desk::record::time_box(ui, shared, view, lot.id);
+    if view.tab != CardTab::Scores && !shared.presenting {
+        // Every tab names its lot at its top (the Scores tab has the name field).
+        ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.body + 2.0)));
+    }
     ui.separator();
+    // Each tab keeps its own scroll position.
     egui::ScrollArea::vertical()
+        .id_salt(("card-tab", view.tab))
         .auto_shrink([false, false])
         .show(ui, |ui| match (view.tab, shared.presenting) {
             (CardTab::Scores, false) => scores_tab(ui, shared, view, lot, out),

@@ -35,11 +35,14 @@ pub fn time_box(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, lot: Lo
     ui.horizontal(|ui| match view.timer.filter(|timer| timer.lot == lot) {
         Some(timer) => {
             let left = timer.ends_at - now;
+            // Read from the back of the room: the heading's size.
+            let size = shared.sizes.heading;
             let text = if left > 0.0 {
-                RichText::new(format!("{}: {}", t.time_left, format_countdown(left))).strong()
+                RichText::new(format!("{}: {}", t.time_left, format_countdown(left)))
+                    .font(theme::bold(size))
             } else {
                 RichText::new(format!("{} ({})", t.time_up, format_countdown(left)))
-                    .strong()
+                    .font(theme::bold(size))
                     .color(theme::error_colour(shared.dark))
             };
             ui.label(text);

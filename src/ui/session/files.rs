@@ -133,6 +133,18 @@ impl KraljicApp {
                 doc.set_disk(DiskStamp::read(&path).ok().flatten());
                 doc.set_read_only(read_only);
                 self.set_document(doc);
+                // Where the user left off in this file.
+                let last = self.prefs.last_selected.clone();
+                if let Some((_, lot)) = last.filter(|(file, _)| *file == path)
+                    && self
+                        .session
+                        .doc()
+                        .workshop()
+                        .lot(crate::model::LotId(lot))
+                        .is_some()
+                {
+                    self.view.selected = Some(crate::model::LotId(lot));
+                }
                 if !read_only {
                     self.take_lock(&path);
                 }
@@ -291,6 +303,11 @@ impl KraljicApp {
     pub(in crate::ui) fn open_baseline_from(&mut self, path: PathBuf) {
         match format::load_path(&path) {
             Ok(loaded) => {
+                // An earlier round without scores draws nothing: say why.
+                if loaded.workshop.scored_count() == 0 {
+                    let t = self.lang().files();
+                    self.show_message(t.baseline_title, t.baseline_unscored.into(), false);
+                }
                 let baseline = Baseline::new(path, loaded.workshop, self.session.doc().workshop());
                 self.view.baseline = Some(baseline);
             }
