@@ -71,8 +71,14 @@ pub fn quadrant_area(
 }
 
 /// Where the value threshold line goes (log10 of spend): between the last high-value and the
-/// first low-value lot (geometric middle), or `None` when every lot is on one side.
+/// first low-value lot (geometric middle), or `None` when every lot is on one side; in a
+/// workshop without lots, the middle of the range, so that all four quadrants show.
 pub fn value_threshold(workshop: &Workshop, portfolio: &Portfolio) -> Option<f64> {
+    if workshop.lots.is_empty() {
+        // No lots yet: the four quadrants still show, split in the middle of the range.
+        let (low, high) = spend_range(workshop);
+        return Some((low + high) / 2.0);
+    }
     let extreme = |class: ValueClass, lowest: bool| {
         portfolio
             .ranked
@@ -121,6 +127,15 @@ pub fn spend_ticks(min: f64, max: f64) -> Vec<(f64, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_workshop_keeps_all_four_quadrants() {
+        let empty = Workshop::default();
+        let portfolio = crate::model::analyse(&empty);
+        let (low, high) = spend_range(&empty);
+        let split = value_threshold(&empty, &portfolio).expect("a split");
+        assert!(low < split && split < high);
+    }
 
     #[test]
     fn spend_ticks_read_the_dutch_way() {
