@@ -308,13 +308,13 @@ pub fn level_text(level: Option<Level>, lang: Lang) -> String {
     }
 }
 
-/// One score a copy changes: "Impact: 1 Laag → 2 Middel (vervangt 1 Laag)".
+/// One score a copy changes: "Impact: 1 Laag → 2 Middel (vervangen)".
 pub fn change_line(change: &Change, lang: Lang) -> String {
     let name = lang.texts().criterion(change.criterion);
     let word = change_word(change.old.is_some(), change.new.is_some(), lang);
     let (old, new) = (level_text(change.old, lang), level_text(change.new, lang));
     match (change.old, change.new) {
-        (Some(_), Some(_)) => format!("{name}: {old} \u{2192} {new} ({word} {old})"),
+        (Some(_), Some(_)) => format!("{name}: {old} \u{2192} {new} ({word})"),
         (Some(_), None) => format!("{name}: {old} \u{2192} {new} ({word})"),
         _ => format!("{name}: {new} ({word})"),
     }
@@ -370,11 +370,11 @@ pub fn keep(value: &str, here: bool, lang: Lang) -> String {
     }
 }
 
-/// What a change does: "vervangt 1", "nieuw", "gewist".
+/// What a change does: "vervangen", "nieuw", "gewist in de kopie".
 pub fn change_word(old: bool, new: bool, lang: Lang) -> &'static str {
     match (old, new, lang) {
-        (true, true, Lang::Dutch) => "vervangt",
-        (true, true, Lang::English) => "replaces",
+        (true, true, Lang::Dutch) => "vervangen",
+        (true, true, Lang::English) => "replaced",
         (false, _, Lang::Dutch) => "nieuw",
         (false, _, Lang::English) => "new",
         (true, false, Lang::Dutch) => "gewist in de kopie",

@@ -416,6 +416,7 @@ impl eframe::App for KraljicApp {
             export: self.export.as_ref().map(|job| job.progress()),
             read_only: self.session.doc().is_read_only(),
             note: self.view.status_note.clone(),
+            never_saved: *self.session.doc().origin() == Origin::New,
         };
         {
             let shared = shared(

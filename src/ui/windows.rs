@@ -47,7 +47,8 @@ impl ToolWindow {
     pub fn window(self, ctx: &egui::Context, title: &str) -> egui::Window<'static> {
         let screen = ctx.content_rect();
         let top = screen.center_top() + egui::vec2(0.0, (screen.height() * 0.08).max(40.0));
-        egui::Window::new(title.to_owned())
+        // A window's title is its command's label without the "…" that promises it.
+        egui::Window::new(title.trim_end_matches('\u{2026}').to_owned())
             .id(self.id())
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos(top)

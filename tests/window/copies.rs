@@ -246,7 +246,7 @@ fn a_replaced_score_is_named_and_cancel_changes_nothing() {
     kraljic_workshop::format::save_path(&copy, &copy_path).expect("save copy");
     let before = harness.state().workshop().clone();
     run(&mut harness, Command::MergeCopy);
-    harness.get_by_label_contains("1 Laag \u{2192} 2 Middel (vervangt 1 Laag)");
+    harness.get_by_label_contains("Impact: 1 Laag \u{2192} 2 Middel (vervangen)");
     click(&mut harness, "Annuleren");
     assert!(harness.state().read_copy_dialog().is_none());
     assert_eq!(*harness.state().workshop(), before);

@@ -257,6 +257,12 @@ fn the_room_checklist_shows_one_question_at_a_time() {
     harness.get_by_label_contains("Checklist (").click();
     harness.run();
     harness.get_by_label("Vraag 1 / 34");
+    // The whole card stays on the screen: the next-question button too.
+    let next = harness.get_by_label_contains("Volgende vraag").rect();
+    assert!(
+        next.right() <= 1280.0,
+        "the card runs off the screen: {next:?}"
+    );
     harness.get_by_label_contains("Volgende vraag").click();
     harness.run();
     harness.get_by_label("Vraag 2 / 34");

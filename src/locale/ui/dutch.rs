@@ -225,6 +225,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
 
     unsaved: "Niet opgeslagen",
     saved: "Opgeslagen",
+    not_saved_yet: "Nog niet in een bestand",
     untitled: "Naamloos",
     example: "Voorbeeld (ingebouwd)",
     scored: "gescoord",

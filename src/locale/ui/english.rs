@@ -216,6 +216,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
 
     unsaved: "Not saved",
     saved: "Saved",
+    not_saved_yet: "Not in a file yet",
     untitled: "Untitled",
     example: "Example (built in)",
     scored: "scored",

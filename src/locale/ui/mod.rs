@@ -408,6 +408,8 @@ pub struct UiTexts {
     pub unsaved: &'static str,
     /// Status bar: all saved.
     pub saved: &'static str,
+    /// Status of a new workshop never saved to a file.
+    pub not_saved_yet: &'static str,
     /// Status bar / title: workshop without a file.
     pub untitled: &'static str,
     /// Status bar: built-in example.

@@ -71,7 +71,8 @@ pub fn show_one(
         return;
     };
     ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
-    ui.horizontal(|ui| {
+    // Wraps rather than widening the card past the screen's edge.
+    ui.horizontal_wrapped(|ui| {
         let previous = ui.add_enabled(
             index > 0,
             egui::Button::new(format!("\u{2190} {}", t.previous_question)),

@@ -301,8 +301,11 @@ fn spend_field(
 
 /// The three criteria, the one the number keys score framed.
 fn criteria(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, out: &mut Output) {
+    let w = shared.workshop;
+    // Digits do not score a lot the participants score: no frame promises they do.
+    let takes_digits = w.copy_of.is_some() || !w.scored_by_participants(lot);
     for criterion in Criterion::ALL {
-        let active = view.criterion == criterion;
+        let active = takes_digits && view.criterion == criterion;
         let stroke = if active {
             egui::Stroke::new(theme::LINE_WIDTH, theme::selection_colour(shared.dark))
         } else {

@@ -19,6 +19,8 @@ pub struct Status {
     pub read_only: bool,
     /// A remark on the last key pressed, if any.
     pub note: Option<String>,
+    /// A new workshop that was never saved to a file.
+    pub never_saved: bool,
 }
 
 /// Shows the status line at the bottom of the window.
@@ -61,6 +63,9 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
                     RichText::new(format!("\u{25CF} {}", t.unsaved))
                         .color(theme::error_colour(shared.dark)),
                 );
+            } else if status.never_saved {
+                // A new workshop has nothing to lose yet, but it is in no file either.
+                ui.label(format!("\u{25CB} {}", t.not_saved_yet));
             } else {
                 ui.label(format!("\u{2713} {}", t.saved));
             }
