@@ -213,6 +213,11 @@ impl KraljicApp {
                 });
                 theme::apply_sizes(ctx, &theme::Sizes::DESK);
             }
+            // The new sizes take effect in the next pass: lay this frame out again with them,
+            // so a resize is right in the frame after it (not after the mouse moves).
+            if self.applied.is_some() {
+                ctx.request_discard("the text sizes changed");
+            }
             self.applied = Some(wanted);
         }
         self.prefs.zoom = ctx.zoom_factor();

@@ -359,3 +359,16 @@ fn snapshots_of_every_screen() {
     harness.snapshot("desk_1920x1080_zoom_1.5");
     results.extend(harness.take_snapshot_results());
 }
+
+#[test]
+fn a_resize_in_the_room_is_right_in_the_first_frame_after_it() {
+    let mut harness = app_at(NMD, vec2(1920.0, 1080.0), 1.0);
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.set_size(vec2(1280.0, 720.0));
+    // One frame, as a projector's resize gives, with no mouse move after it.
+    harness.step();
+    let panel = 1280.0 * kraljic_workshop::ui::layout::ROOM_CARD_SHARE;
+    let area = Rect::from_min_max(egui::pos2(1280.0 - panel, 0.0), egui::pos2(1280.0, 720.0));
+    assert_result_in_view("1920x1080 -> 1280x720 room", &harness, area);
+}
