@@ -269,3 +269,31 @@ fn the_enter_that_chooses_a_file_does_not_also_close_the_message_that_follows() 
     };
     assert!(text.contains("al open"), "{text}");
 }
+
+#[test]
+fn a_click_beside_the_chooser_does_not_throw_the_choice_away() {
+    let mut harness = app_without_system_dialog(None);
+    harness.get_by_label("Omschakeling: 3 Hoog").click();
+    harness.run();
+    ctrl(&mut harness, Key::S);
+    assert!(chooser(&harness).is_some());
+    let beside = egui::pos2(5.0, 700.0);
+    harness.hover_at(beside);
+    harness.event(egui::Event::PointerButton {
+        pos: beside,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: beside,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert!(chooser(&harness).is_some(), "still open");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(chooser(&harness).is_none(), "Esc closes it");
+}

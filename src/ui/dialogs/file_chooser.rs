@@ -180,6 +180,8 @@ impl FileChooser {
         recent: &[PathBuf],
     ) -> Option<ChooserOutcome> {
         let mut outcome = None;
+        // Read before the path field can take the key for itself.
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
         let modal = egui::Modal::new(egui::Id::unique("kraljic-file-chooser")).show(ctx, |ui| {
             ui.set_width((ctx.content_rect().width() * 0.6).clamp(320.0, 760.0));
             ui.heading(&self.title);
@@ -189,8 +191,12 @@ impl FileChooser {
             }
             outcome = self.browser(ui, lang, recent);
         });
-        if outcome.is_none() && modal.should_close() {
-            // Esc or a click beside the chooser: the first closes an open question only.
+        // Only Esc (or Annuleren) closes it: a click beside it, meant for a button that moved,
+        // never throws the choice away.
+        let escape =
+            escape || (modal.should_close() && ctx.input(|i| i.key_pressed(egui::Key::Escape)));
+        if outcome.is_none() && escape {
+            // Esc closes an open question first.
             if self.confirm.take().is_none() {
                 outcome = Some(ChooserOutcome::Cancelled);
             }
