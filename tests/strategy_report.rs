@@ -40,8 +40,10 @@ fn the_nmd_report_cites_the_bottleneck_hint_where_the_notes_say_it() {
     assert!(
         text.contains(
             "Een knelpuntperceel met één aanbieder en geen continuïteitsclausule: stopt die \
-             aanbieder, dan staat de zorg stil. (NMD 2023, bijlage 4 (knelpuntproducten) en \
-             bijlage 3 (de continuïteit borgen); Rivierenland 2019, paragraaf 6.2)"
+             aanbieder, dan staat de zorg stil. Wat te doen: neem een continuïteitsclausule op (bij \
+             Contractvorm) en verken een tweede aanbieder of een alternatief. (NMD 2023, bijlage 4 \
+             (knelpuntproducten) en bijlage 3 (de continuïteit borgen); Rivierenland 2019, \
+             paragraaf 6.2)"
         ),
         "{text}"
     );
@@ -131,7 +133,8 @@ fn a_lot_with_open_house_has_no_light_regime_sentence_but_what_applies_instead()
         "haalt de drempel van € 750.000, dus dan moet worden aanbesteed (Koersdocument Twente, \
          Kaders inkoop). Drempel van 01-01-2026, de ingangsdatum van het contract",
         // The new hints, each with its source.
-        "bij een overheidsopdracht. (Rivierenland 2019, paragraaf 5.3 (figuur 8))",
+        "of houd bij open house inspannings- of outputgerichte bekostiging. (Rivierenland 2019, \
+         paragraaf 5.3 (figuur 8))",
         "subsidie voor maatwerkvoorzieningen in de Wmo en de Jeugdwet is niet mogelijk",
     ] {
         assert!(text.contains(instead), "{instead}\n{text}");

@@ -318,12 +318,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::SocialRegimeForSupplies => {
             if dutch {
                 (
-                    "Het lichte regime geldt voor sociale en andere specifieke diensten, niet voor leveringen zoals hulpmiddelen.",
+                    "Het lichte regime geldt voor sociale en andere specifieke diensten, niet voor leveringen zoals hulpmiddelen. Wat te doen: kies voor leveringen het Europese regime, of onder de drempel voor leveringen een nationale procedure.",
                     "Aanbestedingswet 2012, art. 2.38; richtlijn 2014/24/EU, bijlage XIV",
                 )
             } else {
                 (
-                    "The light regime is for social and other specific services, not for supplies such as aids.",
+                    "The light regime is for social and other specific services, not for supplies such as aids. What to do: for supplies choose the European regime, or below the supplies threshold a national procedure.",
                     "Aanbestedingswet 2012, art. 2.38; directive 2014/24/EU, annex XIV",
                 )
             }
@@ -331,12 +331,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::BelowThresholdProcedureAboveIt => {
             if dutch {
                 (
-                    "Een onderhandse of nationale procedure terwijl de geraamde waarde de Europese drempel haalt.",
+                    "Een onderhandse of nationale procedure terwijl de geraamde waarde de Europese drempel haalt. Wat te doen: kies een procedure met Europese bekendmaking (het lichte regime of een Europese procedure), of controleer de geraamde waarde en de looptijd met verlengingen.",
                     "Aanbestedingswet 2012, art. 2.1 en 2.38",
                 )
             } else {
                 (
-                    "A private or national procedure while the estimated value reaches the European threshold.",
+                    "A private or national procedure while the estimated value reaches the European threshold. What to do: choose a procedure with European publication (the light regime or a European procedure), or check the estimated value and the term with its extensions.",
                     "Aanbestedingswet 2012, art. 2.1 and 2.38",
                 )
             }
@@ -344,12 +344,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::ShortTermForStrategicLot => {
             if dutch {
                 (
-                    "Een strategisch perceel met een looptijd onder vier jaar, terwijl dit regime langer toestaat: vier jaar of langer geeft ruimte voor innovatie.",
+                    "Een strategisch perceel met een looptijd onder vier jaar, terwijl dit regime langer toestaat: vier jaar of langer geeft ruimte voor innovatie. Wat te doen: overweeg een looptijd van vier jaar of meer, eventueel met verlengingen.",
                     "Rivierenland 2019, hoofdstuk 5",
                 )
             } else {
                 (
-                    "A strategic lot with a term under four years, while this regime allows longer: four years or more gives room for innovation.",
+                    "A strategic lot with a term under four years, while this regime allows longer: four years or more gives room for innovation. What to do: consider a term of four years or more, with extensions if needed.",
                     "Rivierenland 2019, chapter 5",
                 )
             }
@@ -357,12 +357,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::ChangeOfCourseWithoutPilot => {
             if dutch {
                 (
-                    "Een andere uitvoeringsvariant van de bekostiging, zonder pilot: zo'n koerswijziging kost aanbieders gemiddeld twee jaar om anders te gaan werken.",
+                    "Een andere uitvoeringsvariant van de bekostiging, zonder pilot: zo'n koerswijziging kost aanbieders gemiddeld twee jaar om anders te gaan werken. Wat te doen: begin met een pilot, of plan de overstap ruim en bespreek haar vroeg met de aanbieders.",
                     "NMD 2023, bijlage 3 (Koerswijzigingen); Rivierenland 2019, paragraaf 5.5",
                 )
             } else {
                 (
-                    "Another funding variant, without a pilot: such a change of course takes providers about two years to learn to work differently.",
+                    "Another funding variant, without a pilot: such a change of course takes providers about two years to learn to work differently. What to do: start with a pilot, or plan the change well ahead and discuss it early with the providers.",
                     "NMD 2023, appendix 3 (Koerswijzigingen); Rivierenland 2019, section 5.5",
                 )
             }
@@ -370,12 +370,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::BottleneckWithoutContinuity => {
             if dutch {
                 (
-                    "Een knelpuntperceel met één aanbieder en geen continuïteitsclausule: stopt die aanbieder, dan staat de zorg stil.",
+                    "Een knelpuntperceel met één aanbieder en geen continuïteitsclausule: stopt die aanbieder, dan staat de zorg stil. Wat te doen: neem een continuïteitsclausule op (bij Contractvorm) en verken een tweede aanbieder of een alternatief.",
                     "NMD 2023, bijlage 4 (knelpuntproducten) en bijlage 3 (de continuïteit borgen); Rivierenland 2019, paragraaf 6.2",
                 )
             } else {
                 (
-                    "A bottleneck lot with one provider and no continuity clause: if that provider stops, the care stops.",
+                    "A bottleneck lot with one provider and no continuity clause: if that provider stops, the care stops. What to do: add a continuity clause (under Contract form) and explore a second provider or an alternative.",
                     "NMD 2023, appendix 4 (bottleneck products) and appendix 3 (securing continuity); Rivierenland 2019, section 6.2",
                 )
             }
@@ -383,12 +383,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::OpenHouseWithFewProviders => {
             if dutch {
                 (
-                    "Open house laat iedere aanbieder toe die aan de eisen voldoet; het past niet bij een contractvorm met weinig aanbieders.",
+                    "Open house laat iedere aanbieder toe die aan de eisen voldoet; het past niet bij een contractvorm met weinig aanbieders. Wat te doen: kies bij open house een contractvorm met veel aanbieders, of kies een aanbesteding als u met weinig aanbieders wilt werken.",
                     "Rivierenland 2019, paragraaf 6.1",
                 )
             } else {
                 (
-                    "Open house admits every provider that meets the requirements; it does not fit a contract form with few providers.",
+                    "Open house admits every provider that meets the requirements; it does not fit a contract form with few providers. What to do: with open house choose a contract form with many providers, or choose a tender if you want to work with few.",
                     "Rivierenland 2019, section 6.1",
                 )
             }
@@ -396,12 +396,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::OpenHouseWithTaskFunding => {
             if dutch {
                 (
-                    "(Semi-)open house met taakgerichte bekostiging: taakgericht (populatiebekostiging) past volgens het overzicht van bekostigingsvormen \u{201c}vrijwel alleen\u{201d} bij een overheidsopdracht.",
+                    "(Semi-)open house met taakgerichte bekostiging: taakgericht (populatiebekostiging) past volgens het overzicht van bekostigingsvormen \u{201c}vrijwel alleen\u{201d} bij een overheidsopdracht. Wat te doen: kies bij taakgerichte bekostiging een overheidsopdracht (aanbesteding), of houd bij open house inspannings- of outputgerichte bekostiging.",
                     "Rivierenland 2019, paragraaf 5.3 (figuur 8)",
                 )
             } else {
                 (
-                    "(Semi-)open house with task-based funding: by the overview of funding forms, task-based funding (population funding) fits \u{201c}almost only\u{201d} a public contract.",
+                    "(Semi-)open house with task-based funding: by the overview of funding forms, task-based funding (population funding) fits \u{201c}almost only\u{201d} a public contract. What to do: with task-based funding choose a public contract (a tender), or keep effort- or output-based funding with open house.",
                     "Rivierenland 2019, section 5.3 (figure 8)",
                 )
             }
@@ -409,12 +409,12 @@ pub fn hint(hint: crate::model::hints::Hint, lang: Lang) -> (&'static str, &'sta
         H::SubsidyForIndividualProvisions => {
             if dutch {
                 (
-                    "Subsidie terwijl de toegang via een beschikking of verwijzing loopt (een maatwerkvoorziening): subsidie voor maatwerkvoorzieningen in de Wmo en de Jeugdwet is niet mogelijk, omdat het in strijd lijkt met de marktwerking bij zorg en ondersteuning.",
+                    "Subsidie terwijl de toegang via een beschikking of verwijzing loopt (een maatwerkvoorziening): subsidie voor maatwerkvoorzieningen in de Wmo en de Jeugdwet is niet mogelijk, omdat het in strijd lijkt met de marktwerking bij zorg en ondersteuning. Wat te doen: koop maatwerkvoorzieningen in met een overheidsopdracht of open house; houd subsidie voor algemene voorzieningen.",
                     "Rivierenland 2019, paragraaf 6.1",
                 )
             } else {
                 (
-                    "A subsidy while access goes through a decision or referral (an individual provision): a subsidy for individual provisions under the Wmo and the Jeugdwet is not possible, as it seems to conflict with the market for care and support.",
+                    "A subsidy while access goes through a decision or referral (an individual provision): a subsidy for individual provisions under the Wmo and the Jeugdwet is not possible, as it seems to conflict with the market for care and support. What to do: buy individual provisions with a public contract or open house; keep subsidies for general provisions.",
                     "Rivierenland 2019, section 6.1",
                 )
             }
@@ -438,6 +438,20 @@ mod tests {
                 let (why, source) = super::hint(hint, lang);
                 assert!(!why.is_empty() && !source.is_empty(), "{hint:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_hint_says_what_to_do() {
+        for hint in Hint::ALL {
+            assert!(
+                super::hint(hint, Lang::Dutch).0.contains("Wat te doen:"),
+                "{hint:?}"
+            );
+            assert!(
+                super::hint(hint, Lang::English).0.contains("What to do:"),
+                "{hint:?}"
+            );
         }
     }
 
