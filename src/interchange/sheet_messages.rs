@@ -223,31 +223,91 @@ fn short(text: &str) -> String {
     }
 }
 
-/// The one-line summary of a merge.
+/// The one-line summary of a merge: only what happens, each count with its own singular or
+/// plural ("1 perceel", "3 percelen").
 pub fn merge_summary(counts: &MergeCounts, lang: Lang) -> String {
     let c = counts;
-    match lang {
-        Lang::Dutch => format!(
-            "{} bedragen bijgewerkt, {} percelen krijgen scores, {} nieuwe percelen (waarvan {} met scores), {} ongewijzigd; bij {} percelen wijkt het blad af van de eigen scores (die blijven staan); {} percelen staan niet in het blad (die blijven staan).",
+    let dutch = lang == Lang::Dutch;
+    // (count, Dutch one, Dutch many, English one, English many); `{}` is the count.
+    let parts: [(usize, &str, &str, &str, &str); 6] = [
+        (
             c.spend_updated,
-            c.scores_filled,
-            c.added,
-            c.added_scored,
-            c.unchanged,
-            c.scores_kept,
-            c.not_in_sheet
+            "{} bedrag bijgewerkt",
+            "{} bedragen bijgewerkt",
+            "{} amount updated",
+            "{} amounts updated",
         ),
-        Lang::English => format!(
-            "{} amounts updated, {} lots get scores, {} new lots ({} with scores), {} unchanged; for {} lots the sheet differs from their own scores (kept); {} lots are not in the sheet (kept).",
-            c.spend_updated,
+        (
             c.scores_filled,
-            c.added,
-            c.added_scored,
-            c.unchanged,
-            c.scores_kept,
-            c.not_in_sheet
+            "{} perceel krijgt scores",
+            "{} percelen krijgen scores",
+            "{} lot gets scores",
+            "{} lots get scores",
         ),
+        (
+            c.added,
+            "{} nieuw perceel",
+            "{} nieuwe percelen",
+            "{} new lot",
+            "{} new lots",
+        ),
+        (
+            c.unchanged,
+            "{} ongewijzigd",
+            "{} ongewijzigd",
+            "{} unchanged",
+            "{} unchanged",
+        ),
+        (
+            c.scores_kept,
+            "bij {} perceel wijkt het blad af van de eigen scores (die blijven staan)",
+            "bij {} percelen wijkt het blad af van de eigen scores (die blijven staan)",
+            "for {} lot the sheet differs from its own scores (kept)",
+            "for {} lots the sheet differs from their own scores (kept)",
+        ),
+        (
+            c.not_in_sheet,
+            "{} perceel staat niet in het blad (blijft staan)",
+            "{} percelen staan niet in het blad (die blijven staan)",
+            "{} lot is not in the sheet (kept)",
+            "{} lots are not in the sheet (kept)",
+        ),
+    ];
+    let mut said: Vec<String> = Vec::new();
+    for (index, (count, nl_one, nl_many, en_one, en_many)) in parts.into_iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let pattern = match (dutch, count == 1) {
+            (true, true) => nl_one,
+            (true, false) => nl_many,
+            (false, true) => en_one,
+            (false, false) => en_many,
+        };
+        let mut part = pattern.replacen("{}", &count.to_string(), 1);
+        // The new lots say how many of them come with scores.
+        if index == 2 && c.added_scored > 0 {
+            part.push_str(&if dutch {
+                format!(" (waarvan {} met scores)", c.added_scored)
+            } else {
+                format!(" ({} with scores)", c.added_scored)
+            });
+        }
+        said.push(part);
     }
+    if said.is_empty() {
+        return if dutch {
+            "Het blad verandert niets aan deze workshop.".to_owned()
+        } else {
+            "The sheet changes nothing in this workshop.".to_owned()
+        };
+    }
+    let mut text = said.join("; ");
+    if let Some(first) = text.get(..1) {
+        text = first.to_uppercase() + &text[1..];
+    }
+    text.push('.');
+    text
 }
 
 /// The summary of a new workshop from a sheet.
@@ -359,5 +419,44 @@ pub fn row_note_reason(note: &RowNote, lang: Lang) -> &'static str {
                 "duplicate name"
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_merge_summary_says_only_what_happens_in_singular_or_plural() {
+        let counts = MergeCounts {
+            spend_updated: 29,
+            scores_kept: 1,
+            added: 1,
+            ..MergeCounts::default()
+        };
+        assert_eq!(
+            merge_summary(&counts, Lang::Dutch),
+            "29 bedragen bijgewerkt; 1 nieuw perceel; bij 1 perceel wijkt het blad af van de \
+             eigen scores (die blijven staan)."
+        );
+        assert_eq!(
+            merge_summary(&counts, Lang::English),
+            "29 amounts updated; 1 new lot; for 1 lot the sheet differs from its own scores (kept)."
+        );
+        let scored = MergeCounts {
+            added: 3,
+            added_scored: 2,
+            not_in_sheet: 2,
+            ..MergeCounts::default()
+        };
+        assert_eq!(
+            merge_summary(&scored, Lang::Dutch),
+            "3 nieuwe percelen (waarvan 2 met scores); 2 percelen staan niet in het blad (die \
+             blijven staan)."
+        );
+        assert_eq!(
+            merge_summary(&MergeCounts::default(), Lang::Dutch),
+            "Het blad verandert niets aan deze workshop."
+        );
     }
 }
