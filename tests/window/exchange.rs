@@ -140,6 +140,41 @@ fn the_report_is_written_in_the_background_and_the_path_is_shown() {
 }
 
 #[test]
+fn a_sheet_read_while_the_example_is_open_makes_a_new_workshop_unless_asked_to_merge() {
+    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
+    // No file: the built-in example is open, unchanged.
+    let mut harness = app(
+        None,
+        ScriptedDialogs {
+            open: vec![Some(sheet)],
+            save: vec![],
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    // The new workshop's summary, not a merge into the example.
+    harness.get_by_label_contains("percelen met samen");
+    assert!(
+        harness
+            .query_by_label_contains("bedragen bijgewerkt")
+            .is_none()
+    );
+    // Merging stays one click away.
+    harness
+        .get_by_label("Samenvoegen met de open werksessie")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_label("Samenvoegen met de open werksessie")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("percelen met samen")
+            .is_none()
+    );
+}
+
+#[test]
 fn the_import_window_reads_the_seed_sheet_as_it_is() {
     let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
     let mut harness = app(

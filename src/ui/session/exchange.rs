@@ -38,9 +38,15 @@ impl KraljicApp {
     /// Opens the import window for a spreadsheet.
     pub(in crate::ui) fn import_from(&mut self, path: std::path::PathBuf) {
         if let Some(workbook) = self.read_sheet_file(&path) {
-            self.import = Some(crate::ui::dialogs::import::ImportDialog::new(
-                path, workbook,
-            ));
+            let mut dialog = crate::ui::dialogs::import::ImportDialog::new(path, workbook);
+            // Nobody means to add their spend to the built-in example or to an empty start:
+            // there the sheet makes a new workshop unless the user picks otherwise.
+            let doc = self.session.doc();
+            let example = *doc.origin() == super::document::Origin::Example && !doc.is_dirty();
+            if example || doc.workshop().lots.is_empty() {
+                dialog.mode = crate::ui::dialogs::import::ImportMode::New;
+            }
+            self.import = Some(dialog);
         }
     }
 
