@@ -143,7 +143,7 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::*;
-    use crate::model::Level;
+    use crate::model::{Level, Scores};
 
     fn workshop(participants: u32) -> Workshop {
         Workshop {
@@ -233,6 +233,31 @@ mod tests {
         // A lot can still differ.
         assert!(Edit::Blind(LotId(3), false).apply(&mut w));
         assert!(!w.lot(LotId(3)).expect("lot").round.blind);
+    }
+
+    #[test]
+    fn a_blind_round_hides_the_teams_earlier_place_and_keeps_the_scores() {
+        let mut w = workshop(2);
+        w.lots[1].scores = Scores::new(Level::High, Level::High, Level::High);
+        let quadrant = |w: &Workshop| {
+            crate::model::analyse(w)
+                .get(LotId(2))
+                .and_then(|r| r.quadrant)
+        };
+        assert!(quadrant(&w).is_some(), "placed by the team's scores");
+        assert_eq!(w.scored_count(), 1);
+        assert!(Edit::BlindScoring(true).apply(&mut w));
+        assert_eq!(quadrant(&w), None, "no place to steer the round");
+        assert_eq!(w.scored_count(), 0);
+        assert!(w.lots[1].is_scored(), "the team's scores are kept");
+        // Ended without anyone scoring: the team's place is back.
+        assert!(Edit::Blind(LotId(2), false).apply(&mut w));
+        assert!(quadrant(&w).is_some());
+        // Without participants a blind lot is the team's own and keeps its place.
+        let mut team = workshop(0);
+        team.lots[1].scores = Scores::new(Level::High, Level::High, Level::High);
+        team.lots[1].round.blind = true;
+        assert!(quadrant(&team).is_some());
     }
 
     #[test]

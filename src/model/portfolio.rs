@@ -227,9 +227,21 @@ fn percent(part: Decimal, whole: Decimal) -> Decimal {
     }
 }
 
-/// The full analysis of a workshop with its settings.
+/// The full analysis of a workshop with its settings. A lot in a blind round that is not
+/// revealed yet has no place (see [`Workshop::hides_place`]).
 pub fn analyse(workshop: &Workshop) -> Portfolio {
-    analyse_lots(&workshop.lots, &workshop.settings)
+    let mut portfolio = analyse_lots(&workshop.lots, &workshop.settings);
+    for ranked in &mut portfolio.ranked {
+        if workshop
+            .lots
+            .get(ranked.index)
+            .is_some_and(|lot| workshop.hides_place(lot))
+        {
+            ranked.risk = None;
+            ranked.quadrant = None;
+        }
+    }
+    portfolio
 }
 
 /// The full analysis of a list of lots.

@@ -273,6 +273,13 @@ impl Workshop {
             || (lot.round.blind && !self.participants.is_empty())
     }
 
+    /// True while a blind round keeps the lot's place to itself: participants are to score it
+    /// and nobody has revealed it, so the team's earlier scores (kept, not lost) do not show
+    /// and cannot steer anyone.
+    pub fn hides_place(&self, lot: &Lot) -> bool {
+        self.copy_of.is_none() && lot.round.blind && !self.participants.is_empty()
+    }
+
     /// How far the lot's round is, when participants score it.
     pub fn progress(&self, lot: &Lot) -> Option<RoundProgress> {
         (self.copy_of.is_none()
@@ -312,7 +319,10 @@ impl Workshop {
 
     /// How many lots have all three scores.
     pub fn scored_count(&self) -> usize {
-        self.lots.iter().filter(|lot| lot.is_scored()).count()
+        self.lots
+            .iter()
+            .filter(|lot| lot.is_scored() && !self.hides_place(lot))
+            .count()
     }
 }
 
