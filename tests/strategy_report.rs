@@ -1,7 +1,8 @@
 //! The strategy rules as the PDF report prints them, read back with pdftotext: the bottleneck
 //! hint with the source where the notes say it, the day each threshold was taken from, a
-//! threshold sentence that follows the chosen route (no light regime for open house), and the
-//! calendar's phases with their split labelled an assumption.
+//! threshold sentence that follows the chosen route (no light regime for open house), the
+//! calendar's phases with their split labelled an assumption, and what the session recorded
+//! for no single lot.
 
 use std::process::Command;
 
@@ -148,4 +149,31 @@ fn a_lot_with_open_house_has_no_light_regime_sentence_but_what_applies_instead()
     workshop.lots[0].strategy.regime = Some(Regime::SocialServices);
     let text = report_text(&workshop, Lang::Dutch);
     assert_eq!(text.matches(LIGHT_REGIME).count(), 1, "{text}");
+}
+
+#[test]
+fn the_report_prints_what_the_session_recorded_for_no_single_lot() {
+    use kraljic_workshop::model::{RecordItem, RecordKind};
+    let mut workshop = default_workshop().expect("example").workshop;
+    let mut item = RecordItem::new(RecordKind::Action, None);
+    item.text = "Planning voorleggen aan de portefeuillehouders".into();
+    item.who = "Tiel".into();
+    workshop.record.push(item);
+    let mut own = RecordItem::new(RecordKind::Decision, Some(workshop.lots[0].id));
+    own.text = "Eerst de marktconsultatie".into();
+    workshop.record.push(own);
+    let text = report_text(&workshop, Lang::Dutch);
+    let session = text
+        .find("Vastgelegd voor de hele sessie")
+        .expect("the session's own section");
+    let action = text
+        .find("Planning voorleggen aan de portefeuillehouders (Tiel)")
+        .expect("the session's action");
+    assert!(session < action, "{text}");
+    // A lot's own item stays on its lot's page, not in the session's section.
+    assert_eq!(
+        text.matches("Eerst de marktconsultatie").count(),
+        1,
+        "{text}"
+    );
 }

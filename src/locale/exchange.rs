@@ -44,6 +44,8 @@ pub struct ExchangeTexts {
     pub decision: &'static str,
     /// Report: record (decisions, issues, actions) heading.
     pub record: &'static str,
+    /// Report: heading of the record items that belong to no single lot.
+    pub record_session: &'static str,
     /// Report: shown for an empty answer.
     pub not_answered: &'static str,
     /// Report: heading of the questions not answered yet.
@@ -240,6 +242,7 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     notes: "Aantekeningen",
     decision: "Besluit",
     record: "Vastgelegd in de sessie",
+    record_session: "Vastgelegd voor de hele sessie",
     not_answered: "(nog niet beantwoord)",
     open: "Nog open",
     not_scored: "nog niet gescoord",
@@ -348,6 +351,7 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     notes: "Notes",
     decision: "Decision",
     record: "Recorded in the session",
+    record_session: "Recorded for the whole session",
     not_answered: "(not answered yet)",
     open: "Still open",
     not_scored: "not scored yet",

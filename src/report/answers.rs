@@ -75,6 +75,18 @@ pub fn answer_text(value: &AnswerValue, lang: Lang) -> String {
     }
 }
 
+/// One record item as a line: kind, text, who and when.
+pub fn record_line(item: &crate::model::RecordItem, lang: Lang) -> String {
+    let mut line = format!("{}: {}", record_kind(item.kind, lang), item.text.trim());
+    if !item.who.trim().is_empty() {
+        line.push_str(&format!(" ({})", item.who.trim()));
+    }
+    if let Some(due) = item.due {
+        line.push_str(&format!(", {due}"));
+    }
+    line
+}
+
 /// The name of a record kind.
 pub fn record_kind(kind: RecordKind, lang: Lang) -> &'static str {
     lang.ui().record_kinds.of(kind)

@@ -9,7 +9,7 @@ use krilla::geom::{PathBuilder, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 
-use super::answers::{lot_answer, record_kind};
+use super::answers::{lot_answer, record_line};
 use super::pdf_scene::{draw_scene, stroke};
 use super::pdf_text::{Ink, PdfFonts, draw_text};
 use crate::chart::fonts::{text_width, wrap};
@@ -273,6 +273,16 @@ fn lay_out(
         kader_table(&mut layout, workshop, portfolio, lang);
     }
 
+    // What the session recorded for no single lot.
+    let session: Vec<_> = workshop.record.iter().filter(|r| r.lot.is_none()).collect();
+    if !session.is_empty() {
+        layout.new_page();
+        layout.heading(x.record_session, H2);
+        for item in session {
+            layout.paragraph(&record_line(item, lang), BODY, false, 0.0);
+        }
+    }
+
     // A page per lot, in rank order.
     for ranked in &portfolio.ranked {
         if let Some(lot) = workshop.lots.get(ranked.index) {
@@ -481,14 +491,7 @@ fn lot_page(
     if !items.is_empty() {
         layout.heading(x.record, H3);
         for item in items {
-            let mut line = format!("{}: {}", record_kind(item.kind, lang), item.text.trim());
-            if !item.who.trim().is_empty() {
-                line.push_str(&format!(" ({})", item.who.trim()));
-            }
-            if let Some(due) = item.due {
-                line.push_str(&format!(", {due}"));
-            }
-            layout.paragraph(&line, BODY, false, 0.0);
+            layout.paragraph(&record_line(item, lang), BODY, false, 0.0);
         }
     }
 }
