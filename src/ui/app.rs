@@ -421,7 +421,7 @@ impl eframe::App for KraljicApp {
             export: self.export.as_ref().map(|job| job.progress()),
             read_only: self.session.doc().is_read_only(),
             note: self.view.status_note.clone(),
-            never_saved: *self.session.doc().origin() == Origin::New,
+            never_saved: matches!(self.session.doc().origin(), Origin::New | Origin::Example),
         };
         {
             let shared = shared(

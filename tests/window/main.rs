@@ -623,6 +623,9 @@ fn the_example_says_what_it_is_and_an_empty_workshop_says_what_to_do_next() {
         kraljic_workshop::ui::file_dialog::ScriptedDialogs::default(),
     );
     harness.get_by_label_contains("Dit is een voorbeeld");
+    // The example is in no file: the status line does not claim it is saved.
+    harness.get_by_label_contains("Nog niet in een bestand");
+    assert!(harness.query_by_label_contains("Opgeslagen").is_none());
     harness.get_by_label("Nieuwe werksessie").click();
     harness.run();
     harness.get_by_label_contains("Hoe wilt u beginnen?");

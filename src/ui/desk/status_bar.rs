@@ -64,7 +64,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
                         .color(theme::error_colour(shared.dark)),
                 );
             } else if status.never_saved {
-                // A new workshop has nothing to lose yet, but it is in no file either.
+                // A new workshop or the example has nothing to lose yet, but is in no file either.
                 ui.label(format!("\u{25CB} {}", t.not_saved_yet));
             } else {
                 ui.label(format!("\u{2713} {}", t.saved));
