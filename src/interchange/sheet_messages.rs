@@ -228,86 +228,91 @@ fn short(text: &str) -> String {
 pub fn merge_summary(counts: &MergeCounts, lang: Lang) -> String {
     let c = counts;
     let dutch = lang == Lang::Dutch;
-    // (count, Dutch one, Dutch many, English one, English many); `{}` is the count.
-    let parts: [(usize, &str, &str, &str, &str); 6] = [
-        (
-            c.spend_updated,
-            "{} bedrag bijgewerkt",
-            "{} bedragen bijgewerkt",
-            "{} amount updated",
-            "{} amounts updated",
-        ),
-        (
-            c.scores_filled,
-            "{} perceel krijgt scores",
-            "{} percelen krijgen scores",
-            "{} lot gets scores",
-            "{} lots get scores",
-        ),
-        (
-            c.added,
+    // A count in its singular or plural form ([Dutch one, Dutch many, English one, English
+    // many], `{}` the count), or nothing when it is 0.
+    let say = |count: usize, forms: [&str; 4]| {
+        let form = forms[usize::from(!dutch) * 2 + usize::from(count != 1)];
+        (count > 0).then(|| form.replacen("{}", &count.to_string(), 1))
+    };
+    let added = say(
+        c.added,
+        [
             "{} nieuw perceel",
             "{} nieuwe percelen",
             "{} new lot",
             "{} new lots",
+        ],
+    )
+    .map(|added| match (c.added_scored, dutch) {
+        (0, _) => added,
+        (scored, true) => format!("{added} (waarvan {scored} met scores)"),
+        (scored, false) => format!("{added} ({scored} with scores)"),
+    });
+    let said: Vec<String> = [
+        say(
+            c.spend_updated,
+            [
+                "{} bedrag bijgewerkt",
+                "{} bedragen bijgewerkt",
+                "{} amount updated",
+                "{} amounts updated",
+            ],
         ),
-        (
+        say(
+            c.scores_filled,
+            [
+                "{} perceel krijgt scores",
+                "{} percelen krijgen scores",
+                "{} lot gets scores",
+                "{} lots get scores",
+            ],
+        ),
+        added,
+        say(
             c.unchanged,
-            "{} ongewijzigd",
-            "{} ongewijzigd",
-            "{} unchanged",
-            "{} unchanged",
+            [
+                "{} ongewijzigd",
+                "{} ongewijzigd",
+                "{} unchanged",
+                "{} unchanged",
+            ],
         ),
-        (
+        say(
             c.scores_kept,
-            "bij {} perceel wijkt het blad af van de eigen scores (die blijven staan)",
-            "bij {} percelen wijkt het blad af van de eigen scores (die blijven staan)",
-            "for {} lot the sheet differs from its own scores (kept)",
-            "for {} lots the sheet differs from their own scores (kept)",
+            [
+                "bij {} perceel wijkt het blad af van de eigen scores (die blijven staan)",
+                "bij {} percelen wijkt het blad af van de eigen scores (die blijven staan)",
+                "for {} lot the sheet differs from its own scores (kept)",
+                "for {} lots the sheet differs from their own scores (kept)",
+            ],
         ),
-        (
+        say(
             c.not_in_sheet,
-            "{} perceel staat niet in het blad (blijft staan)",
-            "{} percelen staan niet in het blad (die blijven staan)",
-            "{} lot is not in the sheet (kept)",
-            "{} lots are not in the sheet (kept)",
+            [
+                "{} perceel staat niet in het blad (blijft staan)",
+                "{} percelen staan niet in het blad (die blijven staan)",
+                "{} lot is not in the sheet (kept)",
+                "{} lots are not in the sheet (kept)",
+            ],
         ),
-    ];
-    let mut said: Vec<String> = Vec::new();
-    for (index, (count, nl_one, nl_many, en_one, en_many)) in parts.into_iter().enumerate() {
-        if count == 0 {
-            continue;
-        }
-        let pattern = match (dutch, count == 1) {
-            (true, true) => nl_one,
-            (true, false) => nl_many,
-            (false, true) => en_one,
-            (false, false) => en_many,
-        };
-        let mut part = pattern.replacen("{}", &count.to_string(), 1);
-        // The new lots say how many of them come with scores.
-        if index == 2 && c.added_scored > 0 {
-            part.push_str(&if dutch {
-                format!(" (waarvan {} met scores)", c.added_scored)
-            } else {
-                format!(" ({} with scores)", c.added_scored)
-            });
-        }
-        said.push(part);
-    }
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if said.is_empty() {
         return if dutch {
-            "Het blad verandert niets aan deze workshop.".to_owned()
+            "Het blad verandert niets aan deze werksessie.".to_owned()
         } else {
             "The sheet changes nothing in this workshop.".to_owned()
         };
     }
-    let mut text = said.join("; ");
-    if let Some(first) = text.get(..1) {
-        text = first.to_uppercase() + &text[1..];
-    }
-    text.push('.');
-    text
+    let text = said.join("; ");
+    let mut chars = text.chars();
+    let first = chars
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
 }
 
 /// The summary of a new workshop from a sheet.
@@ -456,7 +461,7 @@ mod tests {
         );
         assert_eq!(
             merge_summary(&MergeCounts::default(), Lang::Dutch),
-            "Het blad verandert niets aan deze workshop."
+            "Het blad verandert niets aan deze werksessie."
         );
     }
 }

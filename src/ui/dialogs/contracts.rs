@@ -22,7 +22,7 @@ pub fn show(
 ) {
     let x = texts(shared.lang);
     ToolWindow::Contracts
-        .window(ctx, x.contracts.label.trim_end_matches('…'))
+        .window(ctx, x.contracts.label)
         .open(open)
         .default_width(660.0)
         .default_height(600.0)

@@ -14,7 +14,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
     let x = texts(shared.lang);
     let mut go_to = None;
     ToolWindow::Hints
-        .window(ctx, x.hints_overview.label.trim_end_matches('…'))
+        .window(ctx, x.hints_overview.label)
         .open(open)
         .default_width(640.0)
         .default_height(520.0)

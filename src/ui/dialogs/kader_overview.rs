@@ -14,7 +14,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut
     let kaders = &shared.workshop.kaders;
     let mut go_to = None;
     ToolWindow::KaderOverview
-        .window(ctx, x.overview.label.trim_end_matches('…'))
+        .window(ctx, x.overview.label)
         .open(open)
         .default_width(900.0)
         .default_height(600.0)

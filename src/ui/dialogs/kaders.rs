@@ -14,7 +14,7 @@ use crate::ui::{Command, Edit, Output, ToolWindow};
 pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool, out: &mut Output) {
     let x = texts(shared.lang);
     ToolWindow::Kaders
-        .window(ctx, x.edit.label.trim_end_matches('…'))
+        .window(ctx, x.edit.label)
         .open(open)
         .default_width(640.0)
         .default_height(600.0)

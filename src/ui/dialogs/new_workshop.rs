@@ -37,7 +37,7 @@ pub fn show(
             .unwrap_or_default()
     });
     ToolWindow::NewWorkshop
-        .window(ctx, shared.t().new.label.trim_end_matches('…'))
+        .window(ctx, shared.t().new.label)
         .open(open)
         .collapsible(false)
         .default_width(620.0)

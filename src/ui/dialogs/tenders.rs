@@ -20,7 +20,7 @@ pub fn show(
 ) {
     let x = texts(shared.lang);
     ToolWindow::Tenders
-        .window(ctx, x.tenders.label.trim_end_matches('…'))
+        .window(ctx, x.tenders.label)
         .open(open)
         .default_width(620.0)
         .default_height(600.0)

@@ -19,7 +19,7 @@ pub fn show(
 ) {
     let x = texts(shared.lang);
     ToolWindow::Participants
-        .window(ctx, x.participants.label.trim_end_matches('…'))
+        .window(ctx, x.participants.label)
         .open(open)
         .default_width(560.0)
         .default_height(520.0)
