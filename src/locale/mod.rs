@@ -17,6 +17,7 @@ pub mod room;
 pub mod safety;
 pub mod strategy;
 pub mod threshold;
+pub mod tour;
 pub mod ui;
 
 use crate::model::{AbcBand, Criterion, Law, Level, Quadrant, ValueClass};

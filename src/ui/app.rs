@@ -411,6 +411,8 @@ impl eframe::App for KraljicApp {
         self.view.list_open =
             (self.prefs.list_open).unwrap_or_else(|| super::layout::list_open_by_default(width));
         self.view.card_open = self.prefs.card_open.unwrap_or(true);
+        self.view.anchors = dialogs::tour::Anchors::default();
+        dialogs::tour::take_keys(&ctx, &mut self.view);
         self.run_pressed_keys(&ctx);
         let mut output = Output::default();
         let enabled = self.enabled_commands();
@@ -433,7 +435,9 @@ impl eframe::App for KraljicApp {
             );
             if !self.view.presenting {
                 let calendar = self.view.calendar_shown;
-                menu::show(ui, &shared, &self.prefs, calendar, &mut output);
+                if let Some(file) = menu::show(ui, &shared, &self.prefs, calendar, &mut output) {
+                    self.view.anchors.set(dialogs::tour::Spot::FileMenu, file);
+                }
                 status_bar::show(ui, &shared, &status);
                 lot_list::show(ui, &shared, &mut self.view, &mut output);
             }
@@ -472,6 +476,7 @@ impl eframe::App for KraljicApp {
         );
         self.view.windows.set(super::ToolWindow::NewWorkshop, open);
         super::desk::record::review_window(&ctx, &shared, &mut self.view, &mut output);
+        dialogs::tour::show(&ctx, &shared, &mut self.view);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));
         let read_copy = self.read_copy.as_mut().and_then(|d| d.show(&ctx, &shared));

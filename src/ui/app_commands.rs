@@ -118,6 +118,10 @@ impl KraljicApp {
             Command::Shortcuts => self.view.windows.toggle(ToolWindow::Shortcuts),
             Command::About => self.view.windows.open(ToolWindow::About),
             Command::Guide => self.view.windows.open(ToolWindow::Guide),
+            Command::Tour => {
+                self.set_presenting(ctx, false);
+                super::dialogs::tour::start(&mut self.view);
+            }
             Command::AddLot
             | Command::DuplicateLot
             | Command::DeleteLot

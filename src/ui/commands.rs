@@ -142,6 +142,8 @@ commands! {
     ToggleCard,
     /// The guide, in Dutch.
     Guide,
+    /// The five-step tour of the window.
+    Tour,
     /// The keyboard shortcut help.
     Shortcuts,
     /// Version and origin of the method.
@@ -234,6 +236,7 @@ impl Command {
             Command::NextUnscored => &t.next_unscored,
             Command::Shortcuts => &t.shortcuts,
             Command::Guide => &t.guide,
+            Command::Tour => &crate::locale::tour::texts(lang).command,
             Command::About => &t.about,
         }
     }
@@ -283,6 +286,7 @@ impl Command {
             Command::Reveal => keys!(plain(Key::F8)),
             Command::About
             | Command::Guide
+            | Command::Tour
             | Command::MergeCopy
             | Command::CopyForParticipant
             | Command::Participants

@@ -188,6 +188,10 @@ pub struct View {
     /// How a new workshop is to start, as chosen in its window (a template's name; empty:
     /// another workshop file).
     pub new_start: Option<String>,
+    /// The step of the tour on screen, if any.
+    pub tour: Option<usize>,
+    /// Where the parts of the window the tour points at were drawn in this frame.
+    pub anchors: dialogs::tour::Anchors,
 }
 
 impl View {

@@ -149,3 +149,47 @@ fn a_written_answer_counts_as_answered() {
     );
     harness.get_by_label_contains("Checklist (3/34)");
 }
+
+/// Where every note field of the checklist is, measured from the "Assen" box (so that a
+/// scroll of the tab does not count as a move).
+fn note_fields(harness: &App) -> Vec<egui::Rect> {
+    let assen = harness.get_by_label("Assen").rect().min.to_vec2();
+    harness
+        .get_all_by_label("Notitie")
+        .map(|node| node.rect().translate(-assen))
+        .collect()
+}
+
+#[test]
+fn ticking_a_municipality_or_not_applicable_moves_no_field_below_it() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    harness.get_by_label_contains("Checklist (").click();
+    harness.run();
+    harness.get_by_label("Assen").scroll_to_me();
+    harness.run();
+    let before = note_fields(&harness);
+    assert!(before.len() > 10, "{before:?}");
+    harness.get_by_label("Assen").click();
+    harness.run();
+    assert_eq!(note_fields(&harness), before, "the first municipality");
+    // The scale question's own "not applicable" box: the last one above its municipalities.
+    let assen = harness.get_by_label("Assen").rect();
+    let not_applicable = harness
+        .get_all_by_label("n.v.t.")
+        .filter(|node| node.rect().top() < assen.top())
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("the scale's box");
+    not_applicable.click();
+    harness.run();
+    // This question's note, where the pointer goes next, and every field above it stay put
+    // (the request for a reason comes below that note).
+    let up_to_its_note = before.iter().filter(|r| r.top() <= 0.0).count() + 1;
+    assert_eq!(
+        note_fields(&harness)[..up_to_its_note],
+        before[..up_to_its_note],
+        "not applicable"
+    );
+    // The answer is greyed out, not gone, and the reason is asked for below the note.
+    harness.get_by_label("Assen");
+    harness.get_by_label_contains("waarom deze vraag niet van toepassing");
+}

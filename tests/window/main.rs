@@ -21,6 +21,7 @@ mod scorers;
 mod screens;
 mod snapshots;
 mod strategy;
+mod tour;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use harness::{ctrl, ctrl_shift, list_order, lot_id, nmd};

@@ -177,7 +177,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     yes: "Ja",
     no: "Nee",
     not_applicable: "n.v.t.",
-    not_applicable_reason: "Geef in de toelichting aan waarom deze vraag niet van toepassing is.",
+    not_applicable_reason: "Geef in de notitie hierboven aan waarom deze vraag niet van toepassing is.",
     on_strategy_tab: "Dit antwoord staat op het tabblad Strategie:",
     to_strategy_tab: "Naar Strategie",
     add_other_municipalities: "Gemeenten buiten deze werksessie (met komma's)",

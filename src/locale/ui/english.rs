@@ -168,7 +168,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     yes: "Yes",
     no: "No",
     not_applicable: "n/a",
-    not_applicable_reason: "Say in the note why this question does not apply.",
+    not_applicable_reason: "Say in the note above why this question does not apply.",
     on_strategy_tab: "This answer is on the Strategy tab:",
     to_strategy_tab: "To Strategy",
     add_other_municipalities: "Municipalities outside this workshop (comma-separated)",

@@ -155,28 +155,28 @@ fn question_block(
             label
         })
         .inner;
-    if q.answer.not_applicable {
-        if q.answer.note.trim().is_empty() {
-            widgets::invalid_note(ui, t.not_applicable_reason, shared.dark);
+    // "Not applicable" greys the answer out but keeps its room, so the note field below does
+    // not jump up under the pointer on its way there.
+    ui.add_enabled_ui(!q.answer.not_applicable, |ui| match question.kind {
+        QuestionKind::Scale => scale(ui, &q, out),
+        QuestionKind::StrategyRoute | QuestionKind::StrategyFunding => {
+            on_strategy_tab(ui, &q, view);
         }
-    } else {
-        match question.kind {
-            QuestionKind::Scale => scale(ui, &q, out),
-            QuestionKind::StrategyRoute | QuestionKind::StrategyFunding => {
-                on_strategy_tab(ui, &q, view);
-            }
-            QuestionKind::YesNo => yes_no(ui, &q, out),
-            QuestionKind::SocialReturn => social_return(ui, &q, view, out),
-            QuestionKind::ProviderCount => providers(ui, &q, label.id, out),
-            QuestionKind::Text => text_answer(ui, &q, out),
-        }
-    }
+        QuestionKind::YesNo => yes_no(ui, &q, out),
+        QuestionKind::SocialReturn => social_return(ui, &q, view, out),
+        QuestionKind::ProviderCount => providers(ui, &q, label.id, out),
+        QuestionKind::Text => text_answer(ui, &q, out),
+    });
     widgets::text_field(ui, shared, t.note, &q.answer.note, false, out, |note| {
         q.edit(Answer {
             note,
             ..q.answer.clone()
         })
     });
+    // Below the note it asks for, never above it.
+    if q.answer.not_applicable && q.answer.note.trim().is_empty() {
+        widgets::invalid_note(ui, t.not_applicable_reason, shared.dark);
+    }
 }
 
 /// A question the Strategy tab answers: what the strategy says, and a way there.
@@ -318,9 +318,8 @@ fn scale(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
         let label = t.add_other_municipalities;
         widgets::text_field(ui, shared, label, &text, false, out, with_others);
     });
-    if !chosen.is_empty() {
-        ui.label(RichText::new(format!("{} {}", chosen.len(), t.municipality_count)).small());
-    }
+    // Always shown (also "0 gemeenten"): ticking the first box adds no line under the pointer.
+    ui.label(RichText::new(format!("{} {}", chosen.len(), t.municipality_count)).small());
 }
 
 /// Social return: a percentage and whether it is an effort or a result.

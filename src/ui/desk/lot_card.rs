@@ -9,6 +9,7 @@ use crate::chart::style::WARNING;
 use crate::locale::number::{format_decimal, format_percent, parse_amount};
 use crate::model::text::TextKind;
 use crate::model::{Criterion, Law, Level, Lot, ValueClass};
+use crate::ui::dialogs::tour::Spot;
 use crate::ui::widgets::{self, text_field};
 use crate::ui::{CardTab, Command, Edit, Output, Shared, View, desk::checklist, theme};
 
@@ -48,6 +49,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
 }
 
 fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    view.anchors.set(Spot::Card, ui.max_rect());
     let t = shared.t();
     let Some(lot) = view.selected.and_then(|id| shared.workshop.lot(id)) else {
         ui.add_space(12.0);
@@ -59,7 +61,7 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
         return;
     };
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    let tabs = ui.horizontal(|ui| {
         let answered = shared.catalogue.answered_count(lot);
         let checklist_tab = format!(
             "{} ({answered}/{})",
@@ -93,6 +95,7 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
             });
         }
     });
+    view.anchors.set(Spot::Tabs, tabs.response.rect);
     crate::ui::desk::record::time_box(ui, shared, view, lot.id);
     if view.tab != CardTab::Scores && !shared.presenting {
         // Every tab names its lot at its top (the Scores tab has the name field).

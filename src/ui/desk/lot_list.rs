@@ -8,6 +8,7 @@ use crate::chart::style::WARNING;
 use crate::locale::Lang;
 use crate::locale::number::format_euro;
 use crate::model::{Catalogue, Law, Lot, LotId, Portfolio, Quadrant, RankedLot, Workshop};
+use crate::ui::dialogs::tour::Spot;
 use crate::ui::{Command, Output, Shared, View, desk::menu, theme, widgets};
 
 /// What the list is sorted by.
@@ -134,6 +135,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         shared.lang,
     );
     egui::Panel::show_switched(ui, &mut open, collapsed, expanded, |ui, expanded| {
+        view.anchors.set(Spot::List, ui.max_rect());
         if expanded {
             full_list(ui, shared, view, &order, out);
         } else {

@@ -140,7 +140,12 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
     ),
     (
         MenuTitle::Help,
-        &[C(Command::Guide), C(Command::Shortcuts), C(Command::About)],
+        &[
+            C(Command::Guide),
+            C(Command::Tour),
+            C(Command::Shortcuts),
+            C(Command::About),
+        ],
     ),
 ];
 
@@ -175,20 +180,22 @@ fn title(shared: &Shared<'_>, title: MenuTitle) -> &'static str {
     }
 }
 
-/// Shows the menu bar at the top of the window.
+/// Shows the menu bar at the top of the window; returns where its first menu (File) was drawn.
 pub fn show(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
     prefs: &Prefs,
     calendar_shown: bool,
     out: &mut Output,
-) {
+) -> Option<egui::Rect> {
+    let mut first_menu = None;
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             for (menu, items) in MENUS {
-                ui.menu_button(title(shared, *menu), |ui| {
+                let button = ui.menu_button(title(shared, *menu), |ui| {
                     entries(ui, shared, prefs, out, items);
                 });
+                first_menu.get_or_insert(button.response.rect);
             }
             // The central panel's two views, as tabs (Ctrl+K switches too).
             ui.separator();
@@ -202,6 +209,7 @@ pub fn show(
             }
         });
     });
+    first_menu
 }
 
 fn entries(

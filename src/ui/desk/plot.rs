@@ -121,6 +121,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     let drawn = crate::ui::desk::plot_lots::show(ui, shared, view, &geometry, &response.transform);
     legend(ui, shared, view, &geometry, &drawn);
     interaction(shared, view, out, response.response, drawn);
+    view.anchors
+        .set(crate::ui::dialogs::tour::Spot::Matrix, geometry.frame);
     view.drawn.matrix = Some(geometry);
 }
 
@@ -439,6 +441,10 @@ fn welcome(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
                 let new = crate::ui::Command::New.text(shared.lang);
                 if ui.button(RichText::new(new.label).strong()).clicked() {
                     out.run(crate::ui::Command::New);
+                }
+                let tour = crate::ui::Command::Tour.text(shared.lang);
+                if ui.button(tour.label).on_hover_text(tour.tooltip).clicked() {
+                    out.run(crate::ui::Command::Tour);
                 }
             });
         });

@@ -16,6 +16,7 @@ pub mod settings;
 mod sheet_columns;
 mod shortcuts;
 mod tenders;
+pub mod tour;
 
 use std::path::PathBuf;
 
