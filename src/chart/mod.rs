@@ -9,6 +9,7 @@ pub mod fonts;
 pub mod gantt;
 pub mod geometry;
 mod grid;
+mod label_repair;
 pub mod layout;
 pub mod legend;
 pub mod scene;

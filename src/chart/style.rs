@@ -62,13 +62,18 @@ impl Sizes {
         spacing: 12.0,
     };
 
-    /// Every size multiplied by `factor` (presentation mode follows the screen's height).
+    /// The smallest lot label the room reads from the back on a 720-line screen; where a
+    /// label of this size does not fit, the legend's number stands in for it.
+    pub const ROOM_LABEL_MIN: f32 = 18.0;
+
+    /// Every size multiplied by `factor` (presentation mode follows the screen's height); the
+    /// room's lot labels never below [`Sizes::ROOM_LABEL_MIN`].
     pub fn scaled(self, factor: f32) -> Sizes {
         Sizes {
             body: self.body * factor,
             heading: self.heading * factor,
             small: self.small * factor,
-            plot_label: self.plot_label * factor,
+            plot_label: (self.plot_label * factor).max(Sizes::ROOM_LABEL_MIN),
             quadrant_name: self.quadrant_name * factor,
             marker_radius: (self.marker_radius.0 * factor, self.marker_radius.1 * factor),
             score_button: self.score_button * factor,

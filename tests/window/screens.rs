@@ -372,3 +372,35 @@ fn a_resize_in_the_room_is_right_in_the_first_frame_after_it() {
     let area = Rect::from_min_max(egui::pos2(1280.0 - panel, 0.0), egui::pos2(1280.0, 720.0));
     assert_result_in_view("1920x1080 -> 1280x720 room", &harness, area);
 }
+
+#[test]
+fn the_room_labels_every_lot_at_18_px_or_more_with_numbers_in_the_legend() {
+    for (w, h) in [(1280.0, 720.0), (1366.0, 768.0)] {
+        for file in [NMD, RIVIERENLAND] {
+            let mut harness = app_at(file, vec2(w, h), 1.0);
+            harness.key_press(egui::Key::F5);
+            harness.run();
+            let what = format!("{file} {w}x{h} room");
+            let view = &harness.state().view;
+            assert!(view.sizes.plot_label >= 18.0, "{what}: {:?}", view.sizes);
+            let spots = view.drawn.plot_cache.label_spots();
+            assert_eq!(spots.len(), view.drawn.plotted.len(), "{what}");
+            let unlabelled = spots.iter().filter(|s| s.is_none()).count();
+            assert_eq!(unlabelled, 0, "{what}: lots with neither name nor number");
+            let numbers = spots
+                .iter()
+                .filter(|s| matches!(s, Some(s) if s.text == LabelText::Short))
+                .count();
+            // The legend's heading and one entry per number.
+            assert!(
+                numbers == 0 || view.drawn.legend.len() > numbers,
+                "{what}: {numbers} numbers, legend {:?}",
+                view.drawn
+                    .legend
+                    .iter()
+                    .map(|t| &t.text)
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}
