@@ -24,7 +24,6 @@ fn assert_texts_clean(workshop: &Workshop) {
         settled(&lot.name, TextKind::Name);
         assert!(char_count(&lot.name) <= NAME_MAX);
         settled(&lot.notes, TextKind::Lines);
-        settled(&lot.decision, TextKind::Lines);
     }
     settled(&workshop.title, TextKind::Line);
     settled(&workshop.organisation, TextKind::Line);

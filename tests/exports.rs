@@ -17,8 +17,15 @@ use rust_decimal::prelude::ToPrimitive;
 fn example() -> Workshop {
     let mut workshop = default_workshop().expect("example").workshop;
     let lot = &mut workshop.lots[1];
-    lot.decision = "Partnerschap met twee aanbieders, looptijd vier jaar".into();
+    let decision = kraljic_workshop::model::RecordItem {
+        text: "Partnerschap met twee aanbieders, looptijd vier jaar".into(),
+        ..kraljic_workshop::model::RecordItem::new(
+            kraljic_workshop::model::RecordKind::Decision,
+            Some(lot.id),
+        )
+    };
     lot.checklist.entry("coverage".into()).or_default().value = AnswerValue::YesNo(true);
+    workshop.record.push(decision);
     workshop
 }
 

@@ -230,7 +230,7 @@ fn lot() -> impl Strategy<Value = Lot> {
                 spend,
                 (i, s, w),
                 market,
-                (notes, decision),
+                (notes, _decision),
                 checklist,
                 (round, blind),
                 (strategy, kaders),
@@ -246,7 +246,6 @@ fn lot() -> impl Strategy<Value = Lot> {
                 },
                 market,
                 notes,
-                decision,
                 checklist,
                 round: ScoringRound {
                     // Participants 1..=3 exist in every generated workshop.

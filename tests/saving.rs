@@ -30,7 +30,7 @@ fn save_then_open_gives_the_same_workshop_and_a_backup() {
 
     let lot = workshop.lot_mut(LotId(26)).expect("Time-out");
     lot.scores.impact = Some(Level::High);
-    lot.decision = "Meenemen in de aanbesteding \"Verblijf\"; besluit 12-03.".into();
+    lot.notes = "Meenemen in de aanbesteding \"Verblijf\"; besluit 12-03.".into();
     save_path(&workshop, &path).expect("second save");
     assert_eq!(load_path(&path).expect("reopens").workshop, workshop);
     assert_eq!(

@@ -194,6 +194,8 @@ pub(crate) struct LotFile {
     pub market: Option<MarketFile>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Written by earlier releases: the lot's decision, read into the record as decisions about
+    /// the lot (never written now).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub decision: String,
     /// Since format version 2.

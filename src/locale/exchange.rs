@@ -40,8 +40,6 @@ pub struct ExchangeTexts {
     pub checklist: &'static str,
     /// Report: notes heading.
     pub notes: &'static str,
-    /// Report: decision heading.
-    pub decision: &'static str,
     /// Report: record (decisions, issues, actions) heading.
     pub record: &'static str,
     /// Report: heading of the record items that belong to no single lot.
@@ -240,7 +238,6 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     meaning: "Wat dit betekent",
     checklist: "Checklist",
     notes: "Aantekeningen",
-    decision: "Besluit",
     record: "Vastgelegd in de sessie",
     record_session: "Vastgelegd voor de hele sessie",
     not_answered: "(nog niet beantwoord)",
@@ -349,7 +346,6 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     meaning: "What this means",
     checklist: "Checklist",
     notes: "Notes",
-    decision: "Decision",
     record: "Recorded in the session",
     record_session: "Recorded for the whole session",
     not_answered: "(not answered yet)",

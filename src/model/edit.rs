@@ -42,8 +42,6 @@ pub enum Edit {
     Spend(LotId, Decimal),
     /// Change a lot's notes.
     Notes(LotId, String),
-    /// Change a lot's decision.
-    Decision(LotId, String),
     /// Change a lot's market figures.
     Market(LotId, Option<MarketFigures>),
     /// Change a lot's strategy (one choice or one typed text at a time).
@@ -162,7 +160,6 @@ impl Edit {
         match self {
             Edit::Name(lot, name) => Edit::Name(lot, TextKind::Name.clean(&name).text),
             Edit::Notes(lot, text) => Edit::Notes(lot, lines(text)),
-            Edit::Decision(lot, text) => Edit::Decision(lot, lines(text)),
             Edit::Kaders(mut kaders) => {
                 for kader in &mut kaders {
                     kader.title = line(std::mem::take(&mut kader.title));
@@ -245,7 +242,6 @@ impl Edit {
             | Edit::Law(..)
             | Edit::Spend(..)
             | Edit::Notes(..)
-            | Edit::Decision(..)
             | Edit::Market(..)
             | Edit::Strategy(..)
             | Edit::KaderAnswer { .. }
@@ -301,7 +297,6 @@ fn apply_to_lot(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
             changed_lot(workshop, lot, |l| l.spend = spend)
         }
         Edit::Notes(lot, text) => changed_lot(workshop, lot, |l| l.notes = text),
-        Edit::Decision(lot, text) => changed_lot(workshop, lot, |l| l.decision = text),
         Edit::Market(lot, market) => changed_lot(workshop, lot, |l| l.market = market),
         Edit::Strategy(lot, strategy) => changed_lot(workshop, lot, |l| l.strategy = *strategy),
         Edit::KaderAnswer { lot, kader, answer } => changed_lot(workshop, lot, |l| {

@@ -29,7 +29,6 @@ impl Edit {
             | Edit::Law(lot, _)
             | Edit::Spend(lot, _)
             | Edit::Notes(lot, _)
-            | Edit::Decision(lot, _)
             | Edit::Market(lot, _)
             | Edit::Strategy(lot, _)
             | Edit::KaderAnswer { lot, .. }

@@ -135,8 +135,6 @@ pub struct Lot {
     pub market: Option<MarketFigures>,
     /// Free notes from the discussion.
     pub notes: String,
-    /// The decision recorded for this lot.
-    pub decision: String,
     /// The answers to the checklist questions.
     pub checklist: Checklist,
     /// Participants' own scores, when the workshop has several scorers.
@@ -158,7 +156,6 @@ impl Lot {
             scores: Scores::default(),
             market: None,
             notes: String::new(),
-            decision: String::new(),
             checklist: Checklist::new(),
             round: ScoringRound::default(),
             strategy: super::strategy::Strategy::default(),

@@ -91,7 +91,11 @@ pub fn unprintable_lots(workshop: &Workshop) -> Vec<String> {
         .iter()
         .filter_map(|lot| {
             let mut missing: Vec<&str> = Vec::new();
-            for text in [&lot.name, &lot.notes, &lot.decision] {
+            let record = workshop.record.iter().filter(|r| r.lot == Some(lot.id));
+            let texts = [&lot.name, &lot.notes]
+                .into_iter()
+                .chain(record.map(|r| &r.text));
+            for text in texts {
                 for cluster in unprintable(text) {
                     if !missing.contains(&cluster) {
                         missing.push(cluster);

@@ -477,11 +477,9 @@ fn lot_page(
             );
         }
     }
-    for (heading, text) in [(x.notes, &lot.notes), (x.decision, &lot.decision)] {
-        if !text.trim().is_empty() {
-            layout.heading(heading, H3);
-            layout.paragraph(text.trim(), BODY, false, 0.0);
-        }
+    if !lot.notes.trim().is_empty() {
+        layout.heading(x.notes, H3);
+        layout.paragraph(lot.notes.trim(), BODY, false, 0.0);
     }
     let items: Vec<_> = workshop
         .record

@@ -43,7 +43,7 @@ pub fn to_xlsx(
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
     portfolio_sheet(&mut book, workshop, &portfolio, lang)?;
     checklist_sheet(&mut book, workshop, &portfolio, catalogue, lang)?;
-    decisions_sheet(&mut book, workshop, &portfolio, lang)?;
+    decisions_sheet(&mut book, workshop, lang)?;
     strategy_sheet(&mut book, workshop, &portfolio, lang)?;
     if !workshop.kaders.is_empty() {
         kader_sheet(&mut book, workshop, &portfolio, lang)?;
@@ -153,13 +153,8 @@ fn checklist_sheet(
     Ok(())
 }
 
-/// The decisions: each lot's decision, then the session record.
-fn decisions_sheet(
-    book: &mut Workbook,
-    workshop: &Workshop,
-    portfolio: &Portfolio,
-    lang: Lang,
-) -> Result<(), XlsxError> {
+/// The decisions: the session record, each item with the lot it is about.
+fn decisions_sheet(book: &mut Workbook, workshop: &Workshop, lang: Lang) -> Result<(), XlsxError> {
     let x = lang.exchange();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let sheet = book.add_worksheet();
@@ -169,16 +164,7 @@ fn decisions_sheet(
         &x.record_columns,
         &[34.0, 14.0, 60.0, 18.0, 12.0, 8.0],
     )?;
-    let mut row = 1u32;
-    for (_, lot) in portfolio.lots(workshop) {
-        if !lot.decision.trim().is_empty() {
-            sheet.write_string_with_format(row, 0, &lot.name, &wrap)?;
-            sheet.write_string(row, 1, x.decision)?;
-            sheet.write_string_with_format(row, 2, lot.decision.trim(), &wrap)?;
-            row += 1;
-        }
-    }
-    for item in &workshop.record {
+    for (row, item) in (1u32..).zip(&workshop.record) {
         let lot = item
             .lot
             .and_then(|id| workshop.lot(id))
@@ -193,7 +179,6 @@ fn decisions_sheet(
         if item.kind == crate::model::RecordKind::Action {
             sheet.write_boolean(row, 5, item.done)?;
         }
-        row += 1;
     }
     Ok(())
 }

@@ -28,10 +28,14 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
     );
     let id = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
 
-    harness.get_by_label("Besluit").focus();
+    // The lot's decisions have one place: the record on its card (no free text box).
+    assert!(harness.query_by_label("Besluit").is_none());
+    harness.get_by_label("+ Besluit").scroll_to_me();
+    harness.run();
+    harness.get_by_label("+ Besluit").click();
     harness.run();
     harness
-        .get_by_label("Besluit")
+        .get_by_label("Besluit 1")
         .type_text("Open house, contract voor vier jaar");
     harness.run();
 
@@ -67,7 +71,15 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
 
     let reopened = app(Some(path.clone()), ScriptedDialogs::default());
     let lot = reopened.state().workshop().lot(id).cloned().expect("lot");
-    assert_eq!(lot.decision, "Open house, contract voor vier jaar");
+    let decisions: Vec<_> = reopened
+        .state()
+        .workshop()
+        .record
+        .iter()
+        .filter(|r| r.lot == Some(id))
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(decisions, ["Open house, contract voor vier jaar"]);
     assert_eq!(
         lot.checklist
             .get("price_differentiation")

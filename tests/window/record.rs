@@ -35,9 +35,9 @@ fn decisions_and_actions_are_recorded_reviewed_and_saved() {
     harness.run();
     harness.get_by_label("+ Actie").click();
     harness.run();
-    harness.get_by_label("Actie 2").focus();
+    harness.get_by_label("Actie 1").focus();
     harness
-        .get_by_label("Actie 2")
+        .get_by_label("Actie 1")
         .type_text("Marktconsultatie voorbereiden");
     harness.run();
     harness.get_by_label("Wie").focus();

@@ -52,7 +52,16 @@ fn recovery_child() {
         Edit::Notes(lot, "Twee aanbieders stoppen in 2027".into()),
         None,
     );
-    app.apply_edit(Edit::Decision(lot, "Europese aanbesteding".into()), None);
+    app.apply_edit(
+        Edit::AddRecord(kraljic_workshop::model::RecordItem {
+            text: "Europese aanbesteding".into(),
+            ..kraljic_workshop::model::RecordItem::new(
+                kraljic_workshop::model::RecordKind::Decision,
+                Some(lot),
+            )
+        }),
+        None,
+    );
     app.apply_edit(
         Edit::Answer {
             lot,

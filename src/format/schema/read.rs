@@ -37,13 +37,16 @@ impl WorkshopFile {
             yes_no_catalogue: yes_no_catalogue.as_ref(),
             first_with_id: HashMap::new(),
             first_with_name: HashMap::new(),
+            decisions: Vec::new(),
         };
         let lots: Vec<Lot> = (self.lots.into_iter().enumerate())
             .map(|(index, lot)| reader.read(index, lot, report))
             .collect();
         let lot_ids: Vec<LotId> = lots.iter().map(|l| l.id).collect();
         let planning = self.planning.into_model(&lot_ids, report);
-        let record = record_from_file(self.record, &lot_ids, report);
+        // A lot's decision written in its own field (by earlier releases) leads the record.
+        let mut record = std::mem::take(&mut reader.decisions);
+        record.extend(record_from_file(self.record, &lot_ids, report));
         let line = |text: &str, path: FieldPath, report: &mut Report<'_>| {
             cleaned(text, TextKind::Line, path, None, report)
         };
@@ -229,6 +232,9 @@ struct LotReader<'a> {
     yes_no_catalogue: Option<&'a Catalogue>,
     first_with_id: HashMap<u32, String>,
     first_with_name: HashMap<String, usize>,
+    /// The decisions earlier releases kept in a lot's own field, as record items about
+    /// that lot (one per line), in the order of the lots.
+    decisions: Vec<RecordItem>,
 }
 
 impl LotReader<'_> {
@@ -262,6 +268,16 @@ impl LotReader<'_> {
         let text = |text: &str, field: &str, report: &mut Report<'_>| {
             cleaned(text, TextKind::Lines, path.then(field), None, report)
         };
+        let decision = text(&lot.decision, "decision", report);
+        self.decisions.extend(
+            decision
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|line| RecordItem {
+                    text: line.trim().to_string(),
+                    ..RecordItem::new(RecordKind::Decision, Some(LotId(lot.id)))
+                }),
+        );
         Lot {
             id: LotId(lot.id),
             law: lot.law.into(),
@@ -269,7 +285,6 @@ impl LotReader<'_> {
             scores,
             market,
             notes: text(&lot.notes, "notes", report),
-            decision: text(&lot.decision, "decision", report),
             checklist,
             round,
             strategy,
@@ -418,4 +433,46 @@ fn record_from_file(
         });
     }
     record
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{LotId, RecordKind};
+
+    #[test]
+    fn a_lots_own_decision_field_opens_as_its_record_decisions() {
+        let text = r#"(
+            format_version: 7,
+            title: "Oud",
+            lots: [
+                (id: 1, name: "Dyslexie", law: Jeugdwet, spend_eur: "1000",
+                 decision: "Open house\n\nContract voor vier jaar"),
+                (id: 2, name: "Vaktherapie", law: Jeugdwet, spend_eur: "500"),
+            ],
+            record: [(kind: Action, text: "Marktconsultatie", lot: 2)],
+        )"#;
+        let loaded = crate::format::load_str(text).expect("loads");
+        let record = &loaded.workshop.record;
+        let texts: Vec<_> = record
+            .iter()
+            .map(|r| (r.kind, r.lot, r.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                (RecordKind::Decision, Some(LotId(1)), "Open house"),
+                (
+                    RecordKind::Decision,
+                    Some(LotId(1)),
+                    "Contract voor vier jaar"
+                ),
+                (RecordKind::Action, Some(LotId(2)), "Marktconsultatie"),
+            ]
+        );
+        // Written again, the decisions are in the record only.
+        let written = crate::format::to_text(&loaded.workshop).expect("writes");
+        assert!(!written.contains("decision:"), "{written}");
+        let again = crate::format::load_str(&written).expect("reloads").workshop;
+        assert_eq!(again.record, loaded.workshop.record);
+    }
 }

@@ -89,7 +89,7 @@ impl LotFile {
                 top10_share_pct: m.top10_share_pct.map(DecimalText),
             }),
             notes: lot.notes.clone(),
-            decision: lot.decision.clone(),
+            decision: String::new(),
             checklist: lot
                 .checklist
                 .iter()

@@ -207,7 +207,6 @@ fn a_merge_updates_spend_adds_lots_and_keeps_every_score_and_note() {
         ..Workshop::default()
     };
     workshop.lots[0].notes = "besproken".into();
-    workshop.lots[0].decision = "meervoudig onderhands".into();
     let csv = "perceel;bedrag;impact;schaarste;omschakeling\n\
                dagbesteding  WMO;150;3;3;3\n\
                Pleegzorg;200;2;;1\n\
@@ -237,7 +236,6 @@ fn a_merge_updates_spend_adds_lots_and_keeps_every_score_and_note() {
     assert_eq!(day.spend, dec!(150));
     assert_eq!(day.scores, workshop.lots[0].scores, "own scores kept");
     assert_eq!(day.notes, "besproken");
-    assert_eq!(day.decision, "meervoudig onderhands");
     assert_eq!(
         merged.lots[1].scores.get(Criterion::Impact),
         Some(Level::Medium)

@@ -150,7 +150,6 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     quadrant: "Kwadrant",
     value: "Waarde",
     notes: "Notities",
-    decision: "Besluit",
     clear_score: "Wissen",
     score_all_three: "Scoor alle drie de vragen om het perceel in de matrix te plaatsen.",
     market: "Marktgegevens",
@@ -262,7 +261,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Terugblik…",
         "Alle besluiten, open punten en acties van deze werksessie",
     ),
-    record_heading: "Verslag",
+    record_heading: "Besluiten, open punten en acties",
     record_kinds: RecordKindNames {
         decision: "Besluit",
         open_issue: "Open punt",

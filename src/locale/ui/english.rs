@@ -141,7 +141,6 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     quadrant: "Quadrant",
     value: "Value",
     notes: "Notes",
-    decision: "Decision",
     clear_score: "Clear",
     score_all_three: "Score all three questions to place the lot on the matrix.",
     market: "Market figures",
@@ -253,7 +252,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Review…",
         "Every decision, open issue and action of this workshop",
     ),
-    record_heading: "Record",
+    record_heading: "Decisions, open issues and actions",
     record_kinds: RecordKindNames {
         decision: "Decision",
         open_issue: "Open issue",

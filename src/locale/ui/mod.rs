@@ -280,8 +280,6 @@ pub struct UiTexts {
     pub value: &'static str,
     /// Card fields.
     pub notes: &'static str,
-    /// Card fields.
-    pub decision: &'static str,
     /// Clears one score.
     pub clear_score: &'static str,
     /// Shown instead of a quadrant until all three scores are given.

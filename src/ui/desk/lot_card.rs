@@ -262,7 +262,7 @@ fn scores_tab(
             });
         ui.separator();
     }
-    notes_and_decision(ui, shared, lot, out);
+    notes(ui, shared, lot, out);
     ui.separator();
     crate::ui::desk::record::card_section(ui, shared, view, id, out);
 }
@@ -346,19 +346,15 @@ fn room_scores(
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();
-    notes_and_decision(ui, shared, lot, out);
+    notes(ui, shared, lot, out);
 }
 
-/// The lot's notes and the team's decision.
-fn notes_and_decision(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
+/// The lot's notes (its decisions are items of the record, below).
+fn notes(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
     let t = shared.t();
     let id = lot.id;
     text_field(ui, shared, t.notes, &lot.notes, true, out, |text| {
         Edit::Notes(id, text)
-    });
-    ui.add_space(4.0);
-    text_field(ui, shared, t.decision, &lot.decision, true, out, |text| {
-        Edit::Decision(id, text)
     });
 }
 

@@ -109,9 +109,15 @@ fn item_editor(
 ) {
     let t = shared.t();
     let kind = kind_name(shared, item.kind);
+    // Numbered within its kind across the session: "Besluit 2" is the second decision, on the
+    // card and in the review alike.
+    let number = shared.workshop.record[..=index]
+        .iter()
+        .filter(|other| other.kind == item.kind)
+        .count();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(format!("{kind} {}", index + 1)).strong());
+            let label = ui.label(RichText::new(format!("{kind} {number}")).strong());
             let base = item.clone();
             let response = widgets::inline_text_field(
                 ui,
@@ -172,7 +178,7 @@ fn item_editor(
                 out.edit(Edit::UpdateRecord(index, updated));
             }
             let remove = ui.button(t.remove_participant);
-            let label = format!("{}: {kind} {}", t.remove_participant, index + 1);
+            let label = format!("{}: {kind} {number}", t.remove_participant);
             remove
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
             if remove.clicked() {
