@@ -52,6 +52,8 @@ pub struct KaderTexts {
     pub taken_over_title: &'static str,
     /// Answered count on the Strategy tab ("{n}/{m} kaders beantwoord").
     pub answered: &'static str,
+    /// Overview: the heading of the column of answered counts.
+    pub answered_column: &'static str,
 }
 
 const DUTCH: KaderTexts = KaderTexts {
@@ -86,6 +88,7 @@ const DUTCH: KaderTexts = KaderTexts {
     legend: "\u{2713} beantwoord \u{2022} n.v.t. niet van toepassing \u{2022} \u{2013} nog open",
     taken_over_title: "Kaders overgenomen",
     answered: "kaders beantwoord",
+    answered_column: "Beantwoord",
 };
 
 const ENGLISH: KaderTexts = KaderTexts {
@@ -120,6 +123,7 @@ const ENGLISH: KaderTexts = KaderTexts {
     legend: "\u{2713} answered \u{2022} n/a does not apply \u{2022} \u{2013} still open",
     taken_over_title: "Kaders taken over",
     answered: "kaders answered",
+    answered_column: "Answered",
 };
 
 /// The kader texts in a language.

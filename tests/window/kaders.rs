@@ -118,3 +118,23 @@ fn kaders_are_added_deleted_and_taken_over_in_their_window() {
     menu(&mut harness, "Kaders per perceel…");
     harness.get_by_label_contains("beantwoord \u{2022} n.v.t. niet van toepassing");
 }
+
+#[test]
+fn the_overview_shows_all_twenty_kaders_beside_the_lots_on_a_laptop() {
+    let mut harness = super::harness::app_at(NMD, egui::vec2(1366.0, 768.0), 1.0);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::KaderOverview);
+    harness.run();
+    let id = kraljic_workshop::ui::ToolWindow::KaderOverview.id();
+    let window = ctx.memory(|m| m.area_rect(id)).expect("the window");
+    assert_eq!(harness.state().workshop().kaders.len(), 20);
+    for column in ["U1", "K14", "Beantwoord"] {
+        let rect = harness.get_by_label(column).rect();
+        assert!(
+            window.contains_rect(rect),
+            "{column} {rect:?} outside {window:?}"
+        );
+    }
+}

@@ -404,3 +404,48 @@ fn the_room_labels_every_lot_at_18_px_or_more_with_numbers_in_the_legend() {
         }
     }
 }
+
+#[test]
+fn a_menu_uses_the_windows_height_before_it_scrolls() {
+    let mut harness = app_at(NMD, vec2(1366.0, 768.0), 1.0);
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    // The last entry is inside the menu's own layer, not only laid out below its edge.
+    let first = harness.get_by_label_contains("Nieuwe werksessie").rect();
+    let last = harness.get_by_label_contains("Afsluiten").rect();
+    let menu = harness.ctx.layer_id_at(first.center());
+    assert_eq!(harness.ctx.layer_id_at(last.center()), menu, "{last:?}");
+    assert!(last.bottom() <= 768.0, "{last:?}");
+}
+
+#[test]
+fn a_long_menu_scrolls_on_a_low_window_and_leaves_its_bar_free() {
+    // A 1366x768 laptop at 150 %: 910x512 points.
+    let mut harness = app_at(NMD, vec2(910.0, 512.0), 1.5);
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    let bar = harness.get_by_label("Bestand").rect();
+    let first = harness.get_by_label_contains("Nieuwe werksessie").rect();
+    assert!(
+        first.top() >= bar.bottom(),
+        "{first:?} covers the bar {bar:?}"
+    );
+    // The last entry is reachable: the menu scrolls under the wheel, and it is inside the window.
+    harness.hover_at(first.center());
+    harness.run();
+    for _ in 0..20 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, -60.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
+    let last = harness.get_by_label_contains("Afsluiten").rect();
+    assert!(
+        last.bottom() <= 512.0 && last.top() >= bar.bottom(),
+        "{last:?}"
+    );
+}

@@ -193,7 +193,7 @@ pub fn show(
         egui::MenuBar::new().ui(ui, |ui| {
             for (menu, items) in MENUS {
                 let button = ui.menu_button(title(shared, *menu), |ui| {
-                    entries(ui, shared, prefs, out, items);
+                    scrolling(ui, |ui| entries(ui, shared, prefs, out, items));
                 });
                 first_menu.get_or_insert(button.response.rect);
             }
@@ -212,6 +212,21 @@ pub fn show(
     first_menu
 }
 
+/// The room a menu keeps free of the window's height: the menu bar above it and a margin.
+const MENU_MARGIN: f32 = 56.0;
+
+/// A menu's entries, scrolling inside the menu when the window is too low for all of them (a
+/// 768-line laptop at 150 %), so that no entry is cut off and the menu never covers its bar.
+fn scrolling(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let room = (ui.ctx().content_rect().height() - MENU_MARGIN).max(120.0);
+    // The minimum too: an egui popup measures itself once at a default height (400 points),
+    // and a scroll area would keep that height even where the window has more room.
+    egui::ScrollArea::vertical()
+        .max_height(room)
+        .min_scrolled_height(room)
+        .show(ui, add);
+}
+
 fn entries(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -227,7 +242,7 @@ fn entries(
             }
             Item::Submenu(menu, items) => {
                 ui.menu_button(title(shared, *menu), |ui| {
-                    entries(ui, shared, prefs, out, items);
+                    scrolling(ui, |ui| entries(ui, shared, prefs, out, items));
                 });
             }
             Item::Recent => recent_files(ui, shared, prefs, out),
