@@ -66,6 +66,7 @@ fn frame_time(file: std::path::PathBuf, frames: usize, scene: Scene) -> Duration
             reopen_last: false,
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
+            on_first_frame: None,
         },
     );
     app.view.calendar_shown = scene == Scene::Calendar;
@@ -125,6 +126,7 @@ fn memory_of_edits(path: &std::path::Path) -> usize {
             reopen_last: false,
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
+            on_first_frame: None,
         },
     );
     let mut frame = eframe::Frame::_new_kittest();

@@ -495,8 +495,11 @@ fn generate_writes_a_practice_workshop_of_any_size() {
 
 #[test]
 fn the_renderers_are_tried_in_order_and_a_failing_one_is_passed_over() {
+    // A data folder of its own: nothing remembered yet.
+    let data = tempfile::tempdir().expect("dir");
     // Both wgpu renderers made to fail: the window would draw with glow.
     let output = app()
+        .env("XDG_DATA_HOME", data.path())
         .env("KRALJIC_RENDERER_FAIL", "wgpu,wgpu-vulkan")
         .arg("renderer")
         .assert()
@@ -508,16 +511,33 @@ fn the_renderers_are_tried_in_order_and_a_failing_one_is_passed_over() {
         .lines()
         .map(str::to_string)
         .collect();
-    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[0].starts_with("Nog niets onthouden"), "{lines:?}");
     assert!(
-        lines[0].starts_with("wgpu: werkt hier niet (made to fail"),
+        lines[1].starts_with("wgpu: werkt hier niet (made to fail"),
         "{lines:?}"
     );
     assert!(
-        lines[1].starts_with("wgpu-vulkan: werkt hier niet (made to fail"),
+        lines[2].starts_with("wgpu-vulkan: werkt hier niet (made to fail"),
         "{lines:?}"
     );
-    assert!(lines[2].starts_with("glow: werkt"), "{lines:?}");
+    assert!(lines[3].starts_with("glow: werkt"), "{lines:?}");
+    // What a start that painted left is printed, and that the next start uses it directly.
+    let folder = data.path().join("kraljic-workshop");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let remembered = format!(
+        "(version:\"{}\",renderer:\"glow\",adapter:\"OpenGL 4.5\",reached:Painted)",
+        env!("CARGO_PKG_VERSION")
+    );
+    std::fs::write(folder.join("renderer.ron"), remembered).expect("write");
+    app()
+        .env("XDG_DATA_HOME", data.path())
+        .arg("renderer")
+        .assert()
+        .success()
+        .stdout(contains(
+            "Onthouden: glow (OpenGL 4.5); de volgende start tekent hier direct mee",
+        ));
     // Only the first made to fail: it is never the one chosen, whatever this machine has.
     app()
         .env("KRALJIC_RENDERER_FAIL", "wgpu")

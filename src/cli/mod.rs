@@ -264,6 +264,20 @@ where
 /// Tries the window's renderers in order off screen and says which one would draw it.
 fn renderer(lang: Lang) -> Result<(), Failure> {
     use crate::ui::renderer::{Renderer, probe};
+    use crate::ui::renderer_memory::{Plan, Store, plan};
+    let remembered = Store::beside_preferences().and_then(|store| store.read());
+    let message = match &remembered {
+        Some(last) => CliMessage::RendererRemembered {
+            code: &last.renderer,
+            adapter: &last.adapter,
+            probe: match plan(remembered.as_ref(), env!("CARGO_PKG_VERSION")) {
+                Plan::Use(_) => None,
+                Plan::Probe(reason) => Some(lang.ui().probe_reasons[reason as usize]),
+            },
+        },
+        None => CliMessage::NothingRemembered,
+    };
+    write_stdout(&format!("{}\n", message.text(lang)))?;
     for renderer in Renderer::ORDER {
         match probe(renderer) {
             Ok(proven) => {

@@ -142,6 +142,18 @@ pub enum CliMessage<'a> {
     },
     /// No renderer works.
     NoRenderer,
+    /// What the last start remembered: the renderer, its adapter, and whether the next start
+    /// uses it directly (`None`) or probes, and why.
+    RendererRemembered {
+        /// Its code.
+        code: &'a str,
+        /// The adapter.
+        adapter: &'a str,
+        /// Why the next start probes anyway (`None`: it does not).
+        probe: Option<&'a str>,
+    },
+    /// Nothing is remembered: the next start probes.
+    NothingRemembered,
     /// The header spans two rows (as numbered in the spreadsheet).
     HeaderRows {
         /// The parent row.
@@ -197,6 +209,8 @@ impl CliMessage<'_> {
             | CliMessage::SheetAlsoLikely(..) => self.reading(lang),
             CliMessage::RendererPassedOver { .. }
             | CliMessage::RendererChosen { .. }
+            | CliMessage::RendererRemembered { .. }
+            | CliMessage::NothingRemembered
             | CliMessage::NoRenderer => self.renderer(lang),
         }
     }
@@ -374,6 +388,26 @@ impl CliMessage<'_> {
                 format!("{code}: werkt ({adapter}); het venster tekent hiermee."),
                 format!("{code}: works ({adapter}); the window draws with it."),
             ),
+            CliMessage::RendererRemembered {
+                code,
+                adapter,
+                probe: None,
+            } => pick(
+                format!("Onthouden: {code} ({adapter}); de volgende start tekent hier direct mee, zonder test."),
+                format!("Remembered: {code} ({adapter}); the next start draws with it directly, without a test."),
+            ),
+            CliMessage::RendererRemembered {
+                code,
+                adapter,
+                probe: Some(reason),
+            } => pick(
+                format!("Onthouden: {code} ({adapter}); de volgende start test toch eerst ({reason})."),
+                format!("Remembered: {code} ({adapter}); the next start tests first anyway ({reason})."),
+            ),
+            CliMessage::NothingRemembered => pick(
+                "Nog niets onthouden: de volgende start test de manieren van tekenen op volgorde.".into(),
+                "Nothing remembered yet: the next start tests the ways of drawing in order.".into(),
+            ),
             CliMessage::NoRenderer => pick(
                 "Geen enkele manier van tekenen werkt op deze computer. Werk het grafische stuurprogramma bij, of vraag de IT-afdeling om OpenGL of Vulkan.".into(),
                 "No way of drawing works on this computer. Update the graphics driver, or ask IT for OpenGL or Vulkan.".into(),
@@ -463,6 +497,17 @@ mod tests {
                 adapter: "OpenGL",
             },
             CliMessage::NoRenderer,
+            CliMessage::RendererRemembered {
+                code: "glow",
+                adapter: "OpenGL 4.5",
+                probe: None,
+            },
+            CliMessage::RendererRemembered {
+                code: "glow",
+                adapter: "OpenGL 4.5",
+                probe: Some("x"),
+            },
+            CliMessage::NothingRemembered,
         ]
     }
 

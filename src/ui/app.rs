@@ -19,6 +19,9 @@ use crate::format::recovery::RecoveryStore;
 use crate::locale::Lang;
 use crate::model::{Catalogue, Criterion, Lot, LotId, Workshop};
 
+/// What runs once the first frame has been painted.
+pub type FirstFrameHook = Box<dyn FnOnce()>;
+
 /// How the window starts.
 pub struct StartOptions {
     /// The file to open; `None` opens the last file used, or the built-in example.
@@ -29,6 +32,8 @@ pub struct StartOptions {
     pub dialogs: Box<dyn FileDialogs>,
     /// Where unsaved work is kept for recovery after a crash (`None`: no autosave).
     pub recovery_dir: Option<PathBuf>,
+    /// Called once the first frame has been painted (the renderer's memory is told).
+    pub on_first_frame: Option<FirstFrameHook>,
 }
 
 impl Default for StartOptions {
@@ -38,6 +43,7 @@ impl Default for StartOptions {
             reopen_last: true,
             dialogs: Box::new(SystemDialogs::default()),
             recovery_dir: eframe::storage_dir("kraljic-workshop").map(|d| d.join("recovery")),
+            on_first_frame: None,
         }
     }
 }
@@ -71,6 +77,8 @@ pub struct KraljicApp {
     frame_stats: Option<super::frame_stats::FrameStats>,
     /// The window's context (exports ask it for a frame when they finish).
     pub(super) ctx: egui::Context,
+    /// The app's first frame (once built) and what to do once it has been painted.
+    first_frame: (Option<u64>, Option<FirstFrameHook>),
 }
 
 impl KraljicApp {
@@ -101,6 +109,7 @@ impl KraljicApp {
             export: None,
             frame_stats: super::frame_stats::FrameStats::from_env(),
             ctx: cc.egui_ctx.clone(),
+            first_frame: (None, options.on_first_frame),
         };
         let file = options
             .file
@@ -188,6 +197,29 @@ impl KraljicApp {
         self.view.selected = self.session.doc().workshop().lots.first().map(|lot| lot.id);
         self.view.drafts.clear();
         self.view.scroll_to_selected = true;
+    }
+
+    /// A frame is built before it is painted: when the next frame is built (not another pass
+    /// of the same one), the app's first frame has been painted. One repaint is asked for, so
+    /// that the next frame comes without input.
+    fn count_first_frames(&mut self, ctx: &egui::Context) {
+        let (first, hook) = &mut self.first_frame;
+        if hook.is_none() {
+            return;
+        }
+        let now = ctx.cumulative_frame_nr();
+        match first {
+            None => {
+                *first = Some(now);
+                ctx.request_repaint();
+            }
+            Some(frame) if now > *frame => {
+                if let Some(hook) = hook.take() {
+                    hook();
+                }
+            }
+            Some(_) => {}
+        }
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
@@ -405,6 +437,7 @@ impl eframe::App for KraljicApp {
             stats.frame(ui);
         }
         let ctx = ui.ctx().clone();
+        self.count_first_frames(&ctx);
         self.apply_style(&ctx);
         self.handle_close_request(&ctx);
         let width = ctx.content_rect().width();

@@ -1,8 +1,8 @@
 //! Frame statistics for the speed measurements (`scripts/bench-window.sh`): with
 //! `KRALJIC_FRAME_STATS=1` in the environment, every frame writes two lines to standard error:
 //! `frame N ms=M epoch_ms=E` when the app starts building it, and `painted N ms=M epoch_ms=E`
-//! when the renderer draws it (from a paint callback, so a frame that is built but never
-//! painted has no `painted` line). M counts from the start of `main`, E is the wall clock.
+//! when the renderer draws it (from a paint callback of wgpu or OpenGL, whichever draws the
+//! window, so a frame that is built but never painted has no `painted` line). M counts from the start of `main`, E is the wall clock.
 //! Off by default; costs nothing then.
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -26,10 +26,21 @@ impl FrameStats {
         self.frames += 1;
         report("frame", self.frames);
         let corner = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1.0, 1.0));
-        ui.painter().add(egui_wgpu::Callback::new_paint_callback(
-            corner,
-            Painted(self.frames),
-        ));
+        let glow = crate::ui::renderer::running()
+            .is_some_and(|r| r.renderer == crate::ui::renderer::Renderer::Glow);
+        if glow {
+            let frame = self.frames;
+            let callback = eframe::egui_glow::CallbackFn::new(move |_, _| report("painted", frame));
+            ui.painter().add(egui::PaintCallback {
+                rect: corner,
+                callback: std::sync::Arc::new(callback),
+            });
+        } else {
+            ui.painter().add(egui_wgpu::Callback::new_paint_callback(
+                corner,
+                Painted(self.frames),
+            ));
+        }
     }
 }
 

@@ -15,6 +15,7 @@ pub mod layout;
 mod lot_commands;
 pub mod prefs;
 pub mod renderer;
+pub mod renderer_memory;
 pub mod room;
 pub mod session;
 pub mod theme;
@@ -235,48 +236,103 @@ fn the_window_icon_is_read() {
 }
 
 /// Opens the window on `file` (or the last file used, or the built-in example) and runs until
-/// it is closed, with the first renderer that works here ([`renderer`]): when one cannot open
-/// the window, the next is tried.
+/// it is closed. The renderer the last start painted with is started directly
+/// ([`renderer_memory`]); otherwise, or when it cannot open the window, the renderers are tried
+/// in order, each proven off screen first ([`renderer`]).
 pub fn run_window(file: Option<PathBuf>) -> Result<(), eframe::Error> {
+    let store = renderer_memory::Store::beside_preferences();
+    let remembered = store.as_ref().and_then(renderer_memory::Store::read);
+    let version = env!("CARGO_PKG_VERSION");
+    let plan = renderer_memory::plan(remembered.as_ref(), version);
     let mut last_error = None;
-    for proven in renderer::candidates(renderer::probe) {
-        let mut options = eframe::NativeOptions {
-            viewport: egui::ViewportBuilder::default()
-                .with_title("Kraljic Workshop")
-                .with_app_id("kraljic-workshop")
-                .with_inner_size([1600.0, 980.0])
-                .with_min_inner_size([960.0, 640.0])
-                .with_icon(window_icon()),
-            ..eframe::NativeOptions::default()
-        };
-        let (chosen, adapter) = (proven.renderer, proven.adapter.clone());
-        proven.apply(&mut options);
-        let file = file.clone();
-        let opened = eframe::run_native(
-            "Kraljic Workshop",
-            options,
-            Box::new(move |cc| {
-                renderer::set_running(chosen, &adapter);
-                Ok(Box::new(KraljicApp::new(
-                    cc,
-                    StartOptions {
-                        file,
-                        ..StartOptions::default()
-                    },
-                )))
-            }),
-        );
-        match opened {
+    let mut skip = None;
+    if let renderer_memory::Plan::Use(chosen) = plan {
+        let adapter = remembered.as_ref().map_or("", |r| r.adapter.as_str());
+        match renderer::unprobed(chosen, adapter) {
+            Ok(start) => match open_window(&file, start, None, store.as_ref()) {
+                Ok(()) => return Ok(()),
+                Err(error) => last_error = Some(error),
+            },
+            Err(reason) => log::warn!("renderer {} passed over: {reason}", chosen.code()),
+        }
+        // The usual order, without the one that just failed.
+        skip = Some(chosen);
+    }
+    let reason = match plan {
+        renderer_memory::Plan::Probe(reason) => reason,
+        renderer_memory::Plan::Use(_) => renderer_memory::ProbeReason::LastStartUnfinished,
+    };
+    let probe = |r: renderer::Renderer| {
+        if Some(r) == skip {
+            Err("failed without a probe on this start".to_string())
+        } else {
+            renderer::probe(r)
+        }
+    };
+    for proven in renderer::candidates(probe) {
+        match open_window(&file, proven, Some(reason), store.as_ref()) {
             Ok(()) => return Ok(()),
-            Err(error) => {
-                log::warn!(
-                    "renderer {} could not open the window: {error}",
-                    chosen.code()
-                );
-                last_error = Some(error);
-            }
+            Err(error) => last_error = Some(error),
         }
     }
     Err(last_error
         .unwrap_or_else(|| eframe::Error::AppCreation("no renderer works on this computer".into())))
+}
+
+/// Opens the window with one renderer, written down in `store` as started before and as
+/// painted after its first frame.
+fn open_window(
+    file: &Option<PathBuf>,
+    proven: renderer::Proven,
+    probed: Option<renderer_memory::ProbeReason>,
+    store: Option<&renderer_memory::Store>,
+) -> Result<(), eframe::Error> {
+    let mut options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Kraljic Workshop")
+            .with_app_id("kraljic-workshop")
+            .with_inner_size([1600.0, 980.0])
+            .with_min_inner_size([960.0, 640.0])
+            .with_icon(window_icon()),
+        ..eframe::NativeOptions::default()
+    };
+    let (chosen, adapter) = (proven.renderer, proven.adapter.clone());
+    let start = renderer_memory::started(chosen, &adapter, env!("CARGO_PKG_VERSION"));
+    if let Some(store) = store {
+        store.write(&start);
+    }
+    proven.apply(&mut options);
+    let file = file.clone();
+    let store = store.cloned();
+    let opened = eframe::run_native(
+        "Kraljic Workshop",
+        options,
+        Box::new(move |cc| {
+            let now = renderer::adapter_of(cc).unwrap_or(adapter);
+            renderer::set_running(renderer::Running {
+                renderer: chosen,
+                adapter: now.clone(),
+                probed,
+            });
+            let on_first_frame: Box<dyn FnOnce()> = Box::new(move || {
+                if let Some(store) = store {
+                    store.write(&renderer_memory::painted(&start, probed.is_some(), &now));
+                }
+            });
+            Ok(Box::new(KraljicApp::new(
+                cc,
+                StartOptions {
+                    file,
+                    on_first_frame: Some(on_first_frame),
+                    ..StartOptions::default()
+                },
+            )))
+        }),
+    );
+    opened.inspect_err(|error| {
+        log::warn!(
+            "renderer {} could not open the window: {error}",
+            chosen.code()
+        );
+    })
 }

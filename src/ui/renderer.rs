@@ -56,30 +56,65 @@ impl Renderer {
     }
 }
 
-/// A renderer proven to work here: for wgpu, the very instance, adapter and device that drew
-/// the probe frame, handed to the window (so the probe costs no second device).
+/// A renderer to open the window with: one proven to work here (for wgpu, the very instance,
+/// adapter and device that drew the probe frame, handed to the window, so the probe costs no
+/// second device), or the one the last start drew with, taken without a probe.
 pub struct Proven {
     /// The renderer.
     pub renderer: Renderer,
-    /// The adapter, as the log and *Help > About* name it.
+    /// The adapter, as the log and *Help > About* name it (for a start without a probe, the
+    /// remembered one).
     pub adapter: String,
-    wgpu: Option<WgpuSetupExisting>,
+    /// Whether it was proven off screen on this start.
+    pub probed: bool,
+    setup: Setup,
+}
+
+/// How the window gets its renderer.
+enum Setup {
+    /// The device of the probe.
+    Existing(WgpuSetupExisting),
+    /// A new wgpu device on these backends, as eframe makes one.
+    CreateNew(wgpu::Backends),
+    /// OpenGL.
+    Glow,
 }
 
 impl Proven {
     /// The window's options for this renderer.
     pub fn apply(self, options: &mut eframe::NativeOptions) {
-        match self.wgpu {
-            Some(existing) => {
-                options.renderer = eframe::Renderer::Wgpu;
-                options.wgpu_options = WgpuConfiguration {
-                    wgpu_setup: WgpuSetup::Existing(existing),
-                    ..WgpuConfiguration::default()
-                };
+        let wgpu_setup = match self.setup {
+            Setup::Existing(existing) => WgpuSetup::Existing(existing),
+            Setup::CreateNew(backends) => {
+                let mut create = WgpuSetupCreateNew::without_display_handle();
+                create.instance_descriptor.backends = backends;
+                WgpuSetup::CreateNew(create)
             }
-            None => options.renderer = eframe::Renderer::Glow,
-        }
+            Setup::Glow => {
+                options.renderer = eframe::Renderer::Glow;
+                return;
+            }
+        };
+        options.renderer = eframe::Renderer::Wgpu;
+        options.wgpu_options = WgpuConfiguration {
+            wgpu_setup,
+            ..WgpuConfiguration::default()
+        };
     }
+}
+
+/// The remembered renderer, to open the window with no probe (a failure falls back to the
+/// usual order); [`FAIL_VARIABLE`] still makes it fail.
+pub fn unprobed(renderer: Renderer, adapter: &str) -> Result<Proven, String> {
+    if forced_to_fail().contains(&renderer) {
+        return Err(format!("made to fail by {FAIL_VARIABLE}"));
+    }
+    Ok(Proven {
+        renderer,
+        adapter: adapter.to_string(),
+        probed: false,
+        setup: renderer.backends().map_or(Setup::Glow, Setup::CreateNew),
+    })
 }
 
 /// What eframe asks wgpu for by default (`WGPU_BACKEND` narrows it).
@@ -108,12 +143,14 @@ pub fn probe(renderer: Renderer) -> Result<Proven, String> {
         Some(backends) => probe_wgpu(backends).map(|(adapter, existing)| Proven {
             renderer,
             adapter,
-            wgpu: Some(existing),
+            probed: true,
+            setup: Setup::Existing(existing),
         }),
         None => Ok(Proven {
             renderer,
             adapter: "OpenGL".into(),
-            wgpu: None,
+            probed: true,
+            setup: Setup::Glow,
         }),
     }
 }
@@ -135,20 +172,58 @@ pub fn candidates<T>(probe: impl Fn(Renderer) -> Result<T, String>) -> impl Iter
         })
 }
 
-static RUNNING: Mutex<Option<String>> = Mutex::new(None);
+/// The renderer that draws the window, with its adapter and why it was or was not probed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Running {
+    /// The renderer.
+    pub renderer: Renderer,
+    /// The adapter it draws on.
+    pub adapter: String,
+    /// Why the renderers were probed on this start; `None`: the last start's was taken as it is.
+    pub probed: Option<super::renderer_memory::ProbeReason>,
+}
 
-/// Records the renderer that opened the window, with its adapter.
-pub fn set_running(renderer: Renderer, adapter: &str) {
-    let text = format!("{} ({adapter})", renderer.code());
-    log::info!("the window is drawn with {text}");
-    if let Ok(mut running) = RUNNING.lock() {
-        *running = Some(text);
+static RUNNING: Mutex<Option<Running>> = Mutex::new(None);
+
+/// Records the renderer that opened the window.
+pub fn set_running(running: Running) {
+    match running.probed {
+        Some(reason) => log::info!(
+            "the window is drawn with {} ({}), probed ({})",
+            running.renderer.code(),
+            running.adapter,
+            reason.describe()
+        ),
+        None => log::info!(
+            "the window is drawn with {} ({}), remembered from the last start (no probe)",
+            running.renderer.code(),
+            running.adapter
+        ),
+    }
+    if let Ok(mut slot) = RUNNING.lock() {
+        *slot = Some(running);
     }
 }
 
 /// The renderer that draws the window, for *Help > About* (none in tests).
-pub fn running() -> Option<String> {
+pub fn running() -> Option<Running> {
     RUNNING.lock().ok().and_then(|running| running.clone())
+}
+
+/// The adapter the window really draws on: wgpu's, or OpenGL's version and driver.
+pub fn adapter_of(cc: &eframe::CreationContext<'_>) -> Option<String> {
+    if let Some(state) = &cc.wgpu_render_state {
+        let info = state.adapter.get_info();
+        return Some(format!("{:?}, {}", info.backend, info.name));
+    }
+    cc.gl.as_ref().map(|gl| {
+        use eframe::glow::HasContext;
+        let version = gl.version();
+        format!(
+            "OpenGL {}.{} ({})",
+            version.major, version.minor, version.vendor_info
+        )
+    })
 }
 
 /// Runs a future that wgpu resolves without waiting on anything else (native wgpu does).

@@ -73,6 +73,7 @@ fn build(
                     reopen_last: false,
                     dialogs,
                     recovery_dir,
+                    on_first_frame: None,
                 },
             )
         });

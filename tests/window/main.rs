@@ -680,3 +680,38 @@ fn presentation_shows_the_scoring_panel_while_the_strategy_tab_is_open_on_the_de
         "the desk's tab"
     );
 }
+
+#[test]
+fn the_first_frame_hook_runs_once() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = calls.clone();
+    let mut harness =
+        egui_kittest::Harness::builder()
+            .with_size(harness::SIZE)
+            .build_eframe(move |cc| {
+                let seen = seen.clone();
+                kraljic_workshop::ui::KraljicApp::new(
+                    cc,
+                    kraljic_workshop::ui::StartOptions {
+                        file: None,
+                        reopen_last: false,
+                        dialogs: Box::new(
+                            kraljic_workshop::ui::file_dialog::ScriptedDialogs::default(),
+                        ),
+                        recovery_dir: None,
+                        on_first_frame: Some(Box::new(move || {
+                            seen.fetch_add(1, Ordering::SeqCst);
+                        })),
+                    },
+                )
+            });
+    // Building the harness runs the first frames; the hook ran with the second, and only then.
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    harness.step();
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+}

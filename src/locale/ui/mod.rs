@@ -395,6 +395,12 @@ pub struct UiTexts {
     pub about_text: &'static str,
     /// About: before the renderer that draws the window.
     pub about_renderer: &'static str,
+    /// About: the renderer was remembered from the last start, with no probe.
+    pub about_remembered: &'static str,
+    /// About: the renderer was found by a probe, because ({reason}).
+    pub about_probed: &'static str,
+    /// About: why it probed: first run, new version, last start unfinished, adapter changed.
+    pub probe_reasons: [&'static str; 4],
     /// Shortcut window: column heading.
     pub shortcut: &'static str,
     /// Shortcut window: column heading.

@@ -15,9 +15,21 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
             ui.heading(format!("Kraljic Workshop {}", env!("CARGO_PKG_VERSION")));
             ui.add_space(6.0);
             ui.label(t.about_text);
-            if let Some(renderer) = crate::ui::renderer::running() {
+            if let Some(running) = crate::ui::renderer::running() {
                 ui.add_space(6.0);
-                ui.label(egui::RichText::new(format!("{} {renderer}", t.about_renderer)).small());
+                let how = match running.probed {
+                    None => t.about_remembered.to_string(),
+                    Some(reason) => t
+                        .about_probed
+                        .replace("{reason}", t.probe_reasons[reason as usize]),
+                };
+                let text = format!(
+                    "{} {} ({}); {how}",
+                    t.about_renderer,
+                    running.renderer.code(),
+                    running.adapter
+                );
+                ui.label(egui::RichText::new(text).small());
             }
         });
 }
