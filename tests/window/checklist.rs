@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kraljic_workshop::model::{AnswerValue, LotId, Obligation, ProviderCount};
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 use rust_decimal::Decimal;
@@ -148,6 +148,16 @@ fn a_written_answer_counts_as_answered() {
         AnswerValue::Text("Per perceel een eigen benadering.".into())
     );
     harness.get_by_label_contains("Checklist (3/34)");
+    // The "answered" box agrees: ticked, and greyed out while the text is there.
+    let boxed = harness
+        .get_all_by_label("Beantwoord")
+        .next()
+        .expect("the box under the answer");
+    assert_eq!(
+        boxed.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
+    assert!(boxed.accesskit_node().is_disabled());
 }
 
 /// Where every note field of the checklist is, measured from the "Assen" box (so that a
@@ -191,5 +201,6 @@ fn ticking_a_municipality_or_not_applicable_moves_no_field_below_it() {
     );
     // The answer is greyed out, not gone, and the reason is asked for below the note.
     harness.get_by_label("Assen");
+    assert!(harness.get_by_label("Assen").accesskit_node().is_disabled());
     harness.get_by_label_contains("waarom deze vraag niet van toepassing");
 }

@@ -294,3 +294,82 @@ fn an_export_names_the_lots_with_letters_no_font_has() {
     assert!(text.contains(said), "{text}");
     assert!(target.exists());
 }
+
+#[test]
+fn a_sheet_read_into_a_fresh_template_keeps_it_and_a_new_workshop_from_a_sheet_is_unsaved() {
+    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
+    let mut harness = app(
+        None,
+        ScriptedDialogs {
+            open: vec![Some(sheet.clone()), Some(sheet)],
+            save: vec![],
+        },
+    );
+    // From the example: a new workshop from the sheet holds work no file has.
+    ctrl(&mut harness, egui::Key::I);
+    harness.get_by_label("Toepassen").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().workshop().lots.len(), 29);
+    assert!(
+        harness.state().document().is_dirty(),
+        "unsaved, not 'saved'"
+    );
+    // So starting another one asks first.
+    ctrl(&mut harness, egui::Key::N);
+    harness.get_by_label("NMD 2023").click();
+    harness.run();
+    harness.get_by_label("Beginnen").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::Unsaved(
+            kraljic_workshop::ui::dialogs::Pending::Adopt { .. }
+        ))
+    ));
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    let template = harness.state().workshop().clone();
+    assert!(template.lots.is_empty() && !template.municipalities.is_empty());
+    // Read into the fresh template, the lots come in and the template stays.
+    ctrl(&mut harness, egui::Key::I);
+    harness.get_by_label("Toepassen").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    let merged = harness.state().workshop();
+    assert_eq!(merged.lots.len(), 29);
+    assert_eq!(merged.municipalities, template.municipalities);
+    assert_eq!(merged.checklist, template.checklist);
+    assert_eq!(merged.kaders, template.kaders);
+}
+
+#[test]
+fn the_import_windows_apply_button_stays_in_view_on_a_laptop() {
+    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
+    let mut harness = super::harness::app_at(NMD, egui::vec2(1366.0, 768.0), 1.0);
+    harness
+        .state_mut()
+        .set_file_dialogs(Box::new(ScriptedDialogs {
+            open: vec![Some(sheet)],
+            save: vec![],
+        }));
+    ctrl(&mut harness, egui::Key::I);
+    for step in ["as opened", "merging"] {
+        let apply = harness.get_by_label("Toepassen").rect();
+        assert!(apply.bottom() <= 768.0, "{step}: {apply:?}");
+        let ctx = harness.ctx.clone();
+        assert_eq!(
+            ctx.layer_id_at(apply.center()).map(|l| l.order),
+            Some(egui::Order::Middle),
+            "{step}: the button is on the import window, not under it"
+        );
+        if let Some(merge) = harness.query_by_label("Samenvoegen met de open werksessie") {
+            merge.click();
+            harness.run();
+        }
+    }
+}

@@ -154,7 +154,7 @@ fn unsaved_changes_cancel_keeps_everything() {
     harness.run();
     assert!(matches!(
         harness.state().modal(),
-        Some(Modal::Unsaved(Pending::Adopt(_)))
+        Some(Modal::Unsaved(Pending::Adopt { .. }))
     ));
     harness.get_by_label("Annuleren").click();
     harness.run();

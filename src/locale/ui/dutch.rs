@@ -160,6 +160,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
 
     answered: "Beantwoord",
     still_open: "nog open",
+    answered_by_text: "Een geschreven antwoord telt al als beantwoord.",
     note: "Notitie",
     answer: "Antwoord",
     not_chosen: "(nog niet gekozen)",

@@ -151,6 +151,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
 
     answered: "Answered",
     still_open: "still open",
+    answered_by_text: "A written answer already counts as answered.",
     note: "Note",
     answer: "Answer",
     not_chosen: "(not chosen yet)",

@@ -299,6 +299,8 @@ pub struct UiTexts {
     pub answered: &'static str,
     /// A checklist question not answered yet.
     pub still_open: &'static str,
+    /// Checklist: why the answered box is ticked and greyed out under a written answer.
+    pub answered_by_text: &'static str,
     /// Checklist: note field.
     pub note: &'static str,
     /// Checklist: text answer field.

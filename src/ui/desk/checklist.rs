@@ -136,7 +136,9 @@ fn question_block(
         question,
         answer: lot.checklist.get(&question.id).cloned().unwrap_or_default(),
     };
-    let mark = if Catalogue::is_answered(question, lot) {
+    let mark = if Catalogue::is_answered(question, lot) && q.answer.not_applicable {
+        format!("\u{2713} {}", t.not_applicable)
+    } else if Catalogue::is_answered(question, lot) {
         format!("\u{2713} {}", t.answered)
     } else {
         format!("\u{25CB} {}", t.still_open)
@@ -244,8 +246,14 @@ fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
             AnswerValue::Text(text)
         })
     });
-    let mut marked = q.answer.marked_answered;
-    if ui.checkbox(&mut marked, t.answered).changed() {
+    // A written answer counts by itself: the box then shows it ticked and cannot be unticked;
+    // without text it marks an answer given aloud.
+    let written = !text.trim().is_empty();
+    let mut marked = q.answer.marked_answered || written;
+    let response = ui.add_enabled(!written, egui::Checkbox::new(&mut marked, t.answered));
+    if written {
+        response.on_disabled_hover_text(t.answered_by_text);
+    } else if response.changed() {
         out.edit(q.edit(Answer {
             marked_answered: marked,
             ..q.answer.clone()

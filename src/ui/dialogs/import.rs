@@ -145,7 +145,26 @@ impl ImportDialog {
             .default_pos(ctx.content_rect().center())
             .default_width(980.0)
             .default_height(720.0)
+            .max_height(ctx.content_rect().height() * 0.88)
             .show(ctx, |ui| {
+                // Apply and Cancel stay at the window's foot, in view however long the preview
+                // and the plan grow (on a 768-line laptop they were below the fold).
+                egui::Panel::bottom("import-actions").show(ui, |ui| {
+                    ui.add_space(6.0);
+                    ui.horizontal(|ui| {
+                        let can_apply = self.rows.is_ok();
+                        let apply = ui.add_enabled(
+                            can_apply,
+                            egui::Button::new(RichText::new(x.apply).strong()),
+                        );
+                        if apply.clicked() {
+                            action = self.result(shared.workshop, shared.lang);
+                        }
+                        if ui.button(x.cancel).clicked() {
+                            action = Some(ImportAction::Cancel);
+                        }
+                    });
+                });
                 ScrollArea::vertical()
                     .id_salt("import-scroll")
                     .show(ui, |ui| {
@@ -157,20 +176,6 @@ impl ImportDialog {
                         self.preview(ui, shared);
                         ui.separator();
                         self.outcome(ui, shared);
-                        ui.add_space(8.0);
-                        ui.horizontal(|ui| {
-                            let can_apply = self.rows.is_ok();
-                            let apply = ui.add_enabled(
-                                can_apply,
-                                egui::Button::new(RichText::new(x.apply).strong()),
-                            );
-                            if apply.clicked() {
-                                action = self.result(shared.workshop, shared.lang);
-                            }
-                            if ui.button(x.cancel).clicked() {
-                                action = Some(ImportAction::Cancel);
-                            }
-                        });
                     });
             });
         if !open {

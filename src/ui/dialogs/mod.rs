@@ -35,7 +35,13 @@ pub enum Pending {
     Quit,
     /// Replace the document with a new, unsaved workshop (made from a template, or by an
     /// import).
-    Adopt(Box<crate::model::Workshop>),
+    Adopt {
+        /// The workshop.
+        workshop: Box<crate::model::Workshop>,
+        /// It holds work no file has (lots read from a sheet): unsaved from the start, so that
+        /// closing it asks first. A workshop fresh from a template is not.
+        unsaved: bool,
+    },
 }
 
 /// A dialog that blocks the window until answered.

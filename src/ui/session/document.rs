@@ -117,6 +117,12 @@ impl Document {
         self.refresh();
     }
 
+    /// Marks the workshop as work no file holds yet (made by an import): unsaved until saved.
+    pub fn mark_unsaved(&mut self) {
+        self.saved = Workshop::default();
+        self.dirty = self.workshop != self.saved;
+    }
+
     /// Records that the workshop was saved to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.saved = self.workshop.clone();

@@ -39,11 +39,12 @@ impl KraljicApp {
     pub(in crate::ui) fn import_from(&mut self, path: std::path::PathBuf) {
         if let Some(workbook) = self.read_sheet_file(&path) {
             let mut dialog = crate::ui::dialogs::import::ImportDialog::new(path, workbook);
-            // Nobody means to add their spend to the built-in example or to an empty start:
-            // there the sheet makes a new workshop unless the user picks otherwise.
+            // Nobody means to add their spend to the built-in example: there the sheet makes a
+            // new workshop unless the user picks otherwise. An empty workshop (just started from
+            // a template) takes the lots, and keeps its municipalities, checklist and kaders.
             let doc = self.session.doc();
             let example = *doc.origin() == super::document::Origin::Example && !doc.is_dirty();
-            if example || doc.workshop().lots.is_empty() {
+            if example {
                 dialog.mode = crate::ui::dialogs::import::ImportMode::New;
             }
             self.import = Some(dialog);
@@ -95,7 +96,10 @@ impl KraljicApp {
                 self.show_message(title, summary, false);
             }
             ImportAction::New(workshop, summary) => {
-                self.request(Pending::Adopt(workshop));
+                self.request(Pending::Adopt {
+                    workshop,
+                    unsaved: true,
+                });
                 if self.files.modals.is_empty() {
                     self.show_message(title, summary, false);
                 }

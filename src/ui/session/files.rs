@@ -77,7 +77,13 @@ impl KraljicApp {
             Pending::Open(Some(path)) => self.open_path(path),
             Pending::Open(None) => self.ask_file(FilePurpose::Open),
             Pending::Quit => self.closing = true,
-            Pending::Adopt(workshop) => self.set_document(Document::new(*workshop, Origin::New)),
+            Pending::Adopt { workshop, unsaved } => {
+                let mut doc = Document::new(*workshop, Origin::New);
+                if unsaved {
+                    doc.mark_unsaved();
+                }
+                self.set_document(doc);
+            }
         }
     }
 
@@ -281,7 +287,10 @@ impl KraljicApp {
                     return;
                 };
                 let workshop = template.workshop(title, |text| lang.pick(text));
-                self.request(Pending::Adopt(Box::new(workshop)));
+                self.request(Pending::Adopt {
+                    workshop: Box::new(workshop),
+                    unsaved: false,
+                });
             }
             NewStart::FromFile => self.ask_file(FilePurpose::TemplateFrom),
         }
@@ -293,7 +302,10 @@ impl KraljicApp {
         match format::load_path(&path) {
             Ok(loaded) => {
                 let workshop = loaded.workshop.as_template(lang.ui().new_workshop_title);
-                self.request(Pending::Adopt(Box::new(workshop)));
+                self.request(Pending::Adopt {
+                    workshop: Box::new(workshop),
+                    unsaved: false,
+                });
             }
             Err(error) => self.show_error(true, error.describe(lang)),
         }
