@@ -202,9 +202,16 @@ fn month_grid(scene: &mut Scene, layout: &GanttLayout, bottom: f32) {
             let m = month.month.to_string();
             scene.text(centre, Anchor::Centre, text_size * 0.8, false, INK, &m);
         }
-        if new_year {
+        // The first month's year only where it fits before the next January's ("2026" in
+        // December ran into "2027").
+        let year = month.year.to_string();
+        let room = if month.month == 1 {
+            f32::INFINITY
+        } else {
+            f32::from(13 - month.month) * month_width
+        };
+        if new_year && text_width(&year, text_size, true) + 6.0 <= room {
             let at = pos2(xp + 3.0, top - text_size * 2.0);
-            let year = month.year.to_string();
             scene.text(at, Anchor::Left, text_size, true, INK, &year);
         }
     }
@@ -323,10 +330,10 @@ fn capacity_bars(
     let (first, last) = layout.months;
     let text_size = layout.text_size;
     scene.line(vec![row.left_top(), row.right_top()], 1.5, INK);
-    let label = format!(
-        "{} ({})",
-        x.capacity,
-        plan.max_parallel.map_or("-".into(), |m| format!("max {m}"))
+    // "(max 3)" only when a maximum is set; no bare "(-)".
+    let label = plan.max_parallel.map_or_else(
+        || x.capacity.to_string(),
+        |m| format!("{} (max {m})", x.capacity),
     );
     let at = pos2(row.left(), row.center().y);
     scene.text(at, Anchor::Left, text_size, true, INK, &label);
@@ -493,6 +500,39 @@ mod tests {
                 legend.iter().any(|(_, t)| t.contains("boven maximum")),
                 "{w}x{h}"
             );
+        }
+    }
+
+    #[test]
+    fn year_labels_never_run_into_each_other() {
+        // One tender whose first phase begins in December: "2026" has one month of room.
+        let mut workshop = nmd();
+        let mut tender = workshop.planning.tenders[0].clone();
+        tender.start = day("2028-06-01");
+        tender.months = None;
+        workshop.planning.months = crate::model::planning::PhaseMonths::DEFAULT;
+        workshop.planning.tenders = vec![tender];
+        for (w, h) in [(860.0, 640.0), (1366.0, 700.0), (1920.0, 1080.0)] {
+            let scene = gantt_scene(
+                &workshop,
+                Lang::Dutch,
+                vec2(w, h),
+                day("2026-12-07"),
+                GanttOptions::default(),
+            );
+            let layout =
+                GanttLayout::new(&workshop, Lang::Dutch, vec2(w, h), &GanttOptions::default())
+                    .expect("a layout");
+            let mut years: Vec<(f32, f32)> = texts_of(&scene)
+                .into_iter()
+                .filter(|(_, t)| t.len() == 4 && t.starts_with("20"))
+                .map(|(o, t)| (o.x, o.x + text_width(&t, layout.text_size, true)))
+                .collect();
+            years.sort_by(|a, b| a.0.total_cmp(&b.0));
+            assert!(years.len() >= 2, "{w}: {years:?}");
+            for pair in years.windows(2) {
+                assert!(pair[0].1 < pair[1].0, "{w}: {years:?}");
+            }
         }
     }
 

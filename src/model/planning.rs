@@ -263,11 +263,18 @@ impl Tender {
 }
 
 impl Calendar {
-    /// The start of a new tender's contract: `today` plus [`NEW_TENDER_MONTHS_AHEAD`], the first
-    /// of that month.
-    pub fn new_tender_start(today: WorkshopDate) -> WorkshopDate {
-        let ahead = today.add_months(NEW_TENDER_MONTHS_AHEAD);
-        WorkshopDate::new(ahead.year, ahead.month, 1).unwrap_or(ahead)
+    /// The start of a new tender's contract: the first of a month at least
+    /// [`NEW_TENDER_MONTHS_AHEAD`] months after `today`, and late enough that the first of the
+    /// phases (`months`) does not begin before `today`: never late the moment it is made.
+    pub fn new_tender_start(today: WorkshopDate, months: PhaseMonths) -> WorkshopDate {
+        let route = i32::try_from(months.total()).unwrap_or(i32::MAX);
+        let ahead = today.add_months(NEW_TENDER_MONTHS_AHEAD.max(route));
+        let first = WorkshopDate::new(ahead.year, ahead.month, 1).unwrap_or(ahead);
+        if today.day > 1 {
+            first.add_months(1)
+        } else {
+            first
+        }
     }
 
     /// A tender's plan, with its own durations or the workshop's.

@@ -342,8 +342,16 @@ fn a_tender_is_added_named_given_a_lot_and_undone_step_by_step() {
     // Never late the moment it is made: 18 months ahead.
     let ahead = kraljic_workshop::model::planning::Calendar::new_tender_start(
         kraljic_workshop::report::today(),
+        harness.state().workshop().planning.months,
     );
     assert_eq!(last_tender(&harness).start, ahead);
+    // Its first phase begins no earlier than today: not late the moment it is made.
+    let planning = &harness.state().workshop().planning;
+    let first_phase = planning.plan(&last_tender(&harness))[0].start;
+    assert!(
+        first_phase >= kraljic_workshop::report::today(),
+        "{first_phase:?}"
+    );
     // The lots of the new tender: the landelijke transitiearrangementen had none.
     let id = tick_lot(&mut harness, "Landelijk transitiearrangement (J)");
     assert_eq!(last_tender(&harness).lots, [id]);

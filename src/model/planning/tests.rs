@@ -296,9 +296,21 @@ fn a_contracts_dates_are_in_order_when_the_end_follows_the_start_and_the_extensi
 
 #[test]
 fn a_new_tender_starts_eighteen_months_ahead_and_a_lot_starting_otherwise_is_named() {
+    let route = PhaseMonths::DEFAULT;
+    // Its first phase begins on the first of next month, never before today.
+    let start = Calendar::new_tender_start(date("2026-12-07"), route);
+    assert_eq!(start, date("2028-07-01"));
+    let plan = plan_back(start, route);
+    assert_eq!(plan[0].start, date("2027-01-01"));
     assert_eq!(
-        Calendar::new_tender_start(date("2026-12-07")),
+        Calendar::new_tender_start(date("2026-12-01"), route),
         date("2028-06-01")
+    );
+    // A longer route: as far ahead as the route is long.
+    let long = PhaseMonths([4, 3, 2, 3, 2, 6, 4]);
+    assert_eq!(
+        Calendar::new_tender_start(date("2026-12-01"), long),
+        date("2028-12-01")
     );
     let mut lots = vec![
         crate::model::Lot::new(LotId(1), "A", rust_decimal::Decimal::ONE),

@@ -29,8 +29,9 @@ pub fn show(
             if ui.button(x.add_tender).clicked() {
                 let mut next = tenders.clone();
                 let id = TenderId(tenders.iter().map(|t| t.id.0).max().unwrap_or(0) + 1);
-                // Never late the moment it is made: 18 months ahead, the route's length.
-                let start = Calendar::new_tender_start(crate::report::today());
+                // Never late the moment it is made: the route's length ahead.
+                let months = shared.workshop.planning.months;
+                let start = Calendar::new_tender_start(crate::report::today(), months);
                 next.push(Tender {
                     id,
                     name: x.new_tender.to_string(),
