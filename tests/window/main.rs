@@ -715,3 +715,21 @@ fn the_first_frame_hook_runs_once() {
     harness.run();
     assert_eq!(calls.load(Ordering::SeqCst), 1);
 }
+
+#[test]
+fn scoring_an_unscored_lot_does_not_move_its_buttons() {
+    let mut harness = harness::app_at(harness::NMD, egui::vec2(1366.0, 768.0), 1.0);
+    let id = lot_id(
+        harness.state().workshop(),
+        "Landelijk transitiearrangement (J)",
+    );
+    harness.state_mut().view.selected = Some(id);
+    harness.run();
+    let buttons = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        ["Impact: 0 Geen", "Schaarste: 0 Geen"].map(|b| h.get_by_label(b).rect())
+    };
+    let before = buttons(&harness);
+    harness.get_by_label("Impact: 2 Middel").click();
+    harness.run();
+    assert_eq!(buttons(&harness), before);
+}

@@ -102,7 +102,8 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
         ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.body + 2.0)));
     }
     ui.separator();
-    // Each tab keeps its own scroll position.
+    // Each tab keeps its own scroll position. Solid scroll bars: text never runs under one.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::vertical()
         .id_salt(("card-tab", view.tab))
         .auto_shrink([false, false])
@@ -358,6 +359,53 @@ fn notes(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
     });
 }
 
+/// The slot after a criterion's name: "(not scored)" until it is, then the button that clears
+/// it. Its width is the wider of the two, so the row wraps the same way before and after a
+/// score, and the buttons below do not jump under the pointer.
+fn clear_or_not_scored(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    criterion: Criterion,
+    from_round: bool,
+    out: &mut Output,
+) {
+    let t = shared.t();
+    let texts = shared.lang.texts();
+    let name = texts.criterion(criterion);
+    let not_scored =
+        RichText::new(format!("({})", texts.not_scored)).color(theme::error_colour(shared.dark));
+    let width = |text: egui::WidgetText, style: egui::TextStyle| {
+        text.into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+            .size()
+            .x
+    };
+    let button =
+        width(t.clear_score.into(), egui::TextStyle::Small) + 2.0 * ui.spacing().button_padding.x;
+    let slot = width(not_scored.clone().into(), egui::TextStyle::Body).max(button);
+    let size = egui::vec2(slot, ui.spacing().interact_size.y);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size, layout, |ui| {
+        ui.set_min_width(slot);
+        let Some(_) = lot.scores.get(criterion) else {
+            ui.label(not_scored);
+            return;
+        };
+        let clear_label = format!("{}: {}", name, t.clear_score);
+        let clear = ui
+            .add_enabled(!from_round, egui::Button::new(t.clear_score).small())
+            .on_hover_text(&clear_label);
+        clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &clear_label));
+        if clear.clicked() {
+            out.edit(Edit::Score {
+                lot: lot.id,
+                criterion,
+                level: None,
+            });
+        }
+    });
+}
+
 fn score_row(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -372,35 +420,13 @@ fn score_row(
     let name = texts.criterion(criterion);
     let w = shared.workshop;
     let from_round = w.copy_of.is_none() && w.scored_by_participants(lot);
-    // Wraps rather than widening the card: name, the keyboard mark, "not scored", clear.
+    // Wraps rather than widening the card: name, the keyboard mark, and "not scored" or clear.
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
         if active {
             ui.label(RichText::new(format!("\u{2190} {} 0-3", t.keyboard_target)).small());
         }
-        if current.is_none() {
-            ui.label(
-                RichText::new(format!("({})", texts.not_scored))
-                    .color(theme::error_colour(shared.dark)),
-            );
-        }
-        let clear_label = format!("{}: {}", name, t.clear_score);
-        let clear = ui
-            .add_enabled(
-                current.is_some() && !from_round,
-                egui::Button::new(t.clear_score).small(),
-            )
-            .on_hover_text(&clear_label);
-        clear.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, current.is_some(), &clear_label)
-        });
-        if clear.clicked() {
-            out.edit(Edit::Score {
-                lot: lot.id,
-                criterion,
-                level: None,
-            });
-        }
+        clear_or_not_scored(ui, shared, lot, criterion, from_round, out);
     });
     // The question of the criterion the keys score; the others on hover (room for the result).
     if active && !shared.presenting {
