@@ -83,17 +83,43 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
                 }
             ));
             ui.separator();
-            for quadrant in Quadrant::ALL {
-                ui.label(
-                    RichText::new(format!(
-                        "{} {} {}",
-                        theme::quadrant_letter(quadrant, shared.lang),
-                        texts.quadrant(quadrant),
-                        shared.portfolio.count_in(quadrant)
-                    ))
-                    .color(theme::quadrant_text_colour(quadrant, shared.dark)),
-                );
-            }
+            quadrant_counts(ui, shared, texts);
         });
     });
+}
+
+/// The lots per quadrant, "H Hefboom 6": with the letters only ("H 6", the name on hover) where
+/// the line has no room for the names, and never split over two lines.
+fn quadrant_counts(ui: &mut egui::Ui, shared: &Shared<'_>, texts: &crate::locale::Texts) {
+    let items = Quadrant::ALL.map(|quadrant| {
+        let letter = theme::quadrant_letter(quadrant, shared.lang);
+        let count = shared.portfolio.count_in(quadrant);
+        let name = texts.quadrant(quadrant);
+        (
+            quadrant,
+            format!("{letter} {name} {count}"),
+            format!("{letter} {count}"),
+            name,
+        )
+    });
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let spacing = ui.spacing().item_spacing.x;
+    let full: f32 = items
+        .iter()
+        .map(|(_, text, _, _)| {
+            ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font.clone(), egui::Color32::WHITE))
+                .size()
+                .x
+                + spacing
+        })
+        .sum();
+    let short = full > ui.available_size_before_wrap().x;
+    for (quadrant, long_text, short_text, name) in items {
+        let text = if short { short_text } else { long_text };
+        let colour = theme::quadrant_text_colour(quadrant, shared.dark);
+        let label = ui.add(egui::Label::new(RichText::new(text).color(colour)).extend());
+        if short {
+            label.on_hover_text(name);
+        }
+    }
 }
