@@ -288,6 +288,10 @@ impl KraljicApp {
                 |n| n.to_string_lossy().into(),
             ),
             Origin::Example => t.example.into(),
+            // A new workshop goes by its title (as the report and the file name it is offered).
+            Origin::New if !self.workshop().title.trim().is_empty() => {
+                self.workshop().title.trim().to_string()
+            }
             Origin::New => t.untitled.into(),
         }
     }

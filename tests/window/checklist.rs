@@ -122,6 +122,13 @@ fn a_written_answer_counts_as_answered() {
     let lot = lot_id(harness.state().workshop(), "Huishoudelijke hulp");
     harness.get_by_label_contains("Checklist (2/34)").click();
     harness.run();
+    // The card names the lot once above the tab, not twice.
+    let card = harness.get_by_label("Scores").rect().left();
+    let names = harness
+        .get_all_by_label("Huishoudelijke hulp")
+        .filter(|n| n.rect().left() >= card - 40.0)
+        .count();
+    assert_eq!(names, 1);
     // The first question is the first consideration, answered in writing.
     let field = harness
         .get_all_by_label("Antwoord")

@@ -30,8 +30,10 @@ fn the_welcome_card_starts_the_tour_and_each_step_stands_beside_its_part() {
                 "step {at}: the callout {callout:?} covers {spot:?} {part:?}"
             );
         }
-        if *spot == Spot::Card {
-            assert_eq!(harness.state().view.tab, CardTab::Scores, "scoring step");
+        match spot {
+            Spot::Card => assert_eq!(harness.state().view.tab, CardTab::Scores, "scoring"),
+            Spot::Tabs => assert_eq!(harness.state().view.tab, CardTab::Checklist, "tabs"),
+            _ => {}
         }
         let next = if at + 1 == STEPS.len() {
             "Klaar".to_string()

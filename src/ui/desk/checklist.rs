@@ -17,7 +17,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
     let t = shared.t();
     let answered = shared.catalogue.answered_count(lot);
     let total = shared.catalogue.len();
-    ui.label(RichText::new(&lot.name).font(theme::bold(shared.sizes.heading)));
+    // The card names the lot above every tab.
     ui.add(
         egui::ProgressBar::new(if total == 0 {
             1.0

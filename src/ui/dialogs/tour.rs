@@ -105,9 +105,11 @@ fn walk(view: &mut View, step: Move) {
         Move::Previous => Some(at.saturating_sub(1)),
         Move::Close => None,
     };
-    // The scoring step shows the card's Scores tab.
-    if view.tour.map(|at| STEPS[at]) == Some(Spot::Card) {
-        view.tab = CardTab::Scores;
+    // The scoring step shows the card's Scores tab, the step on the tabs the Checklist.
+    match view.tour.map(|at| STEPS[at]) {
+        Some(Spot::Card) => view.tab = CardTab::Scores,
+        Some(Spot::Tabs) => view.tab = CardTab::Checklist,
+        _ => {}
     }
 }
 
