@@ -17,6 +17,7 @@ pub mod messages;
 mod path;
 mod planning_file;
 mod process;
+pub mod progress;
 pub mod recovery;
 mod schema;
 mod source_map;

@@ -114,6 +114,12 @@ pub fn sheet_error(error: &SheetError, lang: Lang) -> String {
         (SheetError::Empty, Lang::English) => {
             "The file holds no data. Choose the file with the lots and their spend.".into()
         }
+        (SheetError::Cancelled, Lang::Dutch) => {
+            "Het lezen is afgebroken; er is niets veranderd.".into()
+        }
+        (SheetError::Cancelled, Lang::English) => {
+            "The reading was cancelled; nothing has changed.".into()
+        }
     }
 }
 

@@ -118,6 +118,14 @@ pub struct ExchangeTexts {
     pub import_failed: &'static str,
     /// Export: progress in the status bar.
     pub exporting: &'static str,
+    /// Reading window: its title.
+    pub reading: &'static str,
+    /// Reading window: "blad {done} van {total}".
+    pub reading_sheets: &'static str,
+    /// Reading window: "{rows} rijen gelezen".
+    pub reading_rows: &'static str,
+    /// Reading window: what goes on meanwhile.
+    pub reading_hint: &'static str,
     /// Export: title of the message when done.
     pub exported_title: &'static str,
     /// Export: "saved as" before the path.
@@ -298,6 +306,10 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     imported_title: "Geïmporteerd",
     import_failed: "Importeren lukt niet",
     exporting: "Bezig met exporteren",
+    reading: "Spreadsheet lezen",
+    reading_sheets: "blad {done} van {total}",
+    reading_rows: "{rows} rijen gelezen",
+    reading_hint: "U kunt intussen gewoon doorwerken; het venster voor de kolommen opent zodra het bestand gelezen is.",
     exported_title: "Geëxporteerd",
     exported_to: "Opgeslagen als",
     export_failed: "Exporteren lukt niet",
@@ -406,6 +418,10 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     imported_title: "Imported",
     import_failed: "Import failed",
     exporting: "Exporting",
+    reading: "Reading a spreadsheet",
+    reading_sheets: "sheet {done} of {total}",
+    reading_rows: "{rows} rows read",
+    reading_hint: "You can go on working meanwhile; the window for the columns opens once the file is read.",
     exported_title: "Exported",
     exported_to: "Saved as",
     export_failed: "Export failed",

@@ -73,6 +73,8 @@ pub struct KraljicApp {
     pub(super) read_copy: Option<dialogs::read_copy::ReadCopyDialog>,
     /// The export under way, if any.
     pub(super) export: Option<super::session::export::ExportJob>,
+    /// The spreadsheet being read on a worker, if any.
+    pub(super) reading: Option<super::session::reading::SheetRead>,
     /// Frame statistics for the speed measurements, when asked for.
     frame_stats: Option<super::frame_stats::FrameStats>,
     /// The window's context (exports ask it for a frame when they finish).
@@ -107,6 +109,7 @@ impl KraljicApp {
             register: None,
             read_copy: None,
             export: None,
+            reading: None,
             frame_stats: super::frame_stats::FrameStats::from_env(),
             ctx: cc.egui_ctx.clone(),
             first_frame: (None, options.on_first_frame),
@@ -163,6 +166,11 @@ impl KraljicApp {
     /// The preview of a participant's copy, while it is open.
     pub fn read_copy_dialog(&self) -> Option<&dialogs::read_copy::ReadCopyDialog> {
         self.read_copy.as_ref()
+    }
+
+    /// The spreadsheet being read on a worker, while it is.
+    pub fn sheet_read(&self) -> Option<&super::session::reading::SheetRead> {
+        self.reading.as_ref()
     }
 
     /// The import window, while it is open.
@@ -454,6 +462,7 @@ impl eframe::App for KraljicApp {
         let mut output = Output::default();
         let enabled = self.enabled_commands();
         self.poll_export(&ctx);
+        self.poll_sheet_read();
         let status = status_bar::Status {
             name: self.document_name(),
             dirty: self.session.doc().is_dirty(),
@@ -517,6 +526,12 @@ impl eframe::App for KraljicApp {
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));
         let read_copy = self.read_copy.as_mut().and_then(|d| d.show(&ctx, &shared));
+        if let Some(job) = &self.reading
+            && dialogs::reading::show(&ctx, &shared, job)
+        {
+            // Cancelled: the worker stops, and its result is never taken.
+            self.reading = None;
+        }
         let lang = shared.lang;
         // The built-in file chooser, under a question or message shown with it.
         self.show_chooser(&ctx);

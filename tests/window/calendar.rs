@@ -527,6 +527,7 @@ fn open_register_import(harness: &mut App) {
     for _ in 0..3 {
         harness.run();
     }
+    super::harness::wait_for_read(harness);
 }
 
 /// Opens the window of the current contracts.

@@ -115,9 +115,25 @@ pub fn lot_id(workshop: &Workshop, name: &str) -> LotId {
         .id
 }
 
-/// Presses Ctrl (Cmd on macOS) with a key and runs the frame.
+/// Presses Ctrl (Cmd on macOS) with a key and runs the frame (and, when that started reading a
+/// spreadsheet on a worker, the frames until the read is done).
 pub fn ctrl(harness: &mut Harness<'static, KraljicApp>, key: egui::Key) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    harness.run();
+    wait_for_read(harness);
+}
+
+/// Runs frames, as the real window does, until the spreadsheet read on a worker is done.
+pub fn wait_for_read(harness: &mut Harness<'static, KraljicApp>) {
+    let start = std::time::Instant::now();
+    while harness.state().sheet_read().is_some() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "the read did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
     harness.run();
 }
 

@@ -14,6 +14,7 @@ mod kaders;
 mod keys;
 mod large;
 mod names;
+mod reading;
 mod record;
 mod recovery;
 mod safety;

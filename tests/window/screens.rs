@@ -456,7 +456,10 @@ fn the_status_line_stays_one_line_on_a_laptop_at_150_percent() {
     // Letters only, the names on hover: "R 5", never "R" on one line and "Routine 5" below.
     let routine = harness.get_by_label_contains("R 5").rect();
     let name = harness.get_by_label_contains("nmd-2022.kraljic.ron").rect();
-    assert!((routine.center().y - name.center().y).abs() < 2.0, "{routine:?} {name:?}");
+    assert!(
+        (routine.center().y - name.center().y).abs() < 2.0,
+        "{routine:?} {name:?}"
+    );
     // With room, the names are there.
     let wide = app_at(NMD, vec2(1920.0, 1080.0), 1.0);
     wide.get_by_label("R Routine 5");

@@ -22,5 +22,7 @@ pub use header::{HeaderRows, find_header, header_at};
 pub use merge::{
     Change, ManualMatches, MergeCounts, MergePlan, apply_merge, new_workshop, plan_merge,
 };
-pub use read::{Cell, Sheet, SheetError, SheetKind, Workbook, column_letter, read_workbook};
+pub use read::{
+    Cell, Sheet, SheetError, SheetKind, Workbook, column_letter, read_workbook, read_workbook_with,
+};
 pub use units::SpendUnit;

@@ -1,6 +1,7 @@
 //! Reading a spreadsheet (`.xlsx`, `.ods`, `.xls`, `.csv`) into plain grids of cells, before any
 //! meaning is given to them.
 
+use crate::format::progress::ReadProgress;
 use std::io::Cursor;
 
 use calamine::{Data, Reader};
@@ -158,6 +159,8 @@ pub enum SheetError {
     },
     /// The file has no sheet with anything in it.
     Empty,
+    /// The user cancelled the read (its result is never shown).
+    Cancelled,
 }
 
 impl SheetError {
@@ -198,10 +201,30 @@ impl SheetKind {
 
 /// Reads every sheet of a file. `file_name` decides the kind and names a CSV file's one sheet.
 pub fn read_workbook(bytes: &[u8], file_name: &str) -> Result<Workbook, SheetError> {
+    read_workbook_with(bytes, file_name, &ReadProgress::default())
+}
+
+/// [`read_workbook`], counting sheets and rows in `progress` as it goes and stopping with
+/// [`SheetError::Cancelled`] once `progress` is cancelled (between sheets and every few
+/// thousand rows).
+pub fn read_workbook_with(
+    bytes: &[u8],
+    file_name: &str,
+    progress: &ReadProgress,
+) -> Result<Workbook, SheetError> {
     let workbook = match SheetKind::of(file_name, bytes) {
-        SheetKind::Csv => read_csv(bytes, file_name)?,
-        SheetKind::Spreadsheet => read_spreadsheet(bytes)?,
+        SheetKind::Csv => {
+            progress.set_sheets(1);
+            let workbook = read_csv(bytes, file_name)?;
+            progress.add_rows(workbook.sheets.iter().map(|s| s.rows.len()).sum());
+            progress.sheet_done();
+            workbook
+        }
+        SheetKind::Spreadsheet => read_spreadsheet(bytes, progress)?,
     };
+    if progress.is_cancelled() {
+        return Err(SheetError::Cancelled);
+    }
     if workbook
         .sheets
         .iter()
@@ -212,7 +235,10 @@ pub fn read_workbook(bytes: &[u8], file_name: &str) -> Result<Workbook, SheetErr
     Ok(workbook)
 }
 
-fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, SheetError> {
+/// Rows converted between two looks at whether the read was cancelled.
+const ROWS_PER_CHECK: usize = 4096;
+
+fn read_spreadsheet(bytes: &[u8], progress: &ReadProgress) -> Result<Workbook, SheetError> {
     super::bounds::check_inflated_size(bytes)?;
     let mut sheets = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         SheetError::NotASpreadsheet {
@@ -221,7 +247,12 @@ fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, SheetError> {
     })?;
     let mut cells = 0usize;
     let mut out = Vec::new();
-    for name in sheets.sheet_names() {
+    let names = sheets.sheet_names();
+    progress.set_sheets(names.len());
+    for name in names {
+        if progress.is_cancelled() {
+            return Err(SheetError::Cancelled);
+        }
         let range = sheets
             .worksheet_range(&name)
             .map_err(|e| SheetError::BadSheet {
@@ -234,10 +265,18 @@ fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, SheetError> {
             return Err(SheetError::TooLarge);
         }
         let (first_row, first_column) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .map(|row| row.iter().map(cell_of).collect())
-            .collect();
+        let mut rows = Vec::with_capacity(height);
+        for (i, row) in range.rows().enumerate() {
+            rows.push(row.iter().map(cell_of).collect());
+            if (i + 1) % ROWS_PER_CHECK == 0 {
+                progress.add_rows(ROWS_PER_CHECK);
+                if progress.is_cancelled() {
+                    return Err(SheetError::Cancelled);
+                }
+            }
+        }
+        progress.add_rows(height % ROWS_PER_CHECK);
+        progress.sheet_done();
         out.push(Sheet {
             name,
             rows,

@@ -11,6 +11,7 @@ mod kaders;
 pub mod new_workshop;
 mod open_questions;
 pub mod read_copy;
+pub mod reading;
 pub mod register;
 pub mod settings;
 mod sheet_columns;

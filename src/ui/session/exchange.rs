@@ -8,54 +8,81 @@ use crate::ui::dialogs::{Modal, Pending};
 use crate::ui::session::export::{ExportJob, ExportKind};
 
 impl KraljicApp {
-    /// Reads a spreadsheet or CSV file; what goes wrong is said in a message (and `None`).
-    fn read_sheet_file(
+    /// Starts reading a spreadsheet on a worker; the window it is read for opens when the
+    /// result is there ([`Self::poll_sheet_read`]). A read still running is cancelled.
+    pub(in crate::ui) fn start_sheet_read(
         &mut self,
-        path: &std::path::Path,
-    ) -> Option<crate::interchange::sheet::Workbook> {
-        let lang = self.lang();
-        let x = lang.exchange();
-        let bytes = match format::read_limited(path) {
-            Ok(bytes) => bytes,
-            Err(source) => {
-                let path = path.to_path_buf();
-                let text = format::LoadError::Read { path, source }.describe(lang);
-                self.show_message(x.import_failed, text, true);
-                return None;
-            }
-        };
-        let name = path.to_string_lossy().into_owned();
-        match crate::interchange::sheet::read_workbook(&bytes, &name) {
-            Ok(workbook) => Some(workbook),
-            Err(error) => {
-                log::warn!("import of {name} refused: {error}");
-                self.show_message(x.import_failed, error.describe(lang), true);
-                None
-            }
-        }
+        path: std::path::PathBuf,
+        purpose: super::reading::SheetPurpose,
+    ) {
+        self.reading = Some(super::reading::SheetRead::start(path, purpose, &self.ctx));
     }
 
-    /// Opens the import window for a spreadsheet.
+    /// Opens the import window for a spreadsheet (read on a worker first).
     pub(in crate::ui) fn import_from(&mut self, path: std::path::PathBuf) {
-        if let Some(workbook) = self.read_sheet_file(&path) {
-            let mut dialog = crate::ui::dialogs::import::ImportDialog::new(path, workbook);
-            // Nobody means to add their spend to the built-in example: there the sheet makes a
-            // new workshop unless the user picks otherwise. An empty workshop (just started from
-            // a template) takes the lots, and keeps its municipalities, checklist and kaders.
-            let doc = self.session.doc();
-            let example = *doc.origin() == super::document::Origin::Example && !doc.is_dirty();
-            if example {
-                dialog.mode = crate::ui::dialogs::import::ImportMode::New;
-            }
-            self.import = Some(dialog);
-        }
+        self.start_sheet_read(path, super::reading::SheetPurpose::Lots);
     }
 
-    /// Reads a register of current contracts and opens the window to match and take it over.
+    /// Reads a register of current contracts (on a worker) and opens the window to match and
+    /// take it over.
     pub(in crate::ui) fn import_contracts_from(&mut self, path: std::path::PathBuf) {
-        let Some(workbook) = self.read_sheet_file(&path) else {
+        self.start_sheet_read(path, super::reading::SheetPurpose::Register);
+    }
+
+    /// Takes the worker's result when it is there: opens the window it was read for, or says
+    /// why it could not be read. A cancelled read says nothing.
+    pub(in crate::ui) fn poll_sheet_read(&mut self) {
+        use super::reading::{ReadFailure, SheetPurpose};
+        let Some(result) = self.reading.as_ref().and_then(|job| job.finished()) else {
             return;
         };
+        let Some(job) = self.reading.take() else {
+            return;
+        };
+        let lang = self.lang();
+        let x = lang.exchange();
+        let path = job.path.clone();
+        match result {
+            Ok(workbook) => match job.purpose {
+                SheetPurpose::Lots => self.open_import_window(path, workbook),
+                SheetPurpose::Register => self.open_register_window(&path, workbook),
+            },
+            Err(ReadFailure::Sheet(crate::interchange::sheet::SheetError::Cancelled)) => {}
+            Err(ReadFailure::File(source)) => {
+                let text = format::LoadError::Read { path, source }.describe(lang);
+                self.show_message(x.import_failed, text, true);
+            }
+            Err(ReadFailure::Sheet(error)) => {
+                log::warn!("import of {} refused: {error}", path.display());
+                self.show_message(x.import_failed, error.describe(lang), true);
+            }
+        }
+    }
+
+    /// Opens the import window on a workbook that has been read.
+    fn open_import_window(
+        &mut self,
+        path: std::path::PathBuf,
+        workbook: crate::interchange::sheet::Workbook,
+    ) {
+        let mut dialog = crate::ui::dialogs::import::ImportDialog::new(path, workbook);
+        // Nobody means to add their spend to the built-in example: there the sheet makes a
+        // new workshop unless the user picks otherwise. An empty workshop (just started from
+        // a template) takes the lots, and keeps its municipalities, checklist and kaders.
+        let doc = self.session.doc();
+        let example = *doc.origin() == super::document::Origin::Example && !doc.is_dirty();
+        if example {
+            dialog.mode = crate::ui::dialogs::import::ImportMode::New;
+        }
+        self.import = Some(dialog);
+    }
+
+    /// Opens the register window on a workbook that has been read.
+    fn open_register_window(
+        &mut self,
+        path: &std::path::Path,
+        workbook: crate::interchange::sheet::Workbook,
+    ) {
         let file = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),

@@ -9,6 +9,7 @@ pub(crate) mod exchange;
 pub mod export;
 pub mod file_dialog;
 pub(crate) mod files;
+pub mod reading;
 
 use crate::model::Edit;
 use crate::model::history::{History, Part};

@@ -1,0 +1,145 @@
+//! Spreadsheets read on a worker thread, so a large workbook never holds the window: the read
+//! counts its sheets and rows, can be cancelled, and its result is taken only while the user
+//! still waits for it (a cancelled read, or one replaced by a newer one, is dropped with its
+//! channel).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use crate::format::progress::{ReadCounts, ReadProgress};
+use crate::interchange::sheet::{SheetError, Workbook};
+
+/// What the spreadsheet is read for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetPurpose {
+    /// Lots and their spend (the import window).
+    Lots,
+    /// The register of current contracts.
+    Register,
+}
+
+/// Why a read gave no workbook.
+#[derive(Debug)]
+pub enum ReadFailure {
+    /// The file could not be read.
+    File(std::io::Error),
+    /// The file is no usable spreadsheet.
+    Sheet(SheetError),
+}
+
+/// A spreadsheet being read on a worker thread.
+#[derive(Debug)]
+pub struct SheetRead {
+    /// The file.
+    pub path: PathBuf,
+    /// What it is read for.
+    pub purpose: SheetPurpose,
+    progress: Arc<ReadProgress>,
+    result: Receiver<Result<Workbook, ReadFailure>>,
+    started: Instant,
+}
+
+/// The longest the window goes without a frame while a read reports progress.
+const REPAINT_EVERY: Duration = Duration::from_millis(100);
+
+impl SheetRead {
+    /// Starts reading `path` on its own thread; the window is asked for a frame when the result
+    /// is there and, at most ten times a second, while the counts grow.
+    pub fn start(path: PathBuf, purpose: SheetPurpose, ctx: &egui::Context) -> SheetRead {
+        let progress = Arc::new(ReadProgress::default());
+        let (send, result) = std::sync::mpsc::channel();
+        let (file, shared, ctx) = (path.clone(), progress.clone(), ctx.clone());
+        std::thread::spawn(move || {
+            let ticker = Ticker::start(shared.clone(), ctx.clone());
+            let read = read(&file, &shared);
+            ticker.stop();
+            // The window may have dropped the read: then nobody listens, and that is fine.
+            let _ = send.send(read);
+            ctx.request_repaint();
+        });
+        SheetRead {
+            path,
+            purpose,
+            progress,
+            result,
+            started: Instant::now(),
+        }
+    }
+
+    /// The result, once the worker is done.
+    pub fn finished(&self) -> Option<Result<Workbook, ReadFailure>> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => None,
+        }
+    }
+
+    /// Tells the worker to stop; its result, if it comes, is never taken.
+    pub fn cancel(&self) {
+        self.progress.cancel();
+    }
+
+    /// Sheets and rows read so far.
+    pub fn counts(&self) -> ReadCounts {
+        self.progress.counts()
+    }
+
+    /// How long it has been reading.
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+
+    /// The file's name, for the window.
+    pub fn file_name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
+impl Drop for SheetRead {
+    fn drop(&mut self) {
+        // Replaced or closed: the worker need not finish.
+        self.progress.cancel();
+    }
+}
+
+fn read(path: &Path, progress: &ReadProgress) -> Result<Workbook, ReadFailure> {
+    let bytes = crate::format::read_limited(path).map_err(ReadFailure::File)?;
+    let name = path.to_string_lossy();
+    crate::interchange::sheet::read_workbook_with(&bytes, &name, progress)
+        .map_err(ReadFailure::Sheet)
+}
+
+/// Asks the window for a frame while the counts grow, at most every [`REPAINT_EVERY`]; none
+/// while nothing changes.
+struct Ticker {
+    done: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Ticker {
+    fn start(progress: Arc<ReadProgress>, ctx: egui::Context) -> Ticker {
+        let done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = done.clone();
+        std::thread::spawn(move || {
+            let mut shown = progress.counts();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(REPAINT_EVERY);
+                let now = progress.counts();
+                if now != shown {
+                    shown = now;
+                    ctx.request_repaint();
+                }
+            }
+        });
+        Ticker { done }
+    }
+
+    fn stop(self) {
+        self.done.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}

@@ -1,0 +1,129 @@
+//! Spreadsheets are read on a worker: the window shows the progress and keeps painting, Cancel
+//! leaves the workshop as it was, and a read the user has left behind is dropped.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+
+use super::harness::{NMD, app, wait_for_read};
+
+type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
+
+/// An honest workbook within the import limits: a lot table of `rows` rows and 20 columns.
+fn large_workbook(dir: &Path, rows: u32) -> PathBuf {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Perceel").expect("cell");
+    sheet.write_string(0, 1, "Uitgaven").expect("cell");
+    for column in 2..20u16 {
+        sheet
+            .write_string(0, column, format!("Kolom {column}"))
+            .expect("cell");
+    }
+    for row in 1..=rows {
+        sheet
+            .write_string(row, 0, format!("Perceel {row}"))
+            .expect("cell");
+        sheet
+            .write_number(row, 1, f64::from(row) * 1000.0)
+            .expect("cell");
+        for column in 2..20u16 {
+            sheet
+                .write_number(row, column, f64::from(column))
+                .expect("cell");
+        }
+    }
+    let path = dir.join("groot.xlsx");
+    book.save(&path).expect("save");
+    path
+}
+
+/// Presses Ctrl+I and runs one frame, without waiting for the read.
+fn start_import(harness: &mut App) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    harness.step();
+    harness.step();
+}
+
+#[test]
+fn the_read_shows_its_progress_keeps_the_window_painting_and_cancel_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let big = large_workbook(dir.path(), 20_000);
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(big)],
+            save: vec![],
+        },
+    );
+    let before = harness.state().workshop().clone();
+    start_import(&mut harness);
+    assert!(harness.state().sheet_read().is_some(), "read on a worker");
+    harness.get_by_label("Spreadsheet lezen");
+    harness.get_by_label_contains("groot.xlsx");
+    // The window keeps painting while the worker reads: frames stay short.
+    let mut longest = Duration::ZERO;
+    let mut frames = 0;
+    let start = Instant::now();
+    while harness
+        .state()
+        .sheet_read()
+        .is_some_and(|r| r.counts().rows < 8192)
+    {
+        assert!(start.elapsed() < Duration::from_secs(60), "no progress");
+        let frame = Instant::now();
+        harness.step();
+        longest = longest.max(frame.elapsed());
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // The figure (under 16 ms; about 12 ms in a debug build here) is printed for the speed
+    // table; the test only proves that the read never holds a frame (a read on the window's
+    // thread takes seconds here).
+    eprintln!("{frames} frames while reading, the longest {longest:?}");
+    assert!(frames > 3, "{frames} frames");
+    assert!(
+        longest < Duration::from_millis(500),
+        "a frame of {longest:?}"
+    );
+    harness.get_by_label_contains("rijen gelezen");
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert!(harness.state().sheet_read().is_none());
+    // Whatever the worker still does, its result never arrives.
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(harness.state().import_dialog().is_none());
+    assert_eq!(harness.state().modal(), None);
+    assert_eq!(harness.state().workshop(), &before);
+}
+
+#[test]
+fn a_read_the_user_has_left_behind_is_dropped() {
+    let dir = tempfile::tempdir().expect("dir");
+    let big = large_workbook(dir.path(), 20_000);
+    let small = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(big), Some(small)],
+            save: vec![],
+        },
+    );
+    start_import(&mut harness);
+    assert!(harness.state().sheet_read().is_some());
+    // The user picks another file while the first is read: only the second opens.
+    start_import(&mut harness);
+    wait_for_read(&mut harness);
+    harness.get_by_label("Importeren uit spreadsheet: nmd-2022-kraljic-sheet.tsv");
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(harness.query_by_label_contains("groot.xlsx").is_none());
+    assert_eq!(harness.state().modal(), None);
+}
