@@ -8,6 +8,8 @@ use kraljic_workshop::format::load_path;
 use predicates::prelude::*;
 use predicates::str::contains;
 
+mod common;
+
 const NMD: &str = "workshops/nmd-2022.kraljic.ron";
 const RIVIERENLAND: &str = "workshops/rivierenland-2019.kraljic.ron";
 
@@ -893,4 +895,34 @@ fn new_lists_the_templates_and_writes_an_empty_workshop_that_checks_sound() {
     let from = load_path(&from).expect("opens").workshop;
     assert!(from.lots.is_empty());
     assert_eq!(from.kaders.len(), 20);
+}
+
+#[test]
+fn the_report_takes_only_the_strategic_and_bottleneck_lot_pages_when_asked() {
+    let dir = tempfile::tempdir().expect("dir");
+    let pdf = |lots: &str| {
+        let out = dir.path().join(format!("{lots}.pdf"));
+        app()
+            .args(["export", NMD, "--pdf", "--lots", lots, "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        common::pdf_text(&fs::read(&out).expect("written"))
+    };
+    let all = pdf("all");
+    let strategic = pdf("strategic");
+    // Beschermd wonen is strategic, Huishoudelijke hulp leverage: only the first keeps its
+    // page (both stay in the portfolio table).
+    assert!(all.contains("1. Huishoudelijke hulp") && all.contains("2. Beschermd wonen"));
+    assert!(strategic.contains("2. Beschermd wonen"));
+    assert!(!strategic.contains("1. Huishoudelijke hulp"));
+    assert!(
+        strategic.contains("Huishoudelijke hulp"),
+        "still in the table"
+    );
+    // Only for the report.
+    app()
+        .args(["export", NMD, "--csv", "--lots", "strategic"])
+        .assert()
+        .failure();
 }

@@ -1,7 +1,8 @@
 //! Exports read back: the PDF report (pages and text, through pdftotext), the SVG (parses),
 //! the Excel workbook (same numbers, through calamine) and the CSV (re-imported, same lots).
 
-use std::process::Command;
+mod common;
+use common::pdf_text;
 
 use calamine::{Data, Reader};
 use kraljic_workshop::examples::default_workshop;
@@ -27,20 +28,6 @@ fn example() -> Workshop {
     lot.checklist.entry("coverage".into()).or_default().value = AnswerValue::YesNo(true);
     workshop.record.push(decision);
     workshop
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, bytes).expect("write");
-    let output = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (poppler-utils; scripts/test.sh installs it)");
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout).expect("utf-8")
 }
 
 #[test]

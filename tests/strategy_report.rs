@@ -4,7 +4,7 @@
 //! calendar's phases with their split labelled an assumption, and what the session recorded
 //! for no single lot.
 
-use std::process::Command;
+mod common;
 
 use kraljic_workshop::examples::default_workshop;
 use kraljic_workshop::format::built_in_catalogue;
@@ -19,17 +19,7 @@ use rust_decimal::Decimal;
 fn report_text(workshop: &Workshop, lang: Lang) -> String {
     let bytes =
         report::pdf::to_pdf(workshop, &built_in_catalogue(), lang, &|_, _| {}).expect("pdf");
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, bytes).expect("write");
-    let output = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (poppler-utils; scripts/test.sh installs it)");
-    assert!(output.status.success(), "{output:?}");
-    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let text = common::pdf_text(&bytes);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -200,6 +200,30 @@ struct ExportArgs {
     /// as a formula (starting with =, +, -, @) gets a leading apostrophe.
     #[arg(long, requires = "csv")]
     raw: bool,
+    /// With --pdf: which lots get a page of their own (default: all).
+    #[arg(long, value_enum)]
+    lots: Option<LotPagesArg>,
+}
+
+/// The lot pages of the report, as the command line names them.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LotPagesArg {
+    /// Every lot.
+    All,
+    /// The strategic and bottleneck lots.
+    Strategic,
+    /// The lots with a strategy written down.
+    WithStrategy,
+}
+
+impl LotPagesArg {
+    fn pages(self) -> report::pdf::LotPages {
+        match self {
+            LotPagesArg::All => report::pdf::LotPages::All,
+            LotPagesArg::Strategic => report::pdf::LotPages::StrategicAndBottleneck,
+            LotPagesArg::WithStrategy => report::pdf::LotPages::WithStrategy,
+        }
+    }
 }
 
 /// A failure that ends the command: one sentence for standard error.
@@ -348,14 +372,20 @@ fn export(args: &ExportArgs, lang: Lang) -> Result<(), Failure> {
         )
     };
     let export = kind.chosen(args.gantt, args.print, args.raw);
-    let bytes = export
-        .make(
-            &workshop,
-            &format::catalogue_of(&workshop),
-            lang,
-            &|_, _| {},
-        )
-        .map_err(|e| failed(e.to_string()))?;
+    if args.lots.is_some() && export != report::ExportKind::Report {
+        return Err(Failure(CliMessage::LotsNeedsPdf.text(lang)));
+    }
+    let catalogue = format::catalogue_of(&workshop);
+    let bytes = match export {
+        report::ExportKind::Report => {
+            let pages = args.lots.unwrap_or(LotPagesArg::All).pages();
+            report::pdf::to_pdf_with(&workshop, &catalogue, lang, &pages, &|_, _| true)
+                .map_err(|e| failed(e.to_string()))?
+        }
+        _ => export
+            .make(&workshop, &catalogue, lang, &|_, _| {})
+            .map_err(|e| failed(e.to_string()))?,
+    };
     let binary = !export.is_text();
     let lots = report::unprintable_lots(&workshop);
     if export.draws_text() && !lots.is_empty() {

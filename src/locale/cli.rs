@@ -31,6 +31,8 @@ pub enum CliMessage<'a> {
     Exists(&'a Path),
     /// A binary export needs `-o`.
     NeedsOutput,
+    /// `--lots` was given for another export than the report.
+    LotsNeedsPdf,
     /// Lots written by `import-csv`.
     LotsWritten {
         /// How many.
@@ -182,6 +184,7 @@ impl CliMessage<'_> {
             | CliMessage::NoSuchFile(..)
             | CliMessage::Exists(..)
             | CliMessage::NeedsOutput
+            | CliMessage::LotsNeedsPdf
             | CliMessage::WindowFailed(..) => self.usage(lang),
             CliMessage::WrittenTo(..)
             | CliMessage::LotsWritten { .. }
@@ -244,6 +247,10 @@ impl CliMessage<'_> {
             CliMessage::Exists(path) => pick(
                 format!("{} bestaat al; kies een andere naam of voeg --force toe om het te vervangen.", path.display()),
                 format!("{} already exists; choose another name or add --force to replace it.", path.display()),
+            ),
+            CliMessage::LotsNeedsPdf => pick(
+                "--lots kiest de perceelpagina's van het rapport; gebruik het met --pdf.".into(),
+                "--lots chooses the lot pages of the report; use it with --pdf.".into(),
             ),
             CliMessage::NeedsOutput => pick(
                 "Geef met -o aan waar het bestand moet komen; dit soort bestand gaat niet naar het scherm.".into(),
@@ -437,6 +444,7 @@ mod tests {
             CliMessage::WindowFailed("no display"),
             CliMessage::Exists(path),
             CliMessage::NeedsOutput,
+            CliMessage::LotsNeedsPdf,
             CliMessage::LotsWritten {
                 count: 3,
                 total: "€ 10",

@@ -118,6 +118,19 @@ pub struct ExchangeTexts {
     pub import_failed: &'static str,
     /// Export: progress in the status bar.
     pub exporting: &'static str,
+    /// Report pages window: title.
+    pub pages_title: &'static str,
+    /// Report pages window: what it asks.
+    pub pages_question: &'static str,
+    /// Report pages window: every lot, the strategic and bottleneck lots, the lots with a
+    /// strategy, the lots the list shows.
+    pub pages_options: [&'static str; 4],
+    /// Report pages window: "{n} perceelpagina's".
+    pub pages_count: &'static str,
+    /// Report pages window: go on to the file.
+    pub pages_continue: &'static str,
+    /// Export in the status line: "nog ongeveer {time}".
+    pub time_left: &'static str,
     /// Reading window: its title.
     pub reading: &'static str,
     /// Reading window: "blad {done} van {total}".
@@ -306,6 +319,17 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     imported_title: "Geïmporteerd",
     import_failed: "Importeren lukt niet",
     exporting: "Bezig met exporteren",
+    pages_title: "Rapport: welke percelen?",
+    pages_question: "Elk perceel krijgt een eigen pagina. Bij zoveel percelen wordt het rapport erg dik; kies welke percelen een pagina krijgen. De matrix, de tabellen en de kalender staan er altijd in.",
+    pages_options: [
+        "Alle percelen",
+        "Strategische percelen en knelpunten",
+        "Percelen met een strategie",
+        "De percelen die de lijst nu toont",
+    ],
+    pages_count: "{n} perceelpagina's",
+    pages_continue: "Verder",
+    time_left: "nog ongeveer {time}",
     reading: "Spreadsheet lezen",
     reading_sheets: "blad {done} van {total}",
     reading_rows: "{rows} rijen gelezen",
@@ -418,6 +442,17 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     imported_title: "Imported",
     import_failed: "Import failed",
     exporting: "Exporting",
+    pages_title: "Report: which lots?",
+    pages_question: "Every lot gets a page of its own. With this many lots the report grows very thick; choose which lots get a page. The matrix, the tables and the calendar are always in it.",
+    pages_options: [
+        "Every lot",
+        "Strategic and bottleneck lots",
+        "Lots with a strategy",
+        "The lots the list shows now",
+    ],
+    pages_count: "{n} lot pages",
+    pages_continue: "Continue",
+    time_left: "about {time} left",
     reading: "Reading a spreadsheet",
     reading_sheets: "sheet {done} of {total}",
     reading_rows: "{rows} rows read",

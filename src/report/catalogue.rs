@@ -38,7 +38,7 @@ pub enum ExportKind {
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct MakeError(String);
+pub struct MakeError(pub String);
 
 impl ExportKind {
     /// The file extension, without the dot.

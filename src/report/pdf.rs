@@ -36,6 +36,55 @@ pub enum ReportError {
     /// The PDF writer failed.
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
+    /// The user stopped it.
+    #[error("cancelled")]
+    Cancelled,
+}
+
+/// Which lots get a page of their own (every other part of the report is always there). A
+/// report of ten thousand lots is ten thousand pages: above [`ASK_ABOVE_LOTS`] the window asks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum LotPages {
+    /// Every lot.
+    #[default]
+    All,
+    /// The strategic and bottleneck lots.
+    StrategicAndBottleneck,
+    /// The lots with a strategy written down.
+    WithStrategy,
+    /// These lots (the list as it is filtered).
+    These(Vec<crate::model::LotId>),
+}
+
+/// Above this many lots, exporting the report asks which lot pages to include.
+pub const ASK_ABOVE_LOTS: usize = 100;
+
+impl LotPages {
+    /// Whether `lot` (ranked as `ranked`) gets a page.
+    pub fn includes(&self, lot: &crate::model::Lot, ranked: &crate::model::RankedLot) -> bool {
+        use crate::model::Quadrant;
+        match self {
+            LotPages::All => true,
+            LotPages::StrategicAndBottleneck => matches!(
+                ranked.quadrant,
+                Some(Quadrant::Strategic | Quadrant::Bottleneck)
+            ),
+            LotPages::WithStrategy => !lot.strategy.is_empty(),
+            LotPages::These(ids) => ids.contains(&lot.id),
+        }
+    }
+
+    /// How many lots get a page.
+    pub fn count(&self, workshop: &Workshop, portfolio: &Portfolio) -> usize {
+        (portfolio.ranked.iter())
+            .filter(|r| {
+                workshop
+                    .lots
+                    .get(r.index)
+                    .is_some_and(|l| self.includes(l, r))
+            })
+            .count()
+    }
 }
 
 enum Op {
@@ -161,16 +210,33 @@ impl Layout {
     }
 }
 
-/// Makes the report; `progress(done, total)` is called after each page is drawn.
+/// Makes the report with every lot's page; `progress(done, total)` is called after each page
+/// is drawn.
 pub fn to_pdf(
     workshop: &Workshop,
     catalogue: &Catalogue,
     lang: Lang,
     progress: &dyn Fn(usize, usize),
 ) -> Result<Vec<u8>, ReportError> {
+    to_pdf_with(workshop, catalogue, lang, &LotPages::All, &|done, total| {
+        progress(done, total);
+        true
+    })
+}
+
+/// Makes the report with the lot pages `pages` chooses; `progress(done, total)` is called
+/// after each page is drawn, and stops the report ([`ReportError::Cancelled`]) when it
+/// returns false.
+pub fn to_pdf_with(
+    workshop: &Workshop,
+    catalogue: &Catalogue,
+    lang: Lang,
+    pages: &LotPages,
+    progress: &dyn Fn(usize, usize) -> bool,
+) -> Result<Vec<u8>, ReportError> {
     let portfolio = analyse(workshop);
-    let pages = lay_out(workshop, catalogue, &portfolio, lang);
-    draw(workshop, pages, lang, progress)
+    let laid_out = lay_out(workshop, catalogue, &portfolio, lang, pages);
+    draw(workshop, laid_out, lang, progress)
 }
 
 fn title_of(workshop: &Workshop, lang: Lang) -> String {
@@ -186,6 +252,7 @@ fn lay_out(
     catalogue: &Catalogue,
     portfolio: &Portfolio,
     lang: Lang,
+    lot_pages: &LotPages,
 ) -> Vec<Page> {
     let x = lang.exchange();
     let mut layout = Layout::new();
@@ -285,7 +352,9 @@ fn lay_out(
 
     // A page per lot, in rank order.
     for ranked in &portfolio.ranked {
-        if let Some(lot) = workshop.lots.get(ranked.index) {
+        if let Some(lot) =
+            (workshop.lots.get(ranked.index)).filter(|l| lot_pages.includes(l, ranked))
+        {
             layout.new_page();
             lot_page(&mut layout, workshop, catalogue, lot, ranked, lang);
         }
@@ -498,7 +567,7 @@ fn draw(
     workshop: &Workshop,
     pages: Vec<Page>,
     lang: Lang,
-    progress: &dyn Fn(usize, usize),
+    progress: &dyn Fn(usize, usize) -> bool,
 ) -> Result<Vec<u8>, ReportError> {
     let x = lang.exchange();
     let mut pdf_fonts = PdfFonts::new()?;
@@ -581,7 +650,9 @@ fn draw(
         }
         surface.finish();
         pdf_page.finish();
-        progress(index + 1, total);
+        if !progress(index + 1, total) {
+            return Err(ReportError::Cancelled);
+        }
     }
     document
         .finish()

@@ -466,7 +466,10 @@ impl eframe::App for KraljicApp {
         let status = status_bar::Status {
             name: self.document_name(),
             dirty: self.session.doc().is_dirty(),
-            export: self.export.as_ref().map(|job| job.progress()),
+            export: self.export.as_ref().map(|job| {
+                let (done, total) = job.progress();
+                (done, total, job.time_left())
+            }),
             read_only: self.session.doc().is_read_only(),
             note: self.view.status_note.clone(),
             never_saved: matches!(self.session.doc().origin(), Origin::New | Origin::Example),
@@ -484,7 +487,12 @@ impl eframe::App for KraljicApp {
                 if let Some(file) = menu::show(ui, &shared, &self.prefs, calendar, &mut output) {
                     self.view.anchors.set(dialogs::tour::Spot::FileMenu, file);
                 }
-                status_bar::show(ui, &shared, &status);
+                if status_bar::show(ui, &shared, &status)
+                    && let Some(job) = self.export.take()
+                {
+                    // Stopped between two pages: nothing is written, not even a part.
+                    job.cancel();
+                }
                 lot_list::show(ui, &shared, &mut self.view, &mut output);
             }
             lot_card::show(ui, &shared, &mut self.view, &mut output);

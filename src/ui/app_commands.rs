@@ -8,6 +8,7 @@ use super::dialogs::Pending;
 use super::session::choose::FilePurpose;
 use super::{Command, ToolWindow, keys};
 use crate::locale::Lang;
+use crate::report::ExportKind;
 
 impl KraljicApp {
     /// The commands that can run now.
@@ -52,9 +53,15 @@ impl KraljicApp {
         if !command.is_keyboard_scoring() {
             self.view.status_note = None;
         }
-        // Every export goes through the one catalogue (report::ExportKind).
+        // Every export goes through the one catalogue (report::ExportKind). A report of many
+        // lots first asks which lot pages it takes.
         if let Some(kind) = command.export_kind() {
-            self.ask_file(FilePurpose::Export(kind));
+            let many = self.workshop().lots.len() > crate::report::pdf::ASK_ABOVE_LOTS;
+            if kind == ExportKind::Report && many && self.view.report_pages.is_none() {
+                self.view.windows.open(ToolWindow::ReportPages);
+            } else {
+                self.ask_file(FilePurpose::Export(kind));
+            }
             return;
         }
         match command {

@@ -189,6 +189,11 @@ pub struct View {
     /// How a new workshop is to start, as chosen in its window (a template's name; empty:
     /// another workshop file).
     pub new_start: Option<String>,
+    /// The lot pages chosen for the next report (asked above
+    /// [`crate::report::pdf::ASK_ABOVE_LOTS`] lots); `None` until chosen.
+    pub report_pages: Option<crate::report::pdf::LotPages>,
+    /// The choice in the window that asks for them.
+    pub report_pages_choice: usize,
     /// The step of the tour on screen, if any.
     pub tour: Option<usize>,
     /// Where the parts of the window the tour points at were drawn in this frame.

@@ -32,6 +32,8 @@ pub enum ToolWindow {
     Guide,
     /// How a new workshop starts.
     NewWorkshop,
+    /// Which lot pages a large report takes.
+    ReportPages,
 }
 
 impl ToolWindow {

@@ -5,6 +5,8 @@
 mod calendar;
 mod checklist;
 mod chooser;
+#[path = "../common/mod.rs"]
+mod common;
 mod compare;
 mod copies;
 mod exchange;
@@ -17,6 +19,7 @@ mod names;
 mod reading;
 mod record;
 mod recovery;
+mod report;
 mod safety;
 mod scorers;
 mod screens;

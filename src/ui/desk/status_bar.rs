@@ -13,8 +13,9 @@ pub struct Status {
     pub name: String,
     /// Unsaved changes.
     pub dirty: bool,
-    /// An export under way: pages done and in all (0 of 0 while not counted).
-    pub export: Option<(usize, usize)>,
+    /// An export under way: pages done and in all (0 of 0 while not counted), and about how
+    /// long it still takes.
+    pub export: Option<(usize, usize, Option<std::time::Duration>)>,
     /// Opened read-only.
     pub read_only: bool,
     /// A remark on the last key pressed, if any.
@@ -23,21 +24,38 @@ pub struct Status {
     pub never_saved: bool,
 }
 
-/// Shows the status line at the bottom of the window.
-pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
+/// Shows the status line at the bottom of the window; returns true when the user cancels the
+/// export under way.
+pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
     let t = shared.t();
     let texts = shared.lang.texts();
+    let mut cancel = false;
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            if let Some((done, total)) = status.export {
+            if let Some((done, total, left)) = status.export {
                 ui.add(egui::Spinner::new());
                 let x = shared.lang.exchange();
-                let text = if total > 0 {
+                let mut text = if total > 0 {
                     format!("{} {done}/{total}", x.exporting)
                 } else {
                     format!("{}\u{2026}", x.exporting)
                 };
+                if let Some(left) = left {
+                    let seconds = left.as_secs().max(1);
+                    let time = if seconds < 90 {
+                        format!("{seconds} s")
+                    } else {
+                        format!("{} min", seconds.div_ceil(60))
+                    };
+                    text.push_str(&format!(
+                        " \u{00B7} {}",
+                        x.time_left.replace("{time}", &time)
+                    ));
+                }
                 ui.label(RichText::new(text).strong());
+                if ui.button(x.cancel).clicked() {
+                    cancel = true;
+                }
                 ui.separator();
             }
             if let Some(note) = &status.note {
@@ -86,6 +104,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) {
             quadrant_counts(ui, shared, texts);
         });
     });
+    cancel
 }
 
 /// The lots per quadrant, "H Hefboom 6": with the letters only ("H 6", the name on hover) where

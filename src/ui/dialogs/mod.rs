@@ -13,6 +13,7 @@ mod open_questions;
 pub mod read_copy;
 pub mod reading;
 pub mod register;
+mod report_pages;
 pub mod settings;
 mod sheet_columns;
 mod shortcuts;
@@ -296,12 +297,14 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::Participants,
         ToolWindow::CopyFor,
         ToolWindow::Guide,
+        ToolWindow::ReportPages,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
             ToolWindow::Shortcuts => shortcuts::show(ctx, shared, &mut open),
             ToolWindow::About => about::show(ctx, shared, &mut open),
             ToolWindow::Guide => guide::show(ctx, shared, &mut open),
+            ToolWindow::ReportPages => report_pages::show(ctx, shared, view, &mut open, out),
             ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
             ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),

@@ -140,7 +140,17 @@ impl KraljicApp {
         let workshop = self.session.doc().workshop().clone();
         let path_for_message = path.clone();
         let catalogue = self.catalogue.clone();
-        match ExportJob::start(kind, path, workshop, catalogue, lang, self.ctx.clone()) {
+        // The lot pages chosen for this report (above the threshold), then asked again next time.
+        let pages = self.view.report_pages.take().unwrap_or_default();
+        match ExportJob::start(
+            kind,
+            path,
+            workshop,
+            catalogue,
+            lang,
+            self.ctx.clone(),
+            pages,
+        ) {
             Ok(job) => self.export = Some(job),
             Err(error) => {
                 let x = lang.exchange();

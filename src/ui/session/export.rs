@@ -5,8 +5,9 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 use crate::format::write_atomically;
 use crate::locale::Lang;
@@ -22,11 +23,14 @@ pub struct ExportJob {
     pub path: PathBuf,
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
+    cancelled: Arc<AtomicBool>,
+    started: Instant,
     result: Receiver<Result<Option<String>, String>>,
 }
 
 impl ExportJob {
-    /// Starts making and writing the export of a copy of the workshop.
+    /// Starts making and writing the export of a copy of the workshop; a report takes the lot
+    /// pages `pages` chooses.
     pub fn start(
         kind: ExportKind,
         path: PathBuf,
@@ -34,27 +38,42 @@ impl ExportJob {
         catalogue: crate::model::Catalogue,
         lang: Lang,
         ctx: egui::Context,
+        pages: report::pdf::LotPages,
     ) -> std::io::Result<ExportJob> {
         let (sender, result) = channel();
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
+        let cancelled = Arc::new(AtomicBool::new(false));
         let (d, t, target) = (done.clone(), total.clone(), path.clone());
+        let stop = cancelled.clone();
         std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
                 let progress = |n: usize, of: usize| {
                     d.store(n, Ordering::Relaxed);
                     t.store(of, Ordering::Relaxed);
+                    !stop.load(Ordering::Relaxed)
                 };
-                let made = kind
-                    .make(&workshop, &catalogue, lang, &progress)
-                    .map_err(|error| {
-                        let failed = crate::locale::cli::CliMessage::ExportFailed {
-                            path: &target,
-                            detail: &error.to_string(),
-                        };
-                        failed.text(lang)
-                    });
+                let made = match kind {
+                    // Cancelled between two pages: nothing is written, not even a part.
+                    ExportKind::Report => {
+                        report::pdf::to_pdf_with(&workshop, &catalogue, lang, &pages, &progress)
+                            .map_err(|e| report::MakeError(e.to_string()))
+                    }
+                    _ => kind.make(&workshop, &catalogue, lang, &|n, of| {
+                        progress(n, of);
+                    }),
+                };
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let made = made.map_err(|error| {
+                    let failed = crate::locale::cli::CliMessage::ExportFailed {
+                        path: &target,
+                        detail: &error.to_string(),
+                    };
+                    failed.text(lang)
+                });
                 let outcome = made.and_then(|bytes| {
                     write_atomically(&target, &bytes).map_err(|e| {
                         crate::format::SaveError::Write {
@@ -83,7 +102,24 @@ impl ExportJob {
             path,
             done,
             total,
+            cancelled,
+            started: Instant::now(),
             result,
+        })
+    }
+
+    /// Stops the export at the next page; nothing is written.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    /// About how long it still takes, from the pace so far (once a page is done).
+    pub fn time_left(&self) -> Option<Duration> {
+        let (done, total) = self.progress();
+        (done > 0 && total > done).then(|| {
+            self.started
+                .elapsed()
+                .mul_f64((total - done) as f64 / done as f64)
         })
     }
 
