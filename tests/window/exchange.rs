@@ -373,3 +373,27 @@ fn the_import_windows_apply_button_stays_in_view_on_a_laptop() {
         }
     }
 }
+
+#[test]
+fn the_import_window_works_out_its_plan_once_per_change_not_per_frame() {
+    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(sheet)],
+            save: vec![],
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    let made = || harness.state().import_dialog().expect("open").plans_made();
+    assert_eq!(made(), 1);
+    for step in 0..10 {
+        harness.hover_at(egui::pos2(400.0 + step as f32 * 10.0, 300.0));
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().import_dialog().expect("open").plans_made(),
+        1,
+        "not again in every frame"
+    );
+}

@@ -47,6 +47,12 @@ pub struct ImportDialog {
     rows: Result<SheetRows, MappingError>,
     /// Another sheet that looks like a lot table too (the choice was close).
     also_likely: Option<usize>,
+    /// Counts changes of the rows or the matches, for the plan below.
+    generation: u64,
+    /// The merge plan as last worked out: for this workshop revision and generation.
+    plan_cache: Option<(u64, u64, MergePlan)>,
+    /// How many times the plan was worked out (once per change, never per frame).
+    plans_made: usize,
 }
 
 /// What the user decided.
@@ -78,12 +84,16 @@ impl ImportDialog {
             mode: ImportMode::Merge,
             manual: ManualMatches::new(),
             rows: Err(MappingError::NoLots),
+            generation: 0,
+            plan_cache: None,
+            plans_made: 0,
         };
         dialog.reread();
         dialog
     }
 
     fn reread(&mut self) {
+        self.generation += 1;
         self.rows = match self.workbook.sheets.get(self.sheet) {
             Some(sheet) => read_rows(sheet, &self.mapping),
             None => Err(MappingError::NoLots),
@@ -105,6 +115,12 @@ impl ImportDialog {
     /// Matches a sheet row by hand (`None`: a new lot).
     pub fn match_row(&mut self, row: u32, lot: Option<LotId>) {
         self.manual.insert(row, lot);
+        self.generation += 1;
+    }
+
+    /// How many times the merge plan has been worked out.
+    pub fn plans_made(&self) -> usize {
+        self.plans_made
     }
 
     /// The workshop the import gives, with a summary line.
@@ -369,7 +385,18 @@ impl ImportDialog {
                 ui.label(new_summary(rows.lots.len(), rows.sum(), shared.lang));
             }
             ImportMode::Merge => {
-                let plan = plan_merge(shared.workshop, rows, &self.manual);
+                // Worked out again only when the workshop, the rows or the matches changed.
+                let plan = match self.plan_cache.take() {
+                    Some((revision, generation, plan))
+                        if revision == shared.revision && generation == self.generation =>
+                    {
+                        plan
+                    }
+                    _ => {
+                        self.plans_made += 1;
+                        plan_merge(shared.workshop, rows, &self.manual)
+                    }
+                };
                 ui.label(RichText::new(merge_summary(&plan.counts(), shared.lang)).strong());
                 let mut matches = Vec::new();
                 egui::CollapsingHeader::new(x.changes)
@@ -387,6 +414,7 @@ impl ImportDialog {
                                 }
                             });
                     });
+                self.plan_cache = Some((shared.revision, self.generation, plan));
                 for (row, lot) in matches {
                     self.match_row(row, lot);
                 }
