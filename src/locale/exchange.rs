@@ -139,6 +139,10 @@ pub struct ExchangeTexts {
     pub reading_rows: &'static str,
     /// Reading window: what goes on meanwhile.
     pub reading_hint: &'static str,
+    /// Reading window for a workshop file (a copy, an earlier round): its title.
+    pub reading_file: &'static str,
+    /// Reading window for a workshop file: what goes on meanwhile.
+    pub reading_file_hint: &'static str,
     /// Export: title of the message when done.
     pub exported_title: &'static str,
     /// Export: "saved as" before the path.
@@ -334,6 +338,8 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     reading_sheets: "blad {done} van {total}",
     reading_rows: "{rows} rijen gelezen",
     reading_hint: "U kunt intussen gewoon doorwerken; het venster voor de kolommen opent zodra het bestand gelezen is.",
+    reading_file: "Bestand lezen",
+    reading_file_hint: "U kunt intussen gewoon doorwerken; het bestand verschijnt zodra het gelezen is.",
     exported_title: "Geëxporteerd",
     exported_to: "Opgeslagen als",
     export_failed: "Exporteren lukt niet",
@@ -457,6 +463,8 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     reading_sheets: "sheet {done} of {total}",
     reading_rows: "{rows} rows read",
     reading_hint: "You can go on working meanwhile; the window for the columns opens once the file is read.",
+    reading_file: "Reading a file",
+    reading_file_hint: "You can go on working meanwhile; the file appears once it is read.",
     exported_title: "Exported",
     exported_to: "Saved as",
     export_failed: "Export failed",

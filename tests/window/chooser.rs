@@ -31,6 +31,11 @@ fn choose(harness: &mut Harness<'static, KraljicApp>, path: &Path) {
     harness.key_press(Key::Enter);
     // An export started by the choice ticks until it is done: a few frames, not "until idle".
     harness.run_steps(3);
+    // A file read on a worker (a spreadsheet, a copy, an earlier round): until it is there.
+    while harness.state().sheet_read().is_some() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
 }
 
 fn chooser(harness: &Harness<'static, KraljicApp>) -> Option<(ChooserMode, FileKind)> {

@@ -34,6 +34,7 @@ fn a_baseline_draws_arrows_for_matched_lots_and_a_manual_match_adds_one() {
         .get_by_label_contains("Vergelijken met vorige ronde")
         .click();
     harness.run();
+    super::harness::wait_for_read(&mut harness);
     let arrows = harness.state().view.drawn.arrows.clone();
     assert!(
         arrows.contains(&LotId(1)) && arrows.contains(&LotId(2)),
@@ -93,6 +94,7 @@ fn an_earlier_round_without_scores_says_why_nothing_is_drawn() {
         .state_mut()
         .run(&ctx, kraljic_workshop::ui::Command::CompareWith);
     harness.run();
+    super::harness::wait_for_read(&mut harness);
     harness.get_by_label_contains("geen gescoorde percelen");
     assert!(harness.state().view.drawn.arrows.is_empty());
 }

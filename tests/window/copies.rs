@@ -27,6 +27,7 @@ fn run(harness: &mut Harness<'static, KraljicApp>, command: Command) {
     let ctx = harness.ctx.clone();
     harness.state_mut().run(&ctx, command);
     harness.run();
+    super::harness::wait_for_read(harness);
 }
 
 fn click(harness: &mut Harness<'static, KraljicApp>, label: &str) {

@@ -127,3 +127,30 @@ fn a_read_the_user_has_left_behind_is_dropped() {
     assert!(harness.query_by_label_contains("groot.xlsx").is_none());
     assert_eq!(harness.state().modal(), None);
 }
+
+#[test]
+fn an_earlier_round_is_read_on_the_worker_too() {
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(PathBuf::from(NMD))],
+            save: vec![],
+        },
+    );
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run(&ctx, kraljic_workshop::ui::Command::CompareWith);
+    // The scripted dialog answered at once: the file is being read, not yet compared.
+    let purpose = harness.state().sheet_read().map(|r| r.purpose);
+    assert_eq!(
+        purpose,
+        Some(kraljic_workshop::ui::session::reading::SheetPurpose::Baseline)
+    );
+    assert!(harness.state().view.baseline.is_none());
+    wait_for_read(&mut harness);
+    assert!(
+        harness.state().view.baseline.is_some(),
+        "compared once read"
+    );
+}

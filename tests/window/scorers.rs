@@ -198,6 +198,7 @@ fn a_deleted_lot_s_id_is_never_given_again_and_a_copy_s_scores_never_reach_anoth
         .state_mut()
         .run(&ctx, kraljic_workshop::ui::Command::MergeCopy);
     harness.run();
+    super::harness::wait_for_read(&mut harness);
     harness.get_by_label_contains(&format!("{} (id {})", last.name, last.id.0));
     harness.get_by_label_contains("Hun eigen nieuwe perceel");
     click(&mut harness, "Toepassen");

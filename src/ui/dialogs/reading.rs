@@ -1,5 +1,6 @@
-//! The small window shown while a spreadsheet is read on a worker: the file, the sheets and
-//! rows read so far, the time, and *Annuleren* (Esc too). The rest of the window keeps working.
+//! The small window shown while a file is read on a worker: the file, for a spreadsheet the
+//! sheets and rows read so far, the time, and *Annuleren* (Esc too). The rest of the window
+//! keeps working.
 
 use egui::RichText;
 
@@ -12,7 +13,13 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, job: &SheetRead) -> bool {
     let x = shared.lang.exchange();
     let counts = job.counts();
     let mut cancel = super::escape_pressed(ctx);
-    egui::Window::new(x.reading)
+    let sheet = job.purpose.is_sheet();
+    let (title, hint) = if sheet {
+        (x.reading, x.reading_hint)
+    } else {
+        (x.reading_file, x.reading_file_hint)
+    };
+    egui::Window::new(title)
         .id(egui::Id::unique("kraljic-sheet-read"))
         .collapsible(false)
         .resizable(false)
@@ -25,19 +32,21 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, job: &SheetRead) -> bool {
                 ui.label(RichText::new(job.file_name()).strong());
             });
             let mut parts = Vec::new();
-            if counts.sheets_total > 1 {
+            if sheet && counts.sheets_total > 1 {
                 parts.push(
                     x.reading_sheets
                         .replace("{done}", &counts.sheets_done.to_string())
                         .replace("{total}", &counts.sheets_total.to_string()),
                 );
             }
-            let rows = format_decimal(rust_decimal::Decimal::from(counts.rows), 0);
-            parts.push(x.reading_rows.replace("{rows}", &rows));
+            if sheet {
+                let rows = format_decimal(rust_decimal::Decimal::from(counts.rows), 0);
+                parts.push(x.reading_rows.replace("{rows}", &rows));
+            }
             let seconds = job.elapsed().as_secs_f32();
             parts.push(format!("{seconds:.0} s"));
             ui.label(parts.join(" \u{00B7} "));
-            ui.label(RichText::new(x.reading_hint).small());
+            ui.label(RichText::new(hint).small());
             if ui.button(x.cancel).clicked() {
                 cancel = true;
             }

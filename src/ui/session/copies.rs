@@ -98,15 +98,15 @@ impl KraljicApp {
             self.show_message(x.read_title, x.same_file.into(), true);
             return;
         }
-        let copy = match format::load_path(&path) {
-            Ok(loaded) => loaded.workshop,
-            Err(error) => {
-                self.show_error(true, error.describe(lang));
-                return;
-            }
-        };
-        match CopyRead::plan(self.session.doc().workshop(), &copy, None) {
-            Ok(read) => self.read_copy = Some(ReadCopyDialog::new(read, file_name(&path))),
+        // Read on a worker; the preview opens when it is there.
+        self.start_sheet_read(path, super::reading::SheetPurpose::Copy);
+    }
+
+    /// Shows what a participant's copy, read from `path`, would change.
+    pub(in crate::ui) fn preview_copy(&mut self, path: &Path, copy: &crate::model::Workshop) {
+        let x = texts(self.lang());
+        match CopyRead::plan(self.session.doc().workshop(), copy, None) {
+            Ok(read) => self.read_copy = Some(ReadCopyDialog::new(read, file_name(path))),
             Err(CopyRefused::IntoACopy) => {
                 self.show_message(x.read_title, x.into_a_copy.into(), true)
             }

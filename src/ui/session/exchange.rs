@@ -32,7 +32,7 @@ impl KraljicApp {
     /// Takes the worker's result when it is there: opens the window it was read for, or says
     /// why it could not be read. A cancelled read says nothing.
     pub(in crate::ui) fn poll_sheet_read(&mut self) {
-        use super::reading::{ReadFailure, SheetPurpose};
+        use super::reading::{ReadFailure, ReadResult, SheetPurpose};
         let Some(result) = self.reading.as_ref().and_then(|job| job.finished()) else {
             return;
         };
@@ -43,10 +43,15 @@ impl KraljicApp {
         let x = lang.exchange();
         let path = job.path.clone();
         match result {
-            Ok(workbook) => match job.purpose {
-                SheetPurpose::Lots => self.open_import_window(path, workbook),
+            Ok(ReadResult::Workbook(workbook)) => match job.purpose {
                 SheetPurpose::Register => self.open_register_window(&path, workbook),
+                _ => self.open_import_window(path, workbook),
             },
+            Ok(ReadResult::Workshop(loaded)) => match job.purpose {
+                SheetPurpose::Baseline => self.compare_with(path, loaded.workshop),
+                _ => self.preview_copy(&path, &loaded.workshop),
+            },
+            Err(ReadFailure::Workshop(error)) => self.show_error(true, error.describe(lang)),
             Err(ReadFailure::Sheet(crate::interchange::sheet::SheetError::Cancelled)) => {}
             Err(ReadFailure::File(source)) => {
                 let text = format::LoadError::Read { path, source }.describe(lang);

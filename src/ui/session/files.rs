@@ -313,18 +313,19 @@ impl KraljicApp {
 
     /// Opens an earlier analysis to compare with; the open workshop is not touched.
     pub(in crate::ui) fn open_baseline_from(&mut self, path: PathBuf) {
-        match format::load_path(&path) {
-            Ok(loaded) => {
-                // An earlier round without scores draws nothing: say why.
-                if loaded.workshop.scored_count() == 0 {
-                    let t = self.lang().files();
-                    self.show_message(t.baseline_title, t.baseline_unscored.into(), false);
-                }
-                let baseline = Baseline::new(path, loaded.workshop, self.session.doc().workshop());
-                self.view.baseline = Some(baseline);
-            }
-            Err(error) => self.show_error(true, error.describe(self.lang())),
+        // Read on a worker; the comparison starts when it is there.
+        self.start_sheet_read(path, super::reading::SheetPurpose::Baseline);
+    }
+
+    /// Compares with the earlier round read from `path`.
+    pub(in crate::ui) fn compare_with(&mut self, path: PathBuf, earlier: crate::model::Workshop) {
+        // An earlier round without scores draws nothing: say why.
+        if earlier.scored_count() == 0 {
+            let t = self.lang().files();
+            self.show_message(t.baseline_title, t.baseline_unscored.into(), false);
         }
+        let baseline = Baseline::new(path, earlier, self.session.doc().workshop());
+        self.view.baseline = Some(baseline);
     }
 
     /// Takes the lock of a file we edit (a folder where no lock can be written only logs).

@@ -1,7 +1,7 @@
-//! Spreadsheets read on a worker thread, so a large workbook never holds the window: the read
-//! counts its sheets and rows, can be cancelled, and its result is taken only while the user
-//! still waits for it (a cancelled read, or one replaced by a newer one, is dropped with its
-//! channel).
+//! Files read on a worker thread, so a large one never holds the window: spreadsheets (counting
+//! their sheets and rows), a participant's copy and an earlier round. A read can be cancelled,
+//! and its result is taken only while the user still waits for it (a cancelled read, or one
+//! replaced by a newer one, is dropped with its channel).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -11,22 +11,44 @@ use std::time::{Duration, Instant};
 use crate::format::progress::{ReadCounts, ReadProgress};
 use crate::interchange::sheet::{SheetError, Workbook};
 
-/// What the spreadsheet is read for.
+/// What the file is read for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SheetPurpose {
     /// Lots and their spend (the import window).
     Lots,
     /// The register of current contracts.
     Register,
+    /// A participant's copy, to read their scores from.
+    Copy,
+    /// An earlier round, to compare with.
+    Baseline,
 }
 
-/// Why a read gave no workbook.
+impl SheetPurpose {
+    /// Whether the file is a spreadsheet (else a workshop file).
+    pub fn is_sheet(self) -> bool {
+        matches!(self, SheetPurpose::Lots | SheetPurpose::Register)
+    }
+}
+
+/// What a read gives.
+#[derive(Debug)]
+pub enum ReadResult {
+    /// A spreadsheet.
+    Workbook(Workbook),
+    /// A workshop file.
+    Workshop(Box<crate::format::Loaded>),
+}
+
+/// Why a read gave nothing.
 #[derive(Debug)]
 pub enum ReadFailure {
     /// The file could not be read.
     File(std::io::Error),
     /// The file is no usable spreadsheet.
     Sheet(SheetError),
+    /// The file is no usable workshop file.
+    Workshop(crate::format::LoadError),
 }
 
 /// A spreadsheet being read on a worker thread.
@@ -37,7 +59,7 @@ pub struct SheetRead {
     /// What it is read for.
     pub purpose: SheetPurpose,
     progress: Arc<ReadProgress>,
-    result: Receiver<Result<Workbook, ReadFailure>>,
+    result: Receiver<Result<ReadResult, ReadFailure>>,
     started: Instant,
 }
 
@@ -53,7 +75,7 @@ impl SheetRead {
         let (file, shared, ctx) = (path.clone(), progress.clone(), ctx.clone());
         std::thread::spawn(move || {
             let ticker = Ticker::start(shared.clone(), ctx.clone());
-            let read = read(&file, &shared);
+            let read = read(&file, purpose, &shared);
             ticker.stop();
             // The window may have dropped the read: then nobody listens, and that is fine.
             let _ = send.send(read);
@@ -69,7 +91,7 @@ impl SheetRead {
     }
 
     /// The result, once the worker is done.
-    pub fn finished(&self) -> Option<Result<Workbook, ReadFailure>> {
+    pub fn finished(&self) -> Option<Result<ReadResult, ReadFailure>> {
         match self.result.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
@@ -108,10 +130,20 @@ impl Drop for SheetRead {
     }
 }
 
-fn read(path: &Path, progress: &ReadProgress) -> Result<Workbook, ReadFailure> {
+fn read(
+    path: &Path,
+    purpose: SheetPurpose,
+    progress: &ReadProgress,
+) -> Result<ReadResult, ReadFailure> {
+    if !purpose.is_sheet() {
+        return crate::format::load_path(path)
+            .map(|loaded| ReadResult::Workshop(Box::new(loaded)))
+            .map_err(ReadFailure::Workshop);
+    }
     let bytes = crate::format::read_limited(path).map_err(ReadFailure::File)?;
     let name = path.to_string_lossy();
     crate::interchange::sheet::read_workbook_with(&bytes, &name, progress)
+        .map(ReadResult::Workbook)
         .map_err(ReadFailure::Sheet)
 }
 
