@@ -73,8 +73,15 @@ pub struct KraljicApp {
     pub(super) read_copy: Option<dialogs::read_copy::ReadCopyDialog>,
     /// The export under way, if any.
     pub(super) export: Option<super::session::export::ExportJob>,
-    /// The spreadsheet being read on a worker, if any.
+    /// The file being read on a worker, if any.
     pub(super) reading: Option<super::session::reading::SheetRead>,
+    /// The open that waits for the worker's read: the file's lock check and recovered work.
+    pub(super) opening: Option<(
+        super::session::files::LockChecked,
+        Option<Box<crate::format::recovery::Recovered>>,
+    )>,
+    /// Files are read on a worker (not while the app starts, before the window shows).
+    pub(super) read_in_background: bool,
     /// Frame statistics for the speed measurements, when asked for.
     frame_stats: Option<super::frame_stats::FrameStats>,
     /// The window's context (exports ask it for a frame when they finish).
@@ -110,6 +117,8 @@ impl KraljicApp {
             read_copy: None,
             export: None,
             reading: None,
+            opening: None,
+            read_in_background: false,
             frame_stats: super::frame_stats::FrameStats::from_env(),
             ctx: cc.egui_ctx.clone(),
             first_frame: (None, options.on_first_frame),
@@ -128,6 +137,7 @@ impl KraljicApp {
             app.open_path(path);
         }
         app.offer_recovery();
+        app.read_in_background = true;
         app
     }
 
@@ -539,6 +549,7 @@ impl eframe::App for KraljicApp {
         {
             // Cancelled: the worker stops, and its result is never taken.
             self.reading = None;
+            self.opening = None;
         }
         let lang = shared.lang;
         // The built-in file chooser, under a question or message shown with it.

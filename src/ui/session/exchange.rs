@@ -49,8 +49,12 @@ impl KraljicApp {
             },
             Ok(ReadResult::Workshop(loaded)) => match job.purpose {
                 SheetPurpose::Baseline => self.compare_with(path, loaded.workshop),
+                SheetPurpose::Open => self.finish_opening(Ok(*loaded)),
                 _ => self.preview_copy(&path, &loaded.workshop),
             },
+            Err(ReadFailure::Workshop(error)) if job.purpose == SheetPurpose::Open => {
+                self.finish_opening(Err(error));
+            }
             Err(ReadFailure::Workshop(error)) => self.show_error(true, error.describe(lang)),
             Err(ReadFailure::Sheet(crate::interchange::sheet::SheetError::Cancelled)) => {}
             Err(ReadFailure::File(source)) => {
@@ -61,6 +65,13 @@ impl KraljicApp {
                 log::warn!("import of {} refused: {error}", path.display());
                 self.show_message(x.import_failed, error.describe(lang), true);
             }
+        }
+    }
+
+    /// Opens the workshop the worker read, for the open that waits for it.
+    fn finish_opening(&mut self, loaded: Result<format::Loaded, format::LoadError>) {
+        if let Some((checked, restore)) = self.opening.take() {
+            self.finish_open(checked, loaded, restore);
         }
     }
 

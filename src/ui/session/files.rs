@@ -106,9 +106,28 @@ impl KraljicApp {
         }
     }
 
+    /// Reads the file on a worker (at start-up, before the window shows, at once) and then
+    /// opens it; recovered work goes onto it when it opened.
     fn open_then_restore(&mut self, checked: LockChecked, restore: Option<Box<Recovered>>) {
+        if self.read_in_background {
+            let path = checked.path.clone();
+            self.start_sheet_read(path, super::reading::SheetPurpose::Open);
+            self.opening = Some((checked, restore));
+        } else {
+            let loaded = format::load_path(&checked.path);
+            self.finish_open(checked, loaded, restore);
+        }
+    }
+
+    /// Opens what the worker read for `checked`, then puts `restore` onto it.
+    pub(in crate::ui) fn finish_open(
+        &mut self,
+        checked: LockChecked,
+        loaded: Result<format::Loaded, format::LoadError>,
+        restore: Option<Box<Recovered>>,
+    ) {
         let path = checked.path.clone();
-        self.open_checked(checked);
+        self.open_checked(checked, loaded);
         // Only onto the file it belongs to: when that did not open, the work stays kept.
         if let Some(recovered) = restore
             && self.session.doc().path() == Some(path.as_path())
@@ -118,15 +137,20 @@ impl KraljicApp {
     }
 
     /// Opens a file whose lock was checked (or that the user chose to open anyway, or read
-    /// only). A file opened for editing gets our lock; a crashed session's lock is cleared.
-    fn open_checked(&mut self, checked: LockChecked) {
+    /// only), as read. A file opened for editing gets our lock; a crashed session's lock is
+    /// cleared.
+    fn open_checked(
+        &mut self,
+        checked: LockChecked,
+        loaded: Result<format::Loaded, format::LoadError>,
+    ) {
         let LockChecked { path, read_only } = checked;
         let lang = self.lang();
         let stale = match lock_state(&path) {
             LockState::Stale(info) => Some(info),
             _ => None,
         };
-        match format::load_path(&path) {
+        match loaded {
             Ok(loaded) if is_bundled_example(&path) => {
                 // An example is a template: its content as a new workshop, saved elsewhere.
                 log::info!("opened the example {} as a template", path.display());

@@ -22,6 +22,8 @@ pub enum SheetPurpose {
     Copy,
     /// An earlier round, to compare with.
     Baseline,
+    /// A workshop to open.
+    Open,
 }
 
 impl SheetPurpose {
