@@ -296,7 +296,7 @@ fn renderer(lang: Lang) -> Result<(), Failure> {
             adapter: &last.adapter,
             probe: match plan(remembered.as_ref(), env!("CARGO_PKG_VERSION")) {
                 Plan::Use(_) => None,
-                Plan::Probe(reason) => Some(lang.ui().probe_reasons[reason as usize]),
+                Plan::Probe(reason) => Some(reason.text(lang)),
             },
         },
         None => CliMessage::NothingRemembered,

@@ -127,6 +127,8 @@ pub struct ExchangeTexts {
     pub pages_options: [&'static str; 4],
     /// Report pages window: "{n} perceelpagina's".
     pub pages_count: &'static str,
+    /// Report pages window: one lot page.
+    pub pages_count_one: &'static str,
     /// Report pages window: go on to the file.
     pub pages_continue: &'static str,
     /// Export in the status line: "nog ongeveer {time}".
@@ -332,6 +334,7 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
         "De percelen die de lijst nu toont",
     ],
     pages_count: "{n} perceelpagina's",
+    pages_count_one: "1 perceelpagina",
     pages_continue: "Verder",
     time_left: "nog ongeveer {time}",
     reading: "Spreadsheet lezen",
@@ -457,6 +460,7 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
         "The lots the list shows now",
     ],
     pages_count: "{n} lot pages",
+    pages_count_one: "1 lot page",
     pages_continue: "Continue",
     time_left: "about {time} left",
     reading: "Reading a spreadsheet",

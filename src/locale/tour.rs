@@ -95,7 +95,7 @@ const ENGLISH: TourTexts = TourTexts {
         },
         StepText {
             title: "Your own workshop",
-            body: "The File menu starts a new workshop, reads the spend per lot ({Import}), saves ({Save}) and makes the report ({ExportReport}). Help > Guide describes a whole workshop from start to end.",
+            body: "The File menu starts a new workshop, reads the spend per lot ({Import}), saves ({Save}) and makes the report ({ExportReport}). Help > Guide (in Dutch) describes a whole workshop from start to end.",
         },
     ],
     step_of: "Step {n} of {total}",

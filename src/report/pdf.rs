@@ -1,5 +1,5 @@
 //! The strategy report as PDF: a title page, the matrix, the portfolio table, and a page per lot
-//! with its scores, quadrant and what it means, checklist answers, notes and decision. Inter is
+//! with its scores, quadrant and what it means, checklist answers, notes and recorded decisions. Inter is
 //! embedded (subset); every page but the first has a page number.
 //!
 //! Pages are laid out first (so the number of pages is known for the footers) and then drawn.
@@ -53,7 +53,7 @@ pub enum LotPages {
     /// The lots with a strategy written down.
     WithStrategy,
     /// These lots (the list as it is filtered).
-    These(Vec<crate::model::LotId>),
+    These(std::collections::HashSet<crate::model::LotId>),
 }
 
 /// Above this many lots, exporting the report asks which lot pages to include.

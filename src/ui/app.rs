@@ -240,6 +240,19 @@ impl KraljicApp {
         }
     }
 
+    /// The tour's keys, unless a dialog on top has the keyboard.
+    fn take_tour_keys(&mut self, ctx: &egui::Context) {
+        let dialog_open = self.import.is_some()
+            || self.register.is_some()
+            || self.read_copy.is_some()
+            || self.reading.is_some()
+            || !self.files.modals.is_empty()
+            || self.files.chooser.is_some();
+        if !dialog_open {
+            dialogs::tour::take_keys(ctx, &mut self.view);
+        }
+    }
+
     fn apply_style(&mut self, ctx: &egui::Context) {
         self.view.sizes = sizes(ctx, self.view.presenting);
         let wanted = (
@@ -467,7 +480,7 @@ impl eframe::App for KraljicApp {
             (self.prefs.list_open).unwrap_or_else(|| super::layout::list_open_by_default(width));
         self.view.card_open = self.prefs.card_open.unwrap_or(true);
         self.view.anchors = dialogs::tour::Anchors::default();
-        dialogs::tour::take_keys(&ctx, &mut self.view);
+        self.take_tour_keys(&ctx);
         self.run_pressed_keys(&ctx);
         let mut output = Output::default();
         let enabled = self.enabled_commands();

@@ -57,9 +57,16 @@ impl KraljicApp {
         // lots first asks which lot pages it takes.
         if let Some(kind) = command.export_kind() {
             let many = self.workshop().lots.len() > crate::report::pdf::ASK_ABOVE_LOTS;
-            if kind == ExportKind::Report && many && self.view.report_pages.is_none() {
+            // The choice holds for this export only: asked again next time, and never left
+            // over from an export whose file dialog was closed.
+            let chosen = std::mem::take(&mut self.view.report_pages_chosen);
+            if kind == ExportKind::Report && many && !chosen {
+                self.view.report_pages = None;
                 self.view.windows.open(ToolWindow::ReportPages);
             } else {
+                if kind == ExportKind::Report && !many {
+                    self.view.report_pages = None;
+                }
                 self.ask_file(FilePurpose::Export(kind));
             }
             return;

@@ -130,7 +130,7 @@ impl Output {
 /// The tab shown in the lot card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum CardTab {
-    /// Scores, quadrant, notes and decision.
+    /// Scores, quadrant, notes and the record of decisions.
     #[default]
     Scores,
     /// The checklist.
@@ -194,6 +194,8 @@ pub struct View {
     pub report_pages: Option<crate::report::pdf::LotPages>,
     /// The choice in the window that asks for them.
     pub report_pages_choice: usize,
+    /// That window's *Verder* was just pressed: the next report export takes the choice.
+    pub report_pages_chosen: bool,
     /// The step of the tour on screen, if any.
     pub tour: Option<usize>,
     /// Where the parts of the window the tour points at were drawn in this frame.
@@ -265,7 +267,7 @@ pub fn run_window(file: Option<PathBuf>) -> Result<(), eframe::Error> {
     }
     let reason = match plan {
         renderer_memory::Plan::Probe(reason) => reason,
-        renderer_memory::Plan::Use(_) => renderer_memory::ProbeReason::LastStartUnfinished,
+        renderer_memory::Plan::Use(_) => renderer_memory::ProbeReason::RememberedFailed,
     };
     let probe = |r: renderer::Renderer| {
         if Some(r) == skip {
@@ -313,6 +315,9 @@ fn open_window(
         "Kraljic Workshop",
         options,
         Box::new(move |cc| {
+            if let Some(state) = &cc.wgpu_render_state {
+                renderer::log_device_errors(&state.device);
+            }
             let now = renderer::adapter_of(cc).unwrap_or(adapter);
             renderer::set_running(renderer::Running {
                 renderer: chosen,

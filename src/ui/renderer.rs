@@ -210,6 +210,14 @@ pub fn running() -> Option<Running> {
     RUNNING.lock().ok().and_then(|running| running.clone())
 }
 
+/// From now on a device error is logged, not (as wgpu would) a crash: for the probe's device,
+/// and for the one eframe makes on a start without the probe.
+pub fn log_device_errors(device: &wgpu::Device) {
+    device.on_uncaptured_error(std::sync::Arc::new(|error| {
+        log::error!("the graphics device reported: {error}");
+    }));
+}
+
 /// The adapter the window really draws on: wgpu's, or OpenGL's version and driver.
 pub fn adapter_of(cc: &eframe::CreationContext<'_>) -> Option<String> {
     if let Some(state) = &cc.wgpu_render_state {
@@ -294,9 +302,7 @@ fn probe_wgpu(backends: wgpu::Backends) -> Result<(String, WgpuSetupExisting), S
     }
     log::debug!("probe: frame drawn after {:?}", started.elapsed());
     // From now on a device error is logged, not swallowed (nor, as wgpu would, a crash).
-    device.on_uncaptured_error(std::sync::Arc::new(|error| {
-        log::error!("the graphics device reported: {error}");
-    }));
+    log_device_errors(&device);
     let existing = WgpuSetupExisting {
         instance,
         adapter,

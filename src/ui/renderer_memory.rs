@@ -49,6 +49,8 @@ pub enum ProbeReason {
     LastStartUnfinished,
     /// The last start drew on another adapter than the one before it.
     AdapterChanged,
+    /// The remembered renderer could not open the window on this start.
+    RememberedFailed,
 }
 
 /// How this start chooses its renderer.
@@ -68,7 +70,20 @@ impl ProbeReason {
             ProbeReason::NewVersion => "new version",
             ProbeReason::LastStartUnfinished => "the last start did not paint its first frame",
             ProbeReason::AdapterChanged => "the adapter changed",
+            ProbeReason::RememberedFailed => "the remembered renderer failed",
         }
+    }
+
+    /// For *Help > About* and the command line, in `lang`.
+    pub fn text(self, lang: crate::locale::Lang) -> &'static str {
+        let reasons = &lang.ui().probe_reasons;
+        reasons[match self {
+            ProbeReason::FirstRun => 0,
+            ProbeReason::NewVersion => 1,
+            ProbeReason::LastStartUnfinished => 2,
+            ProbeReason::AdapterChanged => 3,
+            ProbeReason::RememberedFailed => 4,
+        }]
     }
 }
 

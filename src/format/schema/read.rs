@@ -233,7 +233,7 @@ struct LotReader<'a> {
     first_with_id: HashMap<u32, String>,
     first_with_name: HashMap<String, usize>,
     /// The decisions earlier releases kept in a lot's own field, as record items about
-    /// that lot (one per line), in the order of the lots.
+    /// that lot (one per paragraph), in the order of the lots.
     decisions: Vec<RecordItem>,
 }
 
@@ -269,15 +269,17 @@ impl LotReader<'_> {
             cleaned(text, TextKind::Lines, path.then(field), None, report)
         };
         let decision = text(&lot.decision, "decision", report);
-        self.decisions.extend(
-            decision
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|line| RecordItem {
-                    text: line.trim().to_string(),
-                    ..RecordItem::new(RecordKind::Decision, Some(LotId(lot.id)))
-                }),
-        );
+        // One decision per paragraph (a blank line between), its lines joined: a sentence
+        // wrapped over two lines stays one decision.
+        let paragraphs = decision.split("\n\n").map(|p| {
+            let lines: Vec<&str> = p.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            lines.join(" ")
+        });
+        self.decisions
+            .extend(paragraphs.filter(|p| !p.is_empty()).map(|text| RecordItem {
+                text,
+                ..RecordItem::new(RecordKind::Decision, Some(LotId(lot.id)))
+            }));
         Lot {
             id: LotId(lot.id),
             law: lot.law.into(),
@@ -446,7 +448,7 @@ mod tests {
             title: "Oud",
             lots: [
                 (id: 1, name: "Dyslexie", law: Jeugdwet, spend_eur: "1000",
-                 decision: "Open house\n\nContract voor vier jaar"),
+                 decision: "Open house\n\nContract voor vier jaar,\nmet verlenging"),
                 (id: 2, name: "Vaktherapie", law: Jeugdwet, spend_eur: "500"),
             ],
             record: [(kind: Action, text: "Marktconsultatie", lot: 2)],
@@ -464,7 +466,7 @@ mod tests {
                 (
                     RecordKind::Decision,
                     Some(LotId(1)),
-                    "Contract voor vier jaar"
+                    "Contract voor vier jaar, met verlenging"
                 ),
                 (RecordKind::Action, Some(LotId(2)), "Marktconsultatie"),
             ]

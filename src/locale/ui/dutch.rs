@@ -225,6 +225,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "nieuwe versie",
         "de vorige start tekende niets",
         "andere grafische kaart",
+        "de onthouden manier werkte niet",
     ],
     about_text: "Kraljic Workshop helpt regio's bij de inkoopstrategie voor jeugdhulp en Wmo: percelen scoren op impact, schaarste en omschakeling, ze plaatsen in de Kraljic-matrix en per perceel de checklist doorlopen. De methode volgt de Kraljic-analyse uit de startnotitie inkoop van de NMD-samenwerking. Alles werkt offline; uw gegevens blijven op uw computer.",
     shortcut: "Toets",

@@ -216,6 +216,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "new version",
         "the last start drew nothing",
         "another graphics adapter",
+        "the remembered one did not work",
     ],
     about_text: "Kraljic Workshop helps regions with the procurement strategy for youth care and social support: score lots on impact, scarcity and switching, place them on the Kraljic matrix, and walk through the checklist for each lot. The method follows the Kraljic analysis in the procurement plan of the NMD collaboration. Everything works offline; your data stays on your computer.",
     shortcut: "Key",

@@ -401,8 +401,9 @@ pub struct UiTexts {
     pub about_remembered: &'static str,
     /// About: the renderer was found by a probe, because ({reason}).
     pub about_probed: &'static str,
-    /// About: why it probed: first run, new version, last start unfinished, adapter changed.
-    pub probe_reasons: [&'static str; 4],
+    /// About: why it probed: first run, new version, last start unfinished, adapter changed,
+    /// the remembered one failed.
+    pub probe_reasons: [&'static str; 5],
     /// Shortcut window: column heading.
     pub shortcut: &'static str,
     /// Shortcut window: column heading.

@@ -1,6 +1,6 @@
 //! The card of the selected lot (right): name, law, spend, the three scores as large buttons,
-//! the live risk, class and quadrant with what it means, notes and decision; the checklist in a
-//! second tab.
+//! the live risk, class and quadrant with what it means, notes and the record of
+//! decisions; the checklist and the strategy in tabs of their own.
 
 use egui::RichText;
 
@@ -325,7 +325,7 @@ fn criteria(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, out:
 }
 
 /// Presentation mode's scoring panel: the lot's name, the three criteria and the result, all
-/// in view at once; notes and decision below.
+/// in view at once; notes and the record below.
 fn room_scores(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,

@@ -19,9 +19,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, open: &mut bool) {
                 ui.add_space(6.0);
                 let how = match running.probed {
                     None => t.about_remembered.to_string(),
-                    Some(reason) => t
-                        .about_probed
-                        .replace("{reason}", t.probe_reasons[reason as usize]),
+                    Some(reason) => t.about_probed.replace("{reason}", reason.text(shared.lang)),
                 };
                 let text = format!(
                     "{} {} ({}); {how}",

@@ -403,11 +403,16 @@ impl ImportDialog {
                     .id_salt("import-changes")
                     .default_open(true)
                     .show(ui, |ui| {
+                        // Only the rows in view are built: a sheet of 20 000 lots has as many
+                        // changes, far more than a frame can lay out.
+                        let altering: Vec<&Change> =
+                            plan.changes.iter().filter(|c| c.alters()).collect();
+                        let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
                         ScrollArea::vertical()
                             .id_salt("import-changes-scroll")
                             .max_height(240.0)
-                            .show(ui, |ui| {
-                                for change in plan.changes.iter().filter(|c| c.alters()) {
+                            .show_rows(ui, row_height, altering.len(), |ui, range| {
+                                for change in &altering[range] {
                                     if let Some(m) = change_row(ui, shared, change, &plan) {
                                         matches.push(m);
                                     }

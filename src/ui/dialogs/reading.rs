@@ -27,10 +27,8 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, job: &SheetRead) -> bool {
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 80.0))
         .default_width(480.0)
         .show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                ui.add(egui::Spinner::new());
-                ui.label(RichText::new(job.file_name()).strong());
-            });
+            // No spinner: it would ask for a frame every frame; the counts show the progress.
+            ui.label(RichText::new(job.file_name()).strong());
             let mut parts = Vec::new();
             if sheet && counts.sheets_total > 1 {
                 parts.push(

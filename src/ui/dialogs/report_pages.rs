@@ -22,7 +22,7 @@ fn choices(shared: &Shared<'_>, view: &View) -> [LotPages; 4] {
         LotPages::All,
         LotPages::StrategicAndBottleneck,
         LotPages::WithStrategy,
-        LotPages::These(shown),
+        LotPages::These(shown.into_iter().collect()),
     ]
 }
 
@@ -51,19 +51,26 @@ pub fn show(
             ui.add_space(6.0);
             for (i, (pages, label)) in choices.iter().zip(x.pages_options).enumerate() {
                 let count = pages.count(shared.workshop, shared.portfolio);
-                let counted = x.pages_count.replace("{n}", &count.to_string());
+                let counted = if count == 1 {
+                    x.pages_count_one.to_string()
+                } else {
+                    x.pages_count.replace("{n}", &count.to_string())
+                };
                 let text = format!("{label} ({counted})");
                 ui.radio_value(&mut view.report_pages_choice, i, text);
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let verder = ui.button(RichText::new(x.pages_continue).strong());
-                go = verder.clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let nothing_focused = ui.memory(|m| m.focused().is_none());
+                go = verder.clicked()
+                    || (nothing_focused && ui.input(|i| i.key_pressed(egui::Key::Enter)));
             });
         });
     if go {
         let chosen = view.report_pages_choice.min(choices.len() - 1);
         view.report_pages = choices.into_iter().nth(chosen);
+        view.report_pages_chosen = true;
         *open = false;
         out.run(Command::ExportReport);
     }

@@ -75,7 +75,8 @@ pub fn start(view: &mut View) {
 /// right arrow, Page Down and Enter go on; left arrow and Page Up go back; Esc ends it.
 /// Plain keys are left to a text field that has the keyboard.
 pub fn take_keys(ctx: &egui::Context, view: &mut View) {
-    if view.tour.is_none() {
+    // A menu or another dialog on top keeps its keys (Esc closes that first).
+    if view.tour.is_none() || egui::Popup::is_any_open(ctx) {
         return;
     }
     let free = !ctx.egui_wants_keyboard_input();
@@ -138,7 +139,7 @@ pub fn body(step: usize, lang: crate::locale::Lang) -> String {
 /// else over the part's top.
 pub fn callout_place(part: Rect, screen: Rect) -> egui::Pos2 {
     let width = WIDTH.min(screen.width() - 2.0 * GAP);
-    let top = (part.top() + GAP).clamp(screen.top(), (screen.bottom() - HEIGHT).max(0.0));
+    let top = (part.top() + GAP).clamp(screen.top(), (screen.bottom() - HEIGHT).max(screen.top()));
     let left = part.center().x - width / 2.0;
     let left = left.clamp(screen.left() + GAP, screen.right() - width - GAP);
     if part.right() + GAP + width <= screen.right() {

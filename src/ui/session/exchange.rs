@@ -43,10 +43,8 @@ impl KraljicApp {
         let x = lang.exchange();
         let path = job.path.clone();
         match result {
-            Ok(ReadResult::Workbook(workbook)) => match job.purpose {
-                SheetPurpose::Register => self.open_register_window(&path, workbook),
-                _ => self.open_import_window(path, workbook),
-            },
+            Ok(ReadResult::Import(dialog)) => self.open_import_window(*dialog),
+            Ok(ReadResult::Workbook(workbook)) => self.open_register_window(&path, workbook),
             Ok(ReadResult::Workshop(loaded)) => match job.purpose {
                 SheetPurpose::Baseline => self.compare_with(path, loaded.workshop),
                 SheetPurpose::Open => self.finish_opening(Ok(*loaded)),
@@ -76,12 +74,7 @@ impl KraljicApp {
     }
 
     /// Opens the import window on a workbook that has been read.
-    fn open_import_window(
-        &mut self,
-        path: std::path::PathBuf,
-        workbook: crate::interchange::sheet::Workbook,
-    ) {
-        let mut dialog = crate::ui::dialogs::import::ImportDialog::new(path, workbook);
+    fn open_import_window(&mut self, mut dialog: crate::ui::dialogs::import::ImportDialog) {
         // Nobody means to add their spend to the built-in example: there the sheet makes a
         // new workshop unless the user picks otherwise. An empty workshop (just started from
         // a template) takes the lots, and keeps its municipalities, checklist and kaders.

@@ -74,6 +74,10 @@ impl ExportJob {
                     };
                     failed.text(lang)
                 });
+                // Looked at once more just before writing: a cancel never leaves a file.
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
                 let outcome = made.and_then(|bytes| {
                     write_atomically(&target, &bytes).map_err(|e| {
                         crate::format::SaveError::Write {

@@ -34,8 +34,10 @@ impl SheetPurpose {
 }
 
 /// What a read gives.
-#[derive(Debug)]
 pub enum ReadResult {
+    /// A spreadsheet of lots, with the import window's sheet, header and columns worked out
+    /// (on the worker too: for a large sheet that takes longer than a frame).
+    Import(Box<crate::ui::dialogs::import::ImportDialog>),
     /// A spreadsheet.
     Workbook(Workbook),
     /// A workshop file.
@@ -54,7 +56,6 @@ pub enum ReadFailure {
 }
 
 /// A spreadsheet being read on a worker thread.
-#[derive(Debug)]
 pub struct SheetRead {
     /// The file.
     pub path: PathBuf,
@@ -97,7 +98,9 @@ impl SheetRead {
         match self.result.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(ReadFailure::File(std::io::Error::other(
+                "the read stopped unexpectedly",
+            )))),
         }
     }
 
@@ -144,9 +147,16 @@ fn read(
     }
     let bytes = crate::format::read_limited(path).map_err(ReadFailure::File)?;
     let name = path.to_string_lossy();
-    crate::interchange::sheet::read_workbook_with(&bytes, &name, progress)
-        .map(ReadResult::Workbook)
-        .map_err(ReadFailure::Sheet)
+    let workbook = crate::interchange::sheet::read_workbook_with(&bytes, &name, progress)
+        .map_err(ReadFailure::Sheet)?;
+    Ok(match purpose {
+        SheetPurpose::Lots => {
+            let dialog =
+                crate::ui::dialogs::import::ImportDialog::new(path.to_path_buf(), workbook);
+            ReadResult::Import(Box::new(dialog))
+        }
+        _ => ReadResult::Workbook(workbook),
+    })
 }
 
 /// Asks the window for a frame while the counts grow, at most every [`REPAINT_EVERY`]; none
@@ -174,6 +184,13 @@ impl Ticker {
     }
 
     fn stop(self) {
+        drop(self);
+    }
+}
+
+impl Drop for Ticker {
+    /// Also when the read panicked: the ticking thread never outlives it.
+    fn drop(&mut self) {
         self.done.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
