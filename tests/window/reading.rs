@@ -40,6 +40,18 @@ fn large_workbook(dir: &Path, rows: u32) -> PathBuf {
     path
 }
 
+/// The NMD example, with the file dialog answering a large workbook in `dir`.
+fn reading_large(dir: &Path) -> App {
+    let big = large_workbook(dir, 20_000);
+    app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(big)],
+            save: vec![],
+        },
+    )
+}
+
 /// Presses Ctrl+I and runs one frame, without waiting for the read.
 fn start_import(harness: &mut App) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
@@ -50,14 +62,7 @@ fn start_import(harness: &mut App) {
 #[test]
 fn the_read_keeps_the_window_painting_and_opens_the_import_window_when_done() {
     let dir = tempfile::tempdir().expect("dir");
-    let big = large_workbook(dir.path(), 20_000);
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![Some(big)],
-            save: vec![],
-        },
-    );
+    let mut harness = reading_large(dir.path());
     start_import(&mut harness);
     assert!(harness.state().sheet_read().is_some(), "read on a worker");
     // The window keeps painting while the worker reads: frames stay short.
@@ -88,14 +93,7 @@ fn the_read_keeps_the_window_painting_and_opens_the_import_window_when_done() {
 #[test]
 fn the_read_shows_its_window_and_cancel_changes_nothing() {
     let dir = tempfile::tempdir().expect("dir");
-    let big = large_workbook(dir.path(), 20_000);
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![Some(big)],
-            save: vec![],
-        },
-    );
+    let mut harness = reading_large(dir.path());
     let before = harness.state().workshop().clone();
     start_import(&mut harness);
     harness.get_by_label("Spreadsheet lezen");
