@@ -83,9 +83,10 @@ mod tests {
 
     #[test]
     fn a_lot_boxed_in_by_a_neighbours_name_gets_its_number() {
-        // A narrow plot: the first lot's long name takes the only room the second lot has.
-        let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(140.0, 60.0));
-        let markers = vec![marker(12.0, 30.0, 110.0), marker(128.0, 30.0, 110.0)];
+        // A low, narrow plot: the first lot's name takes every spot the second lot's number could
+        // have (and the plot's edge the rest).
+        let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(170.0, 44.0));
+        let markers = vec![marker(20.0, 22.0, 100.0), marker(150.0, 22.0, 100.0)];
         let limit = SpreadLimit {
             max_shift: 0.0,
             line_x: None,

@@ -5,6 +5,7 @@ pub mod answers;
 mod catalogue;
 mod csv_export;
 pub mod ics;
+mod lot_pages;
 pub mod pdf;
 mod pdf_scene;
 mod pdf_text;

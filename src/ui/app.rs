@@ -240,6 +240,21 @@ impl KraljicApp {
         }
     }
 
+    /// What the status line shows of the document and the export under way.
+    fn status(&self) -> status_bar::Status {
+        status_bar::Status {
+            name: self.document_name(),
+            dirty: self.session.doc().is_dirty(),
+            export: self.export.as_ref().map(|job| {
+                let (done, total) = job.progress();
+                (done, total, job.time_left())
+            }),
+            read_only: self.session.doc().is_read_only(),
+            note: self.view.status_note.clone(),
+            never_saved: matches!(self.session.doc().origin(), Origin::New | Origin::Example),
+        }
+    }
+
     /// The tour's keys, unless a dialog on top has the keyboard.
     fn take_tour_keys(&mut self, ctx: &egui::Context) {
         let dialog_open = self.import.is_some()
@@ -486,17 +501,7 @@ impl eframe::App for KraljicApp {
         let enabled = self.enabled_commands();
         self.poll_export(&ctx);
         self.poll_sheet_read();
-        let status = status_bar::Status {
-            name: self.document_name(),
-            dirty: self.session.doc().is_dirty(),
-            export: self.export.as_ref().map(|job| {
-                let (done, total) = job.progress();
-                (done, total, job.time_left())
-            }),
-            read_only: self.session.doc().is_read_only(),
-            note: self.view.status_note.clone(),
-            never_saved: matches!(self.session.doc().origin(), Origin::New | Origin::Example),
-        };
+        let status = self.status();
         {
             let shared = shared(
                 self.session.doc(),
