@@ -87,7 +87,8 @@ pub struct RoomTexts {
     pub placed_after_reveal: &'static str,
     /// A workshop without lots.
     pub empty_workshop: &'static str,
-    /// The built-in example: what it is, and how to begin one's own.
+    /// The built-in example: what it is (`{example}`: its title and organisation), and how to
+    /// begin one's own.
     pub example_welcome: &'static str,
     /// Short names of the criteria for the participants' rows, in [`Criterion::ALL`] order.
     pub criterion_short: [&'static str; 3],
@@ -142,7 +143,7 @@ const DUTCH: RoomTexts = RoomTexts {
     blind_round: "Blinde ronde",
     placed_after_reveal: "Blinde ronde: het perceel komt in de matrix zodra de scores zijn onthuld.",
     empty_workshop: "Deze werksessie heeft nog geen percelen. Importeer de uitgaven per perceel uit een spreadsheet, of voeg een perceel toe.",
-    example_welcome: "Dit is een voorbeeld: de percelen van NMD 2022. Kijk gerust rond; uw eigen werksessie begint met Nieuwe werksessie.",
+    example_welcome: "Dit is een voorbeeld: {example}. Kijk gerust rond; uw eigen werksessie begint met Nieuwe werksessie.",
     criterion_short: ["Imp", "Sch", "Oms"],
 };
 
@@ -195,7 +196,7 @@ const ENGLISH: RoomTexts = RoomTexts {
     blind_round: "Blind round",
     placed_after_reveal: "Blind round: the lot goes on the matrix once the scores are revealed.",
     empty_workshop: "This workshop has no lots yet. Import the spend per lot from a spreadsheet, or add a lot.",
-    example_welcome: "This is an example: the lots of NMD 2022. Feel free to look around; your own workshop starts with New workshop.",
+    example_welcome: "This is an example: {example}. Feel free to look around; your own workshop starts with New workshop.",
     criterion_short: ["Imp", "Scar", "Swi"],
 };
 

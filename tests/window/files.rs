@@ -374,3 +374,37 @@ fn reopening_a_file_selects_the_lot_last_selected_in_it() {
     harness.run();
     assert_eq!(harness.state().view.selected, Some(chosen));
 }
+
+#[test]
+fn a_file_opened_over_the_example_is_drawn_with_its_own_lots() {
+    // The example, unchanged, and then another workshop: its matrix, not the example's.
+    let mut harness = app(
+        None,
+        ScriptedDialogs {
+            open: vec![Some(PathBuf::from(
+                "workshops/rivierenland-2019.kraljic.ron",
+            ))],
+            ..ScriptedDialogs::default()
+        },
+    );
+    assert!(!harness.state().view.drawn.plotted.is_empty());
+    ctrl(&mut harness, egui::Key::O);
+    assert_eq!(harness.state().workshop().lots.len(), 13);
+    // Rivierenland is not scored yet: nothing on the matrix, no markers kept from before.
+    assert!(harness.state().view.drawn.plotted.is_empty());
+    assert!(
+        harness
+            .state()
+            .view
+            .drawn
+            .plot_cache
+            .label_spots()
+            .iter()
+            .all(Option::is_none),
+        "no labels of the example's lots"
+    );
+    // The welcome names this example, not NMD's.
+    harness.get_by_label_contains(
+        "Dit is een voorbeeld: Segmenten en markt 2019 (Regio Rivierenland)",
+    );
+}

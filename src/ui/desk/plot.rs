@@ -437,7 +437,15 @@ fn welcome(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output) {
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(x.example_welcome).strong());
+                // Names the example it is ("Segmenten en markt 2019 (Rivierenland)").
+                let w = shared.workshop;
+                let example = match (w.title.trim(), w.organisation.trim()) {
+                    (title, "") => title.to_string(),
+                    ("", organisation) => organisation.to_string(),
+                    (title, organisation) => format!("{title} ({organisation})"),
+                };
+                let text = x.example_welcome.replace("{example}", &example);
+                ui.label(RichText::new(text).strong());
                 let new = crate::ui::Command::New.text(shared.lang);
                 if ui.button(RichText::new(new.label).strong()).clicked() {
                     out.run(crate::ui::Command::New);

@@ -29,7 +29,8 @@ pub struct Document {
     disk: Option<DiskStamp>,
     /// Opened read-only (the file is open elsewhere): saving asks for another file.
     read_only: bool,
-    /// Counts changes to the workshop (for the autosave).
+    /// Changes with every change to the workshop, and differs between documents (for the
+    /// autosave and the drawing caches).
     revision: u64,
 }
 
@@ -45,7 +46,7 @@ impl Document {
             portfolio,
             disk: None,
             read_only: false,
-            revision: 0,
+            revision: next_revision(),
         }
     }
 
@@ -132,8 +133,15 @@ impl Document {
     }
 
     fn refresh(&mut self) {
-        self.revision += 1;
+        self.revision = next_revision();
         self.portfolio = analyse(&self.workshop);
         self.dirty = self.workshop != self.saved;
     }
+}
+
+/// A number never handed out before in this run: a new document never shares a revision with
+/// the one it replaces, so no cache keyed by revision shows the old workshop's drawing.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
