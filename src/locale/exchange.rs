@@ -135,6 +135,8 @@ pub struct ExchangeTexts {
     pub time_left: &'static str,
     /// Reading window: its title.
     pub reading: &'static str,
+    /// Import window: a large sheet is read again after a change.
+    pub reading_rows_again: &'static str,
     /// Reading window: "blad {done} van {total}".
     pub reading_sheets: &'static str,
     /// Reading window: "{rows} rijen gelezen".
@@ -338,6 +340,7 @@ pub const DUTCH: ExchangeTexts = ExchangeTexts {
     pages_continue: "Verder",
     time_left: "nog ongeveer {time}",
     reading: "Spreadsheet lezen",
+    reading_rows_again: "Het blad wordt opnieuw gelezen\u{2026} Toepassen kan zodra dat klaar is.",
     reading_sheets: "blad {done} van {total}",
     reading_rows: "{rows} rijen gelezen",
     reading_hint: "U kunt intussen gewoon doorwerken; het venster voor de kolommen opent zodra het bestand gelezen is.",
@@ -464,6 +467,7 @@ pub const ENGLISH: ExchangeTexts = ExchangeTexts {
     pages_continue: "Continue",
     time_left: "about {time} left",
     reading: "Reading a spreadsheet",
+    reading_rows_again: "Reading the sheet again\u{2026} Apply is possible once that is done.",
     reading_sheets: "sheet {done} of {total}",
     reading_rows: "{rows} rows read",
     reading_hint: "You can go on working meanwhile; the window for the columns opens once the file is read.",

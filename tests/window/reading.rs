@@ -164,3 +164,45 @@ fn an_earlier_round_is_read_on_the_worker_too() {
         "compared once read"
     );
 }
+
+#[test]
+fn another_column_of_a_large_sheet_is_read_again_on_a_worker() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = reading_large(dir.path());
+    start_import(&mut harness);
+    wait_for_read(&mut harness);
+    harness.get_by_label("Importeren uit spreadsheet: groot.xlsx");
+    // The providers from another column: the 20 000 rows are read again, not in this frame.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Aantal aanbieders")
+        .click();
+    harness.run();
+    harness.get_by_label("C: Kolom 2").click();
+    let frame = Instant::now();
+    harness.step();
+    let first = frame.elapsed();
+    let dialog = |h: &App| {
+        h.state()
+            .import_dialog()
+            .map(|d| d.reading_rows())
+            .expect("open")
+    };
+    assert!(dialog(&harness), "read again on a worker");
+    harness.get_by_label_contains("opnieuw gelezen");
+    let start = Instant::now();
+    let mut longest = first;
+    while dialog(&harness) {
+        assert!(start.elapsed() < Duration::from_secs(60), "the rows come");
+        let frame = Instant::now();
+        harness.step();
+        longest = longest.max(frame.elapsed());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(
+        longest < Duration::from_millis(500),
+        "a frame of {longest:?}"
+    );
+    harness.run();
+    assert!(harness.query_by_label_contains("opnieuw gelezen").is_none());
+}

@@ -36,7 +36,7 @@ pub enum ImportMode {
 pub struct ImportDialog {
     /// The file.
     pub path: PathBuf,
-    workbook: Workbook,
+    workbook: std::sync::Arc<Workbook>,
     /// The sheet read (at first the one that best holds the lots).
     pub sheet: usize,
     /// The header row and columns (the user may change them).
@@ -53,7 +53,14 @@ pub struct ImportDialog {
     plan_cache: Option<(u64, u64, MergePlan)>,
     /// How many times the plan was worked out (once per change, never per frame).
     plans_made: usize,
+    /// The rows of a large sheet being read again on a worker (another sheet, header row or
+    /// column); Apply waits for them.
+    pending_rows: Option<std::sync::mpsc::Receiver<Result<SheetRows, MappingError>>>,
 }
+
+/// A sheet with more rows than this is read again on a worker after a change of sheet, header
+/// row or column: a smaller one takes less than a frame.
+const ROWS_READ_AT_ONCE: usize = 2_000;
 
 /// What the user decided.
 pub enum ImportAction {
@@ -77,7 +84,7 @@ impl ImportDialog {
             .unwrap_or_default();
         let mut dialog = ImportDialog {
             path,
-            workbook,
+            workbook: std::sync::Arc::new(workbook),
             sheet: choice.index,
             also_likely: choice.close_second,
             mapping,
@@ -87,17 +94,58 @@ impl ImportDialog {
             generation: 0,
             plan_cache: None,
             plans_made: 0,
+            pending_rows: None,
         };
-        dialog.reread();
+        dialog.reread(None);
         dialog
     }
 
-    fn reread(&mut self) {
+    /// Reads the rows again under the current sheet and mapping: a large sheet on a worker
+    /// when the window's `ctx` is given (asked for a frame when done), else at once.
+    fn reread(&mut self, ctx: Option<&egui::Context>) {
         self.generation += 1;
+        self.pending_rows = None;
+        let large = (self.workbook.sheets.get(self.sheet))
+            .is_some_and(|sheet| sheet.rows.len() > ROWS_READ_AT_ONCE);
+        if let (true, Some(ctx)) = (large, ctx) {
+            let (send, receive) = std::sync::mpsc::channel();
+            let (workbook, sheet, mapping) =
+                (self.workbook.clone(), self.sheet, self.mapping.clone());
+            let ctx = ctx.clone();
+            std::thread::spawn(move || {
+                let rows = read_rows(&workbook.sheets[sheet], &mapping);
+                // The window may have moved on (another change, or closed): then nobody listens.
+                let _ = send.send(rows);
+                ctx.request_repaint();
+            });
+            self.pending_rows = Some(receive);
+            return;
+        }
         self.rows = match self.workbook.sheets.get(self.sheet) {
             Some(sheet) => read_rows(sheet, &self.mapping),
             None => Err(MappingError::NoLots),
         };
+    }
+
+    /// Takes the rows the worker read, once they are there.
+    fn take_pending_rows(&mut self) {
+        let Some(result) = self.pending_rows.as_ref().map(|r| r.try_recv()) else {
+            return;
+        };
+        match result {
+            Ok(rows) => {
+                self.rows = rows;
+                self.generation += 1;
+                self.pending_rows = None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending_rows = None,
+        }
+    }
+
+    /// Whether the rows are being read again on a worker.
+    pub fn reading_rows(&self) -> bool {
+        self.pending_rows.is_some()
     }
 
     /// The lots the sheet gives now, or why none.
@@ -150,6 +198,7 @@ impl ImportDialog {
         let x = shared.lang.exchange();
         let mut open = true;
         let mut action = super::escape_pressed(ctx).then_some(ImportAction::Cancel);
+        self.take_pending_rows();
         let file_name = self
             .path
             .file_name()
@@ -168,7 +217,7 @@ impl ImportDialog {
                 egui::Panel::bottom("import-actions").show(ui, |ui| {
                     ui.add_space(6.0);
                     ui.horizontal(|ui| {
-                        let can_apply = self.rows.is_ok();
+                        let can_apply = self.rows.is_ok() && self.pending_rows.is_none();
                         let apply = ui.add_enabled(
                             can_apply,
                             egui::Button::new(RichText::new(x.apply).strong()),
@@ -186,7 +235,12 @@ impl ImportDialog {
                     .show(ui, |ui| {
                         if self.mapping_controls(ui, shared) {
                             self.manual.clear();
-                            self.reread();
+                            self.reread(Some(ui.ctx()));
+                        }
+                        if self.pending_rows.is_some() {
+                            ui.add_space(4.0);
+                            let x = shared.lang.exchange();
+                            ui.label(RichText::new(x.reading_rows_again).strong());
                         }
                         ui.separator();
                         self.preview(ui, shared);
