@@ -114,6 +114,9 @@ impl KraljicApp {
                 self.prefs.list_open = Some(!self.view.list_open);
                 self.view.list_open = !self.view.list_open;
             }
+            Command::CardScores => self.view.tab = super::CardTab::Scores,
+            Command::CardChecklist => self.view.tab = super::CardTab::Checklist,
+            Command::CardStrategy => self.view.tab = super::CardTab::Strategy,
             Command::ToggleCard => {
                 self.prefs.card_open = Some(!self.view.card_open);
                 self.view.card_open = !self.view.card_open;

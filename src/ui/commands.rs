@@ -140,6 +140,12 @@ commands! {
     ToggleList,
     /// Open or close the lot card.
     ToggleCard,
+    /// The card's Scores tab.
+    CardScores,
+    /// The card's Checklist tab.
+    CardChecklist,
+    /// The card's Strategy tab.
+    CardStrategy,
     /// The guide, in Dutch.
     Guide,
     /// The five-step tour of the window.
@@ -208,6 +214,9 @@ impl Command {
             Command::HideAmounts => &t.hide_amounts,
             Command::ToggleList => &t.toggle_list,
             Command::ToggleCard => &t.toggle_card,
+            Command::CardScores => &t.card_scores,
+            Command::CardChecklist => &t.card_checklist,
+            Command::CardStrategy => &t.card_strategy,
             Command::ToggleLanguage => &t.toggle_language,
             Command::Settings => &t.settings,
             Command::OpenQuestions => &t.open_questions,
@@ -263,6 +272,9 @@ impl Command {
             Command::HideAmounts => keys!(ctrl_shift(Key::H)),
             Command::ToggleList => keys!(ctrl(Key::B)),
             Command::ToggleCard => keys!(ctrl_shift(Key::B)),
+            Command::CardScores => keys!(ctrl(Key::Num1)),
+            Command::CardChecklist => keys!(ctrl(Key::Num2)),
+            Command::CardStrategy => keys!(ctrl(Key::Num3)),
             Command::ToggleCalendar => keys!(ctrl(Key::K)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),

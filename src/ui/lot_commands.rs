@@ -1,7 +1,7 @@
 //! The commands that act on lots: add, duplicate, delete, walk the list, and score by keyboard.
 
 use super::app::KraljicApp;
-use super::{Command, Edit};
+use super::{CardTab, Command, Edit};
 use crate::model::{Criterion, Level, Lot};
 
 impl KraljicApp {
@@ -98,20 +98,57 @@ impl KraljicApp {
                     self.view.criterion = first_open.unwrap_or_default();
                 }
             }
+            // In the room, on the Checklist tab, a presenter's remote walks the questions, and
+            // after the last one the next lot's first.
+            Command::NextLot | Command::PreviousLot
+                if self.view.presenting && self.view.tab == CardTab::Checklist =>
+            {
+                self.walk_questions(command == Command::NextLot);
+            }
             Command::NextLot | Command::PreviousLot => {
-                let order = self.list_order();
-                let position = self
-                    .view
-                    .selected
-                    .and_then(|id| order.iter().position(|&l| l == id));
-                let next = match (command, position) {
-                    (Command::NextLot, Some(p)) => order.get(p + 1).or(order.last()),
-                    (_, Some(p)) => order.get(p.saturating_sub(1)),
-                    (_, None) => order.first(),
-                };
-                self.select(next.copied());
+                self.run_lot_step(command == Command::NextLot);
             }
             _ => {}
         }
+    }
+
+    /// One question on (or back) in the room's checklist; past the last question the next lot's
+    /// first, before the first the previous lot's last.
+    fn walk_questions(&mut self, forward: bool) {
+        let total = self.catalogue.len().max(1);
+        let at = self.view.room_question.min(total - 1);
+        match (forward, at) {
+            (true, at) if at + 1 < total => self.view.room_question = at + 1,
+            (false, at) if at > 0 => self.view.room_question = at - 1,
+            (true, _) => {
+                let before = self.view.selected;
+                self.run_lot_step(true);
+                if self.view.selected != before {
+                    self.view.room_question = 0;
+                }
+            }
+            (false, _) => {
+                let before = self.view.selected;
+                self.run_lot_step(false);
+                if self.view.selected != before {
+                    self.view.room_question = total - 1;
+                }
+            }
+        }
+    }
+
+    /// The next (or previous) lot of the list.
+    fn run_lot_step(&mut self, forward: bool) {
+        let order = self.list_order();
+        let position = self
+            .view
+            .selected
+            .and_then(|id| order.iter().position(|&l| l == id));
+        let next = match (forward, position) {
+            (true, Some(p)) => order.get(p + 1).or(order.last()),
+            (false, Some(p)) => order.get(p.saturating_sub(1)),
+            (_, None) => order.first(),
+        };
+        self.select(next.copied());
     }
 }

@@ -252,3 +252,42 @@ fn a_window_clicked_to_the_front_is_the_one_esc_closes() {
     assert!(!windows.is_open(ToolWindow::Shortcuts));
     assert!(windows.is_open(ToolWindow::Settings));
 }
+
+#[test]
+fn ctrl_1_2_3_choose_the_card_tabs_and_the_remote_walks_the_rooms_checklist() {
+    use kraljic_workshop::ui::CardTab;
+    let mut harness = super::harness::nmd();
+    super::harness::ctrl(&mut harness, egui::Key::Num2);
+    assert_eq!(harness.state().view.tab, CardTab::Checklist);
+    super::harness::ctrl(&mut harness, egui::Key::Num3);
+    assert_eq!(harness.state().view.tab, CardTab::Strategy);
+    super::harness::ctrl(&mut harness, egui::Key::Num1);
+    assert_eq!(harness.state().view.tab, CardTab::Scores);
+    // In the room, on the Checklist tab, Page Down and Page Up walk the questions.
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    super::harness::ctrl(&mut harness, egui::Key::Num2);
+    let lot = harness.state().view.selected;
+    for _ in 0..3 {
+        harness.key_press(egui::Key::PageDown);
+        harness.run();
+    }
+    assert_eq!(harness.state().view.room_question, 3);
+    assert_eq!(harness.state().view.selected, lot, "the same lot");
+    harness.get_by_label_contains("Vraag 4 / 34");
+    // Past the last question: the next lot's first; back again: that lot's last.
+    harness.state_mut().view.room_question = 33;
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_ne!(harness.state().view.selected, lot);
+    assert_eq!(harness.state().view.room_question, 0);
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().view.selected, lot);
+    assert_eq!(harness.state().view.room_question, 33);
+    // On the Scores tab the remote walks the lots, as before.
+    super::harness::ctrl(&mut harness, egui::Key::Num1);
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_ne!(harness.state().view.selected, lot);
+}

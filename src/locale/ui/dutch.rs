@@ -42,6 +42,18 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Perceelkaart tonen of verbergen",
         "Klap de kaart van het perceel in, zodat de matrix de ruimte krijgt, of klap hem uit",
     ),
+    card_scores: c(
+        "Kaart: Scores",
+        "Toon het tabblad Scores van de perceelkaart",
+    ),
+    card_checklist: c(
+        "Kaart: Checklist",
+        "Toon het tabblad Checklist; in de presentatie lopen Page Down en Page Up door de vragen",
+    ),
+    card_strategy: c(
+        "Kaart: Strategie",
+        "Toon het tabblad Strategie van de perceelkaart",
+    ),
     amounts_hidden: "bedragen verborgen",
     band: "klasse",
     settings: c(

@@ -42,6 +42,12 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Show or hide the lot card",
         "Fold the lot card away so the matrix gets the room, or unfold it",
     ),
+    card_scores: c("Card: Scores", "Show the lot card's Scores tab"),
+    card_checklist: c(
+        "Card: Checklist",
+        "Show the Checklist tab; in presentation Page Down and Page Up walk the questions",
+    ),
+    card_strategy: c("Card: Strategy", "Show the lot card's Strategy tab"),
     amounts_hidden: "amounts hidden",
     band: "band",
     settings: c(

@@ -153,6 +153,12 @@ pub struct UiTexts {
     pub toggle_list: CommandText,
     /// Commands.
     pub toggle_card: CommandText,
+    /// Command: the card's Scores tab.
+    pub card_scores: CommandText,
+    /// Command: the card's Checklist tab.
+    pub card_checklist: CommandText,
+    /// Command: the card's Strategy tab.
+    pub card_strategy: CommandText,
     /// Shown instead of amounts while they are hidden.
     pub amounts_hidden: &'static str,
     /// "band" before an ABC band letter.

@@ -136,6 +136,10 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             Line,
             C(Command::ToggleList),
             C(Command::ToggleCard),
+            Line,
+            C(Command::CardScores),
+            C(Command::CardChecklist),
+            C(Command::CardStrategy),
         ],
     ),
     (
