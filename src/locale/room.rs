@@ -15,6 +15,16 @@ pub struct RoomTexts {
     pub copy_for: CommandText,
     /// Command: reveal the selected lot's blind round.
     pub reveal: CommandText,
+    /// Command: the digits score the participants.
+    pub score_participants: CommandText,
+    /// Command: the participant mark one back.
+    pub previous_participant: CommandText,
+    /// Command: the participant mark one on.
+    pub next_participant: CommandText,
+    /// Command: the participant mark one score back.
+    pub score_back: CommandText,
+    /// The participant grid's mark: "← cijfertoetsen".
+    pub participant_keys: &'static str,
     /// Participants window: one participant for each municipality not yet taking part.
     pub from_municipalities: &'static str,
     /// Participants window: the workshop has no municipalities to take.
@@ -107,6 +117,23 @@ const DUTCH: RoomTexts = RoomTexts {
         label: "Blinde ronde onthullen",
         tooltip: "Toon de scores van de blinde ronde van het gekozen perceel",
     },
+    score_participants: CommandText {
+        label: "Deelnemers scoren met het toetsenbord",
+        tooltip: "De cijfertoetsen vullen de scores van de deelnemers in, één voor één; Esc stopt",
+    },
+    previous_participant: CommandText {
+        label: "Vorige deelnemer",
+        tooltip: "Zet de cijfertoetsen op de vorige deelnemer",
+    },
+    next_participant: CommandText {
+        label: "Volgende deelnemer",
+        tooltip: "Zet de cijfertoetsen op de volgende deelnemer",
+    },
+    score_back: CommandText {
+        label: "Eén score terug",
+        tooltip: "Zet de cijfertoetsen één score terug",
+    },
+    participant_keys: "\u{2190} cijfertoetsen",
     from_municipalities: "Deelnemers uit de gemeenten",
     no_municipalities: "Vul eerst de gemeenten in bij Instellingen.",
     add: "Deelnemer toevoegen",
@@ -160,6 +187,23 @@ const ENGLISH: RoomTexts = RoomTexts {
         label: "Reveal the blind round",
         tooltip: "Show the scores of the selected lot's blind round",
     },
+    score_participants: CommandText {
+        label: "Score participants by keyboard",
+        tooltip: "The number keys fill in the participants' scores, one by one; Esc stops",
+    },
+    previous_participant: CommandText {
+        label: "Previous participant",
+        tooltip: "Put the number keys on the previous participant",
+    },
+    next_participant: CommandText {
+        label: "Next participant",
+        tooltip: "Put the number keys on the next participant",
+    },
+    score_back: CommandText {
+        label: "One score back",
+        tooltip: "Put the number keys one score back",
+    },
+    participant_keys: "\u{2190} number keys",
     from_municipalities: "Participants from the municipalities",
     no_municipalities: "Fill in the municipalities in the settings first.",
     add: "Add participant",

@@ -388,6 +388,7 @@ impl KraljicApp {
         }
         if self.view.selected != id {
             self.view.status_note = None;
+            self.view.participant_mark = None;
             self.view.selected = id;
             self.view.criterion = Criterion::default();
             self.view.drafts.clear();

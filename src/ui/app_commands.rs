@@ -29,7 +29,22 @@ impl KraljicApp {
                     .selected
                     .is_some_and(|id| workshop.lot(id).is_some()),
                 Command::NextUnscored => workshop.lots.iter().any(|lot| !lot.is_scored()),
-                Command::Back => self.view.presenting || self.view.windows.any(),
+                Command::Back => {
+                    self.view.presenting
+                        || self.view.windows.any()
+                        || self.view.participant_mark.is_some()
+                }
+                Command::ScoreParticipants => {
+                    workshop.copy_of.is_none()
+                        && !workshop.participants.is_empty()
+                        && self
+                            .view
+                            .selected
+                            .is_some_and(|id| workshop.lot(id).is_some())
+                }
+                Command::PreviousParticipant
+                | Command::NextParticipant
+                | Command::ParticipantScoreBack => self.view.participant_mark.is_some(),
                 Command::StopComparing => self.view.baseline.is_some(),
                 Command::Reveal => self
                     .view
@@ -105,6 +120,10 @@ impl KraljicApp {
                 Lang::English => Lang::Dutch,
             }),
             Command::Present => self.set_presenting(ctx, !self.view.presenting),
+            // Esc leaves the participant grid first, then a window, then presentation mode.
+            Command::Back if self.view.participant_mark.is_some() => {
+                self.view.participant_mark = None;
+            }
             Command::Back => match self.view.windows.top(ctx) {
                 Some(window) => self.view.windows.close(window),
                 None => self.set_presenting(ctx, false),
@@ -152,7 +171,11 @@ impl KraljicApp {
             | Command::NextCriterion
             | Command::NextUnscored
             | Command::NextLot
-            | Command::PreviousLot => self.run_lot_command(command),
+            | Command::PreviousLot
+            | Command::ScoreParticipants
+            | Command::PreviousParticipant
+            | Command::NextParticipant
+            | Command::ParticipantScoreBack => self.run_lot_command(command),
             // The exports, run above.
             _ => {}
         }

@@ -86,6 +86,14 @@ commands! {
     ScoreSwitching,
     /// The next digit scores the next criterion.
     NextCriterion,
+    /// The digits score the participants of the selected lot, from the first one.
+    ScoreParticipants,
+    /// The participant mark one participant back.
+    PreviousParticipant,
+    /// The participant mark one participant on.
+    NextParticipant,
+    /// The participant mark one score back.
+    ParticipantScoreBack,
     /// Give the active criterion of the selected lot score 0.
     ScoreNone,
     /// Score 1.
@@ -242,6 +250,10 @@ impl Command {
             Command::ScoreScarcity => &t.score_scarcity,
             Command::ScoreSwitching => &t.score_switching,
             Command::NextCriterion => &t.next_criterion,
+            Command::ScoreParticipants => &crate::locale::room::texts(lang).score_participants,
+            Command::PreviousParticipant => &crate::locale::room::texts(lang).previous_participant,
+            Command::NextParticipant => &crate::locale::room::texts(lang).next_participant,
+            Command::ParticipantScoreBack => &crate::locale::room::texts(lang).score_back,
             Command::NextUnscored => &t.next_unscored,
             Command::Shortcuts => &t.shortcuts,
             Command::Guide => &t.guide,
@@ -293,6 +305,10 @@ impl Command {
             Command::ScoreScarcity => keys!(plain(Key::S)),
             Command::ScoreSwitching => keys!(plain(Key::W)),
             Command::NextCriterion => keys!(plain(Key::Tab)),
+            Command::ScoreParticipants => keys!(plain(Key::P)),
+            Command::PreviousParticipant => keys!(plain(Key::ArrowLeft)),
+            Command::NextParticipant => keys!(plain(Key::ArrowRight)),
+            Command::ParticipantScoreBack => keys!(plain(Key::Backspace)),
             Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
             Command::Reveal => keys!(plain(Key::F8)),

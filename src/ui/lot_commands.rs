@@ -48,6 +48,10 @@ impl KraljicApp {
                     Command::ScoreMedium => Level::Medium,
                     _ => Level::High,
                 };
+                if self.view.participant_mark.is_some() {
+                    self.score_participant(level);
+                    return;
+                }
                 if let Some(lot) = self.view.selected {
                     let workshop = self.session.doc().workshop();
                     let by_participants = workshop.copy_of.is_none()
@@ -73,6 +77,10 @@ impl KraljicApp {
                     self.view.criterion = criterion.next();
                 }
             }
+            Command::ScoreParticipants
+            | Command::NextParticipant
+            | Command::PreviousParticipant
+            | Command::ParticipantScoreBack => self.run_participant_command(command),
             Command::ScoreImpact => self.view.criterion = Criterion::Impact,
             Command::ScoreScarcity => self.view.criterion = Criterion::Scarcity,
             Command::ScoreSwitching => self.view.criterion = Criterion::Switching,
@@ -150,5 +158,65 @@ impl KraljicApp {
             (_, None) => order.first(),
         };
         self.select(next.copied());
+    }
+
+    /// A digit in the participant grid: the marked participant's score for the marked
+    /// criterion (one undo step, like a click), then the mark moves on: the next criterion,
+    /// after the third the next participant.
+    fn score_participant(&mut self, level: Level) {
+        let (Some(lot), Some((at, criterion))) = (self.view.selected, self.view.participant_mark)
+        else {
+            return;
+        };
+        let workshop = self.session.doc().workshop();
+        let Some(participant) = workshop.participants.get(at).map(|p| p.id) else {
+            return;
+        };
+        let count = workshop.participants.len();
+        self.session.apply(
+            Edit::ParticipantScore {
+                lot,
+                participant,
+                criterion,
+                level: Some(level),
+            },
+            None,
+        );
+        self.view.participant_mark = Some(match criterion {
+            Criterion::Switching => ((at + 1).min(count - 1), Criterion::Impact),
+            other => (at, other.next()),
+        });
+    }
+
+    /// The keys of the participant grid: P puts the mark on the first participant, the arrows
+    /// move it between participants, Backspace one score back.
+    fn run_participant_command(&mut self, command: Command) {
+        match command {
+            Command::ScoreParticipants => {
+                self.view.participant_mark = Some((0, Criterion::Impact));
+            }
+            Command::NextParticipant | Command::PreviousParticipant => {
+                let count = self.session.doc().workshop().participants.len().max(1);
+                if let Some((at, criterion)) = self.view.participant_mark {
+                    let at = if command == Command::NextParticipant {
+                        (at + 1).min(count - 1)
+                    } else {
+                        at.saturating_sub(1)
+                    };
+                    self.view.participant_mark = Some((at, criterion));
+                }
+            }
+            Command::ParticipantScoreBack => {
+                if let Some((at, criterion)) = self.view.participant_mark {
+                    self.view.participant_mark = Some(match criterion {
+                        Criterion::Impact if at > 0 => (at - 1, Criterion::Switching),
+                        Criterion::Impact => (0, Criterion::Impact),
+                        Criterion::Scarcity => (at, Criterion::Impact),
+                        Criterion::Switching => (at, Criterion::Scarcity),
+                    });
+                }
+            }
+            _ => {}
+        }
     }
 }

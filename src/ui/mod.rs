@@ -170,6 +170,9 @@ pub struct View {
     pub list_open: bool,
     /// The lot card is open (else a narrow strip); set each frame from the preferences.
     pub card_open: bool,
+    /// Where the digits score a participant (the participant's place in the list, and the
+    /// criterion) after P; `None`: they score the lot.
+    pub participant_mark: Option<(usize, crate::model::Criterion)>,
     /// The checklist question shown in presentation mode (one at a time).
     pub room_question: usize,
     /// The text and marker sizes of this frame (desk, or the room's scaled to the screen).

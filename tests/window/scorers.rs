@@ -22,8 +22,13 @@ fn nmd() -> Workshop {
 
 /// The NMD example with three participants, saved in `dir`.
 fn with_participants(dir: &Path) -> PathBuf {
+    with_these_participants(dir, &["Assen", "Tynaarlo", "Noordenveld"])
+}
+
+/// The NMD example with these participants, saved in `dir`.
+fn with_these_participants(dir: &Path, names: &[&str]) -> PathBuf {
     let mut workshop = nmd();
-    workshop.participants = ["Assen", "Tynaarlo", "Noordenveld"]
+    workshop.participants = names
         .iter()
         .enumerate()
         .map(|(i, name)| Participant {
@@ -229,4 +234,50 @@ fn a_deleted_lot_s_id_is_never_given_again_and_a_copy_s_scores_never_reach_anoth
     let deleted_again = reopened.remove_lot(new_id).is_some();
     assert!(deleted_again);
     assert!(reopened.next_lot_id().0 > new_id.0);
+}
+
+#[test]
+fn five_participants_score_a_lot_by_keyboard_and_give_the_median() {
+    use egui::Key::{Escape, Num0, Num1, Num2, Num3, P};
+    let dir = tempfile::tempdir().expect("dir");
+    let names = ["Assen", "Tynaarlo", "Noordenveld", "Aa en Hunze", "Emmen"];
+    let path = with_these_participants(dir.path(), &names);
+    let mut harness = app(Some(path), ScriptedDialogs::default());
+    let lot = harness.state().view.selected.expect("selected");
+    // P puts the number keys on the first participant; each digit fills the next score.
+    let digits = [
+        Num1, Num2, Num3, // Assen
+        Num2, Num2, Num2, // Tynaarlo
+        Num3, Num1, Num0, // Noordenveld
+        Num2, Num3, Num1, // Aa en Hunze
+        Num0, Num2, Num2, // Emmen
+    ];
+    let mut keys = vec![P];
+    keys.extend(digits);
+    crate::harness::plain_keys_in_one_frame(&mut harness, &keys);
+    let workshop = harness.state().workshop().clone();
+    let scored = workshop.lot(lot).expect("lot");
+    assert_eq!(scored.round.scores.len(), 5);
+    let emmen = scored.round.scores[&ParticipantId(5)];
+    assert_eq!(
+        (emmen.impact, emmen.scarcity, emmen.switching),
+        (Some(Level::None), Some(Level::Medium), Some(Level::Medium))
+    );
+    // The lot's own scores are the medians of the five.
+    assert_eq!(
+        (
+            scored.scores.impact,
+            scored.scores.scarcity,
+            scored.scores.switching
+        ),
+        (
+            Some(Level::Medium),
+            Some(Level::Medium),
+            Some(Level::Medium)
+        )
+    );
+    // Each digit was one undo step; Esc leaves the grid (and then the digits score the lot).
+    harness.key_press(Escape);
+    harness.run();
+    assert_eq!(harness.state().view.participant_mark, None);
 }

@@ -227,7 +227,7 @@ fn scores_tab(
         ui.label(RichText::new(shared.t().scores_from_participants).small());
     }
     criteria(ui, shared, view, lot, out);
-    crate::ui::room::participants::card_section(ui, shared, lot, out);
+    crate::ui::room::participants::card_section(ui, shared, lot, view.participant_mark, out);
     if let Some(baseline) = view.baseline.as_mut() {
         ui.separator();
         crate::ui::desk::baseline::card_section(ui, shared, baseline, lot);
@@ -337,12 +337,12 @@ fn room_scores(
     crate::ui::room::participants::blind_banner(ui, shared, lot, out);
     if shared.workshop.copy_of.is_none() && shared.workshop.scored_by_participants(lot) {
         // The room follows the participants' rows; the lot's own buttons only show the result.
-        crate::ui::room::participants::card_section(ui, shared, lot, out);
+        crate::ui::room::participants::card_section(ui, shared, lot, view.participant_mark, out);
         ui.separator();
         criteria(ui, shared, view, lot, out);
     } else {
         criteria(ui, shared, view, lot, out);
-        crate::ui::room::participants::card_section(ui, shared, lot, out);
+        crate::ui::room::participants::card_section(ui, shared, lot, view.participant_mark, out);
     }
     ui.separator();
     outcome(ui, shared, lot);

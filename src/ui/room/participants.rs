@@ -66,7 +66,13 @@ pub fn settings_section(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output
 
 /// Each participant's scores for `lot`, with the blind-round switch and how many are done
 /// (on the card).
-pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut Output) {
+pub fn card_section(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    lot: &Lot,
+    mark: Option<(usize, Criterion)>,
+    out: &mut Output,
+) {
     let t = shared.t();
     let x = room::texts(shared.lang);
     let w = shared.workshop;
@@ -102,7 +108,7 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
     }
     // A name on its line, then the three criteria side by side, each with its short name:
     // narrow enough for the card at laptop widths.
-    for participant in &w.participants {
+    for (index, participant) in w.participants.iter().enumerate() {
         let scores = round
             .scores
             .get(&participant.id)
@@ -117,7 +123,13 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
                 n => name.push_str(&format!(" {n}/3")),
             }
         }
-        ui.label(RichText::new(name).strong());
+        let marked = mark.filter(|(at, _)| *at == index).map(|(_, c)| c);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(name).strong());
+            if marked.is_some() {
+                ui.label(RichText::new(room::texts(shared.lang).participant_keys).small());
+            }
+        });
         ui.horizontal_wrapped(|ui| {
             for criterion in Criterion::ALL {
                 // A criterion's name and its four buttons wrap as one: when they do not fit
@@ -126,8 +138,27 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, out: &mut
                 if ui.available_size_before_wrap().x < group {
                     ui.end_row();
                 }
-                participant_criterion(ui, shared, lot, participant, criterion, &scores, out);
-                ui.add_space(8.0);
+                // The criterion the next digit fills is framed (not by colour alone).
+                let stroke = if marked == Some(criterion) {
+                    egui::Stroke::new(2.0, crate::chart::style::selection_colour(shared.dark))
+                } else {
+                    egui::Stroke::new(2.0, egui::Color32::TRANSPARENT)
+                };
+                egui::Frame::new()
+                    .stroke(stroke)
+                    .inner_margin(2.0)
+                    .show(ui, |ui| {
+                        participant_criterion(
+                            ui,
+                            shared,
+                            lot,
+                            participant,
+                            criterion,
+                            &scores,
+                            out,
+                        );
+                    });
+                ui.add_space(6.0);
             }
         });
     }
