@@ -281,3 +281,31 @@ fn five_participants_score_a_lot_by_keyboard_and_give_the_median() {
     harness.run();
     assert_eq!(harness.state().view.participant_mark, None);
 }
+
+#[test]
+fn a_blind_round_typed_by_keyboard_shows_no_values_until_revealed() {
+    use egui::Key::{Num1, Num2, Num3, P};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = with_these_participants(dir.path(), &["Assen", "Tynaarlo"]);
+    let mut harness = app(Some(path), ScriptedDialogs::default());
+    let lot = harness.state().view.selected.expect("selected");
+    harness.state_mut().apply_edit(Edit::Blind(lot, true), None);
+    harness.run();
+    crate::harness::plain_keys_in_one_frame(&mut harness, &[P, Num3, Num2, Num1]);
+    let round = harness
+        .state()
+        .workshop()
+        .lot(lot)
+        .expect("lot")
+        .round
+        .clone();
+    assert_eq!(round.scores.len(), 1, "Assen scored");
+    // The grid says Assen is done, and no button shows what was chosen.
+    harness.get_by_label_contains("Assen \u{2713}");
+    assert!(harness.get_all_by_label("Assen: Impact 3").count() > 0);
+    let chosen = harness
+        .get_all_by_label("Assen: Impact 3")
+        .filter(|n| n.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
+        .count();
+    assert_eq!(chosen, 0, "blind: no value shown");
+}

@@ -144,7 +144,7 @@ pub fn card_section(
                 } else {
                     egui::Stroke::new(2.0, egui::Color32::TRANSPARENT)
                 };
-                egui::Frame::new()
+                let framed = egui::Frame::new()
                     .stroke(stroke)
                     .inner_margin(2.0)
                     .show(ui, |ui| {
@@ -158,6 +158,9 @@ pub fn card_section(
                             out,
                         );
                     });
+                if marked == Some(criterion) {
+                    scroll_to_a_new_mark(ui, (index, criterion), &framed.response);
+                }
                 ui.add_space(6.0);
             }
         });
@@ -245,5 +248,16 @@ fn participant_criterion(
                 level,
             });
         }
+    }
+}
+
+/// Scrolls the card to the box the next digit fills when the mark has moved there (not in
+/// every frame: the user may scroll away).
+fn scroll_to_a_new_mark(ui: &egui::Ui, mark: (usize, Criterion), boxed: &egui::Response) {
+    let id = egui::Id::unique("kraljic-participant-mark");
+    let shown = ui.data(|d| d.get_temp::<(usize, Criterion)>(id));
+    if shown != Some(mark) {
+        boxed.scroll_to_me(Some(egui::Align::Center));
+        ui.data_mut(|d| d.insert_temp(id, mark));
     }
 }
