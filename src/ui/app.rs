@@ -329,10 +329,7 @@ impl KraljicApp {
     pub fn document_name(&self) -> String {
         let t = self.lang().ui();
         match self.session.doc().origin() {
-            Origin::File(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into(),
-            ),
+            Origin::File(path) => super::shown_name(path),
             Origin::Example => t.example.into(),
             // A new workshop goes by its title (as the report and the file name it is offered).
             Origin::New if !self.workshop().title.trim().is_empty() => {

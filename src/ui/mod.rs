@@ -197,6 +197,8 @@ pub struct View {
     pub report_pages: Option<crate::report::pdf::LotPages>,
     /// The choice in the window that asks for them.
     pub report_pages_choice: usize,
+    /// That window's choices with their counts, for the workshop revision they were counted at.
+    pub report_pages_offer: Option<(u64, Vec<(crate::report::pdf::LotPages, usize)>)>,
     /// That window's *Verder* was just pressed: the next report export takes the choice.
     pub report_pages_chosen: bool,
     /// The step of the tour on screen, if any.
@@ -348,4 +350,12 @@ fn open_window(
             chosen.code()
         );
     })
+}
+
+/// A file as the window names it: its name, or the whole path when it has none.
+pub fn shown_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

@@ -11,6 +11,27 @@ use rust_decimal::Decimal;
 
 use super::harness::{NMD, app, ctrl};
 
+/// The NMD example with the seed sheet read into the import window (Ctrl+I).
+fn nmd_importing_the_seed_sheet() -> egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>
+{
+    nmd_importing(PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv"))
+}
+
+/// The NMD example with `sheet` read into the import window (Ctrl+I).
+fn nmd_importing(
+    sheet: PathBuf,
+) -> egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp> {
+    let mut harness = app(
+        Some(PathBuf::from(NMD)),
+        ScriptedDialogs {
+            open: vec![Some(sheet)],
+            save: vec![],
+        },
+    );
+    ctrl(&mut harness, egui::Key::I);
+    harness
+}
+
 #[test]
 fn a_spend_table_merges_into_the_open_workshop_keeping_scores_and_undoes_in_one_step() {
     let dir = tempfile::tempdir().expect("dir");
@@ -29,14 +50,7 @@ fn a_spend_table_merges_into_the_open_workshop_keeping_scores_and_undoes_in_one_
     csv.push_str("Totaal;\"€ 1\"\n");
     let sheet = dir.path().join("uitgaven-2023.csv");
     std::fs::write(&sheet, csv).expect("write");
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![Some(sheet)],
-            save: vec![],
-        },
-    );
-    ctrl(&mut harness, egui::Key::I);
+    let mut harness = nmd_importing(sheet);
     // The window shows the header it found and a preview of the rows.
     harness.get_by_label("Importeren uit spreadsheet: uitgaven-2023.csv");
     harness.get_by_label("Wat er gebeurt");
@@ -176,15 +190,7 @@ fn a_sheet_read_while_the_example_is_open_makes_a_new_workshop_unless_asked_to_m
 
 #[test]
 fn the_import_window_reads_the_seed_sheet_as_it_is() {
-    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![Some(sheet)],
-            save: vec![],
-        },
-    );
-    ctrl(&mut harness, egui::Key::I);
+    let mut harness = nmd_importing_the_seed_sheet();
     // Header on row 3; the explanation rows under it are skipped with a reason.
     harness.get_by_label_contains("Rij 4 heeft geen naam");
     harness.get_by_label_contains("Rij 35 ('Totaal bedrag') is een totaalregel");
@@ -376,15 +382,7 @@ fn the_import_windows_apply_button_stays_in_view_on_a_laptop() {
 
 #[test]
 fn the_import_window_works_out_its_plan_once_per_change_not_per_frame() {
-    let sheet = PathBuf::from("tests/data/nmd-2022-kraljic-sheet.tsv");
-    let mut harness = app(
-        Some(PathBuf::from(NMD)),
-        ScriptedDialogs {
-            open: vec![Some(sheet)],
-            save: vec![],
-        },
-    );
-    ctrl(&mut harness, egui::Key::I);
+    let mut harness = nmd_importing_the_seed_sheet();
     let made = || harness.state().import_dialog().expect("open").plans_made();
     assert_eq!(made(), 1);
     for step in 0..10 {

@@ -44,10 +44,7 @@ impl Baseline {
 
     /// The file name, for headings.
     pub fn name(&self) -> String {
-        self.path.file_name().map_or_else(
-            || self.path.display().to_string(),
-            |n| n.to_string_lossy().into(),
-        )
+        crate::ui::shown_name(&self.path)
     }
 }
 

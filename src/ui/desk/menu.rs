@@ -265,10 +265,7 @@ fn recent_files(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut
             ui.label(t.no_recent_files);
         }
         for path in &prefs.recent {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into(),
-            );
+            let name = crate::ui::shown_name(path);
             if ui
                 .button(name)
                 .on_hover_text(path.display().to_string())

@@ -9,8 +9,8 @@ use super::Shared;
 use crate::report::pdf::LotPages;
 use crate::ui::{Command, Output, ToolWindow, View};
 
-/// The four choices, in the window's order.
-fn choices(shared: &Shared<'_>, view: &View) -> [LotPages; 4] {
+/// The four choices, in the window's order, each with how many lot pages it gives.
+fn choices(shared: &Shared<'_>, view: &View) -> Vec<(LotPages, usize)> {
     let shown = crate::ui::desk::lot_list::visible_order(
         shared.workshop,
         shared.portfolio,
@@ -24,6 +24,12 @@ fn choices(shared: &Shared<'_>, view: &View) -> [LotPages; 4] {
         LotPages::WithStrategy,
         LotPages::These(shown.into_iter().collect()),
     ]
+    .into_iter()
+    .map(|pages| {
+        let count = pages.count(shared.workshop, shared.portfolio);
+        (pages, count)
+    })
+    .collect()
 }
 
 /// Shows the window while `open`.
@@ -35,10 +41,18 @@ pub fn show(
     out: &mut Output,
 ) {
     if !*open {
+        view.report_pages_offer = None;
         return;
     }
     let x = shared.lang.exchange();
-    let choices = choices(shared, view);
+    // Worked out when the window opens and when the workshop changes, not in every frame (the
+    // list's order and four counts over ten thousand lots).
+    if view.report_pages_offer.as_ref().map(|(rev, _)| *rev) != Some(shared.revision) {
+        view.report_pages_offer = Some((shared.revision, choices(shared, view)));
+    }
+    let Some((_, choices)) = view.report_pages_offer.as_ref() else {
+        return;
+    };
     let mut go = false;
     ToolWindow::ReportPages
         .window(ctx, x.pages_title)
@@ -49,8 +63,8 @@ pub fn show(
         .show(ctx, |ui| {
             ui.label(x.pages_question);
             ui.add_space(6.0);
-            for (i, (pages, label)) in choices.iter().zip(x.pages_options).enumerate() {
-                let count = pages.count(shared.workshop, shared.portfolio);
+            for (i, ((_, count), label)) in choices.iter().zip(x.pages_options).enumerate() {
+                let count = *count;
                 let counted = if count == 1 {
                     x.pages_count_one.to_string()
                 } else {
@@ -69,7 +83,7 @@ pub fn show(
         });
     if go {
         let chosen = view.report_pages_choice.min(choices.len() - 1);
-        view.report_pages = choices.into_iter().nth(chosen);
+        view.report_pages = choices.get(chosen).map(|(pages, _)| pages.clone());
         view.report_pages_chosen = true;
         *open = false;
         out.run(Command::ExportReport);

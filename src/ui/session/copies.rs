@@ -75,7 +75,8 @@ impl KraljicApp {
         match written {
             Ok(()) => {
                 let who = copy.copy_of.map(|c| c.participant.name).unwrap_or_default();
-                let text = room::copy_written(&who, &file_name(&path), saved_first, lang);
+                let text =
+                    room::copy_written(&who, &crate::ui::shown_name(&path), saved_first, lang);
                 self.show_message(texts(lang).copy_title, text, false);
             }
             Err(error) => self.show_error(false, error.describe(lang)),
@@ -106,7 +107,9 @@ impl KraljicApp {
     pub(in crate::ui) fn preview_copy(&mut self, path: &Path, copy: &crate::model::Workshop) {
         let x = texts(self.lang());
         match CopyRead::plan(self.session.doc().workshop(), copy, None) {
-            Ok(read) => self.read_copy = Some(ReadCopyDialog::new(read, file_name(path))),
+            Ok(read) => {
+                self.read_copy = Some(ReadCopyDialog::new(read, crate::ui::shown_name(path)))
+            }
             Err(CopyRefused::IntoACopy) => {
                 self.show_message(x.read_title, x.into_a_copy.into(), true)
             }
@@ -127,11 +130,4 @@ impl KraljicApp {
             self.show_message(texts(lang).read_title, room::read_done(count, lang), false);
         }
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }

@@ -92,10 +92,7 @@ impl KraljicApp {
         path: &std::path::Path,
         workbook: crate::interchange::sheet::Workbook,
     ) {
-        let file = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let file = crate::ui::shown_name(path);
         let lots = &self.session.doc().workshop().lots;
         let dialog = crate::ui::dialogs::register::RegisterDialog::new(file, workbook, lots);
         self.register = Some(dialog);

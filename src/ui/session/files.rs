@@ -289,10 +289,7 @@ impl KraljicApp {
         if added > 0 {
             self.apply_edit(Edit::Kaders(kaders), None);
         }
-        let file = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let file = crate::ui::shown_name(&path);
         let texts = crate::locale::kaders::texts(lang);
         let text = crate::locale::kaders::taken_over(added, &file, lang);
         self.show_message(texts.taken_over_title, text, false);

@@ -121,10 +121,7 @@ impl SheetRead {
 
     /// The file's name, for the window.
     pub fn file_name(&self) -> String {
-        self.path.file_name().map_or_else(
-            || self.path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
+        crate::ui::shown_name(&self.path)
     }
 }
 
