@@ -67,6 +67,7 @@ fn frame_time(file: std::path::PathBuf, frames: usize, scene: Scene) -> Duration
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
             on_first_frame: None,
+            clipboard: Box::new(kraljic_workshop::ui::clipboard::MemoryClipboard::default()),
         },
     );
     app.view.calendar_shown = scene == Scene::Calendar;
@@ -127,6 +128,7 @@ fn memory_of_edits(path: &std::path::Path) -> usize {
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
             on_first_frame: None,
+            clipboard: Box::new(kraljic_workshop::ui::clipboard::MemoryClipboard::default()),
         },
     );
     let mut frame = eframe::Frame::_new_kittest();

@@ -13,6 +13,12 @@ pub fn default_workshop() -> Result<Loaded, LoadError> {
     load_str(NMD_2022)
 }
 
+/// The NMD example's workshop, for unit tests.
+#[cfg(test)]
+pub fn nmd_workshop() -> crate::model::Workshop {
+    default_workshop().expect("the NMD example").workshop
+}
+
 /// A generated workshop of `lots` lots (a whole province's worth, for speed measurements):
 /// varied names and spend, four in five scored. The same `lots` always gives the same workshop.
 pub fn generated(lots: usize) -> crate::model::Workshop {

@@ -7,6 +7,7 @@
 
 pub mod cleaning;
 pub mod cli;
+pub mod clipboard;
 pub mod exchange;
 pub mod files;
 pub mod kaders;

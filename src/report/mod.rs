@@ -3,6 +3,7 @@
 
 pub mod answers;
 mod catalogue;
+pub mod copy_table;
 mod csv_export;
 pub mod ics;
 mod lot_pages;
@@ -50,6 +51,16 @@ pub fn matrix_png(
     size: PictureSize,
 ) -> Result<Vec<u8>, raster::RasterError> {
     raster::to_png(&matrix_scene(workshop, lang, size.pixels()))
+}
+
+/// The matrix as pixels for the clipboard, drawn as the PNG export draws it: width, height
+/// and straight RGBA bytes.
+pub fn matrix_rgba(
+    workshop: &Workshop,
+    lang: Lang,
+    size: PictureSize,
+) -> Result<(u32, u32, Vec<u8>), raster::RasterError> {
+    raster::to_rgba(&matrix_scene(workshop, lang, size.pixels()))
 }
 
 /// Today's date in the Netherlands (Europe/Amsterdam) by the system clock, or on the day
@@ -126,9 +137,7 @@ mod tests {
     use super::*;
 
     fn example() -> Workshop {
-        crate::examples::default_workshop()
-            .expect("example")
-            .workshop
+        crate::examples::nmd_workshop()
     }
 
     #[test]

@@ -191,24 +191,30 @@ fn draw_run(
     }
 }
 
+/// The scene as straight (not premultiplied) RGBA pixels, row by row: width, height, bytes.
+pub fn to_rgba(scene: &Scene) -> Result<(u32, u32, Vec<u8>), RasterError> {
+    let pixmap = paint(scene)?;
+    let data = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    Ok((pixmap.width(), pixmap.height(), data))
+}
+
 /// The scene as PNG bytes.
 pub fn to_png(scene: &Scene) -> Result<Vec<u8>, RasterError> {
-    let pixmap = paint(scene)?;
+    let (width, height, data) = to_rgba(scene)?;
     let mut bytes = Vec::new();
     {
-        let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
         encoder.set_color(png::ColorType::Rgba);
         encoder.set_depth(png::BitDepth::Eight);
         let mut writer = encoder.write_header()?;
-        // Demultiply: PNG stores straight alpha.
-        let data: Vec<u8> = pixmap
-            .pixels()
-            .iter()
-            .flat_map(|p| {
-                let c = p.demultiply();
-                [c.red(), c.green(), c.blue(), c.alpha()]
-            })
-            .collect();
+        // PNG stores straight alpha.
         writer.write_image_data(&data)?;
     }
     Ok(bytes)

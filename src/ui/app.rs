@@ -34,6 +34,8 @@ pub struct StartOptions {
     pub recovery_dir: Option<PathBuf>,
     /// Called once the first frame has been painted (the renderer's memory is told).
     pub on_first_frame: Option<FirstFrameHook>,
+    /// The clipboard for pasting lots and copying the matrix and tables.
+    pub clipboard: Box<dyn super::clipboard::Clipboard>,
 }
 
 impl Default for StartOptions {
@@ -44,6 +46,7 @@ impl Default for StartOptions {
             dialogs: Box::new(SystemDialogs::default()),
             recovery_dir: eframe::storage_dir("kraljic-workshop").map(|d| d.join("recovery")),
             on_first_frame: None,
+            clipboard: Box::new(super::clipboard::SystemClipboard::default()),
         }
     }
 }
@@ -88,6 +91,8 @@ pub struct KraljicApp {
     pub(super) ctx: egui::Context,
     /// The app's first frame (once built) and what to do once it has been painted.
     first_frame: (Option<u64>, Option<FirstFrameHook>),
+    /// The clipboard (tables and pictures; egui's own holds text only).
+    pub(super) clipboard: Box<dyn super::clipboard::Clipboard>,
 }
 
 impl KraljicApp {
@@ -122,6 +127,7 @@ impl KraljicApp {
             frame_stats: super::frame_stats::FrameStats::from_env(),
             ctx: cc.egui_ctx.clone(),
             first_frame: (None, options.on_first_frame),
+            clipboard: options.clipboard,
         };
         let file = options
             .file
@@ -139,6 +145,11 @@ impl KraljicApp {
         app.offer_recovery();
         app.read_in_background = true;
         app
+    }
+
+    /// Uses another clipboard (tests use one in memory).
+    pub fn set_clipboard(&mut self, clipboard: Box<dyn super::clipboard::Clipboard>) {
+        self.clipboard = clipboard;
     }
 
     /// The open document.
@@ -495,6 +506,8 @@ impl eframe::App for KraljicApp {
         self.view.anchors = dialogs::tour::Anchors::default();
         self.take_tour_keys(&ctx);
         self.run_pressed_keys(&ctx);
+        // The matrix says again below whether it has the pointer or the focus.
+        self.view.drawn.hot = false;
         let mut output = Output::default();
         let enabled = self.enabled_commands();
         self.poll_export(&ctx);

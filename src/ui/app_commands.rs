@@ -52,6 +52,11 @@ impl KraljicApp {
                     .and_then(|id| workshop.lot(id))
                     .is_some_and(|lot| lot.round.blind),
                 Command::CopyForParticipant | Command::MergeCopy => workshop.copy_of.is_none(),
+                Command::CopyStrategy => self
+                    .view
+                    .selected
+                    .is_some_and(|id| workshop.lot(id).is_some()),
+                Command::CopyMatrix | Command::CopyPortfolio => !workshop.lots.is_empty(),
                 c if c.export_kind().is_some() => self.export.is_none(),
                 _ => true,
             })
@@ -100,6 +105,10 @@ impl KraljicApp {
             Command::CompareWith => self.ask_file(FilePurpose::Baseline),
             Command::StopComparing => self.view.baseline = None,
             Command::Import => self.ask_file(FilePurpose::Import),
+            Command::PasteLots => self.paste_lots(),
+            Command::CopyMatrix => self.copy_matrix(),
+            Command::CopyPortfolio => self.copy_portfolio(),
+            Command::CopyStrategy => self.copy_strategy(),
             Command::Save => self.save_then(None),
             Command::SaveAs => self.save_as(),
             Command::Quit => self.request(Pending::Quit),
@@ -193,7 +202,8 @@ impl KraljicApp {
             && self.register.is_none()
             && self.files.chooser.is_none()
         {
-            let map = keys::KeyMap::new(keys::Keyboard::of(ctx));
+            let matrix_hot = self.view.drawn.hot && !self.view.calendar_shown;
+            let map = keys::KeyMap::new(keys::Keyboard::of(ctx)).with_copy(matrix_hot);
             let enabled = self.enabled_commands();
             let next = ctx.input_mut(|input| {
                 keys::take_next(&mut input.events, from, &map, |c| enabled.contains(&c))

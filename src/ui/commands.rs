@@ -66,6 +66,14 @@ commands! {
     Undo,
     /// Redo the last undone edit.
     Redo,
+    /// Paste lots copied in a spreadsheet (through the import window).
+    PasteLots,
+    /// Put the matrix on the clipboard as a picture.
+    CopyMatrix,
+    /// Put the portfolio table on the clipboard (text and HTML).
+    CopyPortfolio,
+    /// Put the selected lot's strategy on the clipboard (text and HTML).
+    CopyStrategy,
     /// Add a lot.
     AddLot,
     /// Copy the selected lot.
@@ -191,6 +199,10 @@ impl Command {
         let x = lang.exchange();
         match self {
             Command::Import => &x.import,
+            Command::PasteLots => &crate::locale::clipboard::texts(lang).paste_lots,
+            Command::CopyMatrix => &crate::locale::clipboard::texts(lang).copy_matrix,
+            Command::CopyPortfolio => &crate::locale::clipboard::texts(lang).copy_portfolio,
+            Command::CopyStrategy => &crate::locale::clipboard::texts(lang).copy_strategy,
             Command::ExportPng => &x.export_png,
             Command::ExportPngPrint => &x.export_png_print,
             Command::ExportSvg => &x.export_svg,
@@ -275,6 +287,10 @@ impl Command {
             Command::Quit => keys!(ctrl(Key::Q)),
             Command::Undo => keys!(ctrl(Key::Z)),
             Command::Redo => keys!(ctrl_shift(Key::Z), ctrl(Key::Y)),
+            // The window's paste and copy events stand for these keys (see keys::take_next).
+            Command::PasteLots => keys!(ctrl(Key::V)),
+            Command::CopyMatrix => keys!(ctrl(Key::C)),
+            Command::CopyPortfolio => keys!(ctrl_shift(Key::C)),
             Command::ZoomIn => keys!(ctrl(Key::Plus)),
             Command::ZoomOut => keys!(ctrl(Key::Minus)),
             Command::ZoomReset => keys!(ctrl(Key::Num0)),
@@ -313,6 +329,7 @@ impl Command {
             Command::Shortcuts => keys!(plain(Key::F1)),
             Command::Reveal => keys!(plain(Key::F8)),
             Command::About
+            | Command::CopyStrategy
             | Command::Guide
             | Command::Tour
             | Command::MergeCopy

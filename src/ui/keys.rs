@@ -13,6 +13,10 @@ use super::Command;
 #[derive(Debug, Clone)]
 pub struct KeyMap {
     entries: Vec<(Command, KeyboardShortcut)>,
+    /// The window's paste event runs Ctrl+V's command (no text field has the keyboard).
+    paste: bool,
+    /// The window's copy event runs Ctrl+C's command (the matrix has the pointer or focus).
+    copy: bool,
 }
 
 /// What has the keyboard at the start of the frame.
@@ -55,7 +59,18 @@ impl KeyMap {
             .filter(|(_, s)| keyboard.allows(s))
             .collect();
         entries.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
-        KeyMap { entries }
+        KeyMap {
+            entries,
+            paste: keyboard.free,
+            copy: false,
+        }
+    }
+
+    /// The copy event (Ctrl+C) runs its command too: the part it copies has the pointer or
+    /// the focus, and no text field has the keyboard.
+    pub fn with_copy(mut self, on: bool) -> KeyMap {
+        self.copy = on && self.paste;
+        self
     }
 
     /// The command a key press stands for. egui matches modifiers loosely (an extra Shift or
@@ -70,6 +85,9 @@ impl KeyMap {
 
 /// Takes the first key press at or after `from` that runs an enabled command out of `events`
 /// and returns where it was and its command.
+///
+/// The window turns Ctrl+V and Ctrl+C into paste and copy events, never key presses: those
+/// events run the commands of Ctrl+V and Ctrl+C when the map allows them.
 ///
 /// A key whose command is disabled now stays in the events (a text field may still use it);
 /// it never falls through to a shortcut with fewer modifiers. A held key repeats only the
@@ -93,6 +111,14 @@ pub fn take_next(
                 .command_for(*key, *modifiers)
                 .filter(|&c| enabled(c))
                 .map(|c| (c, *repeat && !c.repeats_when_held())),
+            Event::Paste(_) if map.paste => map
+                .command_for(Key::V, Modifiers::COMMAND)
+                .filter(|&c| enabled(c))
+                .map(|c| (c, false)),
+            Event::Copy if map.copy => map
+                .command_for(Key::C, Modifiers::COMMAND)
+                .filter(|&c| enabled(c))
+                .map(|c| (c, false)),
             _ => None,
         };
         match found {
@@ -187,6 +213,29 @@ mod tests {
                 .iter()
                 .all(|e| !matches!(e, Event::Key { pressed: true, .. }))
         );
+    }
+
+    #[test]
+    fn paste_and_copy_events_run_their_commands_only_when_allowed() {
+        let events = || vec![Event::Paste("a\tb".into()), Event::Copy];
+        let mut all = events();
+        let map = KeyMap::new(FREE).with_copy(true);
+        assert_eq!(
+            run_all(&mut all, &map),
+            [Command::PasteLots, Command::CopyMatrix]
+        );
+        // The matrix has neither pointer nor focus: the copy event stays for egui.
+        let mut some = events();
+        assert_eq!(run_all(&mut some, &KeyMap::new(FREE)), [Command::PasteLots]);
+        assert_eq!(some, [Event::Copy]);
+        // A text field has the keyboard: both stay for it.
+        let typing = Keyboard {
+            free: false,
+            ..FREE
+        };
+        let mut none = events();
+        assert!(run_all(&mut none, &KeyMap::new(typing).with_copy(true)).is_empty());
+        assert_eq!(none, events());
     }
 
     #[test]

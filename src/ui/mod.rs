@@ -6,6 +6,7 @@
 
 pub mod app;
 mod app_commands;
+mod clipboard_commands;
 pub mod commands;
 pub mod desk;
 pub mod dialogs;
@@ -30,7 +31,7 @@ pub use commands::Command;
 pub use windows::{OpenWindows, ToolWindow};
 // The paths the tests and the command line know.
 pub use desk::lot_list;
-pub use session::{document, file_dialog};
+pub use session::{clipboard, document, file_dialog};
 
 use crate::locale::Lang;
 use crate::locale::ui::UiTexts;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use kraljic_workshop::model::{LotId, Workshop};
+use kraljic_workshop::ui::clipboard::MemoryClipboard;
 use kraljic_workshop::ui::file_dialog::{FileDialogs, NoSystemDialog, ScriptedDialogs};
 use kraljic_workshop::ui::{KraljicApp, StartOptions};
 
@@ -74,6 +75,7 @@ fn build(
                     dialogs,
                     recovery_dir,
                     on_first_frame: None,
+                    clipboard: Box::new(MemoryClipboard::default()),
                 },
             )
         });

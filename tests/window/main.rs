@@ -5,6 +5,7 @@
 mod calendar;
 mod checklist;
 mod chooser;
+mod clipboard;
 #[path = "../common/mod.rs"]
 mod common;
 mod compare;
@@ -708,6 +709,9 @@ fn the_first_frame_hook_runs_once() {
                         on_first_frame: Some(Box::new(move || {
                             seen.fetch_add(1, Ordering::SeqCst);
                         })),
+                        clipboard: Box::new(
+                            kraljic_workshop::ui::clipboard::MemoryClipboard::default(),
+                        ),
                     },
                 )
             });

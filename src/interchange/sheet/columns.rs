@@ -160,7 +160,7 @@ pub fn field_for_header(header: &str) -> Option<Field> {
 }
 
 /// How well a cell fits a field (true when it reads as that field's value).
-fn fits(field: Field, cell: &Cell) -> bool {
+pub(super) fn fits(field: Field, cell: &Cell) -> bool {
     let text = cell.text();
     match field {
         Field::Name => matches!(cell, Cell::Text(_)) && parse_amount(&text).is_err(),

@@ -7,6 +7,7 @@ pub mod choose;
 pub mod columns;
 pub mod header;
 pub mod merge;
+pub mod pasted;
 pub mod read;
 pub mod units;
 

@@ -92,7 +92,19 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::Quit),
         ],
     ),
-    (MenuTitle::Edit, &[C(Command::Undo), C(Command::Redo)]),
+    (
+        MenuTitle::Edit,
+        &[
+            C(Command::Undo),
+            C(Command::Redo),
+            Line,
+            C(Command::PasteLots),
+            Line,
+            C(Command::CopyMatrix),
+            C(Command::CopyPortfolio),
+            C(Command::CopyStrategy),
+        ],
+    ),
     (
         MenuTitle::Lot,
         &[

@@ -48,6 +48,8 @@ pub struct Drawn {
     pub legend_key: Option<(u64, [f32; 4], f32, crate::locale::Lang)>,
     /// The legend drawn in the last frame.
     pub legend: Vec<crate::chart::geometry::TextBox>,
+    /// The matrix had the pointer or the keyboard focus in the last frame (Ctrl+C copies it).
+    pub hot: bool,
 }
 
 /// Measures text with egui's fonts, as the window draws it.
@@ -302,6 +304,7 @@ fn interaction(
     let t = shared.t();
     plot_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, t.plot_label));
     let hovered = plot_response.hover_pos().and_then(hit);
+    view.drawn.hot = plot_response.contains_pointer() || plot_response.has_focus();
     if plot_response.clicked()
         && let Some(id) = plot_response.interact_pointer_pos().and_then(hit)
     {

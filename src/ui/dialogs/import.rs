@@ -32,10 +32,22 @@ pub enum ImportMode {
     New,
 }
 
+/// Where the lots come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportSource {
+    /// A spreadsheet file.
+    File(PathBuf),
+    /// Cells pasted from the clipboard.
+    Clipboard {
+        /// They had no header row: the columns were recognised by their contents.
+        header_made: bool,
+    },
+}
+
 /// The state of the import window.
 pub struct ImportDialog {
-    /// The file.
-    pub path: PathBuf,
+    /// Where the lots come from.
+    pub source: ImportSource,
     workbook: std::sync::Arc<Workbook>,
     /// The sheet read (at first the one that best holds the lots).
     pub sheet: usize,
@@ -76,6 +88,22 @@ impl ImportDialog {
     /// A window for a read workbook, on the sheet that best holds the lots, with its header and
     /// columns guessed.
     pub fn new(path: PathBuf, workbook: Workbook) -> ImportDialog {
+        ImportDialog::from_source(ImportSource::File(path), workbook)
+    }
+
+    /// A window for cells pasted from the clipboard.
+    pub fn pasted(pasted: crate::interchange::sheet::pasted::Pasted) -> ImportDialog {
+        let source = ImportSource::Clipboard {
+            header_made: pasted.header_made,
+        };
+        let workbook = Workbook {
+            sheets: vec![pasted.sheet],
+            encoding: None,
+        };
+        ImportDialog::from_source(source, workbook)
+    }
+
+    fn from_source(source: ImportSource, workbook: Workbook) -> ImportDialog {
         let choice = crate::interchange::sheet::choose_sheet(&workbook);
         let mapping = workbook
             .sheets
@@ -83,7 +111,7 @@ impl ImportDialog {
             .map(guess_mapping)
             .unwrap_or_default();
         let mut dialog = ImportDialog {
-            path,
+            source,
             workbook: std::sync::Arc::new(workbook),
             sheet: choice.index,
             also_likely: choice.close_second,
@@ -181,11 +209,15 @@ impl ImportDialog {
                 ImportAction::Merge(Box::new(merged), merge_summary(&plan.counts(), lang))
             }
             ImportMode::New => {
-                let title = self
-                    .path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
+                let title = match &self.source {
+                    ImportSource::File(path) => path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    ImportSource::Clipboard { .. } => crate::locale::clipboard::texts(lang)
+                        .pasted_title
+                        .to_string(),
+                };
                 let new = new_workshop(rows, &title);
                 let summary = new_summary(new.lots.len(), new.total_spend(), lang);
                 ImportAction::New(Box::new(new), summary)
@@ -199,11 +231,23 @@ impl ImportDialog {
         let mut open = true;
         let mut action = super::escape_pressed(ctx).then_some(ImportAction::Cancel);
         self.take_pending_rows();
-        let file_name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file_name = match &self.source {
+            ImportSource::File(path) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ImportSource::Clipboard { .. } => crate::locale::clipboard::texts(shared.lang)
+                .clipboard
+                .to_string(),
+        };
+        // Enter applies, as the Apply button does, while no field or list has the keys; taken
+        // before the buttons see it, so a focused Cancel does not also act on it.
+        let enter = !ctx.egui_wants_keyboard_input()
+            && !egui::Popup::is_any_open(ctx)
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
+        if enter && action.is_none() && self.rows.is_ok() && self.pending_rows.is_none() {
+            action = self.result(shared.workshop, shared.lang);
+        }
         egui::Window::new(format!("{}: {file_name}", x.import_title))
             .open(&mut open)
             .pivot(egui::Align2::CENTER_CENTER)
@@ -216,7 +260,7 @@ impl ImportDialog {
                 // and the plan grow (on a 768-line laptop they were below the fold).
                 egui::Panel::bottom("import-actions").show(ui, |ui| {
                     ui.add_space(6.0);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         let can_apply = self.rows.is_ok() && self.pending_rows.is_none();
                         let apply = ui.add_enabled(
                             can_apply,
@@ -228,11 +272,17 @@ impl ImportDialog {
                         if ui.button(x.cancel).clicked() {
                             action = Some(ImportAction::Cancel);
                         }
+                        let keys = crate::locale::clipboard::texts(shared.lang).keys_hint;
+                        ui.label(RichText::new(keys).weak());
                     });
                 });
                 ScrollArea::vertical()
                     .id_salt("import-scroll")
                     .show(ui, |ui| {
+                        if let ImportSource::Clipboard { header_made: true } = self.source {
+                            let made = crate::locale::clipboard::texts(shared.lang).header_made;
+                            ui.add(egui::Label::new(RichText::new(made).strong()).wrap());
+                        }
                         if self.mapping_controls(ui, shared) {
                             self.manual.clear();
                             self.reread(Some(ui.ctx()));

@@ -3,6 +3,7 @@
 
 pub(crate) mod autosave;
 pub(crate) mod choose;
+pub mod clipboard;
 pub(crate) mod copies;
 pub mod document;
 pub(crate) mod exchange;
