@@ -23,6 +23,8 @@ pub struct RoomTexts {
     pub next_participant: CommandText,
     /// Command: the participant mark one score back.
     pub score_back: CommandText,
+    /// Command: the room's question's answer field takes the keyboard.
+    pub answer_question: CommandText,
     /// The participant grid's mark: "← cijfertoetsen".
     pub participant_keys: &'static str,
     /// Participants window: one participant for each municipality not yet taking part.
@@ -133,6 +135,10 @@ const DUTCH: RoomTexts = RoomTexts {
         label: "Eén score terug",
         tooltip: "Zet de cijfertoetsen één score terug",
     },
+    answer_question: CommandText {
+        label: "Antwoord typen",
+        tooltip: "In de presentatie op het tabblad Checklist: typ het antwoord op de getoonde vraag. Esc geeft de toetsen terug, nog eens Esc sluit de presentatie",
+    },
     participant_keys: "\u{2190} cijfertoetsen",
     from_municipalities: "Deelnemers uit de gemeenten",
     no_municipalities: "Vul eerst de gemeenten in bij Instellingen.",
@@ -202,6 +208,10 @@ const ENGLISH: RoomTexts = RoomTexts {
     score_back: CommandText {
         label: "One score back",
         tooltip: "Put the number keys one score back",
+    },
+    answer_question: CommandText {
+        label: "Type the answer",
+        tooltip: "In presentation on the Checklist tab: type the answer to the question shown. Esc gives the keys back, Esc again ends the presentation",
     },
     participant_keys: "\u{2190} number keys",
     from_municipalities: "Participants from the municipalities",

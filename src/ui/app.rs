@@ -93,6 +93,9 @@ pub struct KraljicApp {
     first_frame: (Option<u64>, Option<FirstFrameHook>),
     /// The clipboard (tables and pictures; egui's own holds text only).
     pub(super) clipboard: Box<dyn super::clipboard::Clipboard>,
+    /// A text field had the keyboard at the end of the last frame: egui lets go of it at the
+    /// start of the frame Esc is pressed in, and that Esc only gives the keys back.
+    pub(super) typing_last_frame: bool,
 }
 
 impl KraljicApp {
@@ -128,6 +131,7 @@ impl KraljicApp {
             ctx: cc.egui_ctx.clone(),
             first_frame: (None, options.on_first_frame),
             clipboard: options.clipboard,
+            typing_last_frame: false,
         };
         let file = options
             .file
@@ -602,6 +606,7 @@ impl eframe::App for KraljicApp {
             self.finish_read_copy(action);
         }
         self.autosave(&ctx);
+        self.typing_last_frame = ctx.egui_wants_keyboard_input();
         if self.closing && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);
             self.close_sent = true;

@@ -46,6 +46,14 @@ impl KraljicApp {
                 | Command::NextParticipant
                 | Command::ParticipantScoreBack => self.view.participant_mark.is_some(),
                 Command::StopComparing => self.view.baseline.is_some(),
+                Command::AnswerQuestion => {
+                    self.view.presenting
+                        && self.view.tab == super::CardTab::Checklist
+                        && self
+                            .view
+                            .selected
+                            .is_some_and(|id| workshop.lot(id).is_some())
+                }
                 Command::Reveal => self
                     .view
                     .selected
@@ -145,6 +153,7 @@ impl KraljicApp {
             Command::CardScores => self.view.tab = super::CardTab::Scores,
             Command::CardChecklist => self.view.tab = super::CardTab::Checklist,
             Command::CardStrategy => self.view.tab = super::CardTab::Strategy,
+            Command::AnswerQuestion => self.view.focus_room_answer = true,
             Command::ToggleCard => {
                 self.prefs.card_open = Some(!self.view.card_open);
                 self.view.card_open = !self.view.card_open;
@@ -203,7 +212,9 @@ impl KraljicApp {
             && self.files.chooser.is_none()
         {
             let matrix_hot = self.view.drawn.hot && !self.view.calendar_shown;
-            let map = keys::KeyMap::new(keys::Keyboard::of(ctx)).with_copy(matrix_hot);
+            let mut keyboard = keys::Keyboard::of(ctx);
+            keyboard.free &= !self.typing_last_frame;
+            let map = keys::KeyMap::new(keyboard).with_copy(matrix_hot);
             let enabled = self.enabled_commands();
             let next = ctx.input_mut(|input| {
                 keys::take_next(&mut input.events, from, &map, |c| enabled.contains(&c))

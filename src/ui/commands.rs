@@ -162,6 +162,8 @@ commands! {
     CardChecklist,
     /// The card's Strategy tab.
     CardStrategy,
+    /// In presentation, the shown question's answer field takes the keyboard.
+    AnswerQuestion,
     /// The guide, in Dutch.
     Guide,
     /// The five-step tour of the window.
@@ -266,6 +268,7 @@ impl Command {
             Command::PreviousParticipant => &crate::locale::room::texts(lang).previous_participant,
             Command::NextParticipant => &crate::locale::room::texts(lang).next_participant,
             Command::ParticipantScoreBack => &crate::locale::room::texts(lang).score_back,
+            Command::AnswerQuestion => &crate::locale::room::texts(lang).answer_question,
             Command::NextUnscored => &t.next_unscored,
             Command::Shortcuts => &t.shortcuts,
             Command::Guide => &t.guide,
@@ -303,6 +306,7 @@ impl Command {
             Command::CardScores => keys!(ctrl(Key::Num1)),
             Command::CardChecklist => keys!(ctrl(Key::Num2)),
             Command::CardStrategy => keys!(ctrl(Key::Num3)),
+            Command::AnswerQuestion => keys!(plain(Key::Enter)),
             Command::ToggleCalendar => keys!(ctrl(Key::K)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),

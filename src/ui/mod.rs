@@ -176,6 +176,8 @@ pub struct View {
     pub participant_mark: Option<(usize, crate::model::Criterion)>,
     /// The checklist question shown in presentation mode (one at a time).
     pub room_question: usize,
+    /// The room's question's answer field takes the keyboard in the next frame (Enter).
+    pub focus_room_answer: bool,
     /// The text and marker sizes of this frame (desk, or the room's scaled to the screen).
     pub sizes: theme::Sizes,
     /// The central panel shows the tender calendar instead of the matrix.

@@ -291,3 +291,41 @@ fn ctrl_1_2_3_choose_the_card_tabs_and_the_remote_walks_the_rooms_checklist() {
     harness.run();
     assert_ne!(harness.state().view.selected, lot);
 }
+
+#[test]
+fn enter_gives_the_rooms_question_the_keyboard_and_esc_takes_it_back_then_ends_the_show() {
+    use kraljic_workshop::ui::CardTab;
+    let mut harness = super::harness::nmd();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    super::harness::ctrl(&mut harness, egui::Key::Num2);
+    assert_eq!(harness.state().view.tab, CardTab::Checklist);
+    let lot = harness.state().view.selected.expect("a lot");
+    let question = harness.state().view.room_question;
+    let before = harness.state().workshop().lot(lot).expect("lot").clone();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.ctx.egui_wants_keyboard_input(),
+        "a field has the keys"
+    );
+    // Digits and letters now type, not score or walk.
+    harness.event(egui::Event::Text("afgestemd 3".into()));
+    harness.run();
+    let after = harness.state().workshop().lot(lot).expect("lot").clone();
+    assert_eq!(after.scores, before.scores, "the 3 typed, not scored");
+    let catalogue = kraljic_workshop::format::built_in_catalogue();
+    let mut questions = catalogue.groups.iter().flat_map(|g| g.questions.iter());
+    let id = &questions.nth(question).expect("question").id;
+    let answer = after.checklist.get(id).expect("an answer");
+    let typed = format!("{:?} {}", answer.value, answer.note);
+    assert!(typed.contains("afgestemd 3"), "{typed}");
+    // Esc gives the keys back and the show goes on; a second Esc ends it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.ctx.egui_wants_keyboard_input());
+    assert!(harness.state().view.presenting);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().view.presenting);
+}

@@ -91,7 +91,13 @@ pub fn show_one(
     });
     ui.label(RichText::new(shared.lang.pick(&group.title)).small());
     ui.add_space(6.0);
-    question_block(ui, shared, lot, question, view, out);
+    let answer = question_block(ui, shared, lot, question, view, out);
+    // Enter gave the answer field the keyboard; Esc in it gives the keys back (egui's text
+    // field lets go of them), and the next Esc ends the presentation.
+    if std::mem::take(&mut view.focus_room_answer) {
+        answer.request_focus();
+        answer.scroll_to_me(None);
+    }
 }
 
 /// The question being answered: the lot, the question, and its answer so far.
@@ -121,6 +127,8 @@ impl Asked<'_> {
     }
 }
 
+/// One question with its answer and note; returns the field the keyboard types the answer
+/// in (a written answer's field, else the note).
 fn question_block(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -128,7 +136,7 @@ fn question_block(
     question: &Question,
     view: &mut View,
     out: &mut Output,
-) {
+) -> egui::Response {
     let t = shared.t();
     let q = Asked {
         shared,
@@ -159,17 +167,33 @@ fn question_block(
         .inner;
     // "Not applicable" greys the answer out but keeps its room, so the note field below does
     // not jump up under the pointer on its way there.
-    ui.add_enabled_ui(!q.answer.not_applicable, |ui| match question.kind {
-        QuestionKind::Scale => scale(ui, &q, out),
-        QuestionKind::StrategyRoute | QuestionKind::StrategyFunding => {
-            on_strategy_tab(ui, &q, view);
-        }
-        QuestionKind::YesNo => yes_no(ui, &q, out),
-        QuestionKind::SocialReturn => social_return(ui, &q, view, out),
-        QuestionKind::ProviderCount => providers(ui, &q, label.id, out),
-        QuestionKind::Text => text_answer(ui, &q, out),
-    });
-    widgets::text_field(ui, shared, t.note, &q.answer.note, false, out, |note| {
+    let written = ui
+        .add_enabled_ui(!q.answer.not_applicable, |ui| match question.kind {
+            QuestionKind::Scale => {
+                scale(ui, &q, out);
+                None
+            }
+            QuestionKind::StrategyRoute | QuestionKind::StrategyFunding => {
+                on_strategy_tab(ui, &q, view);
+                None
+            }
+            QuestionKind::YesNo => {
+                yes_no(ui, &q, out);
+                None
+            }
+            QuestionKind::SocialReturn => {
+                social_return(ui, &q, view, out);
+                None
+            }
+            QuestionKind::ProviderCount => {
+                providers(ui, &q, label.id, out);
+                None
+            }
+            QuestionKind::Text => Some(text_answer(ui, &q, out)),
+        })
+        .inner
+        .filter(|_| !q.answer.not_applicable);
+    let note = widgets::text_field(ui, shared, t.note, &q.answer.note, false, out, |note| {
         q.edit(Answer {
             note,
             ..q.answer.clone()
@@ -179,6 +203,7 @@ fn question_block(
     if q.answer.not_applicable && q.answer.note.trim().is_empty() {
         widgets::invalid_note(ui, t.not_applicable_reason, shared.dark);
     }
+    written.unwrap_or(note)
 }
 
 /// A question the Strategy tab answers: what the strategy says, and a way there.
@@ -233,13 +258,13 @@ fn yes_no(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
 }
 
 /// A free text answer with its "answered" mark.
-fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
+fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) -> egui::Response {
     let t = q.shared.t();
     let text = match &q.answer.value {
         AnswerValue::Text(text) => text.clone(),
         _ => String::new(),
     };
-    widgets::text_field(ui, q.shared, t.answer, &text, true, out, |text| {
+    let field = widgets::text_field(ui, q.shared, t.answer, &text, true, out, |text| {
         q.with_value(if text.is_empty() {
             AnswerValue::Empty
         } else {
@@ -259,6 +284,7 @@ fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
             ..q.answer.clone()
         }));
     }
+    field
 }
 
 /// The municipalities that buy together: the workshop's as boxes, others typed on one line,

@@ -156,6 +156,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::CardScores),
             C(Command::CardChecklist),
             C(Command::CardStrategy),
+            C(Command::AnswerQuestion),
         ],
     ),
     (
