@@ -78,6 +78,8 @@ pub struct FileTexts {
     pub system_failed_title: &'static str,
     /// The system dialog failed: what happened and the way out.
     pub system_failed_text: &'static str,
+    /// A read on a worker stopped without a result: "{file}" is filled in.
+    pub read_stopped: &'static str,
 }
 
 const DUTCH: FileTexts = FileTexts {
@@ -117,6 +119,7 @@ const DUTCH: FileTexts = FileTexts {
     chooser_hint: "Automatisch: het venster van het systeem als dat kan verschijnen, anders de ingebouwde kiezer.",
     system_failed_title: "Het bestandsvenster van het systeem opende niet",
     system_failed_text: "Het systeem kon geen venster tonen om een bestand te kiezen (er is geen bureaubladportaal of zenity). De ingebouwde bestandskiezer staat nu open; hij blijft in gebruik tot het programma sluit. Kies hem vast in Instellingen, bij Bestandskiezer.",
+    read_stopped: "Het lezen van {file} stopte onverwacht. Er is niets veranderd. Probeer het nog eens; lukt het weer niet, open het bestand dan in Excel of LibreOffice en sla het opnieuw op.",
 };
 
 const ENGLISH: FileTexts = FileTexts {
@@ -156,6 +159,7 @@ const ENGLISH: FileTexts = FileTexts {
     chooser_hint: "Automatic: the system's window when it can appear, otherwise the built-in chooser.",
     system_failed_title: "The system's file window did not open",
     system_failed_text: "The system could not show a window to choose a file (there is no desktop portal and no zenity). The built-in file chooser is open now and stays in use until the program closes. Choose it for good in Settings, under File chooser.",
+    read_stopped: "Reading {file} stopped unexpectedly. Nothing was changed. Try again; if it fails again, open the file in Excel or LibreOffice and save it anew.",
 };
 
 impl Lang {

@@ -21,7 +21,7 @@ impl KraljicApp {
         match pasted_sheet(held.text.as_deref(), held.html.as_deref(), lang) {
             Ok(pasted) => {
                 let dialog = super::dialogs::import::ImportDialog::pasted(pasted);
-                self.import = Some(dialog);
+                self.open_import_window(dialog);
             }
             Err(error) => {
                 let text = match error {
@@ -53,7 +53,10 @@ impl KraljicApp {
             Err(error) => Err(error.to_string()),
         };
         match written {
-            Ok(()) => self.view.status_note = Some(texts(lang).matrix_copied.to_string()),
+            Ok(()) => {
+                let note = texts(lang).matrix_copied.to_string();
+                self.view.status_note = Some(super::StatusNote::done(note));
+            }
             Err(reason) => self.clipboard_failed(&reason),
         }
     }
@@ -82,7 +85,7 @@ impl KraljicApp {
 
     fn copy_table(&mut self, table: &CopyTable, note: String) {
         match (self.clipboard).write_table(&table.tab_separated(), &table.html()) {
-            Ok(()) => self.view.status_note = Some(note),
+            Ok(()) => self.view.status_note = Some(super::StatusNote::done(note)),
             Err(error) => self.clipboard_failed(&error.to_string()),
         }
     }

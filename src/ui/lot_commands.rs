@@ -61,7 +61,7 @@ impl KraljicApp {
                     if by_participants {
                         // The digit is not dropped silently, and the mark stays.
                         let note = crate::locale::room::texts(lang).digit_on_round;
-                        self.view.status_note = Some(note.to_string());
+                        self.view.status_note = Some(super::StatusNote::warning(note));
                         return;
                     }
                     self.view.status_note = None;

@@ -140,6 +140,31 @@ pub enum CardTab {
     Strategy,
 }
 
+/// A remark in the status line: a key press that did nothing (a warning), or something done
+/// that has no window of its own (copied to the clipboard).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusNote {
+    /// The words.
+    pub text: String,
+    /// Done, not a warning: shown with a tick, not in the warning colour.
+    pub done: bool,
+}
+
+impl StatusNote {
+    /// A key press that did nothing, and why.
+    pub fn warning(text: &str) -> StatusNote {
+        StatusNote {
+            text: text.to_string(),
+            done: false,
+        }
+    }
+
+    /// Something done.
+    pub fn done(text: String) -> StatusNote {
+        StatusNote { text, done: true }
+    }
+}
+
 /// State of the window that is not saved in the workshop.
 #[derive(Debug, Default)]
 pub struct View {
@@ -191,7 +216,7 @@ pub struct View {
     /// The participant chosen in the window that writes a copy.
     pub copy_participant: Option<crate::model::ParticipantId>,
     /// A remark in the status line until the next change of lot or score.
-    pub status_note: Option<String>,
+    pub status_note: Option<StatusNote>,
     /// How a new workshop is to start, as chosen in its window (a template's name; empty:
     /// another workshop file).
     pub new_start: Option<String>,

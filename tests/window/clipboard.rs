@@ -5,7 +5,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kraljic_workshop::ui::clipboard::MemoryClipboard;
 use kraljic_workshop::ui::dialogs::Modal;
-use kraljic_workshop::ui::dialogs::import::ImportSource;
+use kraljic_workshop::ui::dialogs::import::{ImportMode, ImportSource};
 use kraljic_workshop::ui::{Command, KraljicApp};
 use rust_decimal::Decimal;
 
@@ -13,7 +13,13 @@ use crate::harness::{ctrl, ctrl_shift, nmd};
 
 /// The NMD example with a clipboard the test can see.
 fn with_clipboard() -> (Harness<'static, KraljicApp>, MemoryClipboard) {
-    let mut harness = nmd();
+    clipboard_for(nmd())
+}
+
+/// The app with a clipboard the test can see.
+fn clipboard_for(
+    mut harness: Harness<'static, KraljicApp>,
+) -> (Harness<'static, KraljicApp>, MemoryClipboard) {
     let clipboard = MemoryClipboard::default();
     harness
         .state_mut()
@@ -83,7 +89,8 @@ fn a_pasted_table_is_previewed_and_merged_in_one_undo_step() {
 
 #[test]
 fn excel_html_without_a_header_is_read_by_its_contents_and_esc_closes_it() {
-    let (mut harness, clipboard) = with_clipboard();
+    // The built-in example, untouched.
+    let (mut harness, clipboard) = clipboard_for(crate::harness::app(None, Default::default()));
     let before = harness.state().workshop().clone();
     let html = "<table><tr><td>Logeerzorg</td><td x:num=\"250000\">€ 250.000</td></tr>\
                 <tr><td>Vervoer naar dagbesteding</td><td x:num=\"1200000.5\">€ 1.200.001</td></tr></table>";
@@ -95,6 +102,11 @@ fn excel_html_without_a_header_is_read_by_its_contents_and_esc_closes_it() {
     run(&mut harness, Command::PasteLots);
     let dialog = harness.state().import_dialog().expect("the import window");
     assert_eq!(dialog.source, ImportSource::Clipboard { header_made: true });
+    assert_eq!(
+        dialog.mode,
+        ImportMode::New,
+        "on the untouched example, as for a file"
+    );
     let rows = dialog.rows().expect("rows");
     assert_eq!(
         rows.lots[1].spend,
@@ -161,9 +173,10 @@ fn ctrl_c_over_the_matrix_copies_it_as_a_picture() {
         "the picture is not one colour"
     );
     assert!(
-        harness.state().view.status_note.is_some(),
+        (harness.state().view.status_note.as_ref()).is_some_and(|note| note.done),
         "the status line says so"
     );
+    harness.get_by_label_contains("Matrix gekopieerd");
 }
 
 #[test]

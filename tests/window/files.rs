@@ -264,6 +264,8 @@ fn opening_a_corrupt_file_shows_the_error_and_keeps_the_open_workshop() {
     ctrl(&mut harness, egui::Key::O);
     harness.get_by_label("Niet opslaan").click();
     harness.run();
+    // The file is read on a worker: wait for it, as the window does, however busy the machine.
+    harness::wait_for_read(&mut harness);
     let Some(Modal::Message { text, is_error, .. }) = harness.state().modal().cloned() else {
         panic!(
             "expected an error message, got {:?}",

@@ -19,7 +19,7 @@ pub struct Status {
     /// Opened read-only.
     pub read_only: bool,
     /// A remark on the last key pressed, if any.
-    pub note: Option<String>,
+    pub note: Option<crate::ui::StatusNote>,
     /// A new workshop that was never saved to a file.
     pub never_saved: bool,
 }
@@ -59,11 +59,12 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
                 ui.separator();
             }
             if let Some(note) = &status.note {
-                ui.label(
-                    RichText::new(note)
-                        .strong()
-                        .color(theme::error_colour(shared.dark)),
-                );
+                let text = if note.done {
+                    RichText::new(format!("\u{2713} {}", note.text))
+                } else {
+                    RichText::new(&note.text).color(theme::error_colour(shared.dark))
+                };
+                ui.label(text.strong());
                 ui.separator();
             }
             if let Some(copy) = &shared.workshop.copy_of {

@@ -231,14 +231,15 @@ impl ImportDialog {
         let mut open = true;
         let mut action = super::escape_pressed(ctx).then_some(ImportAction::Cancel);
         self.take_pending_rows();
-        let file_name = match &self.source {
-            ImportSource::File(path) => path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            ImportSource::Clipboard { .. } => crate::locale::clipboard::texts(shared.lang)
-                .clipboard
-                .to_string(),
+        let title = match &self.source {
+            ImportSource::File(path) => {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                format!("{}: {name}", x.import_title)
+            }
+            ImportSource::Clipboard { .. } => {
+                let t = crate::locale::clipboard::texts(shared.lang);
+                format!("{}: {}", t.paste_lots.label, t.clipboard)
+            }
         };
         // Enter applies, as the Apply button does, while no field or list has the keys; taken
         // before the buttons see it, so a focused Cancel does not also act on it.
@@ -248,7 +249,7 @@ impl ImportDialog {
         if enter && action.is_none() && self.rows.is_ok() && self.pending_rows.is_none() {
             action = self.result(shared.workshop, shared.lang);
         }
-        egui::Window::new(format!("{}: {file_name}", x.import_title))
+        egui::Window::new(title)
             .open(&mut open)
             .pivot(egui::Align2::CENTER_CENTER)
             .default_pos(ctx.content_rect().center())

@@ -55,6 +55,13 @@ impl KraljicApp {
             }
             Err(ReadFailure::Workshop(error)) => self.show_error(true, error.describe(lang)),
             Err(ReadFailure::Sheet(crate::interchange::sheet::SheetError::Cancelled)) => {}
+            Err(ReadFailure::Stopped) => {
+                let file = crate::ui::shown_name(&path);
+                let text = lang.files().read_stopped.replace("{file}", &file);
+                log::error!("the read of {} stopped without a result", path.display());
+                self.opening = None;
+                self.show_message(x.reading_file, text, true);
+            }
             Err(ReadFailure::File(source)) => {
                 let text = format::LoadError::Read { path, source }.describe(lang);
                 self.show_message(x.import_failed, text, true);
@@ -74,7 +81,10 @@ impl KraljicApp {
     }
 
     /// Opens the import window on a workbook that has been read.
-    fn open_import_window(&mut self, mut dialog: crate::ui::dialogs::import::ImportDialog) {
+    pub(in crate::ui) fn open_import_window(
+        &mut self,
+        mut dialog: crate::ui::dialogs::import::ImportDialog,
+    ) {
         // Nobody means to add their spend to the built-in example: there the sheet makes a
         // new workshop unless the user picks otherwise. An empty workshop (just started from
         // a template) takes the lots, and keeps its municipalities, checklist and kaders.

@@ -53,6 +53,8 @@ pub enum ReadFailure {
     Sheet(SheetError),
     /// The file is no usable workshop file.
     Workshop(crate::format::LoadError),
+    /// The worker stopped without a result (it failed on something unforeseen).
+    Stopped,
 }
 
 /// A spreadsheet being read on a worker thread.
@@ -98,9 +100,7 @@ impl SheetRead {
         match self.result.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(ReadFailure::File(std::io::Error::other(
-                "the read stopped unexpectedly",
-            )))),
+            Err(TryRecvError::Disconnected) => Some(Err(ReadFailure::Stopped)),
         }
     }
 
