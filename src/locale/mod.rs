@@ -13,6 +13,7 @@ pub mod files;
 pub mod kaders;
 pub mod keys;
 pub mod number;
+pub mod phone;
 pub mod planning;
 pub mod room;
 pub mod safety;
