@@ -2,8 +2,13 @@
 //! refusal, the rate limit and 20 phones voting at once. A small HTTP/1.1 client of the test's
 //! own speaks to it, so that it can send what a browser never would (a wrong Host, no header).
 
+#[path = "common/http.rs"]
+mod http;
+
 use std::io::{Read, Write};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, TcpStream};
+
+use http::{phone, send, send_once, vote_body};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -43,130 +48,9 @@ fn serve(participants: u32) -> (RoomServer, Arc<AtomicUsize>) {
     (server, woken)
 }
 
-/// An answer: status, headers (lower-case names) and body.
-struct Answer {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> Option<&str> {
-        (self.headers.iter())
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-
-    /// The device cookie it sets, as `name=value`.
-    fn cookie(&self) -> String {
-        let set = self.header("set-cookie").expect("a cookie");
-        set.split(';').next().expect("pair").to_string()
-    }
-}
-
-/// One request, retried while the server says "too many" (all the test's requests come from
-/// one address, and the limit is per address).
-fn send(
-    server: SocketAddr,
-    method: &str,
-    path: &str,
-    host: Option<&str>,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Answer {
-    for _ in 0..100 {
-        let answer = send_once(server, method, path, host, headers, body);
-        if answer.status != 429 {
-            return answer;
-        }
-        std::thread::sleep(Duration::from_millis(150));
-    }
-    panic!("still too many requests");
-}
-
-/// One request on a connection of its own. `host` is the Host header (the server's own when
-/// `None`).
-fn send_once(
-    server: SocketAddr,
-    method: &str,
-    path: &str,
-    host: Option<&str>,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Answer {
-    let mut stream = TcpStream::connect(server).expect("connect to 127.0.0.1");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("timeout");
-    let host = host.map_or_else(|| server.to_string(), str::to_string);
-    let mut request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        request.push_str(&format!("{name}: {value}\r\n"));
-    }
-    request.push_str("\r\n");
-    request.push_str(body);
-    stream.write_all(request.as_bytes()).expect("write");
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Answer {
-        status,
-        headers,
-        body: body.to_string(),
-    }
-}
-
-/// A phone's request as the page sends it, retried while the server says "too many".
-fn phone(server: SocketAddr, method: &str, path: &str, cookie: &str, body: &str) -> Answer {
-    let headers = [
-        ("Cookie", cookie),
-        ("Content-Type", "application/json"),
-        ("X-Kraljic-Vote", "1"),
-        ("Accept-Language", "nl-NL,nl;q=0.9"),
-    ];
-    send(server, method, path, None, &headers, body)
-}
-
 /// Joins with the token and picks `participant`: the device's cookie.
 fn join_as(server: &RoomServer, participant: u32) -> String {
-    let path = server
-        .join_url()
-        .split_once(&server.address().to_string())
-        .expect("url")
-        .1
-        .to_string();
-    let answer = phone(server.address(), "GET", &path, "", "");
-    assert_eq!(answer.status, 303, "{}", answer.body);
-    let cookie = answer.cookie();
-    let body = format!("{{\"participant\": {participant}}}");
-    let picked = phone(server.address(), "POST", "/api/participant", &cookie, &body);
-    assert_eq!(picked.status, 200, "{}", picked.body);
-    cookie
-}
-
-fn vote_body(participant: u32, lot: u32, scores: [i64; 3]) -> String {
-    format!(
-        "{{\"participant\": {participant}, \"lot\": {lot}, \"impact\": {}, \"scarcity\": {}, \"switching\": {}}}",
-        scores[0], scores[1], scores[2]
-    )
+    http::join_as(server.address(), &server.join_url(), participant)
 }
 
 #[test]

@@ -96,6 +96,8 @@ pub struct KraljicApp {
     /// A text field had the keyboard at the end of the last frame: egui lets go of it at the
     /// start of the frame Esc is pressed in, and that Esc only gives the keys back.
     pub(super) typing_last_frame: bool,
+    /// The phone round, while one runs.
+    pub(super) phone: Option<super::room::phone_round::PhoneSession>,
 }
 
 impl KraljicApp {
@@ -132,6 +134,7 @@ impl KraljicApp {
             first_frame: (None, options.on_first_frame),
             clipboard: options.clipboard,
             typing_last_frame: false,
+            phone: None,
         };
         let file = options
             .file
@@ -516,6 +519,7 @@ impl eframe::App for KraljicApp {
         let enabled = self.enabled_commands();
         self.poll_export(&ctx);
         self.poll_sheet_read();
+        self.poll_phone_round();
         let status = self.status();
         {
             let shared = shared(
@@ -574,6 +578,9 @@ impl eframe::App for KraljicApp {
         self.view.windows.set(super::ToolWindow::NewWorkshop, open);
         super::desk::record::review_window(&ctx, &shared, &mut self.view, &mut output);
         dialogs::tour::show(&ctx, &shared, &mut self.view);
+        let phone = self.phone.as_ref();
+        let round =
+            super::room::phone_round::show_phone_windows(&ctx, &shared, phone, &mut self.view);
         let import = self.import.as_mut().and_then(|d| d.show(&ctx, &shared));
         let register = self.register.as_mut().and_then(|d| d.show(&ctx, &shared));
         let read_copy = self.read_copy.as_mut().and_then(|d| d.show(&ctx, &shared));
@@ -596,6 +603,9 @@ impl eframe::App for KraljicApp {
             self.answer_modal(&ctx, answer);
         }
         self.apply(&ctx, output);
+        if let Some(action) = round {
+            self.phone_round_action(action);
+        }
         if let Some(action) = import {
             self.finish_import(action);
         }

@@ -60,6 +60,12 @@ impl KraljicApp {
                     .and_then(|id| workshop.lot(id))
                     .is_some_and(|lot| lot.round.blind),
                 Command::CopyForParticipant | Command::MergeCopy => workshop.copy_of.is_none(),
+                // Closing a running round always works; starting needs lots, in the workshop
+                // itself (a participant's copy has no room to ask).
+                Command::PhoneRound => {
+                    self.phone.is_some()
+                        || (workshop.copy_of.is_none() && !workshop.lots.is_empty())
+                }
                 Command::CopyStrategy => self
                     .view
                     .selected
@@ -105,6 +111,7 @@ impl KraljicApp {
             Command::MergeCopy => self.ask_file(FilePurpose::MergeCopy),
             Command::CopyForParticipant => self.view.windows.open(ToolWindow::CopyFor),
             Command::Participants => self.view.windows.open(ToolWindow::Participants),
+            Command::PhoneRound => self.toggle_phone_round(),
             Command::Reveal => {
                 if let Some(lot) = self.view.selected {
                     self.session.apply(super::Edit::Blind(lot, false), None);

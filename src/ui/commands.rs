@@ -116,6 +116,8 @@ commands! {
     Participants,
     /// Reveal the selected lot's blind round.
     Reveal,
+    /// Start a phone round, or close the running one and reveal its votes.
+    PhoneRound,
     /// The open questions of all lots.
     OpenQuestions,
     /// The review of decisions, open issues and actions.
@@ -220,6 +222,7 @@ impl Command {
             Command::CopyForParticipant => &crate::locale::room::texts(lang).copy_for,
             Command::Participants => &crate::locale::room::texts(lang).participants,
             Command::Reveal => &crate::locale::room::texts(lang).reveal,
+            Command::PhoneRound => &crate::locale::phone::texts(lang).command,
             Command::CompareWith => &t.compare_with,
             Command::StopComparing => &t.stop_comparing,
             Command::Save => &t.save,
@@ -332,6 +335,7 @@ impl Command {
             Command::NextUnscored => keys!(plain(Key::N)),
             Command::Shortcuts => keys!(plain(Key::F1)),
             Command::Reveal => keys!(plain(Key::F8)),
+            Command::PhoneRound => keys!(plain(Key::F7)),
             Command::About
             | Command::CopyStrategy
             | Command::Guide
@@ -409,9 +413,10 @@ impl Command {
     }
 
     /// Shortcuts without Ctrl would type into a text field: they only work when no text field
-    /// has the keyboard (the function keys F1, F5 and F8 always work).
+    /// has the keyboard (the function keys F1, F5, F7 and F8 always work).
     pub fn needs_free_keyboard(shortcut: &KeyboardShortcut) -> bool {
-        shortcut.modifiers.is_none() && !matches!(shortcut.logical_key, Key::F1 | Key::F5 | Key::F8)
+        shortcut.modifiers.is_none()
+            && !matches!(shortcut.logical_key, Key::F1 | Key::F5 | Key::F7 | Key::F8)
     }
 }
 

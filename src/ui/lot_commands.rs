@@ -147,7 +147,11 @@ impl KraljicApp {
 
     /// The next (or previous) lot of the list.
     fn run_lot_step(&mut self, forward: bool) {
-        let order = self.list_order();
+        // During a phone round the keys walk the round's lots, and the phones follow.
+        let order = match &self.phone {
+            Some(round) if round.lots.len() > 1 => round.lots.clone(),
+            _ => self.list_order(),
+        };
         let position = self
             .view
             .selected

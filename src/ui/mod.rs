@@ -225,6 +225,8 @@ pub struct View {
     pub report_pages: Option<crate::report::pdf::LotPages>,
     /// The choice in the window that asks for them.
     pub report_pages_choice: usize,
+    /// The phone round's start window.
+    pub round_setup: room::phone_round::RoundSetup,
     /// That window's choices with their counts, for the workshop revision they were counted at.
     pub report_pages_offer: Option<(u64, Vec<(crate::report::pdf::LotPages, usize)>)>,
     /// That window's *Verder* was just pressed: the next report export takes the choice.

@@ -33,6 +33,20 @@ pub struct Prefs {
     pub file_chooser: super::session::file_dialog::ChooserPreference,
     /// The lot last selected, and in which file: opening that file again selects it.
     pub last_selected: Option<(PathBuf, u32)>,
+    /// The phone round's address and the room's Wi-Fi (never in a workshop file).
+    pub room: RoomPrefs,
+}
+
+/// What a phone round remembers on this laptop.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoomPrefs {
+    /// The address chosen for the server (empty: the default route's).
+    pub address: String,
+    /// The room's Wi-Fi network.
+    pub wifi_name: String,
+    /// Its password.
+    pub wifi_password: String,
 }
 
 impl Default for Prefs {
@@ -46,6 +60,7 @@ impl Default for Prefs {
             card_open: None,
             file_chooser: super::session::file_dialog::ChooserPreference::default(),
             last_selected: None,
+            room: RoomPrefs::default(),
         }
     }
 }

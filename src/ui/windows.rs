@@ -34,6 +34,8 @@ pub enum ToolWindow {
     NewWorkshop,
     /// Which lot pages a large report takes.
     ReportPages,
+    /// Start a phone round.
+    PhoneRound,
 }
 
 impl ToolWindow {

@@ -17,6 +17,7 @@ mod kaders;
 mod keys;
 mod large;
 mod names;
+mod phone;
 mod reading;
 mod record;
 mod recovery;

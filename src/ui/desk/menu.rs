@@ -123,6 +123,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::NextParticipant),
             C(Command::ParticipantScoreBack),
             C(Command::Reveal),
+            C(Command::PhoneRound),
             Line,
             C(Command::OpenQuestions),
             C(Command::Review),

@@ -318,7 +318,10 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
                 ctx, shared, view, &mut open, out,
             ),
             // Drawn by their own modules.
-            ToolWindow::Settings | ToolWindow::Review | ToolWindow::NewWorkshop => {}
+            ToolWindow::Settings
+            | ToolWindow::Review
+            | ToolWindow::NewWorkshop
+            | ToolWindow::PhoneRound => {}
         }
         view.windows.set(window, open);
     }

@@ -2,3 +2,5 @@
 
 pub mod participants;
 pub mod participants_window;
+pub mod phone_round;
+pub mod phone_window;

@@ -1,0 +1,150 @@
+//! The phone round in the real window, its server on 127.0.0.1: F7 starts it, phones vote, the
+//! votes become participants' scores (hidden until F7 closes the round), one undo step each,
+//! the phones follow the facilitator's keys, and closing stops the server.
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kraljic_workshop::format::{load_path, save_path};
+use kraljic_workshop::model::{Criterion, Level, LotId, Participant, ParticipantId};
+use kraljic_workshop::ui::KraljicApp;
+use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
+use kraljic_workshop::ui::room::phone_round::RoundLots;
+
+#[path = "../common/http.rs"]
+mod http;
+
+use crate::harness::{NMD, app};
+
+/// The NMD example with three participants, saved in `dir`.
+fn with_participants(dir: &Path) -> PathBuf {
+    let mut workshop = load_path(Path::new(NMD)).expect("example").workshop;
+    workshop.participants = ["Assen", "Tynaarlo", "Noordenveld"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Participant {
+            id: ParticipantId(i as u32 + 1),
+            name: (*name).into(),
+        })
+        .collect();
+    let path = dir.join("stemronde.kraljic.ron");
+    save_path(&workshop, &path).expect("save");
+    path
+}
+
+fn press(harness: &mut Harness<'static, KraljicApp>, key: egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Starts a round on 127.0.0.1 for `lots` by F7 and the start window.
+fn start(harness: &mut Harness<'static, KraljicApp>, lots: RoundLots) {
+    press(harness, egui::Key::F7);
+    harness.state_mut().view.round_setup.address = "127.0.0.1".into();
+    harness.state_mut().view.round_setup.lots = lots;
+    harness.run();
+    harness.get_by_label("Stemronde starten").click();
+    harness.run();
+    let round = harness.state().phone_round().expect("the round runs");
+    assert!(round.server.address().ip().is_loopback());
+}
+
+#[test]
+fn phones_vote_hidden_until_f7_reveals_each_vote_one_undo_step() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = app(
+        Some(with_participants(dir.path())),
+        ScriptedDialogs::default(),
+    );
+    let lot = harness.state().view.selected.expect("a lot");
+    start(&mut harness, RoundLots::Selected);
+    harness.get_by_label_contains("0 van 3 hebben gestemd");
+    harness.get_by_label("Scan om mee te stemmen");
+    let (address, join) = {
+        let round = harness.state().phone_round().expect("round");
+        (round.server.address(), round.server.join_url())
+    };
+    for (participant, scores) in [(1, [3, 1, 2]), (2, [1, 1, 2]), (3, [2, 3, 2])] {
+        let cookie = http::join_as(address, &join, participant);
+        let body = http::vote_body(participant, lot.0, scores);
+        let answer = http::phone(address, "POST", "/api/vote", &cookie, &body);
+        assert_eq!(answer.status, 200, "{}", answer.body);
+    }
+    harness.run();
+    harness.get_by_label_contains("3 van 3 hebben gestemd");
+    let workshop = harness.state().workshop();
+    let round = &workshop.lot(lot).expect("lot").round;
+    assert!(round.blind, "hidden while the round runs");
+    assert_eq!(round.scores.len(), 3);
+    // One undo step per vote: the last phone's vote goes, the others stay.
+    super::harness::ctrl(&mut harness, egui::Key::Z);
+    let round = &harness.state().workshop().lot(lot).expect("lot").round;
+    assert_eq!(
+        round
+            .scores
+            .get(&ParticipantId(3))
+            .map(|s| s.count_scored())
+            .unwrap_or(0),
+        0
+    );
+    assert_eq!(
+        round
+            .scores
+            .get(&ParticipantId(2))
+            .expect("2")
+            .count_scored(),
+        3
+    );
+    super::harness::ctrl_shift(&mut harness, egui::Key::Z);
+    // F7 closes the round and reveals: the median of 3, 1, 2 is 2.
+    press(&mut harness, egui::Key::F7);
+    assert!(harness.state().phone_round().is_none());
+    let lot = harness.state().workshop().lot(lot).expect("lot").clone();
+    assert!(!lot.round.blind, "revealed");
+    assert_eq!(lot.scores.get(Criterion::Impact), Level::from_number(2));
+    assert_eq!(lot.scores.get(Criterion::Scarcity), Level::from_number(1));
+    assert!(lot.round.to_discuss(), "1 against 3 on scarcity and impact");
+    assert!(
+        std::net::TcpStream::connect(address).is_err(),
+        "the port is closed"
+    );
+}
+
+#[test]
+fn the_phones_follow_the_facilitators_keys_through_the_rounds_lots() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = app(
+        Some(with_participants(dir.path())),
+        ScriptedDialogs::default(),
+    );
+    start(&mut harness, RoundLots::Unscored);
+    let (address, join, lots) = {
+        let round = harness.state().phone_round().expect("round");
+        (
+            round.server.address(),
+            round.server.join_url(),
+            round.lots.clone(),
+        )
+    };
+    assert!(lots.len() >= 2, "the example has unscored lots");
+    assert_eq!(harness.state().view.selected, Some(lots[0]));
+    let cookie = http::join_as(address, &join, 1);
+    let lot_now = || {
+        let state = http::phone(address, "GET", "/api/state", &cookie, "").json();
+        LotId(state["lot"]["id"].as_u64().expect("a lot") as u32)
+    };
+    assert_eq!(lot_now(), lots[0]);
+    press(&mut harness, egui::Key::ArrowDown);
+    assert_eq!(
+        harness.state().view.selected,
+        Some(lots[1]),
+        "the round's next lot"
+    );
+    assert_eq!(lot_now(), lots[1], "the phone follows");
+    // F7 works even while a text field has the keyboard.
+    harness.get_by_label("Zoek een perceel").focus();
+    harness.run();
+    press(&mut harness, egui::Key::F7);
+    assert!(harness.state().phone_round().is_none());
+}
