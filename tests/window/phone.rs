@@ -2,12 +2,9 @@
 //! votes become participants' scores (hidden until F7 closes the round), one undo step each,
 //! the phones follow the facilitator's keys, and closing stops the server.
 
-use std::path::{Path, PathBuf};
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kraljic_workshop::format::{load_path, save_path};
-use kraljic_workshop::model::{Criterion, Level, LotId, Participant, ParticipantId};
+use kraljic_workshop::model::{Criterion, Level, LotId, ParticipantId};
 use kraljic_workshop::ui::KraljicApp;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 use kraljic_workshop::ui::room::phone_round::RoundLots;
@@ -15,23 +12,8 @@ use kraljic_workshop::ui::room::phone_round::RoundLots;
 #[path = "../common/http.rs"]
 mod http;
 
-use crate::harness::{NMD, app};
-
-/// The NMD example with three participants, saved in `dir`.
-fn with_participants(dir: &Path) -> PathBuf {
-    let mut workshop = load_path(Path::new(NMD)).expect("example").workshop;
-    workshop.participants = ["Assen", "Tynaarlo", "Noordenveld"]
-        .iter()
-        .enumerate()
-        .map(|(i, name)| Participant {
-            id: ParticipantId(i as u32 + 1),
-            name: (*name).into(),
-        })
-        .collect();
-    let path = dir.join("stemronde.kraljic.ron");
-    save_path(&workshop, &path).expect("save");
-    path
-}
+use crate::harness::app;
+use crate::scorers::with_participants;
 
 fn press(harness: &mut Harness<'static, KraljicApp>, key: egui::Key) {
     harness.key_press(key);

@@ -21,7 +21,7 @@ fn nmd() -> Workshop {
 }
 
 /// The NMD example with three participants, saved in `dir`.
-fn with_participants(dir: &Path) -> PathBuf {
+pub fn with_participants(dir: &Path) -> PathBuf {
     with_these_participants(dir, &["Assen", "Tynaarlo", "Noordenveld"])
 }
 
