@@ -121,6 +121,7 @@ fn a_phone_sees_only_its_own_votes_and_rejoins_as_itself() {
     let a = join_as(&server, 1);
     let b = join_as(&server, 2);
     let address = server.address();
+    assert_eq!(woken.load(Ordering::SeqCst), 4, "told of each join and name");
     assert_eq!(
         phone(
             address,
@@ -145,7 +146,7 @@ fn a_phone_sees_only_its_own_votes_and_rejoins_as_itself() {
     );
     assert_eq!(
         woken.load(Ordering::SeqCst),
-        2,
+        6,
         "the window is told of each vote"
     );
     let state = phone(address, "GET", "/api/state", &b, "");
@@ -356,6 +357,7 @@ fn twenty_phones_vote_at_once() {
     let (server, woken) = serve(20);
     let cookies: Vec<String> = (1..=20).map(|p| join_as(&server, p)).collect();
     let address = server.address();
+    let before = woken.load(Ordering::SeqCst);
     let threads: Vec<_> = cookies
         .into_iter()
         .enumerate()
@@ -377,7 +379,7 @@ fn twenty_phones_vote_at_once() {
     for thread in threads {
         assert_eq!(thread.join().expect("phone"), 200);
     }
-    assert_eq!(woken.load(Ordering::SeqCst), 20);
+    assert_eq!(woken.load(Ordering::SeqCst) - before, 20, "told of each vote");
     let round = server.round();
     assert_eq!(round.voted(LotId(6)), 20);
 }

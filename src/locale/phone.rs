@@ -114,6 +114,8 @@ pub struct RoundTexts {
     pub voted: &'static str,
     /// "{n} telefoons doen mee".
     pub devices: &'static str,
+    /// "1 telefoon doet mee".
+    pub devices_one: &'static str,
     /// The lot voted on: "Stemming over".
     pub voting_on: &'static str,
     /// Lot {n} of {total}.
@@ -160,6 +162,7 @@ const DUTCH_ROUND: RoundTexts = RoundTexts {
     or_type: "of ga naar",
     voted: "{n} van {total} hebben gestemd",
     devices: "{n} telefoons doen mee",
+    devices_one: "1 telefoon doet mee",
     voting_on: "Stemming over",
     lot_of: "perceel {n} van {total}",
     hidden: "De scores blijven verborgen tot de ronde sluit (F7).",
@@ -204,6 +207,7 @@ const ENGLISH_ROUND: RoundTexts = RoundTexts {
     or_type: "or go to",
     voted: "{n} of {total} have voted",
     devices: "{n} phones have joined",
+    devices_one: "1 phone has joined",
     voting_on: "Voting on",
     lot_of: "lot {n} of {total}",
     hidden: "The scores stay hidden until the round closes (F7).",

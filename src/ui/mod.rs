@@ -227,6 +227,8 @@ pub struct View {
     pub report_pages_choice: usize,
     /// The phone round's start window.
     pub round_setup: room::phone_round::RoundSetup,
+    /// The lot the phones vote on now (marked among the lots not in the matrix).
+    pub voting_on: Option<LotId>,
     /// That window's choices with their counts, for the workshop revision they were counted at.
     pub report_pages_offer: Option<(u64, Vec<(crate::report::pdf::LotPages, usize)>)>,
     /// That window's *Verder* was just pressed: the next report export takes the choice.

@@ -39,7 +39,7 @@ pub const ADDRESS_VARIABLE: &str = "KRALJIC_ROOM_ADDR";
 /// The device cookie's name.
 const COOKIE: &str = "kraljic_device";
 
-/// What the window is told when a vote has come in (it asks for a frame).
+/// What the window is told when a phone joined, picked a name or voted (it asks for a frame).
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
 /// The round and what the server needs beside it.
@@ -108,7 +108,7 @@ pub fn default_route_address() -> Option<IpAddr> {
 
 impl RoomServer {
     /// Binds `ip` (on `port`, or [`PORT`] then any free port) and serves the round on a thread
-    /// of its own. `wake` is called after each vote.
+    /// of its own. `wake` is called after each join, name picked and vote.
     pub fn start(
         ip: IpAddr,
         port: Option<u16>,
@@ -391,11 +391,14 @@ async fn join(
     let lang = lang_of(&headers);
     let joined = shared.round().join(&token, cookie_of(&headers).as_deref());
     match joined {
-        Ok(cookie) => (
-            StatusCode::SEE_OTHER,
-            [set_cookie(&cookie), (header::LOCATION, "/".to_string())],
-        )
-            .into_response(),
+        Ok(cookie) => {
+            (shared.wake)();
+            (
+                StatusCode::SEE_OTHER,
+                [set_cookie(&cookie), (header::LOCATION, "/".to_string())],
+            )
+                .into_response()
+        }
         Err(refused) => {
             let text = answers(lang);
             let words = match refused {
@@ -484,7 +487,10 @@ async fn join_with_code(
     };
     let joined = shared.round().join_with_code(&code.code);
     match joined {
-        Ok(cookie) => ([set_cookie(&cookie)], axum::Json(json!({ "ok": true }))).into_response(),
+        Ok(cookie) => {
+            (shared.wake)();
+            ([set_cookie(&cookie)], axum::Json(json!({ "ok": true }))).into_response()
+        }
         Err(refused) => refusal(refused, lang),
     }
 }
@@ -504,7 +510,10 @@ async fn pick(State(shared): State<Shared>, headers: HeaderMap, bytes: Bytes) ->
         .round()
         .pick(cookie_of(&headers).as_deref(), pick.participant);
     match picked {
-        Ok(()) => axum::Json(json!({ "ok": true })).into_response(),
+        Ok(()) => {
+            (shared.wake)();
+            axum::Json(json!({ "ok": true })).into_response()
+        }
         Err(refused) => refusal(refused, lang),
     }
 }

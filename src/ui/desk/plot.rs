@@ -399,7 +399,12 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
         if i >= MAX_UNSCORED_SHOWN && !selected {
             continue;
         }
-        let label = format!("? {}", lot.name);
+        let label = if view.voting_on == Some(lot.id) {
+            let voting = crate::locale::phone::texts(shared.lang).voting_on;
+            format!("{voting}: {}", lot.name)
+        } else {
+            format!("? {}", lot.name)
+        };
         let width = measure.text_size(&label, shared.sizes.body, false).x + button_padding;
         if width <= room {
             room -= width;

@@ -210,6 +210,8 @@ impl KraljicApp {
             trouble_asked: false,
         });
         self.view.windows.close(crate::ui::ToolWindow::PhoneRound);
+        // The panel shows from the next frame on, without waiting for input.
+        self.ctx.request_repaint();
     }
 
     /// Closes the round: the server stops listening and the round's lots are revealed.
@@ -224,6 +226,8 @@ impl KraljicApp {
             return;
         };
         session.server.stop();
+        self.view.voting_on = None;
+        self.ctx.request_repaint();
         for lot in session.lots {
             if self.workshop().lot(lot).is_some_and(|l| l.round.blind) {
                 self.apply_edit(Edit::Blind(lot, false), None);
@@ -234,6 +238,7 @@ impl KraljicApp {
     /// Takes the votes that came in, and lets the phones follow the selected lot.
     pub(in crate::ui) fn poll_phone_round(&mut self) {
         let Some(session) = &mut self.phone else {
+            self.view.voting_on = None;
             return;
         };
         let selected = self.view.selected;
@@ -244,6 +249,7 @@ impl KraljicApp {
             {
                 round.set_current(lot);
             }
+            self.view.voting_on = round.current();
             round.take_votes()
         };
         // Without a phone after a minute, one frame shows what to check.

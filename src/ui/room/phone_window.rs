@@ -7,6 +7,7 @@ use egui::{Color32, RichText};
 
 use super::phone_round::{PhoneSession, RoundLots, RoundSetup, TROUBLE_AFTER, chosen_address};
 use crate::interchange::phone::qr::QrGrid;
+use crate::interchange::phone::server::bind_address;
 use crate::locale::phone::texts;
 use crate::model::ParticipantId;
 use crate::ui::{Shared, ToolWindow, theme};
@@ -53,7 +54,7 @@ pub fn show_setup(
                 ui.radio_value(&mut setup.lots, choice, label);
             }
             ui.add_space(8.0);
-            let found = chosen_address("").to_string();
+            let found = bind_address(chosen_address("")).0.to_string();
             let label = ui.label(RichText::new(t.address).strong());
             ui.add(egui::TextEdit::singleline(&mut setup.address).hint_text(found))
                 .labelled_by(label.id);
@@ -113,10 +114,14 @@ pub fn show_running(
         .collapsible(false)
         .resizable(false)
         .default_width(width)
-        .max_height(screen.height() - 60.0)
         .show(ctx, |ui| {
             ui.set_width(width);
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            // Everything in view without scrolling: the QR code takes the height the texts
+            // leave (about 430 points; the checklist about 170 more).
+            let trouble = devices == 0 && session.started.elapsed() >= TROUBLE_AFTER;
+            let reserved = 430.0 + if trouble { 170.0 } else { 0.0 };
+            let room = (screen.height() - reserved).max(160.0);
+            {
                 if let Some(lot) = lot.and_then(|id| shared.workshop.lot(id)) {
                     ui.label(RichText::new(t.voting_on).strong());
                     ui.label(RichText::new(&lot.name).font(theme::bold(big)));
@@ -129,19 +134,37 @@ pub fn show_running(
                 let count = (t.voted.replace("{n}", &voted.to_string()))
                     .replace("{total}", &total.to_string());
                 ui.label(RichText::new(count).font(theme::bold(big)));
-                ui.label(t.devices.replace("{n}", &devices.to_string()));
+                ui.label(if devices == 1 {
+                    t.devices_one.to_string()
+                } else {
+                    t.devices.replace("{n}", &devices.to_string())
+                });
                 ui.separator();
-                ui.label(RichText::new(t.scan).strong());
-                let side = (width - 24.0).min(screen.height() * 0.42);
                 let name = format!("QR-code {}", session.server.page_url());
-                qr_code(ui, &session.qr, side, &name);
+                match &session.wifi_qr {
+                    None => {
+                        ui.label(RichText::new(t.scan).strong());
+                        qr_code(ui, &session.qr, (width - 8.0).min(room), &name);
+                    }
+                    Some(wifi) => {
+                        // The join code large, the Wi-Fi's beside it.
+                        let side = ((width - 24.0) * 0.62).min(room);
+                        ui.horizontal_top(|ui| {
+                            ui.vertical(|ui| {
+                                ui.label(RichText::new(t.scan).strong());
+                                qr_code(ui, &session.qr, side, &name);
+                            });
+                            ui.vertical(|ui| {
+                                ui.label(RichText::new(t.scan_wifi).strong());
+                                let wifi_name = format!("QR-code {}", t.scan_wifi);
+                                qr_code(ui, wifi, side * 0.55, &wifi_name);
+                            });
+                        });
+                    }
+                }
                 ui.label(format!("{} {}", t.or_type, session.server.page_url()));
                 ui.label(RichText::new(spaced(&code)).font(theme::bold(big)));
-                if let Some(wifi) = &session.wifi_qr {
-                    ui.label(RichText::new(t.scan_wifi).strong());
-                    qr_code(ui, wifi, side * 0.6, &format!("QR-code {}", t.scan_wifi));
-                }
-                if devices == 0 && session.started.elapsed() >= TROUBLE_AFTER {
+                if trouble {
                     ui.separator();
                     ui.label(RichText::new(t.trouble_title).strong());
                     for point in t.trouble {
@@ -164,7 +187,7 @@ pub fn show_running(
                 if ui.button(RichText::new(t.close).strong()).clicked() {
                     action = Some(RoundAction::Close);
                 }
-            });
+            }
         });
     action
 }
