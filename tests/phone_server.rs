@@ -121,7 +121,11 @@ fn a_phone_sees_only_its_own_votes_and_rejoins_as_itself() {
     let a = join_as(&server, 1);
     let b = join_as(&server, 2);
     let address = server.address();
-    assert_eq!(woken.load(Ordering::SeqCst), 4, "told of each join and name");
+    assert_eq!(
+        woken.load(Ordering::SeqCst),
+        4,
+        "told of each join and name"
+    );
     assert_eq!(
         phone(
             address,
@@ -379,7 +383,11 @@ fn twenty_phones_vote_at_once() {
     for thread in threads {
         assert_eq!(thread.join().expect("phone"), 200);
     }
-    assert_eq!(woken.load(Ordering::SeqCst) - before, 20, "told of each vote");
+    assert_eq!(
+        woken.load(Ordering::SeqCst) - before,
+        20,
+        "told of each vote"
+    );
     let round = server.round();
     assert_eq!(round.voted(LotId(6)), 20);
 }

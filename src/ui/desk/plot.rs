@@ -364,7 +364,14 @@ fn unscored_strip(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut
     if shared.presenting {
         // One line in the room: the count, and the selected lot when it is one of them.
         let selected = unscored.iter().find(|lot| view.selected == Some(lot.id));
+        let voting = crate::locale::phone::texts(shared.lang).voting_on;
         let text = match selected {
+            Some(lot) if view.voting_on == Some(lot.id) => format!(
+                "{} {} \u{2022} {voting}: {}",
+                shared.t().not_on_plot,
+                unscored.len(),
+                lot.name
+            ),
             Some(lot) => format!(
                 "{} {} \u{2022} ? {}",
                 shared.t().not_on_plot,

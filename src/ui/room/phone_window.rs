@@ -108,19 +108,28 @@ pub fn show_running(
     let big = shared.sizes.heading * 1.2;
     let screen = ctx.content_rect();
     let width = (screen.width() * 0.34).clamp(320.0, 520.0);
+    // Below the menu bar at the desk; in presentation there is none.
+    let top = if shared.presenting { 6.0 } else { 40.0 };
     egui::Window::new(t.title)
         .id(egui::Id::unique("phone-round-panel"))
-        .anchor(egui::Align2::RIGHT_TOP, [-10.0, 40.0])
+        .anchor(egui::Align2::RIGHT_TOP, [-10.0, top])
+        .max_height(screen.height() - top - 10.0)
         .collapsible(false)
         .resizable(false)
         .default_width(width)
         .show(ctx, |ui| {
             ui.set_width(width);
             // Everything in view without scrolling: the QR code takes the height the texts
-            // leave (about 430 points; the checklist about 170 more).
+            // above it leave, less what goes below it (address, code, remark, button, and the
+            // checklist when it shows).
             let trouble = devices == 0 && session.started.elapsed() >= TROUBLE_AFTER;
-            let reserved = 430.0 + if trouble { 170.0 } else { 0.0 };
-            let room = (screen.height() - reserved).max(160.0);
+            let (body, small) = (shared.sizes.body, shared.sizes.small);
+            let below = body * 1.6
+                + big * 1.5
+                + small * 2.6
+                + body * 2.4
+                + 30.0
+                + if trouble { body * 1.5 * 7.0 } else { 0.0 };
             {
                 if let Some(lot) = lot.and_then(|id| shared.workshop.lot(id)) {
                     ui.label(RichText::new(t.voting_on).strong());
@@ -140,6 +149,7 @@ pub fn show_running(
                     t.devices.replace("{n}", &devices.to_string())
                 });
                 ui.separator();
+                let room = (ui.available_height() - below - body * 1.6).max(140.0);
                 let name = format!("QR-code {}", session.server.page_url());
                 match &session.wifi_qr {
                     None => {
