@@ -149,7 +149,9 @@ pub fn show_running(
                     t.devices.replace("{n}", &devices.to_string())
                 });
                 ui.separator();
-                let room = (ui.available_height() - below - body * 1.6).max(140.0);
+                // From where the code starts to the screen's foot, less what goes below it.
+                let top_of_code = ui.cursor().top() + body * 1.6;
+                let room = (screen.bottom() - 16.0 - top_of_code - below).max(140.0);
                 let name = format!("QR-code {}", session.server.page_url());
                 match &session.wifi_qr {
                     None => {
