@@ -616,7 +616,8 @@ impl eframe::App for KraljicApp {
             self.finish_read_copy(action);
         }
         self.autosave(&ctx);
-        self.typing_last_frame = ctx.egui_wants_keyboard_input();
+        self.typing_last_frame = ctx.text_edit_focused();
+        super::keys::keep_arrows_for_commands(&ctx);
         if self.closing && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);
             self.close_sent = true;

@@ -327,7 +327,6 @@ impl Command {
             Command::ScoreImpact => keys!(plain(Key::I)),
             Command::ScoreScarcity => keys!(plain(Key::S)),
             Command::ScoreSwitching => keys!(plain(Key::W)),
-            Command::NextCriterion => keys!(plain(Key::Tab)),
             Command::ScoreParticipants => keys!(plain(Key::P)),
             Command::PreviousParticipant => keys!(plain(Key::ArrowLeft)),
             Command::NextParticipant => keys!(plain(Key::ArrowRight)),
@@ -338,6 +337,7 @@ impl Command {
             Command::PhoneRound => keys!(plain(Key::F7)),
             Command::About
             | Command::CopyStrategy
+            | Command::NextCriterion
             | Command::Guide
             | Command::Tour
             | Command::MergeCopy

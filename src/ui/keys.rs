@@ -22,10 +22,9 @@ pub struct KeyMap {
 /// What has the keyboard at the start of the frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Keyboard {
-    /// No text field has the keyboard: plain keys (letters, digits, arrows) may run commands.
+    /// No text field has the keyboard: plain keys (letters, digits, arrows) may run commands,
+    /// also while a button, a lot row or another control has the focus.
     pub free: bool,
-    /// No widget has focus: Tab picks a criterion instead of moving between fields.
-    pub nothing_focused: bool,
     /// A menu or other popup is open: Esc closes it, not a window behind it.
     pub popup_open: bool,
 }
@@ -34,8 +33,7 @@ impl Keyboard {
     /// Reads who has the keyboard from egui.
     pub fn of(ctx: &egui::Context) -> Keyboard {
         Keyboard {
-            free: !ctx.egui_wants_keyboard_input(),
-            nothing_focused: ctx.memory(|m| m.focused().is_none()),
+            free: !ctx.text_edit_focused(),
             popup_open: egui::Popup::is_any_open(ctx),
         }
     }
@@ -43,7 +41,6 @@ impl Keyboard {
     /// Whether this shortcut may act, or its key belongs to a field or popup now.
     fn allows(self, shortcut: &KeyboardShortcut) -> bool {
         (self.free || !Command::needs_free_keyboard(shortcut))
-            && (self.nothing_focused || shortcut.logical_key != Key::Tab)
             && !(self.popup_open && shortcut.logical_key == Key::Escape)
     }
 }
@@ -81,6 +78,25 @@ impl KeyMap {
             .find(|(_, s)| s.logical_key == key && modifiers.matches_logically(s.modifiers))
             .map(|(command, _)| *command)
     }
+}
+
+/// One job per key: while a control that is not a text field has the focus (a button, a lot
+/// row, a tab), the arrows run their commands (walk the lots) instead of moving egui's focus
+/// about the screen; Tab alone moves the focus. Called at the end of each frame, for the next.
+pub fn keep_arrows_for_commands(ctx: &egui::Context) {
+    let Some(focused) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    if ctx.text_edit_focused() || egui::Popup::is_any_open(ctx) {
+        return;
+    }
+    let filter = egui::EventFilter {
+        horizontal_arrows: true,
+        vertical_arrows: true,
+        tab: false,
+        escape: false,
+    };
+    ctx.memory_mut(|m| m.set_focus_lock_filter(focused, filter));
 }
 
 /// Takes the first key press at or after `from` that runs an enabled command out of `events`
@@ -144,7 +160,6 @@ mod tests {
 
     const FREE: Keyboard = Keyboard {
         free: true,
-        nothing_focused: true,
         popup_open: false,
     };
 
@@ -280,7 +295,6 @@ mod tests {
     fn a_text_field_keeps_its_plain_keys_but_not_ctrl_shortcuts() {
         let map = KeyMap::new(Keyboard {
             free: false,
-            nothing_focused: false,
             popup_open: false,
         });
         let mut events = vec![
@@ -298,14 +312,11 @@ mod tests {
     }
 
     #[test]
-    fn tab_moves_focus_once_a_widget_has_it_and_esc_closes_an_open_menu_first() {
-        let focused = KeyMap::new(Keyboard {
-            nothing_focused: false,
-            ..FREE
-        });
-        assert_eq!(focused.command_for(Key::Tab, Modifiers::NONE), None);
+    fn tab_only_moves_the_focus_and_esc_closes_an_open_menu_first() {
+        let map = KeyMap::new(FREE);
+        assert_eq!(map.command_for(Key::Tab, Modifiers::NONE), None);
         assert_eq!(
-            focused.command_for(Key::Num1, Modifiers::NONE),
+            map.command_for(Key::Num1, Modifiers::NONE),
             Some(Command::ScoreLow)
         );
         let menu = KeyMap::new(Keyboard {

@@ -329,3 +329,31 @@ fn enter_gives_the_rooms_question_the_keyboard_and_esc_takes_it_back_then_ends_t
     harness.run();
     assert!(!harness.state().view.presenting);
 }
+
+#[test]
+fn command_keys_work_with_a_button_focused_and_only_tab_moves_the_focus() {
+    let mut harness = super::harness::nmd();
+    harness.get_by_label("Nieuw perceel").focus();
+    harness.run();
+    let focused = harness.ctx.memory(|m| m.focused());
+    assert!(focused.is_some());
+    for key in [Key::N, Key::Num2, Key::Num2, Key::Num2] {
+        harness.key_press(key);
+        harness.run();
+    }
+    let id = harness.state().view.selected.expect("a lot");
+    let lot = harness.state().workshop().lot(id).expect("lot").clone();
+    assert!(lot.is_scored(), "N and three digits scored {}", lot.name);
+    // The arrows walk the lots; the focus stays on the button.
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_ne!(harness.state().view.selected, Some(id));
+    assert_eq!(
+        harness.ctx.memory(|m| m.focused()),
+        focused,
+        "not moved by ↓"
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_ne!(harness.ctx.memory(|m| m.focused()), focused, "moved by Tab");
+}

@@ -421,11 +421,19 @@ fn a_lot_is_scored_with_four_key_presses() {
         "now on the plot"
     );
 
-    // S picks scarcity; the digit changes only that; Tab moves on to switching.
+    // S picks scarcity; the digit changes only that, and the mark goes on to switching. Tab
+    // has one job, moving the focus: it leaves the mark where it is.
     harness.key_press(egui::Key::S);
     harness.key_press(egui::Key::Num0);
     harness.run();
     harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(
+        harness.state().view.criterion,
+        kraljic_workshop::model::Criterion::Switching
+    );
+    harness.key_press(egui::Key::W);
+    harness.key_press(egui::Key::Num2);
     harness.run();
     let lot = harness.state().workshop().lot(id).cloned().expect("lot");
     assert_eq!(
