@@ -5,6 +5,7 @@
 //! Fixed texts live in one [`Texts`] table per language, so a text missing in one language is a
 //! compile error. Texts with values in them are functions in the module of their subject.
 
+pub mod access;
 pub mod cleaning;
 pub mod cli;
 pub mod clipboard;

@@ -126,6 +126,8 @@ pub struct RoundTexts {
     pub close: &'static str,
     /// Button: release a participant's name.
     pub release: &'static str,
+    /// The names phones picked, folded: "{n} namen gekozen".
+    pub names_picked: &'static str,
     /// The checklist when no phone joined after a minute: its heading.
     pub trouble_title: &'static str,
     /// The checklist's points.
@@ -168,6 +170,7 @@ const DUTCH_ROUND: RoundTexts = RoundTexts {
     hidden: "De scores blijven verborgen tot de ronde sluit (F7).",
     close: "Sluiten en tonen (F7)",
     release: "Naam vrijgeven",
+    names_picked: "{n} namen gekozen",
     trouble_title: "Nog geen telefoon verbonden? Loop dit na:",
     trouble: [
         "Zitten de telefoons op hetzelfde wifi-netwerk als deze laptop?",
@@ -213,6 +216,7 @@ const ENGLISH_ROUND: RoundTexts = RoundTexts {
     hidden: "The scores stay hidden until the round closes (F7).",
     close: "Close and reveal (F7)",
     release: "Release name",
+    names_picked: "{n} names picked",
     trouble_title: "No phone connected yet? Check these:",
     trouble: [
         "Are the phones on the same Wi-Fi network as this laptop?",

@@ -98,6 +98,13 @@ pub struct KraljicApp {
     pub(super) typing_last_frame: bool,
     /// The phone round, while one runs.
     pub(super) phone: Option<super::room::phone_round::PhoneSession>,
+    /// Votes taken from phones so far, each its own undo step.
+    pub(super) phone_votes: u64,
+    /// A closed round's server, still telling phones it has closed, until then.
+    pub(super) phone_closing: Option<(
+        crate::interchange::phone::server::RoomServer,
+        std::time::Instant,
+    )>,
 }
 
 impl KraljicApp {
@@ -135,6 +142,8 @@ impl KraljicApp {
             clipboard: options.clipboard,
             typing_last_frame: false,
             phone: None,
+            phone_closing: None,
+            phone_votes: 0,
         };
         let file = options
             .file
@@ -218,6 +227,8 @@ impl KraljicApp {
 
     /// Starts over with a new document, forgetting the undo history.
     pub(super) fn set_document(&mut self, doc: Document) {
+        // A phone round belongs to the workshop it started in: its votes land there first.
+        self.close_phone_round();
         self.catalogue = crate::format::catalogue_of(doc.workshop());
         self.session = Session::new(doc);
         // The previous file is no longer edited here.
@@ -270,6 +281,7 @@ impl KraljicApp {
             read_only: self.session.doc().is_read_only(),
             note: self.view.status_note.clone(),
             never_saved: matches!(self.session.doc().origin(), Origin::New | Origin::Example),
+            announcement: self.view.announcement.clone(),
         }
     }
 
@@ -454,6 +466,8 @@ impl KraljicApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            // The last votes land and the round's lots are revealed before anything is saved.
+            self.close_phone_round();
             if self.session.doc().is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.ask(Modal::Unsaved(Pending::Quit));
@@ -617,6 +631,7 @@ impl eframe::App for KraljicApp {
         }
         self.autosave(&ctx);
         self.typing_last_frame = ctx.text_edit_focused();
+        theme::paint_focus(&ctx, self.prefs.dark && !self.view.presenting);
         super::keys::keep_arrows_for_commands(&ctx);
         if self.closing && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);

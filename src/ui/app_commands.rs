@@ -126,15 +126,9 @@ impl KraljicApp {
             Command::CopyStrategy => self.copy_strategy(),
             Command::Save => self.save_then(None),
             Command::SaveAs => self.save_as(),
-            Command::Quit => self.request(Pending::Quit),
-            Command::Undo => {
-                self.session.undo();
-                self.after_undo();
-            }
-            Command::Redo => {
-                self.session.redo();
-                self.after_undo();
-            }
+            Command::Quit => self.quit(),
+            Command::Undo => self.step_history(true),
+            Command::Redo => self.step_history(false),
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Command::ZoomReset => ctx.set_zoom_factor(1.0),
@@ -172,6 +166,7 @@ impl KraljicApp {
             Command::KaderOverview => self.view.windows.open(ToolWindow::KaderOverview),
             Command::HintsOverview => self.view.windows.open(ToolWindow::Hints),
             Command::ToggleCalendar => self.view.calendar_shown = !self.view.calendar_shown,
+            Command::MatrixTable => self.view.windows.open(ToolWindow::MatrixTable),
             Command::ImportContracts => self.ask_file(FilePurpose::ImportContracts),
             Command::Tenders => self.view.windows.open(ToolWindow::Tenders),
             Command::Contracts => self.view.windows.open(ToolWindow::Contracts),
@@ -221,7 +216,16 @@ impl KraljicApp {
             let matrix_hot = self.view.drawn.hot && !self.view.calendar_shown;
             let mut keyboard = keys::Keyboard::of(ctx);
             keyboard.free &= !self.typing_last_frame;
-            let map = keys::KeyMap::new(keyboard).with_copy(matrix_hot);
+            let matrix_focused =
+                (self.view.drawn.matrix_id).is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
+            let own = if matrix_focused {
+                keys::MATRIX_KEYS
+            } else {
+                &[]
+            };
+            let map = keys::KeyMap::new(keyboard)
+                .with_copy(matrix_hot)
+                .leaving(own);
             let enabled = self.enabled_commands();
             let next = ctx.input_mut(|input| {
                 keys::take_next(&mut input.events, from, &map, |c| enabled.contains(&c))
@@ -230,6 +234,24 @@ impl KraljicApp {
             from = at;
             self.run(ctx, command);
         }
+    }
+
+    /// Undoes (or redoes) one step, and says so.
+    fn step_history(&mut self, undo: bool) {
+        if undo {
+            self.session.undo();
+        } else {
+            self.session.redo();
+        }
+        self.after_undo();
+        self.announce_history(undo);
+    }
+
+    /// Quits: a running phone round closes first (its last votes land), then the usual
+    /// question about unsaved work.
+    fn quit(&mut self) {
+        self.close_phone_round();
+        self.request(Pending::Quit);
     }
 
     pub(super) fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {

@@ -132,6 +132,8 @@ commands! {
     HintsOverview,
     /// Show the tender calendar instead of the matrix, or the matrix again.
     ToggleCalendar,
+    /// The matrix as a table.
+    MatrixTable,
     /// Import the register of current contracts.
     ImportContracts,
     /// The window of the tenders.
@@ -251,6 +253,7 @@ impl Command {
             Command::TakeOverKaders => &crate::locale::kaders::texts(lang).take_over,
             Command::HintsOverview => &crate::locale::strategy::texts(lang).hints_overview,
             Command::ToggleCalendar => &crate::locale::planning::texts(lang).toggle,
+            Command::MatrixTable => &crate::locale::access::texts(lang).table,
             Command::ImportContracts => &crate::locale::planning::texts(lang).import_register,
             Command::Tenders => &crate::locale::planning::texts(lang).tenders,
             Command::Contracts => &crate::locale::planning::texts(lang).contracts,
@@ -337,6 +340,7 @@ impl Command {
             Command::PhoneRound => keys!(plain(Key::F7)),
             Command::About
             | Command::CopyStrategy
+            | Command::MatrixTable
             | Command::NextCriterion
             | Command::Guide
             | Command::Tour

@@ -63,6 +63,14 @@ impl KeyMap {
         }
     }
 
+    /// Leaves these keys without modifiers to the focused control (the matrix walks its lots
+    /// with the arrows and selects with Enter).
+    pub fn leaving(mut self, keys: &[Key]) -> KeyMap {
+        self.entries
+            .retain(|(_, s)| !(s.modifiers.is_none() && keys.contains(&s.logical_key)));
+        self
+    }
+
     /// The copy event (Ctrl+C) runs its command too: the part it copies has the pointer or
     /// the focus, and no text field has the keyboard.
     pub fn with_copy(mut self, on: bool) -> KeyMap {
@@ -79,6 +87,16 @@ impl KeyMap {
             .map(|(command, _)| *command)
     }
 }
+
+/// The keys the matrix takes for itself while it has the focus: the arrows walk its lots and
+/// Enter selects one.
+pub const MATRIX_KEYS: &[Key] = &[
+    Key::ArrowUp,
+    Key::ArrowDown,
+    Key::ArrowLeft,
+    Key::ArrowRight,
+    Key::Enter,
+];
 
 /// One job per key: while a control that is not a text field has the focus (a button, a lot
 /// row, a tab), the arrows run their commands (walk the lots) instead of moving egui's focus

@@ -75,6 +75,7 @@ impl KraljicApp {
                         None,
                     );
                     self.view.criterion = criterion.next();
+                    self.announce_lot(lot);
                 }
             }
             Command::ScoreParticipants

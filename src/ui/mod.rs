@@ -4,6 +4,7 @@
 //! [`Command`]s into an [`Output`], which the app applies once at the end of the frame (one
 //! undo step per click or per typed text).
 
+mod announce;
 pub mod app;
 mod app_commands;
 mod clipboard_commands;
@@ -229,6 +230,10 @@ pub struct View {
     pub round_setup: room::phone_round::RoundSetup,
     /// The lot the phones vote on now (marked among the lots not in the matrix).
     pub voting_on: Option<LotId>,
+    /// The lot the keyboard cursor is on while the matrix has the focus.
+    pub matrix_cursor: Option<LotId>,
+    /// What a screen reader is told of the last change (the status line's live region).
+    pub announcement: Option<String>,
     /// That window's choices with their counts, for the workshop revision they were counted at.
     pub report_pages_offer: Option<(u64, Vec<(crate::report::pdf::LotPages, usize)>)>,
     /// That window's *Verder* was just pressed: the next report export takes the choice.

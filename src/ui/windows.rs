@@ -36,6 +36,8 @@ pub enum ToolWindow {
     ReportPages,
     /// Start a phone round.
     PhoneRound,
+    /// The matrix as a table.
+    MatrixTable,
 }
 
 impl ToolWindow {

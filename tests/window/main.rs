@@ -2,6 +2,7 @@
 //! the lot list and card, undo and redo, keyboard scoring and presentation mode. Files are in
 //! `files.rs`, several scorers in `scorers.rs`, image snapshots in `snapshots.rs`.
 
+mod access;
 mod calendar;
 mod checklist;
 mod chooser;

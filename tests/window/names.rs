@@ -47,7 +47,14 @@ fn a_line_break_typed_into_a_name_becomes_a_space_with_a_remark() {
     // Another lot: its own name, no remark.
     harness.key_press(egui::Key::Escape);
     harness.run();
-    harness.get_by_label_contains("Beschermd wonen").click();
+    // The lot's row in the list (the matrix names it too, for a screen reader).
+    harness
+        .get_all_by_label_contains("Beschermd wonen")
+        .find(|n| {
+            egui_kittest::kittest::NodeT::accesskit_node(n).role() == egui::accesskit::Role::Button
+        })
+        .expect("the row")
+        .click();
     harness.run();
     assert!(harness.query_by_label_contains("Regeleinden").is_none());
 }

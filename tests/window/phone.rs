@@ -47,11 +47,13 @@ fn phones_vote_hidden_until_f7_reveals_each_vote_one_undo_step() {
         let round = harness.state().phone_round().expect("round");
         (round.server.address(), round.server.join_url())
     };
+    let mut cookies = Vec::new();
     for (participant, scores) in [(1, [3, 1, 2]), (2, [1, 1, 2]), (3, [2, 3, 2])] {
         let cookie = http::join_as(address, &join, participant);
         let body = http::vote_body(participant, lot.0, scores);
         let answer = http::phone(address, "POST", "/api/vote", &cookie, &body);
         assert_eq!(answer.status, 200, "{}", answer.body);
+        cookies.push(cookie);
     }
     harness.run();
     harness.get_by_label_contains("3 van 3 hebben gestemd");
@@ -79,6 +81,12 @@ fn phones_vote_hidden_until_f7_reveals_each_vote_one_undo_step() {
         3
     );
     super::harness::ctrl_shift(&mut harness, egui::Key::Z);
+    // A changed mind just before F7 still lands: the close takes the last votes first.
+    let body = http::vote_body(1, lot.0, [3, 1, 1]);
+    assert_eq!(
+        http::phone(address, "POST", "/api/vote", &cookies[0], &body).status,
+        200
+    );
     // F7 closes the round and reveals: the median of 3, 1, 2 is 2.
     press(&mut harness, egui::Key::F7);
     assert!(harness.state().phone_round().is_none());
@@ -87,6 +95,18 @@ fn phones_vote_hidden_until_f7_reveals_each_vote_one_undo_step() {
     assert_eq!(lot.scores.get(Criterion::Impact), Level::from_number(2));
     assert_eq!(lot.scores.get(Criterion::Scarcity), Level::from_number(1));
     assert!(lot.round.to_discuss(), "1 against 3 on scarcity and impact");
+    let first = lot.round.scores.get(&ParticipantId(1)).expect("1");
+    assert_eq!(
+        first.get(Criterion::Switching),
+        Level::from_number(1),
+        "the late vote"
+    );
+    // For a few seconds the phones are told the round has closed.
+    let late = http::phone(address, "POST", "/api/vote", &cookies[1], &body);
+    assert_eq!(late.status, 410, "a closed round says so: {}", late.body);
+    // A few seconds later the port closes.
+    std::thread::sleep(std::time::Duration::from_millis(5200));
+    harness.run();
     assert!(
         std::net::TcpStream::connect(address).is_err(),
         "the port is closed"

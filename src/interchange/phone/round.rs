@@ -13,8 +13,13 @@ use crate::model::{Criterion, Level, LotId, ParticipantId, Scores};
 pub const MAX_DEVICES: usize = 40;
 /// The most requests one address may make in a second.
 pub const MAX_REQUESTS_PER_SECOND: u32 = 10;
-/// The most wrong short codes a round takes; after that only the join address works.
-pub const MAX_CODE_MISSES: u32 = 20;
+/// The most wrong short codes a round takes from all addresses together; after that only the
+/// join address works.
+pub const MAX_CODE_MISSES: u32 = 50;
+/// The most wrong short codes one address may type.
+pub const MAX_CODE_MISSES_PER_ADDRESS: u32 = 5;
+/// Addresses remembered by the rate limit before the ones idle for a second are forgotten.
+const REQUESTS_REMEMBERED: usize = 256;
 
 /// Why a request was refused; the phone is told in its own language and nothing changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,6 +108,7 @@ pub struct PhoneRound {
     token: String,
     code: String,
     code_misses: u32,
+    misses_by_address: HashMap<IpAddr, u32>,
     lots: Vec<Named<LotId>>,
     current: Option<LotId>,
     participants: Vec<Named<ParticipantId>>,
@@ -140,6 +146,7 @@ impl PhoneRound {
             token,
             code: format!("{number:06}"),
             code_misses: 0,
+            misses_by_address: HashMap::new(),
             current: lots.first().map(|l| l.id),
             lots,
             participants,
@@ -200,7 +207,7 @@ impl PhoneRound {
         self.votes.keys().filter(|(_, l)| *l == lot).count()
     }
 
-    /// The participants and whether a device has picked each.
+    /// Whether a device has picked this participant.
     pub fn taken(&self, participant: ParticipantId) -> bool {
         self.devices
             .values()
@@ -209,7 +216,12 @@ impl PhoneRound {
 
     /// Whether `address` may make another request now (at most [`MAX_REQUESTS_PER_SECOND`]).
     pub fn allow(&mut self, address: IpAddr, now: Instant) -> bool {
-        let entry = self.requests.entry(address).or_insert((now, 0));
+        let second = Duration::from_secs(1);
+        if self.requests.len() >= REQUESTS_REMEMBERED {
+            self.requests
+                .retain(|_, (since, _)| now.duration_since(*since) < second);
+        }
+        let entry = self.requests.entry(limited(address)).or_insert((now, 0));
         if now.duration_since(entry.0) >= Duration::from_secs(1) {
             *entry = (now, 0);
         }
@@ -244,16 +256,24 @@ impl PhoneRound {
         }
     }
 
-    /// A device typed the short code: its new cookie.
-    pub fn join_with_code(&mut self, code: &str) -> Result<String, Refusal> {
-        if self.code_misses >= MAX_CODE_MISSES {
+    /// A device at `address` typed the short code: its new cookie. Wrong guesses are capped per
+    /// address and for the round.
+    pub fn join_with_code(&mut self, code: &str, address: IpAddr) -> Result<String, Refusal> {
+        let misses = self.misses_by_address.entry(limited(address)).or_insert(0);
+        if self.code_misses >= MAX_CODE_MISSES || *misses >= MAX_CODE_MISSES_PER_ADDRESS {
             return Err(Refusal::CodeClosed);
         }
         if !constant_time_eq(code.trim(), &self.code) {
+            *misses += 1;
             self.code_misses += 1;
             return Err(Refusal::BadCode);
         }
         self.new_device()
+    }
+
+    /// Whether the workshop has this participant.
+    fn has_participant(&self, id: ParticipantId) -> bool {
+        self.participants.iter().any(|p| p.id == id)
     }
 
     fn device(&self, cookie: Option<&str>) -> Result<Device, Refusal> {
@@ -262,15 +282,19 @@ impl PhoneRound {
             .ok_or(Refusal::NotJoined)
     }
 
-    /// The device with `cookie` is `participant` from now on.
+    /// The device with `cookie` is `participant` from now on. A device stays the participant it
+    /// picked: only the facilitator's [`PhoneRound::release`] frees it for another name.
     pub fn pick(&mut self, cookie: Option<&str>, participant: u32) -> Result<(), Refusal> {
         if !self.open {
             return Err(Refusal::Closed);
         }
         let device = self.device(cookie)?;
         let id = ParticipantId(participant);
-        if !self.participants.iter().any(|p| p.id == id) {
+        if !self.has_participant(id) {
             return Err(Refusal::NoParticipant);
+        }
+        if device.participant.is_some_and(|own| own != id) {
+            return Err(Refusal::NotYou);
         }
         if device.participant != Some(id) && self.taken(id) {
             return Err(Refusal::Taken);
@@ -297,7 +321,7 @@ impl PhoneRound {
         }
         let device = self.device(cookie)?;
         let participant = ParticipantId(request.participant);
-        if !self.participants.iter().any(|p| p.id == participant) {
+        if !self.has_participant(participant) {
             return Err(Refusal::NoParticipant);
         }
         if device.participant != Some(participant) {
@@ -346,6 +370,19 @@ impl PhoneRound {
                 .copied()
                 .collect(),
         })
+    }
+}
+
+/// The address a limit counts: an IPv6 host by its /64 network (a host may use many addresses
+/// in it), an IPv4 host by its address.
+fn limited(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(_) => address,
+        IpAddr::V6(v6) => {
+            let mut segments = v6.segments();
+            segments[4..].fill(0);
+            IpAddr::from(segments)
+        }
     }
 }
 

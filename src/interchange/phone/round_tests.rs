@@ -52,11 +52,25 @@ fn joining_needs_the_token_or_the_code_and_wrong_codes_are_capped() {
     );
     let code = round.code().to_string();
     let wrong = if code == "000000" { "000001" } else { "000000" };
-    for _ in 0..MAX_CODE_MISSES {
-        assert_eq!(round.join_with_code(wrong), Err(Refusal::BadCode));
+    let guesser: IpAddr = [10, 0, 0, 9].into();
+    for _ in 0..MAX_CODE_MISSES_PER_ADDRESS {
+        assert_eq!(round.join_with_code(wrong, guesser), Err(Refusal::BadCode));
     }
-    assert_eq!(round.join_with_code(&code), Err(Refusal::CodeClosed));
-    assert_eq!(round.devices(), 1);
+    assert_eq!(
+        round.join_with_code(&code, guesser),
+        Err(Refusal::CodeClosed)
+    );
+    // Another phone still joins with the code; the round's own cap holds for all together.
+    let phone: IpAddr = [10, 0, 0, 10].into();
+    round.join_with_code(&code, phone).expect("another address");
+    for i in 0..MAX_CODE_MISSES {
+        let _ = round.join_with_code(wrong, IpAddr::from([10, 0, 1, (i % 250) as u8]));
+    }
+    assert_eq!(
+        round.join_with_code(&code, [10, 0, 2, 1].into()),
+        Err(Refusal::CodeClosed)
+    );
+    assert_eq!(round.devices(), 2);
 }
 
 #[test]
@@ -73,8 +87,13 @@ fn a_device_is_one_participant_and_a_taken_name_is_refused_until_released() {
         Err(Refusal::NotYou),
         "a vote for another participant"
     );
+    // A device keeps its name: it cannot go on to vote as the next free one.
+    assert_eq!(round.pick(Some(&first), 2), Err(Refusal::NotYou));
     round.release(ParticipantId(1));
     round.pick(Some(&second), 1).expect("free again");
+    round
+        .pick(Some(&first), 2)
+        .expect("released, it may pick again");
     assert_eq!(round.pick(None, 2), Err(Refusal::NotJoined));
 }
 

@@ -34,6 +34,8 @@ const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
 const CONNECTION_TIMEOUT: Duration = Duration::from_secs(60);
 /// The most connections served at once.
 const MAX_CONNECTIONS: usize = 128;
+/// The most connections one address may hold open at once (a phone needs one or two).
+const MAX_CONNECTIONS_PER_ADDRESS: usize = 8;
 /// The environment variable that chooses the address (tests: `127.0.0.1` or `127.0.0.1:8765`).
 pub const ADDRESS_VARIABLE: &str = "KRALJIC_ROOM_ADDR";
 /// The device cookie's name.
@@ -53,11 +55,15 @@ struct Shared {
 
 impl Shared {
     fn round(&self) -> MutexGuard<'_, PhoneRound> {
-        // A handler that panicked leaves the round as it was: go on with it.
-        self.round
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        lock(&self.round)
     }
+}
+
+/// The round behind its lock. A handler that panicked leaves the round as it was: go on with it.
+fn lock(round: &Mutex<PhoneRound>) -> MutexGuard<'_, PhoneRound> {
+    round
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// A running server; dropping it stops it and closes its port.
@@ -135,9 +141,14 @@ impl RoomServer {
             wake,
         };
         let (stop, stopped) = tokio::sync::oneshot::channel();
+        // Built here, so that a runtime that cannot start says so before the QR code shows.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(StartError::Runtime)?;
         let thread = std::thread::Builder::new()
             .name("phone-round".into())
-            .spawn(move || serve(listener, shared, stopped))
+            .spawn(move || serve(&runtime, listener, shared, stopped))
             .map_err(StartError::Runtime)?;
         Ok(RoomServer {
             address,
@@ -168,9 +179,7 @@ impl RoomServer {
 
     /// The round, to take votes, move the lot or close it.
     pub fn round(&self) -> MutexGuard<'_, PhoneRound> {
-        self.round
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        lock(&self.round)
     }
 
     /// Closes the round and stops listening.
@@ -202,22 +211,13 @@ fn host_of(address: SocketAddr) -> String {
     }
 }
 
-/// The server's thread: a runtime of its own, accepting until told to stop.
+/// The server's thread: accepting on the round's runtime until told to stop.
 fn serve(
+    runtime: &tokio::runtime::Runtime,
     listener: std::net::TcpListener,
     shared: Shared,
     mut stopped: tokio::sync::oneshot::Receiver<()>,
 ) {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            log::error!("phone round: no runtime: {error}");
-            return;
-        }
-    };
     runtime.block_on(async move {
         let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
             log::error!("phone round: the listener could not be used");
@@ -225,12 +225,18 @@ fn serve(
         };
         let router = router(shared);
         let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+        let open = Arc::new(Mutex::new(std::collections::HashMap::<IpAddr, usize>::new()));
         loop {
             tokio::select! {
                 _ = &mut stopped => break,
                 accepted = listener.accept() => {
-                    let Ok((stream, peer)) = accepted else { continue };
+                    let Ok((stream, peer)) = accepted else {
+                        // Out of file handles, say: wait a moment rather than spin.
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    };
                     let Ok(slot) = slots.clone().try_acquire_owned() else { continue };
+                    let Some(held) = Held::take(&open, peer.ip()) else { continue };
                     let service = router.clone().layer(axum::Extension(Peer(peer.ip())));
                     tokio::spawn(async move {
                         let service = hyper_util::service::TowerToHyperService::new(service);
@@ -242,12 +248,51 @@ fn serve(
                         let io = hyper_util::rt::TokioIo::new(stream);
                         let connection = builder.serve_connection(io, service);
                         let _ = tokio::time::timeout(CONNECTION_TIMEOUT, connection).await;
-                        drop(slot);
+                        drop((slot, held));
                     });
                 }
             }
         }
     });
+}
+
+/// One of an address's open connections, counted while it lives.
+struct Held {
+    open: Arc<Mutex<std::collections::HashMap<IpAddr, usize>>>,
+    address: IpAddr,
+}
+
+impl Held {
+    /// Counts a new connection from `address`; `None` when it holds too many already.
+    fn take(
+        open: &Arc<Mutex<std::collections::HashMap<IpAddr, usize>>>,
+        address: IpAddr,
+    ) -> Option<Held> {
+        let mut counts = open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let count = counts.entry(address).or_insert(0);
+        if *count >= MAX_CONNECTIONS_PER_ADDRESS {
+            return None;
+        }
+        *count += 1;
+        Some(Held {
+            open: open.clone(),
+            address,
+        })
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let mut counts = (self.open.lock()).unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(count) = counts.get_mut(&self.address) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&self.address);
+            }
+        }
+    }
 }
 
 /// The address a request came from.
@@ -337,7 +382,11 @@ fn post_is_ours(headers: &HeaderMap, host: &str) -> bool {
             .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
     });
     let custom = value("x-kraljic-vote") == Some("1");
-    let origin = value("origin").is_none_or(|o| o == format!("http://{host}"));
+    // Compared as bytes: an Origin that is not text is a foreign one, never "no Origin".
+    let ours = format!("http://{host}");
+    let origin = headers
+        .get("origin")
+        .is_none_or(|o| o.as_bytes() == ours.as_bytes());
     json && custom && origin
 }
 
@@ -401,17 +450,17 @@ async fn join(
         }
         Err(refused) => {
             let text = answers(lang);
-            let words = match refused {
-                Refusal::Full => text.full,
-                Refusal::Closed => text.closed,
-                _ => text.bad_token,
+            let (status, words) = match refused {
+                Refusal::Full => (StatusCode::SERVICE_UNAVAILABLE, text.full),
+                Refusal::Closed => (StatusCode::GONE, text.closed),
+                _ => (StatusCode::FORBIDDEN, text.bad_token),
             };
             let html = format!(
                 "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{0}</title><h1>{0}</h1><p>{1}</p>",
                 text.join_failed_title, words
             );
             (
-                StatusCode::FORBIDDEN,
+                status,
                 [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
                 html,
             )
@@ -453,12 +502,11 @@ async fn state(State(shared): State<Shared>, headers: HeaderMap) -> Response {
         "questions": questions,
         "votes": view.votes.iter().map(|v| {
             let score = |c| v.scores.get(c).map(crate::model::Level::number);
-            json!({
-                "lot": v.lot.0,
-                "impact": score(Criterion::Impact),
-                "scarcity": score(Criterion::Scarcity),
-                "switching": score(Criterion::Switching),
-            })
+            let mut vote = json!({ "lot": v.lot.0 });
+            for criterion in Criterion::ALL {
+                vote[criterion.code()] = json!(score(criterion));
+            }
+            vote
         }).collect::<Vec<_>>(),
     }))
     .into_response()
@@ -477,6 +525,7 @@ struct CodeBody {
 
 async fn join_with_code(
     State(shared): State<Shared>,
+    axum::Extension(peer): axum::Extension<Peer>,
     headers: HeaderMap,
     bytes: Bytes,
 ) -> Response {
@@ -485,7 +534,7 @@ async fn join_with_code(
         Ok(code) => code,
         Err(response) => return response,
     };
-    let joined = shared.round().join_with_code(&code.code);
+    let joined = shared.round().join_with_code(&code.code, peer.0);
     match joined {
         Ok(cookie) => {
             (shared.wake)();
@@ -518,25 +567,30 @@ async fn pick(State(shared): State<Shared>, headers: HeaderMap, bytes: Bytes) ->
     }
 }
 
-#[derive(Deserialize)]
-struct VoteBody {
-    participant: u32,
-    lot: u32,
-    impact: i64,
-    scarcity: i64,
-    switching: i64,
+/// A vote's body: the participant, the lot, and a score 0-3 under each criterion's code.
+fn vote_request(value: &serde_json::Value) -> Option<VoteRequest> {
+    let number = |key: &str| value.get(key).and_then(serde_json::Value::as_i64);
+    let id = |key: &str| number(key).and_then(|n| u32::try_from(n).ok());
+    let score = |c: Criterion| number(c.code());
+    Some(VoteRequest {
+        participant: id("participant")?,
+        lot: id("lot")?,
+        scores: [
+            score(Criterion::Impact)?,
+            score(Criterion::Scarcity)?,
+            score(Criterion::Switching)?,
+        ],
+    })
 }
 
 async fn vote(State(shared): State<Shared>, headers: HeaderMap, bytes: Bytes) -> Response {
     let lang = lang_of(&headers);
-    let vote: VoteBody = match body(&bytes, lang) {
-        Ok(vote) => vote,
+    let value: serde_json::Value = match body(&bytes, lang) {
+        Ok(value) => value,
         Err(response) => return response,
     };
-    let request = VoteRequest {
-        participant: vote.participant,
-        lot: vote.lot,
-        scores: [vote.impact, vote.scarcity, vote.switching],
+    let Some(request) = vote_request(&value) else {
+        return error(StatusCode::BAD_REQUEST, answers(lang).bad_request);
     };
     let voted = shared.round().vote(cookie_of(&headers).as_deref(), request);
     match voted {

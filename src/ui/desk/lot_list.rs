@@ -64,6 +64,9 @@ pub struct ListState {
     pub quadrant: QuadrantFilter,
     /// Only lots whose name contains this (case-insensitive).
     pub search: String,
+    /// A lot row had the keyboard focus in the last frame: the focus follows the selection
+    /// when the arrows move it.
+    pub row_focused: bool,
 }
 
 impl ListState {
@@ -185,20 +188,36 @@ fn full_list(
         ui.label(t.no_lots);
         menu::command(ui, shared, out, Command::AddLot);
     }
+    let mut focused = false;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // A list, with its size: a screen reader says "3 van 29" of a row, although only
+            // the rows in view are widgets.
+            let name = capitalised(t.lots);
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+                n.set_role(egui::Role::List);
+                n.set_label(name);
+                n.set_size_of_set(order.len());
+            });
             // One pass to find each lot and its analysis, not a search per row.
             let by_id = lots_by_id(shared);
-            for &id in order {
+            for (at, &id) in order.iter().enumerate() {
                 let Some(&(lot, ranked)) = by_id.get(&id) else {
                     continue;
                 };
-                if row(ui, shared, view, lot, ranked) {
+                let place = Place {
+                    at: at + 1,
+                    of: order.len(),
+                };
+                let (clicked, has_focus) = row(ui, shared, view, lot, ranked, place);
+                focused |= has_focus;
+                if clicked {
                     out.select = Some(id);
                 }
             }
         });
+    view.list.row_focused = focused;
     view.scroll_to_selected = false;
 }
 
@@ -375,9 +394,62 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
 }
 
 /// One row; returns whether it was clicked.
-fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &RankedLot) -> bool {
-    let t = shared.t();
+/// A row's place in the list as shown (1-based), for screen readers.
+#[derive(Clone, Copy)]
+struct Place {
+    at: usize,
+    of: usize,
+}
+
+/// What a screen reader reads of a row: all the row shows, and its checklist progress.
+fn row_name(shared: &Shared<'_>, lot: &Lot, ranked: &RankedLot) -> String {
     let texts = shared.lang.texts();
+    let status = risk_status(shared, ranked);
+    let spend = if shared.hide_amounts {
+        texts.abc_band(ranked.abc_band).to_string()
+    } else {
+        format_euro(lot.spend)
+    };
+    let quadrant = ranked
+        .quadrant
+        .map_or(texts.not_scored, |q| texts.quadrant(q));
+    crate::locale::access::texts(shared.lang)
+        .row
+        .replace("{name}", &lot.name)
+        .replace("{quadrant}", quadrant)
+        .replace("{rank}", &ranked.rank.to_string())
+        .replace("{spend}", &spend)
+        .replace("{risk}", &status)
+        .replace(
+            "{answered}",
+            &shared.catalogue.answered_count(lot).to_string(),
+        )
+        .replace("{total}", &shared.catalogue.len().to_string())
+}
+
+/// "Risico laag", or "nog niet gescoord".
+fn risk_status(shared: &Shared<'_>, ranked: &RankedLot) -> String {
+    let texts = shared.lang.texts();
+    match ranked.risk {
+        Some(risk) => format!(
+            "{} {}",
+            shared.t().risk,
+            texts.level(risk.class).to_lowercase()
+        ),
+        None => texts.not_scored.to_string(),
+    }
+}
+
+/// One lot's row; returns whether it was clicked and whether it has the focus.
+fn row(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &View,
+    lot: &Lot,
+    ranked: &RankedLot,
+    place: Place,
+) -> (bool, bool) {
+    let t = shared.t();
     let id = lot.id;
     let selected = view.selected == Some(id);
     let line = ui.text_style_height(&egui::TextStyle::Body);
@@ -387,33 +459,36 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
     // A row more than a row's height out of view is only space, not a widget: a list of
     // thousands of lots then costs what the visible rows cost. The rows just outside stay
     // widgets, so Tab reaches the next row and scrolls it into view.
-    let place = egui::Rect::from_min_size(ui.cursor().min, size);
-    let needed = ui.is_rect_visible(place.expand(height)) || (selected && view.scroll_to_selected);
+    let space = egui::Rect::from_min_size(ui.cursor().min, size);
+    let needed = ui.is_rect_visible(space.expand(height)) || (selected && view.scroll_to_selected);
     if !needed {
-        ui.advance_cursor_after_rect(place);
-        return false;
+        ui.advance_cursor_after_rect(space);
+        return (false, false);
     }
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     // A name cut short in the row is read whole in its tooltip.
     let response = response.on_hover_text(&lot.name);
-    if selected && view.scroll_to_selected {
+    // The focus moves with the selection (the arrows walk the lots), and a row the focus
+    // reaches by Tab scrolls into view.
+    if selected && view.scroll_to_selected && view.list.row_focused {
+        response.request_focus();
+    }
+    if (selected && view.scroll_to_selected) || response.gained_focus() {
         response.scroll_to_me(None);
     }
-    let status = match ranked.risk {
-        Some(risk) => format!("{} {}", t.risk, texts.level(risk.class).to_lowercase()),
-        None => texts.not_scored.to_string(),
-    };
-    response.widget_info(|| {
-        egui::WidgetInfo::selected(
-            egui::Role::Button,
-            true,
-            selected,
-            format!("{}, {}", lot.name, status),
-        )
+    let name = row_name(shared, lot, ranked);
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    ui.ctx().accesskit_node_builder(response.id, |n| {
+        n.set_position_in_set(place.at);
+        n.set_size_of_set(place.of);
+        // Selected, as a list says it (egui's own flag reads as "pressed").
+        n.set_selected(selected);
     });
+    let focus = response.has_focus();
     if !ui.is_rect_visible(rect) {
-        return response.clicked();
+        return (response.clicked(), focus);
     }
+    let status = risk_status(shared, ranked);
     let answered = shared.catalogue.answered_count(lot);
     let total = shared.catalogue.len();
     let visuals = ui.visuals();
@@ -494,5 +569,5 @@ fn row(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, ranked: &
         painter.layout_job(job),
         colour,
     );
-    response.clicked()
+    (response.clicked(), focus)
 }

@@ -146,6 +146,7 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::ToggleTheme),
             C(Command::ToggleLanguage),
             C(Command::ToggleCalendar),
+            C(Command::MatrixTable),
             Line,
             C(Command::Present),
             C(Command::Back),

@@ -9,6 +9,7 @@ pub mod lot_card;
 pub mod lot_list;
 pub mod menu;
 pub mod plot;
+pub mod plot_access;
 pub mod plot_lots;
 pub mod plot_marks;
 pub mod record;

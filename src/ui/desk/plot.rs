@@ -50,6 +50,8 @@ pub struct Drawn {
     pub legend: Vec<crate::chart::geometry::TextBox>,
     /// The matrix had the pointer or the keyboard focus in the last frame (Ctrl+C copies it).
     pub hot: bool,
+    /// The matrix's widget id (the arrows are its own while it has the focus).
+    pub matrix_id: Option<egui::Id>,
 }
 
 /// Measures text with egui's fonts, as the window draws it.
@@ -122,6 +124,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
     paint_axes(ui, shared, &geometry);
     let drawn = crate::ui::desk::plot_lots::show(ui, shared, view, &geometry, &response.transform);
     legend(ui, shared, view, &geometry, &drawn);
+    super::plot_access::show(ui, shared, view, &response.response, &drawn, out);
     interaction(shared, view, out, response.response, drawn);
     view.anchors
         .set(crate::ui::dialogs::tour::Spot::Matrix, geometry.frame);
@@ -302,7 +305,7 @@ fn interaction(
             .map(|p| p.id)
     };
     let t = shared.t();
-    plot_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, t.plot_label));
+    plot_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t.plot_label));
     let hovered = plot_response.hover_pos().and_then(hit);
     view.drawn.hot = plot_response.contains_pointer() || plot_response.has_focus();
     if plot_response.clicked()

@@ -22,6 +22,16 @@ pub struct Status {
     pub note: Option<crate::ui::StatusNote>,
     /// A new workshop that was never saved to a file.
     pub never_saved: bool,
+    /// What a screen reader is told of the last change (a live region, not painted).
+    pub announcement: Option<String>,
+}
+
+/// A label a screen reader reads out when it appears or its words change (polite: after what
+/// it is reading now).
+fn live(ui: &egui::Ui, response: &egui::Response) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
 }
 
 /// Shows the status line at the bottom of the window; returns true when the user cancels the
@@ -32,6 +42,13 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
     let mut cancel = false;
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
+            if let Some(text) = &status.announcement {
+                // Spoken, not shown: the screen already shows what changed.
+                let spot = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+                let response = ui.allocate_rect(spot, egui::Sense::hover());
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+                live(ui, &response);
+            }
             if let Some((done, total, left)) = status.export {
                 ui.add(egui::Spinner::new());
                 let x = shared.lang.exchange();
@@ -64,7 +81,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
                 } else {
                     RichText::new(&note.text).color(theme::error_colour(shared.dark))
                 };
-                ui.label(text.strong());
+                let response = ui.label(text.strong());
+                live(ui, &response);
                 ui.separator();
             }
             if let Some(copy) = &shared.workshop.copy_of {
@@ -77,17 +95,19 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
             if status.read_only {
                 ui.label(RichText::new(format!("[{}]", shared.lang.safety().read_only)).strong());
             }
-            if status.dirty {
+            let saved = if status.dirty {
                 ui.label(
                     RichText::new(format!("\u{25CF} {}", t.unsaved))
                         .color(theme::error_colour(shared.dark)),
-                );
+                )
             } else if status.never_saved {
                 // A new workshop or the example has nothing to lose yet, but is in no file either.
-                ui.label(format!("\u{25CB} {}", t.not_saved_yet));
+                ui.label(format!("\u{25CB} {}", t.not_saved_yet))
             } else {
-                ui.label(format!("\u{2713} {}", t.saved));
-            }
+                ui.label(format!("\u{2713} {}", t.saved))
+            };
+            // "Opgeslagen" is said when a save has made it so.
+            live(ui, &saved);
             ui.separator();
             let lots = shared.workshop.lots.len();
             ui.label(format!(

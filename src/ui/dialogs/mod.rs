@@ -8,6 +8,7 @@ mod hints;
 pub mod import;
 mod kader_overview;
 mod kaders;
+pub mod matrix_table;
 pub mod new_workshop;
 mod open_questions;
 pub mod read_copy;
@@ -298,6 +299,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::CopyFor,
         ToolWindow::Guide,
         ToolWindow::ReportPages,
+        ToolWindow::MatrixTable,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
@@ -305,6 +307,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::About => about::show(ctx, shared, &mut open),
             ToolWindow::Guide => guide::show(ctx, shared, &mut open),
             ToolWindow::ReportPages => report_pages::show(ctx, shared, view, &mut open, out),
+            ToolWindow::MatrixTable => matrix_table::show(ctx, shared, view, &mut open, out),
             ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
             ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),

@@ -14,6 +14,8 @@ use crate::ui::app::KraljicApp;
 
 /// How long the round waits for a first phone before it shows what to check.
 pub const TROUBLE_AFTER: Duration = Duration::from_secs(60);
+/// How long a closed round still tells the phones it has closed before its port closes.
+pub const CLOSED_SHOWN: Duration = Duration::from_secs(5);
 
 /// Which lots a round takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -65,6 +67,8 @@ pub struct RoundSetup {
     pub wifi_password: String,
     /// Why the last start failed.
     pub failed: Option<String>,
+    /// The address found by itself, shown when none is typed (found when the window opens).
+    pub found: String,
 }
 
 /// A running round.
@@ -79,8 +83,6 @@ pub struct PhoneSession {
     pub qr: QrGrid,
     /// The Wi-Fi's QR code, when one was given.
     pub wifi_qr: Option<QrGrid>,
-    /// Votes taken so far (each its own undo step).
-    votes: u64,
     /// Whether the window has been asked for a frame to show the checklist.
     trouble_asked: bool,
 }
@@ -130,6 +132,7 @@ impl KraljicApp {
                 wifi_name: room.wifi_name.clone(),
                 wifi_password: room.wifi_password.clone(),
                 failed: None,
+                found: bind_address(chosen_address("")).0.to_string(),
             };
             self.view.windows.open(crate::ui::ToolWindow::PhoneRound);
         }
@@ -168,6 +171,12 @@ impl KraljicApp {
         let ctx = self.ctx.clone();
         let wake: Wake = std::sync::Arc::new(move || ctx.request_repaint());
         let (ip, port) = bind_address(chosen_address(&setup.address));
+        // An address that is no one address of this laptop: the phones could not be sent there.
+        if ip.is_unspecified() || ip.is_multicast() {
+            let text = texts.start_failed.replace("{reason}", &ip.to_string());
+            self.view.round_setup.failed = Some(text);
+            return;
+        }
         let server = match RoomServer::start(ip, port, round, wake) {
             Ok(server) => server,
             Err(error) => {
@@ -191,12 +200,14 @@ impl KraljicApp {
             lots.len()
         );
         // The projector shows no values until the round closes, blind round or not.
+        let step = egui::Id::unique(("phone-round-blind", server.address()));
         for lot in &lots {
             let blind = self.workshop().lot(*lot).is_some_and(|l| l.round.blind);
             if !blind {
-                self.apply_edit(Edit::Blind(*lot, true), None);
+                self.apply_edit(Edit::Blind(*lot, true), Some(step));
             }
         }
+        self.session.end_typing();
         if !lots.contains(&self.view.selected.unwrap_or(LotId(0))) {
             self.select(lots.first().copied());
         }
@@ -206,7 +217,6 @@ impl KraljicApp {
             started: Instant::now(),
             qr,
             wifi_qr: wifi_qr.flatten(),
-            votes: 0,
             trouble_asked: false,
         });
         self.view.windows.close(crate::ui::ToolWindow::PhoneRound);
@@ -214,29 +224,42 @@ impl KraljicApp {
         self.ctx.request_repaint();
     }
 
-    /// Closes the round: the server stops listening and the round's lots are revealed.
+    /// Closes the round: it takes no more votes, the last ones land, the round's lots are
+    /// revealed (one undo step), and the server tells the phones it has closed for a few
+    /// seconds before it stops listening.
     pub(in crate::ui) fn close_phone_round(&mut self) {
         let Some(session) = self.phone.take() else {
             return;
         };
-        let votes = session.server.round().take_votes();
-        self.phone = Some(session);
-        self.take_phone_votes(votes);
-        let Some(session) = self.phone.take() else {
-            return;
+        let votes = {
+            let mut round = session.server.round();
+            round.close();
+            round.take_votes()
         };
-        session.server.stop();
-        self.view.voting_on = None;
-        self.ctx.request_repaint();
-        for lot in session.lots {
-            if self.workshop().lot(lot).is_some_and(|l| l.round.blind) {
-                self.apply_edit(Edit::Blind(lot, false), None);
+        self.take_votes_of(votes, &session.lots);
+        let step = egui::Id::unique(("phone-round-reveal", session.started));
+        for lot in &session.lots {
+            if self.workshop().lot(*lot).is_some_and(|l| l.round.blind) {
+                self.apply_edit(Edit::Blind(*lot, false), Some(step));
             }
         }
+        self.session.end_typing();
+        self.view.voting_on = None;
+        self.phone_closing = Some((session.server, Instant::now()));
+        self.ctx.request_repaint_after(CLOSED_SHOWN);
+        self.ctx.request_repaint();
     }
 
     /// Takes the votes that came in, and lets the phones follow the selected lot.
     pub(in crate::ui) fn poll_phone_round(&mut self) {
+        if self
+            .phone_closing
+            .as_ref()
+            .is_some_and(|(_, since)| since.elapsed() >= CLOSED_SHOWN)
+        {
+            // Dropped: the server stops and its port closes.
+            self.phone_closing = None;
+        }
         let Some(session) = &mut self.phone else {
             self.view.voting_on = None;
             return;
@@ -258,17 +281,37 @@ impl KraljicApp {
             self.ctx.request_repaint_after(left);
             session.trouble_asked = left.is_zero();
         }
-        self.take_phone_votes(votes);
+        let lots = session.lots.clone();
+        self.take_votes_of(votes, &lots);
     }
 
-    /// Each vote as that participant's three scores on the lot: one undo step per vote.
-    fn take_phone_votes(&mut self, votes: Vec<crate::interchange::phone::round::Vote>) {
+    /// Each vote as that participant's three scores on the lot: one undo step per vote. Of
+    /// several votes of one participant on one lot since the last frame only the last counts
+    /// (one step, not a history full of changed minds), and a vote for a lot or participant the
+    /// workshop no longer has is left out.
+    fn take_votes_of(
+        &mut self,
+        votes: Vec<crate::interchange::phone::round::Vote>,
+        lots: &[LotId],
+    ) {
+        let mut last: Vec<crate::interchange::phone::round::Vote> = Vec::new();
         for vote in votes {
-            let Some(session) = &mut self.phone else {
-                return;
-            };
-            session.votes += 1;
-            let step = egui::Id::unique(("phone-vote", session.votes));
+            last.retain(|v| (v.participant, v.lot) != (vote.participant, vote.lot));
+            last.push(vote);
+        }
+        for vote in last {
+            let workshop = self.workshop();
+            let known = lots.contains(&vote.lot)
+                && workshop.lot(vote.lot).is_some()
+                && workshop
+                    .participants
+                    .iter()
+                    .any(|p| p.id == vote.participant);
+            if !known {
+                continue;
+            }
+            self.phone_votes += 1;
+            let step = egui::Id::unique(("phone-vote", self.phone_votes));
             for criterion in Criterion::ALL {
                 let edit = Edit::ParticipantScore {
                     lot: vote.lot,

@@ -5,9 +5,8 @@
 
 use egui::{Color32, RichText};
 
-use super::phone_round::{PhoneSession, RoundLots, RoundSetup, TROUBLE_AFTER, chosen_address};
+use super::phone_round::{PhoneSession, RoundLots, RoundSetup, TROUBLE_AFTER};
 use crate::interchange::phone::qr::QrGrid;
-use crate::interchange::phone::server::bind_address;
 use crate::locale::phone::texts;
 use crate::model::ParticipantId;
 use crate::ui::{Shared, ToolWindow, theme};
@@ -54,9 +53,8 @@ pub fn show_setup(
                 ui.radio_value(&mut setup.lots, choice, label);
             }
             ui.add_space(8.0);
-            let found = bind_address(chosen_address("")).0.to_string();
             let label = ui.label(RichText::new(t.address).strong());
-            ui.add(egui::TextEdit::singleline(&mut setup.address).hint_text(found))
+            ui.add(egui::TextEdit::singleline(&mut setup.address).hint_text(setup.found.as_str()))
                 .labelled_by(label.id);
             ui.add(egui::Label::new(RichText::new(t.address_hint).small()).wrap());
             ui.add_space(8.0);
@@ -87,6 +85,15 @@ pub fn show_setup(
     action
 }
 
+/// What the panel shows of the round, read under its lock once a frame.
+struct Seen {
+    lot: Option<crate::model::LotId>,
+    voted: usize,
+    devices: usize,
+    code: String,
+    taken: Vec<ParticipantId>,
+}
+
 /// The running round's panel, at the right of the screen over the card.
 pub fn show_running(
     ctx: &egui::Context,
@@ -95,16 +102,20 @@ pub fn show_running(
 ) -> Option<RoundAction> {
     let t = texts(shared.lang);
     let mut action = None;
-    let round = session.server.round();
-    let lot = round.current();
-    let voted = lot.map_or(0, |l| round.voted(l));
-    let devices = round.devices();
-    let code = round.code().to_string();
-    let taken: Vec<ParticipantId> = (shared.workshop.participants.iter())
-        .map(|p| p.id)
-        .filter(|p| round.taken(*p))
-        .collect();
-    drop(round);
+    let seen = {
+        let round = session.server.round();
+        let lot = round.current();
+        Seen {
+            lot,
+            voted: lot.map_or(0, |l| round.voted(l)),
+            devices: round.devices(),
+            code: round.code().to_string(),
+            taken: (shared.workshop.participants.iter())
+                .map(|p| p.id)
+                .filter(|p| round.taken(*p))
+                .collect(),
+        }
+    };
     let big = shared.sizes.heading * 1.2;
     let screen = ctx.content_rect();
     let width = (screen.width() * 0.34).clamp(320.0, 520.0);
@@ -119,86 +130,120 @@ pub fn show_running(
         .default_width(width)
         .show(ctx, |ui| {
             ui.set_width(width);
-            // Everything in view without scrolling: the QR code takes the height the texts
-            // above it leave, less what goes below it (address, code, remark, button, and the
-            // checklist when it shows).
-            let trouble = devices == 0 && session.started.elapsed() >= TROUBLE_AFTER;
+            let trouble = seen.devices == 0 && session.started.elapsed() >= TROUBLE_AFTER;
+            heading(ui, shared, session, &seen, big);
+            ui.separator();
+            // Everything in view without scrolling: the QR code takes the height from where it
+            // starts to the screen's foot, less what goes below it (address, code, remark, the
+            // names picked, the button, and the checklist when it shows).
             let (body, small) = (shared.sizes.body, shared.sizes.small);
             let below = body * 1.6
                 + big * 1.5
                 + small * 2.6
-                + body * 2.4
+                + body * 4.0
                 + 30.0
                 + if trouble { body * 1.5 * 7.0 } else { 0.0 };
-            {
-                if let Some(lot) = lot.and_then(|id| shared.workshop.lot(id)) {
-                    ui.label(RichText::new(t.voting_on).strong());
-                    ui.label(RichText::new(&lot.name).font(theme::bold(big)));
-                    let at = session.lots.iter().position(|l| *l == lot.id).unwrap_or(0);
-                    let of = (t.lot_of.replace("{n}", &(at + 1).to_string()))
-                        .replace("{total}", &session.lots.len().to_string());
-                    ui.label(of);
+            let top_of_code = ui.cursor().top() + body * 1.6;
+            let room = (screen.bottom() - 16.0 - top_of_code - below).max(140.0);
+            join_codes(ui, shared, session, width, room);
+            ui.label(format!("{} {}", t.or_type, session.server.page_url()));
+            ui.label(RichText::new(spaced(&seen.code)).font(theme::bold(big)));
+            if trouble {
+                ui.separator();
+                ui.label(RichText::new(t.trouble_title).strong());
+                for point in t.trouble {
+                    ui.add(egui::Label::new(format!("\u{2022} {point}")).wrap());
                 }
-                let total = shared.workshop.participants.len();
-                let count = (t.voted.replace("{n}", &voted.to_string()))
-                    .replace("{total}", &total.to_string());
-                ui.label(RichText::new(count).font(theme::bold(big)));
-                ui.label(if devices == 1 {
-                    t.devices_one.to_string()
-                } else {
-                    t.devices.replace("{n}", &devices.to_string())
+            }
+            ui.separator();
+            ui.add(egui::Label::new(RichText::new(t.hidden).small()).wrap());
+            action = names_picked(ui, shared, &seen.taken);
+            if ui.button(RichText::new(t.close).strong()).clicked() {
+                action = Some(RoundAction::Close);
+            }
+        });
+    action
+}
+
+/// The lot voted on, where it is in the round, and how many have voted.
+fn heading(ui: &mut egui::Ui, shared: &Shared<'_>, session: &PhoneSession, seen: &Seen, big: f32) {
+    let t = texts(shared.lang);
+    if let Some(lot) = seen.lot.and_then(|id| shared.workshop.lot(id)) {
+        ui.label(RichText::new(t.voting_on).strong());
+        ui.label(RichText::new(&lot.name).font(theme::bold(big)));
+        let at = session.lots.iter().position(|l| *l == lot.id).unwrap_or(0);
+        let of = (t.lot_of.replace("{n}", &(at + 1).to_string()))
+            .replace("{total}", &session.lots.len().to_string());
+        ui.label(of);
+    }
+    let total = shared.workshop.participants.len();
+    let count =
+        (t.voted.replace("{n}", &seen.voted.to_string())).replace("{total}", &total.to_string());
+    ui.label(RichText::new(count).font(theme::bold(big)));
+    ui.label(if seen.devices == 1 {
+        t.devices_one.to_string()
+    } else {
+        t.devices.replace("{n}", &seen.devices.to_string())
+    });
+}
+
+/// The join address's QR code, as large as `room` allows, with the Wi-Fi's beside it.
+fn join_codes(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    session: &PhoneSession,
+    width: f32,
+    room: f32,
+) {
+    let t = texts(shared.lang);
+    let name = format!("QR-code {}", session.server.page_url());
+    match &session.wifi_qr {
+        None => {
+            ui.label(RichText::new(t.scan).strong());
+            qr_code(ui, &session.qr, (width - 8.0).min(room), &name);
+        }
+        Some(wifi) => {
+            let side = ((width - 24.0) * 0.62).min(room);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(t.scan).strong());
+                    qr_code(ui, &session.qr, side, &name);
                 });
-                ui.separator();
-                // From where the code starts to the screen's foot, less what goes below it.
-                let top_of_code = ui.cursor().top() + body * 1.6;
-                let room = (screen.bottom() - 16.0 - top_of_code - below).max(140.0);
-                let name = format!("QR-code {}", session.server.page_url());
-                match &session.wifi_qr {
-                    None => {
-                        ui.label(RichText::new(t.scan).strong());
-                        qr_code(ui, &session.qr, (width - 8.0).min(room), &name);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(t.scan_wifi).strong());
+                    let wifi_name = format!("QR-code {}", t.scan_wifi);
+                    qr_code(ui, wifi, side * 0.55, &wifi_name);
+                });
+            });
+        }
+    }
+}
+
+/// The names phones have picked, folded to one line, each with a button to free it.
+fn names_picked(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    taken: &[ParticipantId],
+) -> Option<RoundAction> {
+    let t = texts(shared.lang);
+    let mut action = None;
+    if taken.is_empty() {
+        return None;
+    }
+    let title = t.names_picked.replace("{n}", &taken.len().to_string());
+    egui::CollapsingHeader::new(title)
+        .id_salt("phone-round-names")
+        .show(ui, |ui| {
+            for participant in taken {
+                let name = (shared.workshop.participants.iter())
+                    .find(|p| p.id == *participant)
+                    .map_or("", |p| p.name.as_str());
+                ui.horizontal(|ui| {
+                    ui.label(format!("\u{2713} {name}"));
+                    if ui.small_button(t.release).clicked() {
+                        action = Some(RoundAction::Release(*participant));
                     }
-                    Some(wifi) => {
-                        // The join code large, the Wi-Fi's beside it.
-                        let side = ((width - 24.0) * 0.62).min(room);
-                        ui.horizontal_top(|ui| {
-                            ui.vertical(|ui| {
-                                ui.label(RichText::new(t.scan).strong());
-                                qr_code(ui, &session.qr, side, &name);
-                            });
-                            ui.vertical(|ui| {
-                                ui.label(RichText::new(t.scan_wifi).strong());
-                                let wifi_name = format!("QR-code {}", t.scan_wifi);
-                                qr_code(ui, wifi, side * 0.55, &wifi_name);
-                            });
-                        });
-                    }
-                }
-                ui.label(format!("{} {}", t.or_type, session.server.page_url()));
-                ui.label(RichText::new(spaced(&code)).font(theme::bold(big)));
-                if trouble {
-                    ui.separator();
-                    ui.label(RichText::new(t.trouble_title).strong());
-                    for point in t.trouble {
-                        ui.add(egui::Label::new(format!("\u{2022} {point}")).wrap());
-                    }
-                }
-                ui.separator();
-                ui.add(egui::Label::new(RichText::new(t.hidden).small()).wrap());
-                for participant in taken {
-                    let name = (shared.workshop.participants.iter())
-                        .find(|p| p.id == participant)
-                        .map_or("", |p| p.name.as_str());
-                    ui.horizontal(|ui| {
-                        ui.label(format!("\u{2713} {name}"));
-                        if ui.small_button(t.release).clicked() {
-                            action = Some(RoundAction::Release(participant));
-                        }
-                    });
-                }
-                if ui.button(RichText::new(t.close).strong()).clicked() {
-                    action = Some(RoundAction::Close);
-                }
+                });
             }
         });
     action
