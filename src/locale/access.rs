@@ -32,8 +32,10 @@ pub struct AccessTexts {
     pub undone: &'static str,
     /// Announced after a redo.
     pub redone: &'static str,
-    /// Announced after a save: "{file}".
-    pub saved: &'static str,
+    /// The edge that makes the lot list wider or narrower.
+    pub list_edge: &'static str,
+    /// The edge that makes the card wider or narrower.
+    pub card_edge: &'static str,
 }
 
 const DUTCH: AccessTexts = AccessTexts {
@@ -53,7 +55,8 @@ const DUTCH: AccessTexts = AccessTexts {
     scored_partly: "{name}: nog te scoren: {missing}",
     undone: "Ongedaan gemaakt; {name}",
     redone: "Opnieuw gedaan; {name}",
-    saved: "Opgeslagen als {file}",
+    list_edge: "Breedte van de perceellijst",
+    card_edge: "Breedte van de perceelkaart",
 };
 
 const ENGLISH: AccessTexts = AccessTexts {
@@ -71,7 +74,8 @@ const ENGLISH: AccessTexts = AccessTexts {
     scored_partly: "{name}: still to score: {missing}",
     undone: "Undone; {name}",
     redone: "Redone; {name}",
-    saved: "Saved as {file}",
+    list_edge: "Width of the lot list",
+    card_edge: "Width of the lot card",
 };
 
 /// The screen reader's texts in a language.

@@ -56,6 +56,49 @@ pub fn cleaning_remark(ui: &mut egui::Ui, id: egui::Id, value: &str, shared: &Sh
     }
 }
 
+/// A combo box's current choice, said with its name: the AT-SPI bridge passes a value on for
+/// text fields and labels only, so the choice goes into the description too.
+pub fn say_choice(ui: &egui::Ui, response: &egui::Response, choice: &str) {
+    let choice = choice.to_string();
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_description(choice));
+}
+
+/// Names a control for a screen reader with its own words and the question it belongs to
+/// ("n.v.t. — Welke kwaliteitseisen…"), where the screen shows the question once above several.
+pub fn name_with_question(ui: &egui::Ui, response: &egui::Response, own: &str, question: &str) {
+    let name = format!("{own} \u{2014} {question}");
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+}
+
+/// Names the edge that resizes the panel `panel` (its id salt) shown in `ui`, in the window's
+/// language: egui names every such edge "Resize panel", in English.
+pub fn name_resize_edge(ui: &egui::Ui, panel: &str, name: &str) {
+    let edge = ui.scope_id().with(panel).with("__resize");
+    if ui.ctx().has_accesskit_node(edge) {
+        let name = name.to_string();
+        ui.ctx()
+            .accesskit_node_builder(edge, |node| node.set_label(name));
+    }
+}
+
+/// Marks the current `Ui` as a row of tabs (its buttons are marked with [`tab`]).
+pub fn tab_list(ui: &egui::Ui) {
+    ui.ctx()
+        .accesskit_node_builder(ui.unique_id(), |node| node.set_role(egui::Role::TabList));
+}
+
+/// A button that is a tab: the role, and "selected" set directly (egui's own flag reads as
+/// "pressed").
+pub fn tab(ui: &egui::Ui, response: &egui::Response, selected: bool) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::Role::Tab);
+        node.clear_toggled();
+        node.set_selected(selected);
+    });
+}
+
 /// A labelled text field whose changes become edits (typing in it is one undo step), cleaned
 /// as one line or as lines.
 pub fn text_field(

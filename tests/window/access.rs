@@ -2,7 +2,7 @@
 //! lot, walked with the arrows.
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
 use crate::harness::nmd;
 
@@ -148,4 +148,136 @@ fn keyboard_scoring_speaks_the_lots_new_quadrant_and_undo_speaks_too() {
     assert!(words.contains(&format!("kwadrant {quadrant}")), "{words}");
     super::harness::ctrl(&mut harness, egui::Key::Z);
     harness.get_by_label_contains("Ongedaan gemaakt;");
+}
+
+/// Every node under `node`, depth first.
+fn walk<'t>(node: AccessKitNode<'t>, out: &mut Vec<AccessKitNode<'t>>) {
+    for child in node.children() {
+        out.push(child);
+        walk(child, out);
+    }
+}
+
+/// egui's own English names, which must not be read out in the Dutch window.
+const ENGLISH_DEFAULTS: [&str; 4] = ["Resize panel", "Close window", "Color", "Toggle"];
+
+#[test]
+fn every_control_of_the_main_view_has_a_dutch_name_and_the_right_role() {
+    let harness = nmd();
+    let mut nodes = Vec::new();
+    walk(harness.root().accesskit_node(), &mut nodes);
+    let focusable: Vec<&AccessKitNode<'_>> = nodes
+        .iter()
+        .filter(|n| n.data().supports_action(egui::accesskit::Action::Focus))
+        .collect();
+    assert!(focusable.len() > 40, "{} focusable", focusable.len());
+    for node in &focusable {
+        let name = node.label().unwrap_or_default();
+        assert!(
+            !name.trim().is_empty(),
+            "a focusable {:?} without a name",
+            node.role()
+        );
+        assert!(
+            !ENGLISH_DEFAULTS.iter().any(|d| name == *d),
+            "egui's English name {name:?}"
+        );
+        assert_ne!(node.role(), Role::Unknown, "{name}: no role");
+    }
+    let named = |role: Role, name: &str| {
+        nodes
+            .iter()
+            .find(|n| n.role() == role && n.label().is_some_and(|l| l.starts_with(name)))
+            .copied()
+            .unwrap_or_else(|| panic!("no {role:?} named {name}"))
+    };
+    // The card's tabs are tabs, the chosen one selected.
+    let scores = named(Role::Tab, "Scores");
+    assert_eq!(scores.is_selected(), Some(true));
+    assert_eq!(named(Role::Tab, "Strategie").is_selected(), Some(false));
+    // A score group is a named group with its question as the description.
+    let impact = named(Role::RadioGroup, "Impact");
+    assert!(
+        impact
+            .description()
+            .is_some_and(|d| d.starts_with("Hoe ernstig")),
+        "{:?}",
+        impact.description()
+    );
+    // A combo box says its choice; a menu entry is named without its keys.
+    let law = named(Role::ComboBox, "Wet");
+    assert!(law.description().is_some(), "the chosen law");
+    let _ = named(Role::Splitter, "Breedte van de perceellijst");
+    drop(nodes);
+    let mut harness = harness;
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    let save = harness.get_by_role_and_label(Role::Button, "Opslaan");
+    assert_eq!(
+        save.accesskit_node().data().keyboard_shortcut(),
+        Some("Ctrl+S")
+    );
+    assert_eq!(
+        save.accesskit_node().description().as_deref(),
+        Some("Opslaan (Ctrl+S)")
+    );
+}
+
+#[test]
+fn tab_walks_the_main_view_in_reading_order() {
+    let mut harness = nmd();
+    let mut seen: Vec<String> = Vec::new();
+    for _ in 0..160 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        // The matrix reports its cursor's lot as the focus (its active descendant).
+        let matrix = harness.state().view.drawn.matrix_id;
+        let on_matrix = matrix.is_some_and(|id| harness.ctx.memory(|m| m.has_focus(id)));
+        let node = harness
+            .root()
+            .accesskit_node()
+            .tree_state
+            .focus()
+            .map(|n| n.label().unwrap_or_default());
+        let node = if on_matrix {
+            Some("Kraljic-matrix".to_string())
+        } else {
+            node
+        };
+        if let Some(name) = node
+            && seen.last() != Some(&name)
+        {
+            seen.push(name);
+        }
+        if seen
+            .iter()
+            .filter(|n| n.as_str() == "Kraljic-matrix")
+            .count()
+            > 0
+        {
+            break;
+        }
+    }
+    let at = |part: &str| {
+        seen.iter()
+            .position(|n| n.starts_with(part))
+            .unwrap_or_else(|| panic!("Tab never reached {part}: {seen:#?}"))
+    };
+    let order = [
+        at("Bestand"),
+        at("Matrix"),
+        at("Zoek een perceel"),
+        at("Huishoudelijke hulp, Hefboom"),
+        at("Scores"),
+        at("Naam"),
+        at("Impact: 0 Geen"),
+        at("Schaarste: 0 Geen"),
+        at("Omschakeling: 0 Geen"),
+        at("+ Besluit"),
+        at("Kraljic-matrix"),
+    ];
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "{order:?} in {seen:#?}"
+    );
 }

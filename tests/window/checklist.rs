@@ -131,19 +131,19 @@ fn a_written_answer_counts_as_answered() {
     assert_eq!(names, 1);
     // The first question is the first consideration, answered in writing.
     let field = harness
-        .get_all_by_label("Antwoord")
+        .get_all_by_label_contains("Antwoord \u{2014} ")
         .next()
         .expect("a text answer");
     field.scroll_to_me();
     harness.run();
     harness
-        .get_all_by_label("Antwoord")
+        .get_all_by_label_contains("Antwoord \u{2014} ")
         .next()
         .expect("field")
         .focus();
     harness.run();
     harness
-        .get_all_by_label("Antwoord")
+        .get_all_by_label_contains("Antwoord \u{2014} ")
         .next()
         .expect("field")
         .type_text("Per perceel een eigen benadering.");
@@ -172,7 +172,7 @@ fn a_written_answer_counts_as_answered() {
 fn note_fields(harness: &App) -> Vec<egui::Rect> {
     let assen = harness.get_by_label("Assen").rect().min.to_vec2();
     harness
-        .get_all_by_label("Notitie")
+        .get_all_by_label_contains("Notitie \u{2014} ")
         .map(|node| node.rect().translate(-assen))
         .collect()
 }
@@ -192,7 +192,7 @@ fn ticking_a_municipality_or_not_applicable_moves_no_field_below_it() {
     // The scale question's own "not applicable" box: the last one above its municipalities.
     let assen = harness.get_by_label("Assen").rect();
     let not_applicable = harness
-        .get_all_by_label("n.v.t.")
+        .get_all_by_label_contains("n.v.t. \u{2014} ")
         .filter(|node| node.rect().top() < assen.top())
         .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
         .expect("the scale's box");

@@ -10,7 +10,7 @@ use kraljic_workshop::ui::dialogs::{Modal, Pending};
 use kraljic_workshop::ui::document::Origin;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 
-use crate::harness::{self, app, click_first, ctrl, ctrl_shift, lot_id, nmd};
+use crate::harness::{self, app, click_first, click_first_starting, ctrl, ctrl_shift, lot_id, nmd};
 fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
 }
@@ -43,8 +43,8 @@ fn a_checklist_answer_and_a_decision_survive_save_and_open() {
     harness.run();
     // A yes/no question (the first is price differentiation) and "does not apply" (the first
     // question of NMD's checklist is its first consideration, tailoring).
-    click_first(&mut harness, "Ja");
-    click_first(&mut harness, "n.v.t.");
+    click_first_starting(&mut harness, "Ja \u{2014} ");
+    click_first_starting(&mut harness, "n.v.t. \u{2014} ");
     // The procedure question shows what the Strategy tab says, and leads there.
     assert_eq!(
         harness

@@ -208,6 +208,30 @@ pub fn app_at(file: &str, size: egui::Vec2, zoom: f32) -> Harness<'static, Kralj
     )
 }
 
+/// The first widget whose label starts with `start`.
+fn first_starting<'h>(
+    harness: &'h Harness<'static, KraljicApp>,
+    start: &'h str,
+) -> egui_kittest::Node<'h> {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    harness
+        .get_all_by_label_contains(start)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(start))
+        })
+        .expect(start)
+}
+
+/// Scrolls to the first widget whose label starts with `start` and clicks it.
+pub fn click_first_starting(harness: &mut Harness<'static, KraljicApp>, start: &str) {
+    first_starting(harness, start).scroll_to_me();
+    harness.run();
+    first_starting(harness, start).click();
+    harness.run();
+}
+
 /// Scrolls to the first widget with this label and clicks it.
 pub fn click_first(harness: &mut Harness<'static, KraljicApp>, label: &str) {
     use egui_kittest::kittest::Queryable;

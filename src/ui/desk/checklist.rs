@@ -144,19 +144,25 @@ fn question_block(
         question,
         answer: lot.checklist.get(&question.id).cloned().unwrap_or_default(),
     };
-    let mark = if Catalogue::is_answered(question, lot) && q.answer.not_applicable {
-        format!("\u{2713} {}", t.not_applicable)
+    // The mark's words, and the sign that shows them at a glance (not read out).
+    let (sign, words) = if Catalogue::is_answered(question, lot) && q.answer.not_applicable {
+        ("\u{2713}", t.not_applicable)
     } else if Catalogue::is_answered(question, lot) {
-        format!("\u{2713} {}", t.answered)
+        ("\u{2713}", t.answered)
     } else {
-        format!("\u{25CB} {}", t.still_open)
+        ("\u{25CB}", t.still_open)
     };
+    let asked = shared.lang.pick(&question.text);
     let label = ui
         .horizontal_wrapped(|ui| {
-            let label = ui.label(RichText::new(shared.lang.pick(&question.text)).strong());
-            ui.label(RichText::new(mark).small());
+            let label = ui.label(RichText::new(asked).strong());
+            let mark = ui.label(RichText::new(format!("{sign} {words}")).small());
+            ui.ctx()
+                .accesskit_node_builder(mark.id, |node| node.set_label(words.to_string()));
             let mut not_applicable = q.answer.not_applicable;
-            if ui.checkbox(&mut not_applicable, t.not_applicable).changed() {
+            let checkbox = ui.checkbox(&mut not_applicable, t.not_applicable);
+            widgets::name_with_question(ui, &checkbox, t.not_applicable, asked);
+            if checkbox.changed() {
                 out.edit(q.edit(Answer {
                     not_applicable,
                     ..q.answer.clone()
@@ -199,6 +205,7 @@ fn question_block(
             ..q.answer.clone()
         })
     });
+    widgets::name_with_question(ui, &note, t.note, asked);
     // Below the note it asks for, never above it.
     if q.answer.not_applicable && q.answer.note.trim().is_empty() {
         widgets::invalid_note(ui, t.not_applicable_reason, shared.dark);
@@ -246,6 +253,7 @@ fn yes_no(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) {
             let response = ui.add(button);
             response
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, name));
+            widgets::name_with_question(ui, &response, name, q.shared.lang.pick(&q.question.text));
             if response.clicked() {
                 out.edit(q.with_value(if chosen {
                     AnswerValue::Empty
@@ -264,6 +272,7 @@ fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) -> egui::Resp
         AnswerValue::Text(text) => text.clone(),
         _ => String::new(),
     };
+    let asked = q.shared.lang.pick(&q.question.text);
     let field = widgets::text_field(ui, q.shared, t.answer, &text, true, out, |text| {
         q.with_value(if text.is_empty() {
             AnswerValue::Empty
@@ -271,6 +280,7 @@ fn text_answer(ui: &mut egui::Ui, q: &Asked<'_>, out: &mut Output) -> egui::Resp
             AnswerValue::Text(text)
         })
     });
+    widgets::name_with_question(ui, &field, t.answer, asked);
     // A written answer counts by itself: the box then shows it ticked and cannot be unticked;
     // without text it marks an answer given aloud.
     let written = !text.trim().is_empty();

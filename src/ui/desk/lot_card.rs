@@ -43,6 +43,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
             });
         }
     });
+    let edge = crate::locale::access::texts(shared.lang).card_edge;
+    widgets::name_resize_edge(ui, "lot-card", edge);
     if open != view.card_open {
         out.run(Command::ToggleCard);
     }
@@ -82,10 +84,13 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
         } else {
             &tabs[..]
         };
+        widgets::tab_list(ui);
         for (tab, label) in shown.iter().cloned() {
             let active = view.tab == tab
                 || (shared.presenting && tab == CardTab::Scores && view.tab == CardTab::Strategy);
-            if ui.add(egui::Button::selectable(active, label)).clicked() {
+            let response = ui.add(egui::Button::selectable(active, label));
+            widgets::tab(ui, &response, active);
+            if response.clicked() {
                 view.tab = tab;
             }
         }
@@ -176,7 +181,7 @@ fn scores_tab(
 
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(t.law).strong());
-        egui::ComboBox::from_id_salt(("law", id.0))
+        let combo = egui::ComboBox::from_id_salt(("law", id.0))
             .selected_text(texts.law(lot.law))
             .show_ui(ui, |ui| {
                 for law in Law::ALL {
@@ -191,6 +196,7 @@ fn scores_tab(
             })
             .response
             .labelled_by(label.id);
+        widgets::say_choice(ui, &combo, texts.law(lot.law));
     });
     ui.add_space(4.0);
     if shared.hide_amounts {
@@ -433,6 +439,14 @@ fn score_row(
         ui.label(RichText::new(texts.criterion_question(criterion)).small());
     }
     ui.horizontal_wrapped(|ui| {
+        // A named group of four, its question as the description: a screen reader says which
+        // question the buttons answer.
+        let question = texts.criterion_question(criterion).to_string();
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::Role::RadioGroup);
+            node.set_label(name);
+            node.set_description(question);
+        });
         // Four buttons side by side in a card at its narrowest.
         ui.spacing_mut().item_spacing.x = shared.sizes.spacing * 0.75;
         for level in Level::ALL {
@@ -449,7 +463,12 @@ fn score_row(
             let response = ui.add_enabled(!from_round, button);
             let accessible = format!("{name}: {caption}");
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, selected, accessible.clone())
+                egui::WidgetInfo::selected(
+                    egui::Role::RadioButton,
+                    true,
+                    selected,
+                    accessible.clone(),
+                )
             });
             if response.clicked() && !selected {
                 out.edit(Edit::Score {

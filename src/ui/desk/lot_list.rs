@@ -145,6 +145,11 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
             strip(ui, shared, view, &order, out);
         }
     });
+    widgets::name_resize_edge(
+        ui,
+        "lot-list",
+        crate::locale::access::texts(shared.lang).list_edge,
+    );
     if open != view.list_open {
         out.run(Command::ToggleList);
     }
@@ -330,7 +335,7 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 .iter()
                 .position(|&k| k == view.list.sort)
                 .unwrap_or(0);
-            egui::ComboBox::from_id_salt("sort-by")
+            let combo = egui::ComboBox::from_id_salt("sort-by")
                 .width(combo_width(ui))
                 .truncate()
                 .selected_text(t.sort_options[current])
@@ -341,13 +346,15 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 })
                 .response
                 .labelled_by(label.id);
+            widgets::say_choice(ui, &combo, t.sort_options[current]);
             ui.end_row();
 
             let label = ui.label(t.law_filter);
-            egui::ComboBox::from_id_salt("law-filter")
+            let law_choice = view.list.law.map_or(t.all_laws, |law| texts.law(law));
+            let combo = egui::ComboBox::from_id_salt("law-filter")
                 .width(combo_width(ui))
                 .truncate()
-                .selected_text(view.list.law.map_or(t.all_laws, |law| texts.law(law)))
+                .selected_text(law_choice)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut view.list.law, None, t.all_laws);
                     for law in Law::ALL {
@@ -356,6 +363,7 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 })
                 .response
                 .labelled_by(label.id);
+            widgets::say_choice(ui, &combo, law_choice);
             ui.end_row();
 
             let label = ui.label(t.quadrant_filter);
@@ -364,7 +372,7 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 QuadrantFilter::In(q) => texts.quadrant(q),
                 QuadrantFilter::Unscored => t.unscored_filter,
             };
-            egui::ComboBox::from_id_salt("quadrant-filter")
+            let combo = egui::ComboBox::from_id_salt("quadrant-filter")
                 .width(combo_width(ui))
                 .truncate()
                 .selected_text(selected)
@@ -389,6 +397,7 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                 })
                 .response
                 .labelled_by(label.id);
+            widgets::say_choice(ui, &combo, selected);
             ui.end_row();
         });
 }

@@ -226,6 +226,7 @@ pub fn show(
             for (calendar, name) in [(false, x.matrix_tab), (true, x.calendar_tab)] {
                 let chosen = calendar_shown == calendar;
                 let tab = ui.add(egui::Button::selectable(chosen, name));
+                crate::ui::widgets::tab(ui, &tab, chosen);
                 if tab.on_hover_text(x.toggle.tooltip).clicked() && !chosen {
                     out.run(Command::ToggleCalendar);
                 }
@@ -297,12 +298,24 @@ fn recent_files(ui: &mut egui::Ui, shared: &Shared<'_>, prefs: &Prefs, out: &mut
 pub fn command(ui: &mut egui::Ui, shared: &Shared<'_>, out: &mut Output, command: Command) {
     let text = command.text(shared.lang);
     let mut button = Button::new(text.label);
-    if let Some(shortcut) = command.shortcuts().first() {
-        button = button.shortcut_text(crate::locale::keys::shortcut(shortcut, shared.lang));
+    let keys = (command.shortcuts().first())
+        .map(|shortcut| crate::locale::keys::shortcut(shortcut, shared.lang));
+    if let Some(keys) = &keys {
+        button = button.shortcut_text(keys.as_str());
     }
     let response = ui
         .add_enabled(shared.is_enabled(command), button)
         .on_hover_text(text.tooltip);
+    // Named without the keys (egui puts them in the name); the keys as the shortcut, and in the
+    // description, as neither bridge passes a shortcut on yet.
+    let label = text.label.to_string();
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_label(label.clone());
+        if let Some(keys) = keys {
+            node.set_keyboard_shortcut(keys.clone());
+            node.set_description(format!("{label} ({keys})"));
+        }
+    });
     if response.clicked() {
         out.run(command);
         ui.close();
