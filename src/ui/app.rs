@@ -631,6 +631,9 @@ impl eframe::App for KraljicApp {
         }
         self.autosave(&ctx);
         self.typing_last_frame = ctx.text_edit_focused();
+        // The window is named for a screen reader as in its title bar.
+        let title = self.title.clone();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
         theme::paint_focus(&ctx, self.prefs.dark && !self.view.presenting);
         super::keys::keep_arrows_for_commands(&ctx);
         if self.closing && !self.close_sent {

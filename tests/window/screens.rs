@@ -275,7 +275,9 @@ fn a_narrow_window_keeps_everything_reachable_with_the_panels_folded() {
     check_window("1024x640 desk", &harness);
     assert!(!harness.state().view.list_open, "the list starts folded");
     // The strip still selects lots; the list opens with its button.
-    harness.get_by_label_contains("#2 Beschermd wonen").click();
+    harness
+        .get_by_label_contains("Beschermd wonen, Strategisch, nummer 2")
+        .click();
     harness.run();
     let id = harness.state().view.selected.expect("selected");
     assert_eq!(

@@ -199,12 +199,7 @@ fn full_list(
         .show(ui, |ui| {
             // A list, with its size: a screen reader says "3 van 29" of a row, although only
             // the rows in view are widgets.
-            let name = capitalised(t.lots);
-            ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
-                n.set_role(egui::Role::List);
-                n.set_label(name);
-                n.set_size_of_set(order.len());
-            });
+            name_list(ui, shared, order.len());
             // One pass to find each lot and its analysis, not a search per row.
             let by_id = lots_by_id(shared);
             for (at, &id) in order.iter().enumerate() {
@@ -254,11 +249,17 @@ fn strip(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for &id in order {
+            // Folded to chips, the list is still the list of lots, with its size.
+            name_list(ui, shared, order.len());
+            for (at, &id) in order.iter().enumerate() {
                 let Some(&(lot, ranked)) = by_id.get(&id) else {
                     continue;
                 };
-                if strip_chip(ui, shared, view, lot, ranked) {
+                let place = Place {
+                    at: at + 1,
+                    of: order.len(),
+                };
+                if strip_chip(ui, shared, view, lot, ranked, place) {
                     out.select = Some(id);
                 }
             }
@@ -272,6 +273,7 @@ fn strip_chip(
     view: &View,
     lot: &Lot,
     ranked: &RankedLot,
+    place: Place,
 ) -> bool {
     let selected = view.selected == Some(lot.id);
     let size = egui::vec2(ui.available_width(), 54.0);
@@ -299,8 +301,9 @@ fn strip_chip(
         egui::FontId::proportional(shared.sizes.small),
         ui.visuals().text_color(),
     );
-    let name = format!("#{} {}", ranked.rank, lot.name);
+    let name = row_name(shared, lot, ranked);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    in_place(ui, &response, place, selected);
     let clicked = response.clicked();
     response.on_hover_text(&lot.name);
     clicked
@@ -403,6 +406,27 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
 }
 
 /// One row; returns whether it was clicked.
+/// Makes the current `Ui` (the scrolled inside of the list or its strip) the list of lots.
+fn name_list(ui: &egui::Ui, shared: &Shared<'_>, size: usize) {
+    let name = capitalised(shared.t().lots);
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+        n.set_role(egui::Role::List);
+        n.set_label(name);
+        n.set_size_of_set(size);
+    });
+}
+
+/// A row's or chip's place in the list, and whether it is the selected one ("selected", as a
+/// list says it; egui's own flag reads as "pressed"). AccessKit counts places from 0; the
+/// bridges say them from 1.
+fn in_place(ui: &egui::Ui, response: &egui::Response, place: Place, selected: bool) {
+    ui.ctx().accesskit_node_builder(response.id, |n| {
+        n.set_position_in_set(place.at - 1);
+        n.set_size_of_set(place.of);
+        n.set_selected(selected);
+    });
+}
+
 /// A row's place in the list as shown (1-based), for screen readers.
 #[derive(Clone, Copy)]
 struct Place {
@@ -487,12 +511,7 @@ fn row(
     }
     let name = row_name(shared, lot, ranked);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
-    ui.ctx().accesskit_node_builder(response.id, |n| {
-        n.set_position_in_set(place.at);
-        n.set_size_of_set(place.of);
-        // Selected, as a list says it (egui's own flag reads as "pressed").
-        n.set_selected(selected);
-    });
+    in_place(ui, &response, place, selected);
     let focus = response.has_focus();
     if !ui.is_rect_visible(rect) {
         return (response.clicked(), focus);

@@ -119,7 +119,8 @@ pub fn show(
                     egui::WidgetInfo::labeled(egui::Role::ListItem, true, sentence.clone())
                 });
                 ctx.accesskit_node_builder(*node, |n| {
-                    n.set_position_in_set(i + 1);
+                    // Counted from 0 (the bridges say "1 van 25").
+                    n.set_position_in_set(i);
                     n.set_size_of_set(order.len());
                 });
             }

@@ -23,6 +23,7 @@ pub fn show(
     transform: &PlotTransform,
 ) -> Vec<PlottedLot> {
     let painter = ui.painter_at(geometry.frame.expand(2.0));
+    view.drawn.plot_cache.check_atlas(ui.ctx());
     let dark = shared.dark;
     // The markers depend only on these (the labels also on the selection); while they stay
     // the same, the last frame's are reused.

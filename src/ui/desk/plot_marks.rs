@@ -54,6 +54,9 @@ pub struct PlotCache {
     /// Where each label goes, if it has one.
     pub(in crate::ui) labels: Vec<Option<LabelSpot>>,
     label_backgrounds: Arc<Mesh>,
+    /// A text egui laid out for the kept ones: egui gives the same one back until it empties
+    /// its font atlas (and its cache of laid-out texts with it).
+    probe: Option<Arc<egui::Galley>>,
 }
 
 /// A scored lot as the marker layer needs it.
@@ -66,6 +69,27 @@ pub(in crate::ui) struct Mark {
 }
 
 impl PlotCache {
+    /// Forgets everything kept when egui has emptied its font atlas since the last frame (it
+    /// does when the atlas is nearly full, and when the text options change with the theme):
+    /// kept texts would point into the old atlas and show as empty boxes or wrong letters.
+    pub(in crate::ui) fn check_atlas(&mut self, ctx: &egui::Context) {
+        let probe = ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                "Ag".into(),
+                egui::FontId::proportional(12.0),
+                egui::Color32::WHITE,
+            )
+        });
+        if self
+            .probe
+            .as_ref()
+            .is_some_and(|old| !Arc::ptr_eq(old, &probe))
+        {
+            *self = PlotCache::default();
+        }
+        self.probe = Some(probe);
+    }
+
     /// The kept label texts, when the markers were made for `key`.
     pub(in crate::ui) fn galleys_for(&self, key: &MarkersKey) -> Option<&[LabelGalleys]> {
         (self.markers_key.as_ref() == Some(key)).then_some(&self.galleys[..])
