@@ -42,13 +42,16 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
     let mut cancel = false;
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            if let Some(text) = &status.announcement {
-                // Spoken, not shown: the screen already shows what changed.
-                let spot = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
-                let response = ui.allocate_rect(spot, egui::Sense::hover());
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
-                live(ui, &response);
-            }
+            // Spoken, not shown: the screen already shows what changed. Always there (empty
+            // until the first message), so the widgets after it keep their ids and a screen
+            // reader hears no other label change.
+            let text = status.announcement.as_deref().unwrap_or_default();
+            let spot = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+            // Its own id and no room in the line: nothing else moves for it.
+            let id = egui::Id::unique("status-live-region");
+            let response = ui.interact(spot, id, egui::Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            live(ui, &response);
             if let Some((done, total, left)) = status.export {
                 ui.add(egui::Spinner::new());
                 let x = shared.lang.exchange();
