@@ -14,7 +14,12 @@ py=/usr/bin/python3
 
 if [ "${1:-}" = "--in-session" ]; then
     binary="$2"
-    display=":$((90 + RANDOM % 9))"
+    # A display no other X server holds (a developer's own Xvfb may run beside this one).
+    n=90
+    while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do
+        n=$((n + 1))
+    done
+    display=":$n"
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
     xvfb=$!
     export DISPLAY="$display"

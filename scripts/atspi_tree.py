@@ -95,23 +95,35 @@ def listen(word, keys):
         heard.append(text)
 
     def press():
-        window = subprocess.run(
-            ["xdotool", "search", "--name", "Kraljic"], capture_output=True, text=True
-        ).stdout.split()
+        # The window may still be starting (a debug build on a busy machine): wait for it.
+        window = []
+        deadline = time.time() + 30
+        while not window and time.time() < deadline:
+            window = subprocess.run(
+                ["xdotool", "search", "--name", "Kraljic"], capture_output=True, text=True
+            ).stdout.split()
+            if not window:
+                time.sleep(0.5)
         if window:
             subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=False)
+            time.sleep(1.0)
         for key in keys:
             subprocess.run(["xdotool", "key", key], check=False)
-            time.sleep(0.3)
+            time.sleep(0.5)
         return False
 
+    started = time.time()
+
     def stop():
-        pyatspi.Registry.stop()
-        return False
+        # Until the word is heard, or 30 seconds.
+        if any(word in text for text in heard) or time.time() - started > 30:
+            pyatspi.Registry.stop()
+            return False
+        return True
 
     pyatspi.Registry.registerEventListener(on_event, "object:announcement")
     GLib.timeout_add(500, press)
-    GLib.timeout_add(6000, stop)
+    GLib.timeout_add(500, stop)
     pyatspi.Registry.start()
     for text in heard:
         print(f"announced: {text}")
