@@ -126,7 +126,7 @@ impl KraljicApp {
             Command::CopyStrategy => self.copy_strategy(),
             Command::Save => self.save_then(None),
             Command::SaveAs => self.save_as(),
-            Command::Quit => self.quit(),
+            Command::Quit => self.request(Pending::Quit),
             Command::Undo => self.step_history(true),
             Command::Redo => self.step_history(false),
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
@@ -245,13 +245,6 @@ impl KraljicApp {
         }
         self.after_undo();
         self.announce_history(undo);
-    }
-
-    /// Quits: a running phone round closes first (its last votes land), then the usual
-    /// question about unsaved work.
-    fn quit(&mut self) {
-        self.close_phone_round();
-        self.request(Pending::Quit);
     }
 
     pub(super) fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {

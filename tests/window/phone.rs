@@ -150,3 +150,57 @@ fn the_phones_follow_the_facilitators_keys_through_the_rounds_lots() {
     press(&mut harness, egui::Key::F7);
     assert!(harness.state().phone_round().is_none());
 }
+
+#[test]
+fn opening_another_workshop_closes_the_round_and_its_votes_stay_in_the_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let first = with_participants(dir.path());
+    let other = dir.path().join("ander.kraljic.ron");
+    std::fs::copy(crate::harness::NMD, &other).expect("another workshop");
+    let mut harness = app(
+        Some(first.clone()),
+        ScriptedDialogs {
+            open: vec![Some(other)],
+            save: vec![Some(first.clone())],
+        },
+    );
+    let lot = harness.state().view.selected.expect("a lot");
+    start(&mut harness, RoundLots::Selected);
+    let (address, join) = {
+        let round = harness.state().phone_round().expect("round");
+        (round.server.address(), round.server.join_url())
+    };
+    let cookie = http::join_as(address, &join, 2);
+    let body = http::vote_body(2, lot.0, [3, 3, 3]);
+    assert_eq!(
+        http::phone(address, "POST", "/api/vote", &cookie, &body).status,
+        200
+    );
+    // Ctrl+O with unsaved work: the question first; the vote is in the workshop it was cast in.
+    super::harness::ctrl(&mut harness, egui::Key::O);
+    assert!(
+        harness.state().phone_round().is_none(),
+        "the round closed first"
+    );
+    let scores = &harness
+        .state()
+        .workshop()
+        .lot(lot)
+        .expect("lot")
+        .round
+        .scores;
+    assert_eq!(
+        scores.get(&ParticipantId(2)).map(|s| s.count_scored()),
+        Some(3)
+    );
+    assert!(
+        !harness
+            .state()
+            .workshop()
+            .lot(lot)
+            .expect("lot")
+            .round
+            .blind,
+        "revealed"
+    );
+}

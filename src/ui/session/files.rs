@@ -31,6 +31,10 @@ impl KraljicApp {
 
     /// Asks before `pending` replaces unsaved work; runs it at once when there is none.
     pub(in crate::ui) fn request(&mut self, pending: Pending) {
+        // Whatever takes the workshop's place (another file, a new one, quitting), a running
+        // phone round ends first: its last votes land in this workshop, before the question
+        // whether to save it.
+        self.close_phone_round();
         if self.session.doc().is_dirty() {
             self.ask(Modal::Unsaved(pending));
         } else {
