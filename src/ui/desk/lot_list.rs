@@ -301,9 +301,7 @@ fn strip_chip(
         egui::FontId::proportional(shared.sizes.small),
         ui.visuals().text_color(),
     );
-    let name = row_name(shared, lot, ranked);
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
-    in_place(ui, &response, place, selected);
+    say_row(ui, &response, shared, (lot, ranked), place, selected);
     let clicked = response.clicked();
     response.on_hover_text(&lot.name);
     clicked
@@ -416,10 +414,22 @@ fn name_list(ui: &egui::Ui, shared: &Shared<'_>, size: usize) {
     });
 }
 
-/// A row's or chip's place in the list, and whether it is the selected one ("selected", as a
-/// list says it; egui's own flag reads as "pressed"). AccessKit counts places from 0; the
-/// bridges say them from 1.
-fn in_place(ui: &egui::Ui, response: &egui::Response, place: Place, selected: bool) {
+/// What a screen reader hears of a row or chip: its words (made only when one listens), its
+/// place in the list, and whether it is the selected one ("selected", as a list says it;
+/// egui's own flag reads as "pressed"). AccessKit counts places from 0; the bridges say them
+/// from 1.
+fn say_row(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    shared: &Shared<'_>,
+    (lot, ranked): (&Lot, &RankedLot),
+    place: Place,
+    selected: bool,
+) {
+    response.widget_info(|| {
+        let name = row_name(shared, lot, ranked);
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, name)
+    });
     ui.ctx().accesskit_node_builder(response.id, |n| {
         n.set_position_in_set(place.at - 1);
         n.set_size_of_set(place.of);
@@ -509,9 +519,7 @@ fn row(
     if (selected && view.scroll_to_selected) || response.gained_focus() {
         response.scroll_to_me(None);
     }
-    let name = row_name(shared, lot, ranked);
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
-    in_place(ui, &response, place, selected);
+    say_row(ui, &response, shared, (lot, ranked), place, selected);
     let focus = response.has_focus();
     if !ui.is_rect_visible(rect) {
         return (response.clicked(), focus);

@@ -15,16 +15,25 @@ use crate::ui::{Output, Shared, View, theme};
 /// The matrix's lots in reading order: the quadrants as they lie on the screen (Hefboom top
 /// left, Strategisch top right, Routine, Knelpunt), in each from the highest spend down.
 pub fn reading_order(shared: &Shared<'_>, plotted: &[PlottedLot]) -> Vec<LotId> {
-    let mut lots: Vec<(usize, f64, LotId)> = plotted
+    reading_order_of(shared, plotted)
+        .into_iter()
+        .map(|i| plotted[i].id)
+        .collect()
+}
+
+/// [`reading_order`] as places in `plotted`.
+fn reading_order_of(shared: &Shared<'_>, plotted: &[PlottedLot]) -> Vec<usize> {
+    let mut lots: Vec<(usize, f64, usize)> = plotted
         .iter()
-        .filter_map(|p| {
+        .enumerate()
+        .filter_map(|(i, p)| {
             let quadrant = shared.portfolio.get(p.id)?.quadrant?;
             let at = Quadrant::ALL.iter().position(|q| *q == quadrant)?;
-            Some((at, p.point[1], p.id))
+            Some((at, p.point[1], i))
         })
         .collect();
     lots.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    lots.into_iter().map(|(_, _, id)| id).collect()
+    lots.into_iter().map(|(_, _, i)| i).collect()
 }
 
 /// What a lot's node says: "Dyslexie: Routine, risico 0,3 (laag), € 985.628, nummer 22 van 29
@@ -84,55 +93,28 @@ pub fn show(
     plotted: &[PlottedLot],
     out: &mut Output,
 ) {
-    let order = reading_order(shared, plotted);
-    let described = description(shared, &order);
-    let ctx = ui.ctx().clone();
-    ctx.accesskit_node_builder(figure.id, |node| node.set_description(described));
     view.drawn.matrix_id = Some(figure.id);
-    let nodes: Vec<egui::Id> = order
-        .iter()
-        .map(|id| figure.id.with(("lot", id.0)))
+    let ctx = ui.ctx().clone();
+    // The words are made only for a screen reader (egui builds no tree without one), the
+    // order also while the arrows walk the matrix.
+    let speaking = ctx.accesskit_node_builder(figure.id, |_| ()).is_some();
+    if !speaking && !figure.has_focus() {
+        return;
+    }
+    let order = reading_order_of(shared, plotted);
+    let nodes: Vec<egui::Id> = (order.iter())
+        .map(|i| figure.id.with(("lot", plotted[*i].id.0)))
         .collect();
-    let frame = figure.rect;
-    ui.scope_builder(
-        UiBuilder::new()
-            .max_rect(frame)
-            .accessibility_parent(figure.id),
-        |ui| {
-            // The figure holds one list: its lots, in reading order.
-            let list_name = texts(shared.lang).lots_in_matrix;
-            ctx.accesskit_node_builder(ui.unique_id(), |n| {
-                n.set_role(egui::Role::List);
-                n.set_label(list_name);
-                n.set_size_of_set(order.len());
-            });
-            for (i, (lot, node)) in order.iter().zip(&nodes).enumerate() {
-                let Some(drawn) = plotted.iter().find(|p| p.id == *lot) else {
-                    continue;
-                };
-                // A point, not the marker's area: the node names the lot without taking the
-                // pointer from the matrix under it.
-                let rect = egui::Rect::from_center_size(drawn.screen, egui::Vec2::splat(1.0));
-                let response = ui.interact(rect, *node, Sense::hover());
-                let sentence = lot_sentence(shared, *lot).unwrap_or_default();
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ListItem, true, sentence.clone())
-                });
-                ctx.accesskit_node_builder(*node, |n| {
-                    // Counted from 0 (the bridges say "1 van 25").
-                    n.set_position_in_set(i);
-                    n.set_size_of_set(order.len());
-                });
-            }
-        },
-    );
+    if speaking {
+        lot_nodes(ui, shared, figure, plotted, &order, &nodes);
+    }
     if !figure.has_focus() || order.is_empty() {
         return;
     }
     let at = view
         .matrix_cursor
         .or(view.selected)
-        .and_then(|c| order.iter().position(|l| *l == c))
+        .and_then(|c| order.iter().position(|i| plotted[*i].id == c))
         .unwrap_or(0);
     let (forward, back) = ui.input(|i| {
         (
@@ -145,17 +127,61 @@ pub fn show(
         (false, true) => at.saturating_sub(1),
         _ => at,
     };
-    view.matrix_cursor = Some(order[at]);
+    let cursor = &plotted[order[at]];
+    view.matrix_cursor = Some(cursor.id);
     if ui.input(|i| i.key_pressed(Key::Enter)) {
-        out.select = Some(order[at]);
+        out.select = Some(cursor.id);
     }
     ctx.accesskit_node_builder(figure.id, |node| {
         node.set_active_descendant(nodes[at].accesskit_id());
     });
     // The cursor on screen: a thick ring of the focus colour around its marker.
-    if let Some(drawn) = plotted.iter().find(|p| p.id == order[at]) {
-        let stroke = theme::focus_stroke(shared.dark);
-        ui.painter()
-            .circle_stroke(drawn.screen, drawn.radius + 6.0, stroke);
-    }
+    let stroke = theme::focus_stroke(shared.dark);
+    ui.painter()
+        .circle_stroke(cursor.screen, cursor.radius + 6.0, stroke);
+}
+
+/// The figure's description, and under it the list of its lots, each a node that says it.
+fn lot_nodes(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    figure: &egui::Response,
+    plotted: &[PlottedLot],
+    order: &[usize],
+    nodes: &[egui::Id],
+) {
+    let ctx = ui.ctx().clone();
+    let ids: Vec<LotId> = order.iter().map(|i| plotted[*i].id).collect();
+    let described = description(shared, &ids);
+    ctx.accesskit_node_builder(figure.id, |node| node.set_description(described));
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(figure.rect)
+            .accessibility_parent(figure.id),
+        |ui| {
+            // The figure holds one list: its lots, in reading order.
+            let list_name = texts(shared.lang).lots_in_matrix;
+            ctx.accesskit_node_builder(ui.unique_id(), |n| {
+                n.set_role(egui::Role::List);
+                n.set_label(list_name);
+                n.set_size_of_set(order.len());
+            });
+            for (at, (i, node)) in order.iter().zip(nodes).enumerate() {
+                let drawn = &plotted[*i];
+                // A point, not the marker's area: the node names the lot without taking the
+                // pointer from the matrix under it.
+                let rect = egui::Rect::from_center_size(drawn.screen, egui::Vec2::splat(1.0));
+                let response = ui.interact(rect, *node, Sense::hover());
+                response.widget_info(|| {
+                    let sentence = lot_sentence(shared, drawn.id).unwrap_or_default();
+                    egui::WidgetInfo::labeled(egui::Role::ListItem, true, sentence)
+                });
+                ctx.accesskit_node_builder(*node, |n| {
+                    // Counted from 0 (the bridges say "1 van 25").
+                    n.set_position_in_set(at);
+                    n.set_size_of_set(order.len());
+                });
+            }
+        },
+    );
 }
