@@ -114,6 +114,72 @@ fn frame_time(file: std::path::PathBuf, frames: usize, scene: Scene) -> Duration
     median(samples)
 }
 
+/// A lot table of `rows` rows and 20 columns, as an Excel file in `dir`.
+fn large_workbook(dir: &std::path::Path, rows: u32) -> std::path::PathBuf {
+    let path = dir.join("groot.xlsx");
+    std::fs::write(&path, kraljic_workshop::examples::large_lot_workbook(rows)).expect("save");
+    path
+}
+
+/// The frames of the window (NMD example, 1920x1080) while Ctrl+I reads `workbook` on the
+/// worker: the longest and the median CPU time of a frame, and how many there were. A frame
+/// is run every 5 ms, as often as a window would paint progress.
+fn frames_while_reading(workbook: std::path::PathBuf) -> (Duration, Duration, usize) {
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut app = KraljicApp::new(
+        &cc,
+        StartOptions {
+            file: Some("workshops/nmd-2022.kraljic.ron".into()),
+            reopen_last: false,
+            dialogs: Box::new(ScriptedDialogs {
+                open: vec![Some(workbook)],
+                save: vec![],
+            }),
+            recovery_dir: None,
+            on_first_frame: None,
+            clipboard: Box::new(kraljic_workshop::ui::clipboard::MemoryClipboard::default()),
+        },
+    );
+    let mut frame = eframe::Frame::_new_kittest();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let mut run = |app: &mut KraljicApp, events: Vec<egui::Event>| {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            events,
+            ..egui::RawInput::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| eframe::App::ui(app, ui, &mut frame));
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        start.elapsed()
+    };
+    for _ in 0..3 {
+        run(&mut app, vec![]);
+    }
+    let press = |pressed| egui::Event::Key {
+        key: egui::Key::I,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    };
+    run(&mut app, vec![press(true), press(false)]);
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    while app.sheet_read().is_some() {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the read ends"
+        );
+        samples.push(run(&mut app, vec![]));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let longest = samples.iter().copied().max().unwrap_or_default();
+    let frames = samples.len();
+    (longest, median(samples), frames)
+}
+
 /// In this process: the resident memory that 120 score edits add to the app with a workshop
 /// file open (each edit applied as the window applies a click, with its undo step, and a
 /// frame drawn after it).
@@ -205,6 +271,18 @@ fn main() {
         println!("frame, {lots} lots: {}", ms(frame_time(path, 500, scene)));
         return;
     }
+    let reading = || {
+        let (longest, middle, frames) = frames_while_reading(large_workbook(dir.path(), 20_000));
+        format!("{} (median {}, {frames} frames)", ms(longest), ms(middle))
+    };
+    // `KRALJIC_BENCH_READING_ONLY=1` times only the frames while a large workbook is read.
+    if std::env::var_os("KRALJIC_BENCH_READING_ONLY").is_some() {
+        println!(
+            "longest frame while 20 000 x 20 cells are read: {}",
+            reading()
+        );
+        return;
+    }
     let nmd = std::path::PathBuf::from("workshops/nmd-2022.kraljic.ron");
     let calendar = || ms(frame_time(nmd.clone(), 200, Scene::Calendar));
     // `KRALJIC_BENCH_CALENDAR_ONLY=1` times only the calendar's frame.
@@ -225,6 +303,10 @@ fn main() {
     println!(
         "| frame, the Calendar view of the NMD example (16 tenders, 54 months) | {} | 2 ms |",
         calendar()
+    );
+    println!(
+        "| the longest frame while a workbook of 20 000 rows x 20 columns is read | {} | 16 ms |",
+        reading()
     );
     // 10 000 lots: recorded, no budget yet.
     let sizes = [(1_000, "4 ms", 60), (5_000, "16 ms", 20), (10_000, "-", 10)];

@@ -71,3 +71,29 @@ pub fn generated(lots: usize) -> crate::model::Workshop {
     }
     workshop
 }
+
+/// A large honest lot table as an Excel file (for speed measurements and tests): a header row
+/// (*Perceel*, *Uitgaven*, then *Kolom 2* to *Kolom 19*) and `rows` lots of 20 cells each, the
+/// spend a number. Within the import limits up to 99 999 rows.
+pub fn large_lot_workbook(rows: u32) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let written = (|| -> Result<(), rust_xlsxwriter::XlsxError> {
+        sheet.write_string(0, 0, "Perceel")?;
+        sheet.write_string(0, 1, "Uitgaven")?;
+        for column in 2..20u16 {
+            sheet.write_string(0, column, format!("Kolom {column}"))?;
+        }
+        for row in 1..=rows {
+            sheet.write_string(row, 0, format!("Perceel {row}"))?;
+            sheet.write_number(row, 1, f64::from(row) * 1000.0)?;
+            for column in 2..20u16 {
+                sheet.write_number(row, column, f64::from(column))?;
+            }
+        }
+        Ok(())
+    })();
+    written
+        .and_then(|()| book.save_to_buffer())
+        .expect("a workbook within Excel's limits is written")
+}

@@ -13,30 +13,8 @@ type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
 
 /// An honest workbook within the import limits: a lot table of `rows` rows and 20 columns.
 fn large_workbook(dir: &Path, rows: u32) -> PathBuf {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.write_string(0, 0, "Perceel").expect("cell");
-    sheet.write_string(0, 1, "Uitgaven").expect("cell");
-    for column in 2..20u16 {
-        sheet
-            .write_string(0, column, format!("Kolom {column}"))
-            .expect("cell");
-    }
-    for row in 1..=rows {
-        sheet
-            .write_string(row, 0, format!("Perceel {row}"))
-            .expect("cell");
-        sheet
-            .write_number(row, 1, f64::from(row) * 1000.0)
-            .expect("cell");
-        for column in 2..20u16 {
-            sheet
-                .write_number(row, column, f64::from(column))
-                .expect("cell");
-        }
-    }
     let path = dir.join("groot.xlsx");
-    book.save(&path).expect("save");
+    std::fs::write(&path, kraljic_workshop::examples::large_lot_workbook(rows)).expect("save");
     path
 }
 

@@ -253,12 +253,21 @@ fn read_spreadsheet(bytes: &[u8], progress: &ReadProgress) -> Result<Workbook, S
         if progress.is_cancelled() {
             return Err(SheetError::Cancelled);
         }
-        let range = sheets
-            .worksheet_range(&name)
-            .map_err(|e| SheetError::BadSheet {
-                sheet: name.clone(),
-                reason: e.to_string(),
-            })?;
+        let bad_sheet = |reason: String| SheetError::BadSheet {
+            sheet: name.clone(),
+            reason,
+        };
+        // An .xlsx sheet is streamed, so the rows count up and a cancel is heard while
+        // calamine parses it (most of a read's time); the other kinds arrive whole.
+        let (range, counted) = match &mut sheets {
+            calamine::Sheets::Xlsx(xlsx) => (streamed_range(xlsx, &name, progress)?, true),
+            other => (
+                other
+                    .worksheet_range(&name)
+                    .map_err(|e| bad_sheet(e.to_string()))?,
+                false,
+            ),
+        };
         let (height, width) = range.get_size();
         cells = cells.saturating_add(height.saturating_mul(width));
         if cells > MAX_CELLS {
@@ -269,13 +278,17 @@ fn read_spreadsheet(bytes: &[u8], progress: &ReadProgress) -> Result<Workbook, S
         for (i, row) in range.rows().enumerate() {
             rows.push(row.iter().map(cell_of).collect());
             if (i + 1) % ROWS_PER_CHECK == 0 {
-                progress.add_rows(ROWS_PER_CHECK);
+                if !counted {
+                    progress.add_rows(ROWS_PER_CHECK);
+                }
                 if progress.is_cancelled() {
                     return Err(SheetError::Cancelled);
                 }
             }
         }
-        progress.add_rows(height % ROWS_PER_CHECK);
+        if !counted {
+            progress.add_rows(height % ROWS_PER_CHECK);
+        }
         progress.sheet_done();
         out.push(Sheet {
             name,
@@ -288,6 +301,53 @@ fn read_spreadsheet(bytes: &[u8], progress: &ReadProgress) -> Result<Workbook, S
         sheets: out,
         encoding: None,
     })
+}
+
+/// One .xlsx sheet, cell by cell as calamine's own `worksheet_range` reads it (empty cells
+/// left out, a chart sheet empty), counting its rows in `progress` and stopping once cancelled
+/// or once it holds more than [`MAX_CELLS`] cells.
+pub(super) fn streamed_range<RS: std::io::Read + std::io::Seek>(
+    xlsx: &mut calamine::Xlsx<RS>,
+    name: &str,
+    progress: &ReadProgress,
+) -> Result<calamine::Range<Data>, SheetError> {
+    let bad_sheet = |e: calamine::XlsxError| SheetError::BadSheet {
+        sheet: name.to_string(),
+        reason: e.to_string(),
+    };
+    let mut reader = match xlsx.worksheet_cells_reader(name) {
+        Ok(reader) => reader,
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(calamine::Range::default()),
+        Err(e) => return Err(bad_sheet(e)),
+    };
+    let mut cells = Vec::new();
+    // Rows counted so far: the row after the highest one seen.
+    let mut rows_seen = 0usize;
+    let mut since_check = 0usize;
+    while let Some(cell) = reader.next_cell().map_err(bad_sheet)? {
+        let (row, column) = cell.get_position();
+        let value = Data::from(cell.get_value().clone());
+        if value != Data::Empty {
+            cells.push(calamine::Cell::new((row, column), value));
+            if cells.len() > MAX_CELLS {
+                return Err(SheetError::TooLarge);
+            }
+        }
+        since_check += 1;
+        if since_check == ROWS_PER_CHECK {
+            since_check = 0;
+            let now = usize::try_from(row).unwrap_or(usize::MAX).saturating_add(1);
+            progress.add_rows(now.saturating_sub(rows_seen));
+            rows_seen = rows_seen.max(now);
+            if progress.is_cancelled() {
+                return Err(SheetError::Cancelled);
+            }
+        }
+    }
+    let range = calamine::Range::from_sparse(cells);
+    let height = range.start().map_or(0, |(first, _)| first as usize) + range.height();
+    progress.add_rows(height.saturating_sub(rows_seen));
+    Ok(range)
 }
 
 fn cell_of(data: &Data) -> Cell {

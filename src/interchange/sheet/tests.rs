@@ -3,6 +3,7 @@
 use rust_decimal::dec;
 
 use super::*;
+use crate::format::progress::ReadProgress;
 use crate::model::{Criterion, Law, Level, Lot, LotId, Scores, Workshop};
 
 const SEED_SHEET: &str = include_str!("../../../tests/data/nmd-2022-kraljic-sheet.tsv");
@@ -411,4 +412,49 @@ fn a_pasted_block_with_a_unit_and_two_header_rows_reads_like_a_workbook() {
     let spends: Vec<_> = rows.lots.iter().map(|l| l.spend).collect();
     assert_eq!(spends, [dec!(985628), dec!(6000000)]);
     assert!(rows.notes.is_empty(), "{:?}", rows.notes);
+}
+
+/// A workbook of `rows` rows × 5 numbers, starting in C3, with an empty row in the middle.
+fn numbers_xlsx(rows: u32) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for row in 2..rows + 2 {
+        if row == rows / 2 {
+            continue;
+        }
+        for column in 2..7u16 {
+            sheet
+                .write_number(row, column, f64::from(row) + f64::from(column) / 10.0)
+                .expect("write");
+        }
+    }
+    book.save_to_buffer().expect("save")
+}
+
+fn opened(bytes: &[u8]) -> calamine::Xlsx<std::io::Cursor<&[u8]>> {
+    calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("opens")
+}
+
+#[test]
+fn an_xlsx_sheet_streamed_is_the_range_calamine_reads_and_counts_its_rows() {
+    use calamine::Reader as _;
+    let bytes = numbers_xlsx(9000);
+    let whole = opened(&bytes).worksheet_range("Sheet1").expect("range");
+    let progress = ReadProgress::default();
+    let streamed = read::streamed_range(&mut opened(&bytes), "Sheet1", &progress).expect("reads");
+    assert_eq!(streamed, whole);
+    assert_eq!(streamed.start(), Some((2, 2)));
+    // The rows up to the last one, counted while the sheet was parsed.
+    assert_eq!(progress.counts().rows, 9002);
+}
+
+#[test]
+fn a_cancel_is_heard_while_an_xlsx_sheet_is_parsed() {
+    let bytes = numbers_xlsx(9000);
+    let progress = ReadProgress::default();
+    progress.cancel();
+    let read = read::streamed_range(&mut opened(&bytes), "Sheet1", &progress);
+    assert!(matches!(read, Err(SheetError::Cancelled)), "{read:?}");
+    // Stopped at the first look, after a few thousand of the 45 000 cells.
+    assert!(progress.counts().rows < 2000, "{:?}", progress.counts());
 }
