@@ -467,3 +467,15 @@ fn a_participants_copy_keeps_for_whom_its_base_and_the_workshops_identity_throug
     assert_eq!(made.workshop, workshop.identity);
     assert_eq!(made.base[&first].impact, Some(Level::High));
 }
+
+#[test]
+fn the_nmd_example_gives_the_seeds_own_figure_for_the_spend_with_a_low_risk() {
+    // Seed 003 writes 53 %; its own rows give 51,6 % of the spend for Geen and Laag together.
+    let nmd = default_workshop().expect("the example").workshop;
+    let portfolio = analyse(&nmd);
+    let sensitivity = kraljic_workshop::model::sensitivity::analyse_sensitivity(&nmd, &portfolio);
+    let (low, high) = sensitivity.low_and_high_share();
+    assert_eq!(low.round_dp(1), dec!(51.6), "{low}");
+    // The rest is the unscored rows' spend and the high risk.
+    assert!(low + high < dec!(100));
+}

@@ -355,6 +355,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                         time_box_minutes: time_box,
                         blind_scoring: mean,
                         place_partial: !mean || time_box.is_none(),
+                        split_margin_pct: Decimal::new(value % 5001, 2),
                     },
                     reported_total: reported,
                     lots,

@@ -113,6 +113,11 @@ pub enum ProblemKind {
         /// What the file says.
         value: u32,
     },
+    /// A margin around the value split outside 0-50 points: the default is used.
+    SplitMarginOutOfRange {
+        /// What the file says.
+        value: Decimal,
+    },
     /// Phase durations that are not seven whole months of 0-36 each.
     PhaseMonthsOutOfRange {
         /// What the file says.
@@ -182,6 +187,7 @@ impl ProblemKind {
             | ProblemKind::ContractDatesOutOfOrder { .. }
             | ProblemKind::MaxParallelOutOfRange { .. }
             | ProblemKind::TimeBoxOutOfRange { .. }
+            | ProblemKind::SplitMarginOutOfRange { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -6,7 +6,8 @@ use std::io;
 
 use super::{LoadError, Position, Problem, ProblemKind, SaveError, SyntaxProblem};
 use crate::locale::Lang;
-use crate::locale::number::format_euro;
+use crate::locale::number::{format_decimal, format_euro};
+use crate::model::Settings;
 use crate::model::limits::{MAX_PARALLEL, TIME_BOX_MINUTES};
 
 fn place(position: Option<Position>, lang: Lang) -> String {
@@ -40,6 +41,7 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         | K::ZeroProviders
         | K::MaxParallelOutOfRange { .. }
         | K::TimeBoxOutOfRange { .. }
+        | K::SplitMarginOutOfRange { .. }
         | K::PhaseMonthsOutOfRange { .. }
         | K::NegativeTotal { .. }
         | K::InvalidDate { .. } => out_of_range(kind, &lot, lang),
@@ -127,6 +129,16 @@ fn out_of_range(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
             "the time box of {value} minutes per lot is outside {} to {}; it was left out, set it again in the workshop settings",
             TIME_BOX_MINUTES.start(),
             TIME_BOX_MINUTES.end()
+        ),
+        (ProblemKind::SplitMarginOutOfRange { value }, Lang::Dutch) => format!(
+            "de marge van {} procentpunt rond de waardegrens ligt buiten 0 tot en met 50; de standaard van {} is gebruikt",
+            format_decimal(*value, 1),
+            format_decimal(Settings::DEFAULT_SPLIT_MARGIN_PCT, 0)
+        ),
+        (ProblemKind::SplitMarginOutOfRange { value }, Lang::English) => format!(
+            "the margin of {} percentage points around the value split is outside 0 to 50; the default of {} was used",
+            format_decimal(*value, 1),
+            format_decimal(Settings::DEFAULT_SPLIT_MARGIN_PCT, 0)
         ),
         (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(
             "de duur van de fasen {found:?} klopt niet: schrijf zeven hele maanden van 0 tot en met 36, bijvoorbeeld [2, 3, 2, 3, 2, 4, 2]"

@@ -132,6 +132,9 @@ pub(crate) struct SettingsFile {
     /// Since format version 7: place lots not every participant has scored.
     #[serde(skip_serializing_if = "is_true")]
     pub place_partial: bool,
+    /// Since format version 8: the margin around the value split, percentage points.
+    #[serde(skip_serializing_if = "DecimalText::is_default_split_margin")]
+    pub split_margin_pct: DecimalText,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -167,6 +170,13 @@ impl RoundFile {
     }
 }
 
+impl DecimalText {
+    /// True for the default margin around the value split (left out of files).
+    fn is_default_split_margin(&self) -> bool {
+        self.0 == Settings::DEFAULT_SPLIT_MARGIN_PCT
+    }
+}
+
 impl Default for SettingsFile {
     fn default() -> SettingsFile {
         let settings = Settings::default();
@@ -177,6 +187,7 @@ impl Default for SettingsFile {
             time_box_minutes: None,
             blind_scoring: settings.blind_scoring,
             place_partial: settings.place_partial,
+            split_margin_pct: DecimalText(settings.split_margin_pct),
         }
     }
 }

@@ -100,6 +100,16 @@ pub enum Edit {
     ValueThreshold(Decimal),
     /// Risk threshold (0-3).
     RiskThreshold(Decimal),
+    /// Both thresholds and the margin around the value split at once (a what-if applied):
+    /// all three or none.
+    Thresholds {
+        /// The risk threshold (0-3).
+        risk: Decimal,
+        /// The value split, percent of spend.
+        value_pct: Decimal,
+        /// The margin around the value split, percentage points.
+        margin_pct: Decimal,
+    },
     /// How participants' scores are combined.
     Aggregation(Aggregation),
     /// Add a participant (scorer).
@@ -264,6 +274,7 @@ impl Edit {
             | Edit::Municipalities(_)
             | Edit::ValueThreshold(_)
             | Edit::RiskThreshold(_)
+            | Edit::Thresholds { .. }
             | Edit::Aggregation(_) => apply_to_settings(edit, workshop),
         };
         let changed = changed.unwrap_or(false);
@@ -417,6 +428,18 @@ fn apply_to_settings(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
         Edit::RiskThreshold(risk) if limits::risk_threshold_allowed(risk) => {
             Some(replace(&mut settings.risk_threshold, risk))
         }
+        Edit::Thresholds {
+            risk,
+            value_pct,
+            margin_pct,
+        } if limits::risk_threshold_allowed(risk)
+            && limits::value_threshold_allowed(value_pct)
+            && limits::split_margin_allowed(margin_pct) =>
+        {
+            let risk = replace(&mut settings.risk_threshold, risk);
+            let value = replace(&mut settings.value_threshold_pct, value_pct);
+            Some(replace(&mut settings.split_margin_pct, margin_pct) | risk | value)
+        }
         Edit::Aggregation(how) => Some(replace(&mut settings.aggregation, how)),
         _ => None,
     }
@@ -464,6 +487,23 @@ mod tests {
         assert!(!Edit::Spend(LotId(1), dec!(-1)).apply(&mut w));
         assert!(!Edit::ValueThreshold(dec!(101)).apply(&mut w));
         assert!(!Edit::RiskThreshold(dec!(3.1)).apply(&mut w));
+        // The thresholds together: one out of range, none is taken.
+        let thresholds = |risk, value_pct, margin_pct| Edit::Thresholds {
+            risk,
+            value_pct,
+            margin_pct,
+        };
+        assert!(!thresholds(dec!(1.3), dec!(80), dec!(60)).apply(&mut w));
+        assert!(!thresholds(dec!(1.3), dec!(0), dec!(5)).apply(&mut w));
+        assert_eq!(w, workshop());
+        assert!(thresholds(dec!(1.3), dec!(70), dec!(2)).apply(&mut w));
+        assert_eq!(
+            (w.settings.risk_threshold, w.settings.value_threshold_pct),
+            (dec!(1.3), dec!(70))
+        );
+        assert_eq!(w.settings.split_margin_pct, dec!(2));
+        assert!(!thresholds(dec!(1.3), dec!(70), dec!(2)).apply(&mut w));
+        w = workshop();
         assert_eq!(w, workshop());
     }
 

@@ -38,6 +38,7 @@ impl Edit {
             | Edit::Date(_)
             | Edit::Municipalities(_)
             | Edit::ValueThreshold(_)
+            | Edit::Thresholds { .. }
             | Edit::RiskThreshold(_)
             | Edit::Aggregation(_)
             | Edit::AddParticipant(_)

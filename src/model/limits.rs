@@ -15,6 +15,11 @@ pub fn risk_threshold_allowed(risk: Decimal) -> bool {
     (Decimal::ZERO..=Decimal::from(3)).contains(&risk)
 }
 
+/// The margin around the value split, in percentage points: 0-50.
+pub fn split_margin_allowed(pct: Decimal) -> bool {
+    (Decimal::ZERO..=Decimal::from(50)).contains(&pct)
+}
+
 /// Minutes per lot of the time box.
 pub const TIME_BOX_MINUTES: RangeInclusive<u32> = 1..=240;
 

@@ -18,6 +18,7 @@ mod portfolio;
 mod record;
 mod risk;
 mod scoring;
+pub mod sensitivity;
 pub mod strategy;
 pub mod template;
 pub mod text;

@@ -260,7 +260,7 @@ pub fn analyse_lots(lots: &[Lot], settings: &Settings) -> Portfolio {
             let lot = &lots[index];
             let share_above_pct = percent(above, total);
             above += lot.spend;
-            let risk = lot.scores.risk();
+            let risk = super::sensitivity::risk_of(&lot.scores, settings);
             RankedLot {
                 index,
                 id: lot.id,

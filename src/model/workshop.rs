@@ -27,6 +27,9 @@ pub struct Settings {
     /// Place a lot that not every participant has scored yet (marked as partial); when false
     /// it waits until everyone has.
     pub place_partial: bool,
+    /// Percentage points around the value split within which a lot counts as close to it
+    /// (marked on the matrix); default 5.
+    pub split_margin_pct: Decimal,
 }
 
 impl Settings {
@@ -34,6 +37,8 @@ impl Settings {
     pub const DEFAULT_VALUE_THRESHOLD_PCT: Decimal = dec!(80);
     /// The default risk threshold: a mean of 1,5 (class Middel or Hoog).
     pub const DEFAULT_RISK_THRESHOLD: Decimal = dec!(1.5);
+    /// The default margin around the value split: 5 percentage points.
+    pub const DEFAULT_SPLIT_MARGIN_PCT: Decimal = dec!(5);
 }
 
 impl Default for Settings {
@@ -45,6 +50,7 @@ impl Default for Settings {
             time_box_minutes: None,
             blind_scoring: false,
             place_partial: true,
+            split_margin_pct: Settings::DEFAULT_SPLIT_MARGIN_PCT,
         }
     }
 }

@@ -489,6 +489,7 @@ fn shared<'a>(
     Shared {
         workshop: doc.workshop(),
         portfolio: doc.portfolio(),
+        sensitivity: doc.sensitivity(),
         catalogue,
         lang: prefs.lang(),
         dark: prefs.dark && !view.presenting,

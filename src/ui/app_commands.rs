@@ -167,6 +167,11 @@ impl KraljicApp {
             Command::HintsOverview => self.view.windows.open(ToolWindow::Hints),
             Command::ToggleCalendar => self.view.calendar_shown = !self.view.calendar_shown,
             Command::MatrixTable => self.view.windows.open(ToolWindow::MatrixTable),
+            Command::Sensitivity => {
+                self.view.windows.open(ToolWindow::Sensitivity);
+                self.view.borderline = true;
+            }
+            Command::BorderlineMarks => self.view.borderline = !self.view.borderline,
             Command::ImportContracts => self.ask_file(FilePurpose::ImportContracts),
             Command::Tenders => self.view.windows.open(ToolWindow::Tenders),
             Command::Contracts => self.view.windows.open(ToolWindow::Contracts),
@@ -218,8 +223,12 @@ impl KraljicApp {
             keyboard.free &= !self.typing_last_frame;
             let matrix_focused =
                 (self.view.drawn.matrix_id).is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
+            let slider_focused =
+                (self.view.sliders.iter()).any(|id| ctx.memory(|m| m.has_focus(*id)));
             let own = if matrix_focused {
                 keys::MATRIX_KEYS
+            } else if slider_focused {
+                keys::SLIDER_KEYS
             } else {
                 &[]
             };

@@ -134,6 +134,10 @@ commands! {
     ToggleCalendar,
     /// The matrix as a table.
     MatrixTable,
+    /// Borderline lots and the what-if of the thresholds.
+    Sensitivity,
+    /// Ring the borderline lots on the matrix, or not.
+    BorderlineMarks,
     /// Import the register of current contracts.
     ImportContracts,
     /// The window of the tenders.
@@ -254,6 +258,8 @@ impl Command {
             Command::HintsOverview => &crate::locale::strategy::texts(lang).hints_overview,
             Command::ToggleCalendar => &crate::locale::planning::texts(lang).toggle,
             Command::MatrixTable => &crate::locale::access::texts(lang).table,
+            Command::Sensitivity => &crate::locale::sensitivity::texts(lang).window,
+            Command::BorderlineMarks => &crate::locale::sensitivity::texts(lang).marks,
             Command::ImportContracts => &crate::locale::planning::texts(lang).import_register,
             Command::Tenders => &crate::locale::planning::texts(lang).tenders,
             Command::Contracts => &crate::locale::planning::texts(lang).contracts,
@@ -314,6 +320,8 @@ impl Command {
             Command::CardStrategy => keys!(ctrl(Key::Num3)),
             Command::AnswerQuestion => keys!(plain(Key::Enter)),
             Command::ToggleCalendar => keys!(ctrl(Key::K)),
+            Command::Sensitivity => keys!(ctrl(Key::G)),
+            Command::BorderlineMarks => keys!(ctrl_shift(Key::G)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
             Command::OpenQuestions => keys!(ctrl_shift(Key::O)),

@@ -88,6 +88,9 @@ impl KeyMap {
     }
 }
 
+/// The keys a slider takes for itself while it has the focus.
+pub const SLIDER_KEYS: &[Key] = &[Key::ArrowLeft, Key::ArrowRight];
+
 /// The keys the matrix takes for itself while it has the focus: the arrows walk its lots and
 /// Enter selects one.
 pub const MATRIX_KEYS: &[Key] = &[

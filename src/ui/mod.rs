@@ -44,6 +44,8 @@ pub struct Shared<'a> {
     pub workshop: &'a Workshop,
     /// Its analysis.
     pub portfolio: &'a Portfolio,
+    /// How firmly its lots sit in their quadrants.
+    pub sensitivity: &'a crate::model::sensitivity::Sensitivity,
     /// The checklist questions.
     pub catalogue: &'a Catalogue,
     /// The interface language.
@@ -208,6 +210,12 @@ pub struct View {
     pub sizes: theme::Sizes,
     /// The central panel shows the tender calendar instead of the matrix.
     pub calendar_shown: bool,
+    /// Borderline lots (one score step or a few points from another quadrant) are ringed.
+    pub borderline: bool,
+    /// The sliders drawn in the last frame: while one has the focus, ← and → are its own.
+    pub sliders: Vec<egui::Id>,
+    /// The thresholds tried in the sensitivity window, and what they would do.
+    pub what_if: Option<dialogs::sensitivity::WhatIfDraft>,
     /// The matrix as drawn in the last frame, with what its drawing keeps between frames.
     pub drawn: desk::plot::Drawn,
     /// The calendar's selection and drag.

@@ -247,6 +247,26 @@ fn grow_convex(points: &[egui::Pos2], by: f32) -> Vec<egui::Pos2> {
         .collect()
 }
 
+/// A borderline lot's ring and a tried threshold's line are dashed: this long, with gaps this
+/// long (points), so they read as "maybe" without colour.
+pub const DASH: (f32, f32) = (7.0, 5.0);
+
+/// The gap between a marker's edge and a borderline lot's dashed ring.
+pub const BORDERLINE_GAP: f32 = 5.0;
+
+/// A dashed ring around `centre` (a borderline lot, a lot a what-if moves).
+pub fn dashed_ring(centre: egui::Pos2, radius: f32, stroke: Stroke) -> Vec<egui::Shape> {
+    // Enough corners that the ring looks round at any marker size.
+    let corners = ((radius * 1.5) as usize).clamp(24, 96);
+    let points: Vec<egui::Pos2> = (0..=corners)
+        .map(|i| {
+            let angle = std::f32::consts::TAU * i as f32 / corners as f32;
+            centre + radius * egui::vec2(angle.cos(), angle.sin())
+        })
+        .collect();
+    egui::Shape::dashed_line(&points, stroke, DASH.0, DASH.1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,8 @@ pub enum ToolWindow {
     PhoneRound,
     /// The matrix as a table.
     MatrixTable,
+    /// Borderline lots and the what-if of the thresholds.
+    Sensitivity,
 }
 
 impl ToolWindow {

@@ -26,6 +26,7 @@ mod report;
 mod safety;
 mod scorers;
 mod screens;
+mod sensitivity;
 mod snapshots;
 mod strategy;
 mod tour;

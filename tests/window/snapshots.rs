@@ -54,6 +54,7 @@ fn harness(size: egui::Vec2, scale: f32, dark: bool, show: Show) -> Harness<'sta
                 let shared = Shared {
                     workshop: scene.doc.workshop(),
                     portfolio: scene.doc.portfolio(),
+                    sensitivity: scene.doc.sensitivity(),
                     catalogue: &scene.catalogue,
                     lang: kraljic_workshop::locale::Lang::Dutch,
                     dark: scene.dark,

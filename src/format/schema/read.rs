@@ -182,6 +182,14 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
         }
         allowed
     });
+    let mut split_margin_pct = file.split_margin_pct.0;
+    if !limits::split_margin_allowed(split_margin_pct) {
+        let kind = ProblemKind::SplitMarginOutOfRange {
+            value: split_margin_pct,
+        };
+        report(path.then("split_margin_pct"), None, kind);
+        split_margin_pct = Settings::DEFAULT_SPLIT_MARGIN_PCT;
+    }
     Settings {
         value_threshold_pct,
         risk_threshold,
@@ -192,6 +200,7 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
         time_box_minutes,
         blind_scoring: file.blind_scoring,
         place_partial: file.place_partial,
+        split_margin_pct,
     }
 }
 

@@ -29,6 +29,7 @@ impl WorkshopFile {
                 time_box_minutes: workshop.settings.time_box_minutes,
                 blind_scoring: workshop.settings.blind_scoring,
                 place_partial: workshop.settings.place_partial,
+                split_margin_pct: DecimalText(workshop.settings.split_margin_pct),
             },
             reported_total_eur: workshop.reported_total.map(DecimalText),
             lots: workshop.lots.iter().map(LotFile::from_model).collect(),

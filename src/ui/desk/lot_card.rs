@@ -542,6 +542,7 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
                 );
             });
             ui.label(texts.quadrant_advice(quadrant));
+            borderline(ui, shared, lot.id);
         }
         None if lot.round.blind && shared.workshop.scored_by_participants(lot) => {
             let text = crate::locale::room::texts(shared.lang).placed_after_reveal;
@@ -550,5 +551,22 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
         None => {
             ui.label(RichText::new(t.score_all_three).color(theme::error_colour(shared.dark)));
         }
+    }
+}
+
+/// Under the quadrant of a borderline lot: the step that moves it, or how close it lies to the
+/// value split (the same words as the sensitivity window).
+fn borderline(ui: &mut egui::Ui, shared: &Shared<'_>, id: crate::model::LotId) {
+    let s = shared.sensitivity;
+    let lines = (s
+        .one_step_of(id)
+        .map(|o| crate::locale::sensitivity::one_step_line(shared.lang, o)))
+    .into_iter()
+    .chain(
+        s.near_split_of(id)
+            .map(|n| crate::locale::sensitivity::near_split_line(shared.lang, n)),
+    );
+    for line in lines {
+        ui.label(RichText::new(format!("\u{25CB} {line}")).strong());
     }
 }

@@ -147,6 +147,8 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             C(Command::ToggleLanguage),
             C(Command::ToggleCalendar),
             C(Command::MatrixTable),
+            C(Command::Sensitivity),
+            C(Command::BorderlineMarks),
             Line,
             C(Command::Present),
             C(Command::Back),

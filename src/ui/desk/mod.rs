@@ -12,6 +12,7 @@ pub mod plot;
 pub mod plot_access;
 pub mod plot_lots;
 pub mod plot_marks;
+pub mod plot_what_if;
 pub mod record;
 pub(crate) mod scene_painter;
 pub mod status_bar;

@@ -123,6 +123,8 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut O
         .inner;
     paint_axes(ui, shared, &geometry);
     let drawn = crate::ui::desk::plot_lots::show(ui, shared, view, &geometry, &response.transform);
+    super::plot_what_if::show(ui, shared, view, &geometry, &drawn);
+    super::plot_what_if::ring_legend(ui, shared, view, &geometry);
     legend(ui, shared, view, &geometry, &drawn);
     super::plot_access::show(ui, shared, view, &response.response, &drawn, out);
     interaction(shared, view, out, response.response, drawn);

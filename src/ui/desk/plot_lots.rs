@@ -36,6 +36,7 @@ pub fn show(
         label_size: shared.sizes.plot_label,
         marker_radius: shared.sizes.marker_radius,
         dark,
+        borderline: view.borderline,
     };
     let (marks, inputs, points, lots) = marks(ui, shared, view, geometry, &key);
     // Labels keep clear of the axes' texts and of the participants' spread.
@@ -138,6 +139,7 @@ fn marks<'a>(
             id: mark.lot.id,
             quadrant: mark.quadrant,
             partial: mark.partial,
+            borderline: shared.sensitivity.is_marked(mark.lot.id),
             galleys,
         });
         points.push(mark.point);

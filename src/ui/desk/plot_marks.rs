@@ -34,6 +34,8 @@ pub(in crate::ui) struct MarkersKey {
     pub label_size: f32,
     pub marker_radius: (f32, f32),
     pub dark: bool,
+    /// Borderline lots get a dashed ring.
+    pub borderline: bool,
 }
 
 /// A label's texts: the name and the rank number (only for lots that may get a label).
@@ -65,6 +67,8 @@ pub(in crate::ui) struct Mark {
     pub quadrant: Quadrant,
     /// Not every participant has scored it: drawn open (a ring in the quadrant's shape).
     pub partial: bool,
+    /// One score step or a few points from another quadrant (ringed when asked for).
+    pub borderline: bool,
     pub galleys: LabelGalleys,
 }
 
@@ -126,20 +130,25 @@ impl PlotCache {
             .iter()
             .zip(&centres)
             .zip(inputs)
-            .map(|((mark, centre), input)| {
+            .flat_map(|((mark, centre), input)| {
                 let edge = if mark.partial {
                     crate::chart::style::plot_background(key.dark)
                 } else {
                     theme::halo(key.dark)
                 };
                 let paint = theme::marker_paint(mark.quadrant, mark.partial, edge);
-                theme::marker_shape(
+                let marker = theme::marker_shape(
                     *centre,
                     input.radius,
                     theme::quadrant_marker(mark.quadrant),
                     paint.fill,
                     Stroke::new(paint.width, paint.outline),
-                )
+                );
+                let ring = (key.borderline && mark.borderline).then(|| {
+                    let stroke = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(key.dark));
+                    theme::dashed_ring(*centre, input.radius + theme::BORDERLINE_GAP, stroke)
+                });
+                std::iter::once(marker).chain(ring.into_iter().flatten())
             });
         // Beyond this many markers the plot is a cloud: edges without smoothing halve the mesh
         // egui copies every frame.

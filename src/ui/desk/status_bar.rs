@@ -126,9 +126,33 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
             ));
             ui.separator();
             quadrant_counts(ui, shared, texts);
+            risk_share(ui, shared);
         });
     });
     cancel
+}
+
+/// The share of spend of the lots with a low risk (the seed's "53 %"), each class's on hover;
+/// shortened where the line has no room.
+fn risk_share(ui: &mut egui::Ui, shared: &Shared<'_>) {
+    if shared.portfolio.scored_count() == 0 {
+        return;
+    }
+    ui.separator();
+    let (long, short) = crate::locale::sensitivity::status(shared.lang, shared.sensitivity);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui
+        .fonts_mut(|f| f.layout_no_wrap(long.clone(), font, egui::Color32::WHITE))
+        .size()
+        .x;
+    let text = if width > ui.available_size_before_wrap().x {
+        short
+    } else {
+        long
+    };
+    let lines = crate::locale::sensitivity::class_lines(shared.lang, shared.sensitivity);
+    ui.add(egui::Label::new(text).extend())
+        .on_hover_text(lines.join("\n"));
 }
 
 /// The lots per quadrant, "H Hefboom 6": with the letters only ("H 6", the name on hover) where

@@ -15,6 +15,7 @@ pub mod read_copy;
 pub mod reading;
 pub mod register;
 mod report_pages;
+pub mod sensitivity;
 pub mod settings;
 mod sheet_columns;
 mod shortcuts;
@@ -300,6 +301,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::Guide,
         ToolWindow::ReportPages,
         ToolWindow::MatrixTable,
+        ToolWindow::Sensitivity,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
@@ -308,6 +310,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::Guide => guide::show(ctx, shared, &mut open),
             ToolWindow::ReportPages => report_pages::show(ctx, shared, view, &mut open, out),
             ToolWindow::MatrixTable => matrix_table::show(ctx, shared, view, &mut open, out),
+            ToolWindow::Sensitivity => sensitivity::show(ctx, shared, view, &mut open, out),
             ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
             ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),

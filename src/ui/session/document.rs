@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::format::stamp::DiskStamp;
+use crate::model::sensitivity::{Sensitivity, analyse_sensitivity};
 use crate::model::{Portfolio, Workshop, analyse};
 
 /// Where the open workshop came from.
@@ -25,6 +26,7 @@ pub struct Document {
     saved: Workshop,
     dirty: bool,
     portfolio: Portfolio,
+    sensitivity: Sensitivity,
     /// The file's content as last read or written, to notice someone else saving it.
     disk: Option<DiskStamp>,
     /// Opened read-only (the file is open elsewhere): saving asks for another file.
@@ -38,12 +40,14 @@ impl Document {
     /// A document for a workshop just opened or created.
     pub fn new(workshop: Workshop, origin: Origin) -> Document {
         let portfolio = analyse(&workshop);
+        let sensitivity = analyse_sensitivity(&workshop, &portfolio);
         Document {
             saved: workshop.clone(),
             workshop,
             origin,
             dirty: false,
             portfolio,
+            sensitivity,
             disk: None,
             read_only: false,
             revision: next_revision(),
@@ -83,6 +87,11 @@ impl Document {
     /// The analysis of the workshop (ranking, classes, quadrants), kept up to date.
     pub fn portfolio(&self) -> &Portfolio {
         &self.portfolio
+    }
+
+    /// How firmly the lots sit in their quadrants, kept up to date.
+    pub fn sensitivity(&self) -> &Sensitivity {
+        &self.sensitivity
     }
 
     /// Where it came from.
@@ -135,6 +144,7 @@ impl Document {
     fn refresh(&mut self) {
         self.revision = next_revision();
         self.portfolio = analyse(&self.workshop);
+        self.sensitivity = analyse_sensitivity(&self.workshop, &self.portfolio);
         self.dirty = self.workshop != self.saved;
     }
 }

@@ -1,0 +1,270 @@
+//! The window *Gevoeligheid* (Ctrl+G): a what-if for the two thresholds (previewed on the
+//! matrix, applied as one undo step), the lots one score step from another quadrant, the lots
+//! close to the value split, and the share of spend per risk class. Everything it lists is
+//! computed once per change of the workshop ([`crate::model::sensitivity`]); the what-if once
+//! per move of a slider.
+
+use egui::RichText;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+
+use super::Shared;
+use crate::locale::number::format_decimal;
+use crate::locale::sensitivity::{self as words, texts};
+use crate::model::limits;
+use crate::model::sensitivity::{WhatIf, what_if};
+use crate::model::{Edit, LotId};
+use crate::ui::{Output, StatusNote, ToolWindow, View};
+
+/// The thresholds tried, and what they would do (made again only when they or the workshop
+/// change).
+#[derive(Debug, Default)]
+pub struct WhatIfDraft {
+    /// The risk threshold tried (0-3, one decimal).
+    pub risk: f64,
+    /// The value split tried (percent of spend, whole).
+    pub value_pct: f64,
+    /// The margin around the split (percentage points, whole).
+    pub margin_pct: f64,
+    /// What the tried thresholds do.
+    pub result: WhatIf,
+    /// Where the tried value split's line goes (log10 of spend), if lots lie on both sides.
+    pub value_line: Option<f64>,
+    made_for: Option<(u64, [Decimal; 3])>,
+}
+
+impl WhatIfDraft {
+    /// A draft at the workshop's own thresholds.
+    fn new(shared: &Shared<'_>) -> WhatIfDraft {
+        let settings = &shared.workshop.settings;
+        WhatIfDraft {
+            risk: settings.risk_threshold.to_f64().unwrap_or(1.5),
+            value_pct: settings.value_threshold_pct.to_f64().unwrap_or(80.0),
+            margin_pct: settings.split_margin_pct.to_f64().unwrap_or(5.0),
+            ..WhatIfDraft::default()
+        }
+    }
+
+    /// The tried values as decimals: risk (one decimal), split and margin (whole points).
+    pub fn values(&self) -> [Decimal; 3] {
+        let decimal =
+            |v: f64, places: u32| Decimal::from_f64(v).unwrap_or_default().round_dp(places);
+        [
+            decimal(self.risk, 1),
+            decimal(self.value_pct, 0),
+            decimal(self.margin_pct, 0),
+        ]
+    }
+
+    /// Whether the tried thresholds differ from the workshop's (the matrix shows the preview).
+    pub fn differs(&self, shared: &Shared<'_>) -> bool {
+        let s = &shared.workshop.settings;
+        let [risk, value, _] = self.values();
+        risk != s.risk_threshold || value != s.value_threshold_pct
+    }
+
+    /// Works the what-if out again when the values or the workshop changed.
+    fn update(&mut self, shared: &Shared<'_>) {
+        let key = (shared.revision, self.values());
+        if self.made_for == Some(key) {
+            return;
+        }
+        let [risk, value, _] = self.values();
+        self.result = what_if(shared.workshop, shared.portfolio, risk, value);
+        self.value_line = crate::chart::value_threshold(shared.workshop, &self.result.portfolio);
+        self.made_for = Some(key);
+    }
+}
+
+/// Shows the window while `open`; closing it ends the preview.
+pub fn show(
+    ctx: &egui::Context,
+    shared: &Shared<'_>,
+    view: &mut View,
+    open: &mut bool,
+    out: &mut Output,
+) {
+    let t = texts(shared.lang);
+    let mut draft = view
+        .what_if
+        .take()
+        .unwrap_or_else(|| WhatIfDraft::new(shared));
+    // Over the card, at the right: the matrix stays in view for the preview.
+    let screen = ctx.content_rect();
+    ToolWindow::Sensitivity
+        .window(ctx, t.window.label)
+        .pivot(egui::Align2::RIGHT_TOP)
+        .default_pos(screen.right_top() + egui::vec2(-12.0, 48.0))
+        .open(open)
+        .default_width(480.0)
+        .default_height(screen.height() * 0.8)
+        .show(ctx, |ui| {
+            ui.label(t.intro);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                what_if_part(ui, shared, view, &mut draft, out);
+                ui.separator();
+                lists(ui, shared, view, out);
+            });
+        });
+    if *open {
+        view.what_if = Some(draft);
+    } else {
+        view.sliders.clear();
+    }
+}
+
+/// The sliders, the count and the lots that change, Apply and Reset.
+fn what_if_part(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    draft: &mut WhatIfDraft,
+    out: &mut Output,
+) {
+    let t = texts(shared.lang);
+    ui.heading(t.what_if);
+    ui.label(RichText::new(t.what_if_hint).small());
+    let comma = |places: usize| {
+        move |v: f64, _: std::ops::RangeInclusive<usize>| {
+            format_decimal(Decimal::from_f64(v).unwrap_or_default(), places as u32)
+        }
+    };
+    let parse = |text: &str| text.trim().replace(',', ".").parse::<f64>().ok();
+    view.sliders.clear();
+    egui::Grid::new("what-if-sliders")
+        .num_columns(2)
+        .spacing([16.0, 10.0])
+        .show(ui, |ui| {
+            let rows = [
+                (t.risk_threshold, &mut draft.risk, 0.0..=3.0, 0.1, 1),
+                (t.value_split, &mut draft.value_pct, 1.0..=100.0, 1.0, 0),
+                (t.margin, &mut draft.margin_pct, 0.0..=50.0, 1.0, 0),
+            ];
+            for (label, value, range, step, places) in rows {
+                let label = ui.label(label);
+                let slider = egui::Slider::new(value, range)
+                    .step_by(step)
+                    .custom_formatter(comma(places))
+                    .custom_parser(parse);
+                let response = ui.add(slider).labelled_by(label.id);
+                view.sliders.push(response.id);
+                ui.end_row();
+            }
+        });
+    draft.update(shared);
+    let moves = &draft.result.moves;
+    let count = if moves.is_empty() {
+        t.what_if_none.to_string()
+    } else {
+        t.what_if_count.replace("{count}", &moves.len().to_string())
+    };
+    ui.label(RichText::new(count).strong());
+    let words_ = shared.lang.texts();
+    for (id, from, to) in moves.iter().take(MAX_ROWS) {
+        let Some(lot) = shared.workshop.lot(*id) else {
+            continue;
+        };
+        let line = t
+            .what_if_line
+            .replace("{name}", &lot.name)
+            .replace("{from}", words_.quadrant(*from))
+            .replace("{to}", words_.quadrant(*to));
+        lot_row(ui, view, out, *id, &line);
+    }
+    more(ui, shared, moves.len());
+    let moved = moves.len();
+    let [risk, value_pct, margin_pct] = draft.values();
+    let settings = &shared.workshop.settings;
+    let changed = risk != settings.risk_threshold
+        || value_pct != settings.value_threshold_pct
+        || margin_pct != settings.split_margin_pct;
+    let allowed = limits::risk_threshold_allowed(risk)
+        && limits::value_threshold_allowed(value_pct)
+        && limits::split_margin_allowed(margin_pct);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(changed && allowed, egui::Button::new(t.apply))
+            .clicked()
+        {
+            out.edit(Edit::Thresholds {
+                risk,
+                value_pct,
+                margin_pct,
+            });
+            let note = t.applied.replace("{count}", &moved.to_string());
+            view.status_note = Some(StatusNote::done(note));
+        }
+        if ui
+            .add_enabled(changed, egui::Button::new(t.reset))
+            .clicked()
+        {
+            *draft = WhatIfDraft::new(shared);
+        }
+    });
+}
+
+/// The most rows a list shows (the rest is counted).
+const MAX_ROWS: usize = 200;
+
+/// "… and N more", when a list is cut.
+fn more(ui: &mut egui::Ui, shared: &Shared<'_>, len: usize) {
+    if len > MAX_ROWS {
+        let more = texts(shared.lang)
+            .more
+            .replace("{count}", &(len - MAX_ROWS).to_string());
+        ui.label(RichText::new(more).italics());
+    }
+}
+
+/// A lot's name (selects it) and what is said of it.
+fn lot_row(ui: &mut egui::Ui, view: &View, out: &mut Output, id: LotId, line: &str) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .selectable_label(view.selected == Some(id), RichText::new(line))
+            .clicked()
+        {
+            out.select = Some(id);
+        }
+    });
+}
+
+/// The lots one step from another quadrant, near the split, and the spend per risk class.
+fn lists(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut Output) {
+    let t = texts(shared.lang);
+    let s = shared.sensitivity;
+    let name = |id: LotId| shared.workshop.lot(id).map_or("", |l| l.name.as_str());
+    ui.heading(format!("{} ({})", t.one_step, s.one_step.len()));
+    if s.one_step.is_empty() {
+        ui.label(t.one_step_none);
+    }
+    for moved in s.one_step.iter().take(MAX_ROWS) {
+        let line = format!(
+            "{}: {}",
+            name(moved.lot),
+            words::one_step_line(shared.lang, moved)
+        );
+        lot_row(ui, view, out, moved.lot, &line);
+    }
+    more(ui, shared, s.one_step.len());
+    ui.separator();
+    let margin = format_decimal(shared.workshop.settings.split_margin_pct, 0);
+    let heading = t.near_split.replace("{margin}", &margin);
+    ui.heading(format!("{heading} ({})", s.near_split.len()));
+    if s.near_split.is_empty() {
+        ui.label(t.near_split_none);
+    }
+    for near in s.near_split.iter().take(MAX_ROWS) {
+        let line = format!(
+            "{}: {}",
+            name(near.lot),
+            words::near_split_line(shared.lang, near)
+        );
+        lot_row(ui, view, out, near.lot, &line);
+    }
+    more(ui, shared, s.near_split.len());
+    ui.separator();
+    ui.heading(t.by_class);
+    for line in words::class_lines(shared.lang, s) {
+        ui.label(line);
+    }
+}

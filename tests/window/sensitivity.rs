@@ -1,0 +1,113 @@
+//! Sensitivity: the lots one score step or a few points from another quadrant, the share of
+//! spend per risk class, and a what-if for the thresholds that changes nothing until applied.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use kraljic_workshop::model::{Quadrant, Settings};
+use rust_decimal::dec;
+
+use crate::harness::{ctrl, lot_id, nmd};
+
+#[test]
+fn the_status_line_shows_the_share_of_spend_with_a_low_risk() {
+    let harness = nmd();
+    // Seed 003 writes 53 %; its own rows give 51,6 %.
+    harness.get_by_label_contains("Laag risico");
+    assert!(
+        harness.query_by_label_contains("51,6%").is_some(),
+        "the computed share"
+    );
+}
+
+#[test]
+fn ctrl_g_lists_the_lots_one_step_from_another_quadrant() {
+    let mut harness = nmd();
+    ctrl(&mut harness, egui::Key::G);
+    harness.get_by_label_contains("Eén scorestap van een ander kwadrant");
+    // Huishoudelijke hulp (1, 2, 1): strategic with one step up on any criterion.
+    harness.get_by_label_contains(
+        "Huishoudelijke hulp: Hefboom → Strategisch met één stap: impact 1 → 2 of schaarste 2 → 3 of omschakeling 1 → 2",
+    );
+    harness.get_by_label_contains("Uitgaven per risicoklasse");
+    assert!(harness.state().view.borderline, "the ring on the matrix");
+}
+
+#[test]
+fn the_what_if_changes_nothing_until_applied_and_then_is_one_undo_step() {
+    let mut harness = nmd();
+    ctrl(&mut harness, egui::Key::G);
+    let before = harness.state().workshop().clone();
+    let hulp = lot_id(&before, "Huishoudelijke hulp");
+    let quadrant = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state()
+            .document()
+            .portfolio()
+            .get(hulp)
+            .and_then(|r| r.quadrant)
+    };
+    assert_eq!(quadrant(&harness), Some(Quadrant::Leverage));
+    let slider = harness
+        .query_all_by_label("Risicogrens (gemiddelde score)")
+        .find(|n| n.accesskit_node().role() == Role::Slider)
+        .expect("the risk threshold's slider");
+    slider.set_value_accesskit(1.3);
+    harness.run();
+    // Previewed: counted in the window, nothing changed.
+    harness.get_by_label_contains("percelen wisselen van kwadrant");
+    harness.get_by_label("Huishoudelijke hulp: Hefboom → Strategisch");
+    assert_eq!(harness.state().workshop(), &before);
+    assert_eq!(quadrant(&harness), Some(Quadrant::Leverage));
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    assert_eq!(
+        harness.state().workshop().settings.risk_threshold,
+        dec!(1.3)
+    );
+    assert_eq!(quadrant(&harness), Some(Quadrant::Strategic));
+    harness.get_by_label_contains("Nieuwe grenzen toegepast");
+    // One step back.
+    ctrl(&mut harness, egui::Key::Z);
+    assert_eq!(
+        harness.state().workshop().settings.risk_threshold,
+        Settings::DEFAULT_RISK_THRESHOLD
+    );
+    assert_eq!(harness.state().workshop(), &before);
+}
+
+#[test]
+fn closing_the_window_ends_the_preview() {
+    let mut harness = nmd();
+    ctrl(&mut harness, egui::Key::G);
+    let slider = harness
+        .query_all_by_label("Waardegrens (aandeel van de uitgaven, %)")
+        .find(|n| n.accesskit_node().role() == Role::Slider)
+        .expect("the value split's slider");
+    slider.set_value_accesskit(60.0);
+    harness.run();
+    assert!(harness.state().view.what_if.is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().view.what_if.is_none(),
+        "no preview after closing"
+    );
+}
+
+#[test]
+fn snapshots_of_the_borderline_lots_and_a_what_if() {
+    let mut harness = crate::harness::app_at(crate::harness::NMD, egui::vec2(1366.0, 768.0), 1.0);
+    ctrl(&mut harness, egui::Key::G);
+    let slider = harness
+        .query_all_by_label("Risicogrens (gemiddelde score)")
+        .find(|n| n.accesskit_node().role() == Role::Slider)
+        .expect("the risk threshold's slider");
+    slider.set_value_accesskit(1.3);
+    harness.run();
+    harness.snapshot("sensitivity_what_if_1366x768");
+    // The room: the window closed, the rings stay.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness.snapshot("sensitivity_rings_presentation_1366x768");
+}
