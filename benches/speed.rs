@@ -9,7 +9,8 @@
 //! (idle frames, start-up) come from `scripts/bench-window.sh`.
 //!
 //! For profiling: `KRALJIC_BENCH_FRAME_ONLY=1000` times only the frame at that many lots, and
-//! `KRALJIC_BENCH_RESELECT=1` selects another lot each frame there, and
+//! `KRALJIC_BENCH_RESELECT=1` selects another lot each frame there, `KRALJIC_BENCH_BORDERLINE=1`
+//! rings the borderline lots, and
 //! `KRALJIC_BENCH_DETAIL=1` splits every hundredth frame into UI and tessellation time and
 //! counts the shapes and vertices.
 
@@ -52,6 +53,8 @@ enum Scene {
     MatrixReselect,
     /// The tender calendar, the pointer moving over the chart.
     Calendar,
+    /// The matrix with the borderline lots ringed (the sensitivity's marks).
+    MatrixBorderline,
 }
 
 /// The median CPU time of one frame of the app on a workshop file, at 1920x1080.
@@ -71,6 +74,7 @@ fn frame_time(file: std::path::PathBuf, frames: usize, scene: Scene) -> Duration
         },
     );
     app.view.calendar_shown = scene == Scene::Calendar;
+    app.view.borderline = scene == Scene::MatrixBorderline;
     let mut frame = eframe::Frame::_new_kittest();
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
     let mut samples = Vec::with_capacity(frames);
@@ -265,6 +269,8 @@ fn main() {
         save_path(&generated(lots), &path).expect("save");
         let scene = if std::env::var_os("KRALJIC_BENCH_RESELECT").is_some() {
             Scene::MatrixReselect
+        } else if std::env::var_os("KRALJIC_BENCH_BORDERLINE").is_some() {
+            Scene::MatrixBorderline
         } else {
             Scene::Matrix
         };
@@ -324,6 +330,10 @@ fn main() {
     }
 
     let path = dir.path().join("gen-10000.kraljic.ron");
+    println!(
+        "| frame, 10 000 lots, the borderline lots ringed | {} | 16 ms |",
+        ms(frame_time(path.clone(), 10, Scene::MatrixBorderline))
+    );
     let workshop = generated(10_000);
     save_path(&workshop, &path).expect("save");
     drop(workshop);

@@ -152,6 +152,8 @@ pub struct Portfolio {
     pub ranked: Vec<RankedLot>,
     /// Exact sum of spend.
     pub total: Decimal,
+    /// Each lot's place in `ranked`, so a lot is found at once (a frame asks per lot).
+    places: std::collections::HashMap<LotId, usize>,
 }
 
 impl Portfolio {
@@ -165,7 +167,8 @@ impl Portfolio {
 
     /// The analysis of the lot with this id.
     pub fn get(&self, id: LotId) -> Option<&RankedLot> {
-        self.ranked.iter().find(|r| r.id == id)
+        let place = *self.places.get(&id)?;
+        self.ranked.get(place).filter(|r| r.id == id)
     }
 
     /// The number of lots with all three scores.
@@ -252,7 +255,7 @@ pub fn analyse_lots(lots: &[Lot], settings: &Settings) -> Portfolio {
     let total: Decimal = sorted_spend.iter().sum();
 
     let mut above = Decimal::ZERO;
-    let ranked = order
+    let ranked: Vec<RankedLot> = order
         .iter()
         .zip(values)
         .enumerate()
@@ -280,7 +283,14 @@ pub fn analyse_lots(lots: &[Lot], settings: &Settings) -> Portfolio {
             }
         })
         .collect();
-    Portfolio { ranked, total }
+    let places = (ranked.iter().enumerate())
+        .map(|(place, r): (usize, &RankedLot)| (r.id, place))
+        .collect();
+    Portfolio {
+        ranked,
+        total,
+        places,
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,18 @@ use rust_decimal::dec;
 
 use crate::harness::{ctrl, lot_id, nmd};
 
+type App = egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>;
+
+/// Moves the slider labelled `label` to `value`, as a screen reader (or a test) asks it to.
+fn set_slider(harness: &mut App, label: &str, value: f64) {
+    harness
+        .query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() == Role::Slider)
+        .expect("the slider")
+        .set_value_accesskit(value);
+    harness.run();
+}
+
 #[test]
 fn the_status_line_shows_the_share_of_spend_with_a_low_risk() {
     let harness = nmd();
@@ -38,7 +50,7 @@ fn the_what_if_changes_nothing_until_applied_and_then_is_one_undo_step() {
     ctrl(&mut harness, egui::Key::G);
     let before = harness.state().workshop().clone();
     let hulp = lot_id(&before, "Huishoudelijke hulp");
-    let quadrant = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+    let quadrant = |h: &App| {
         h.state()
             .document()
             .portfolio()
@@ -46,12 +58,7 @@ fn the_what_if_changes_nothing_until_applied_and_then_is_one_undo_step() {
             .and_then(|r| r.quadrant)
     };
     assert_eq!(quadrant(&harness), Some(Quadrant::Leverage));
-    let slider = harness
-        .query_all_by_label("Risicogrens (gemiddelde score)")
-        .find(|n| n.accesskit_node().role() == Role::Slider)
-        .expect("the risk threshold's slider");
-    slider.set_value_accesskit(1.3);
-    harness.run();
+    set_slider(&mut harness, "Risicogrens (gemiddelde score)", 1.3);
     // Previewed: counted in the window, nothing changed.
     harness.get_by_label_contains("percelen wisselen van kwadrant");
     harness.get_by_label("Huishoudelijke hulp: Hefboom → Strategisch");
@@ -78,12 +85,11 @@ fn the_what_if_changes_nothing_until_applied_and_then_is_one_undo_step() {
 fn closing_the_window_ends_the_preview() {
     let mut harness = nmd();
     ctrl(&mut harness, egui::Key::G);
-    let slider = harness
-        .query_all_by_label("Waardegrens (aandeel van de uitgaven, %)")
-        .find(|n| n.accesskit_node().role() == Role::Slider)
-        .expect("the value split's slider");
-    slider.set_value_accesskit(60.0);
-    harness.run();
+    set_slider(
+        &mut harness,
+        "Waardegrens (aandeel van de uitgaven, %)",
+        60.0,
+    );
     assert!(harness.state().view.what_if.is_some());
     harness.key_press(egui::Key::Escape);
     harness.run();
@@ -97,12 +103,7 @@ fn closing_the_window_ends_the_preview() {
 fn snapshots_of_the_borderline_lots_and_a_what_if() {
     let mut harness = crate::harness::app_at(crate::harness::NMD, egui::vec2(1366.0, 768.0), 1.0);
     ctrl(&mut harness, egui::Key::G);
-    let slider = harness
-        .query_all_by_label("Risicogrens (gemiddelde score)")
-        .find(|n| n.accesskit_node().role() == Role::Slider)
-        .expect("the risk threshold's slider");
-    slider.set_value_accesskit(1.3);
-    harness.run();
+    set_slider(&mut harness, "Risicogrens (gemiddelde score)", 1.3);
     harness.snapshot("sensitivity_what_if_1366x768");
     // The room: the window closed, the rings stay.
     harness.key_press(egui::Key::Escape);

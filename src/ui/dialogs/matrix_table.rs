@@ -18,6 +18,9 @@ pub fn show(
     open: &mut bool,
     out: &mut Output,
 ) {
+    if !*open {
+        return;
+    }
     let t = texts(shared.lang);
     let words = shared.lang.texts();
     let order = reading_order(shared, &view.drawn.plotted);

@@ -84,6 +84,11 @@ pub fn show(
     open: &mut bool,
     out: &mut Output,
 ) {
+    if !*open {
+        view.what_if = None;
+        view.sliders.clear();
+        return;
+    }
     let t = texts(shared.lang);
     let mut draft = view
         .what_if
@@ -232,39 +237,42 @@ fn lot_row(ui: &mut egui::Ui, view: &View, out: &mut Output, id: LotId, line: &s
 fn lists(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut Output) {
     let t = texts(shared.lang);
     let s = shared.sensitivity;
-    let name = |id: LotId| shared.workshop.lot(id).map_or("", |l| l.name.as_str());
-    ui.heading(format!("{} ({})", t.one_step, s.one_step.len()));
-    if s.one_step.is_empty() {
-        ui.label(t.one_step_none);
-    }
-    for moved in s.one_step.iter().take(MAX_ROWS) {
-        let line = format!(
-            "{}: {}",
-            name(moved.lot),
-            words::one_step_line(shared.lang, moved)
-        );
-        lot_row(ui, view, out, moved.lot, &line);
-    }
-    more(ui, shared, s.one_step.len());
+    let one_step = (s.one_step.iter())
+        .map(|o| (o.lot, words::one_step_line(shared.lang, o)))
+        .collect();
+    section(ui, shared, view, out, t.one_step, t.one_step_none, one_step);
     ui.separator();
     let margin = format_decimal(shared.workshop.settings.split_margin_pct, 0);
+    let near = (s.near_split.iter())
+        .map(|n| (n.lot, words::near_split_line(shared.lang, n)))
+        .collect();
     let heading = t.near_split.replace("{margin}", &margin);
-    ui.heading(format!("{heading} ({})", s.near_split.len()));
-    if s.near_split.is_empty() {
-        ui.label(t.near_split_none);
-    }
-    for near in s.near_split.iter().take(MAX_ROWS) {
-        let line = format!(
-            "{}: {}",
-            name(near.lot),
-            words::near_split_line(shared.lang, near)
-        );
-        lot_row(ui, view, out, near.lot, &line);
-    }
-    more(ui, shared, s.near_split.len());
+    section(ui, shared, view, out, &heading, t.near_split_none, near);
     ui.separator();
     ui.heading(t.by_class);
     for line in words::class_lines(shared.lang, s) {
         ui.label(line);
     }
+}
+
+/// A heading with the count, then each lot's name and line (the first [`MAX_ROWS`]), or what
+/// to say when there are none.
+fn section(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &View,
+    out: &mut Output,
+    heading: &str,
+    none: &str,
+    rows: Vec<(LotId, String)>,
+) {
+    ui.heading(format!("{heading} ({})", rows.len()));
+    if rows.is_empty() {
+        ui.label(none);
+    }
+    for (id, line) in rows.iter().take(MAX_ROWS) {
+        let name = shared.workshop.lot(*id).map_or("", |l| l.name.as_str());
+        lot_row(ui, view, out, *id, &format!("{name}: {line}"));
+    }
+    more(ui, shared, rows.len());
 }
