@@ -524,3 +524,62 @@ fn the_workbook_has_the_plan_and_the_register_with_dates_as_dates() {
     // Extendable until 31 December 2028: day 47.118.
     assert_eq!(excel_day(&hulpmiddelen[3]), Some(47_118.0));
 }
+
+/// The text of the page that starts with `heading` (up to the next form feed).
+fn page_with<'t>(text: &'t str, heading: &str) -> &'t str {
+    text.split('\u{c}')
+        .find(|page| page.trim_start().starts_with(heading))
+        .unwrap_or_else(|| panic!("a page that starts with {heading}"))
+}
+
+#[test]
+fn the_report_opens_with_a_summary_and_has_a_sensitivity_section_naming_the_right_lots() {
+    let workshop = default_workshop().expect("example").workshop;
+    let bytes = report::pdf::to_pdf(&workshop, &built_in_catalogue(), Lang::Dutch, &|_, _| {})
+        .expect("pdf");
+    let text = pdf_text(&bytes);
+    // The summary is the second page, right after the title page.
+    let second = text.split('\u{c}').nth(1).expect("a second page");
+    assert!(second.trim_start().starts_with("Samenvatting"), "{second}");
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = flat(second);
+    for needle in [
+        "Percelen en uitgaven per kwadrant",
+        "Hefboom: 6 percelen",
+        "Uitgaven per risicoklasse",
+        "Eén scorestap van een ander kwadrant",
+        "Huishoudelijke hulp",
+        "checklistvragen",
+        "Aanbestedingen die te laat beginnen",
+    ] {
+        assert!(summary.contains(needle), "{needle} in: {summary}");
+    }
+    // The section names exactly the lots the analysis finds, each with its step.
+    let portfolio = analyse(&workshop);
+    let sensitivity =
+        kraljic_workshop::model::sensitivity::analyse_sensitivity(&workshop, &portfolio);
+    let section = flat(page_with(&text, "Gevoeligheid"));
+    assert!(!sensitivity.one_step.is_empty());
+    for moved in &sensitivity.one_step {
+        let name = &workshop.lot(moved.lot).expect("lot").name;
+        assert!(section.contains(&format!("{name}: ")), "{name} in: {section}");
+    }
+    assert!(
+        section.contains(
+            "Huishoudelijke hulp: Hefboom → Strategisch met één stap: impact 1 → 2 of schaarste 2 → 3 of omschakeling 1 → 2"
+        ),
+        "{section}"
+    );
+    for lot in &workshop.lots {
+        let listed = section.contains(&format!("{}: ", lot.name));
+        assert_eq!(
+            listed,
+            sensitivity.is_marked(lot.id),
+            "{} listed: {listed}",
+            lot.name
+        );
+    }
+    assert!(section.contains("De grenzen zijn de gebruikelijke"), "{section}");
+    // A lot page shows the evidence behind its scarcity score.
+    assert!(text.contains("Onderbouwing van de schaarste"));
+}

@@ -69,6 +69,40 @@ pub struct SensitivityTexts {
     pub report_thresholds: &'static str,
     /// Under a list cut short: "{count}" more lots.
     pub more: &'static str,
+    /// The report's one-page summary.
+    pub summary: SummaryTexts,
+}
+
+/// The report's summary page and sensitivity section.
+#[derive(Debug)]
+pub struct SummaryTexts {
+    /// The page's heading.
+    pub heading: &'static str,
+    /// Under it: who it is for.
+    pub intro: &'static str,
+    /// Heading: lots and spend per quadrant.
+    pub per_quadrant: &'static str,
+    /// A quadrant: "{quadrant}", "{lots}", "{spend}", "{share}".
+    pub quadrant_line: &'static str,
+    /// The lots not in the matrix: "{lots}", "{spend}", "{share}".
+    pub unplaced_line: &'static str,
+    /// Heading: the lots the participants differ on.
+    pub to_discuss: &'static str,
+    /// An empty list.
+    pub none: &'static str,
+    /// Open work: "{open}" checklist questions, "{hints}" strategy hints.
+    pub open_work: &'static str,
+    /// Heading: tenders that start late.
+    pub late: &'static str,
+    /// The thresholds differ from the defaults: "{risk}" and "{value}" are the workshop's,
+    /// "{usual_risk}" and "{usual_value}" the defaults, "{count}" the lots they would move.
+    pub defaults_effect: &'static str,
+    /// The thresholds are the defaults ("{risk}", "{value}").
+    pub defaults_same: &'static str,
+    /// A lot page: heading over the evidence behind the scarcity score.
+    pub evidence: &'static str,
+    /// No market figures for the lot.
+    pub evidence_none: &'static str,
 }
 
 const DUTCH: SensitivityTexts = SensitivityTexts {
@@ -107,6 +141,21 @@ const DUTCH: SensitivityTexts = SensitivityTexts {
     applied: "Nieuwe grenzen toegepast: {count} percelen in een ander kwadrant (Ctrl+Z zet ze terug)",
     report_thresholds: "De grenzen van deze matrix: risico vanaf {risk}, hoge waarde tot {value} van de uitgaven.",
     more: "… en nog {count} percelen",
+    summary: SummaryTexts {
+        heading: "Samenvatting",
+        intro: "De uitkomst van de werksessie op één pagina; de rest van het rapport onderbouwt haar.",
+        per_quadrant: "Percelen en uitgaven per kwadrant",
+        quadrant_line: "{quadrant}: {lots} percelen, {spend} ({share})",
+        unplaced_line: "Nog niet in de matrix: {lots} percelen, {spend} ({share})",
+        to_discuss: "Te bespreken: de deelnemers scoren 2 of meer uiteen",
+        none: "Geen.",
+        open_work: "Nog open: {open} checklistvragen en {hints} aandachtspunten bij de strategieën.",
+        late: "Aanbestedingen die te laat beginnen",
+        defaults_effect: "Deze matrix gebruikt andere grenzen dan gebruikelijk: risico vanaf {risk} en hoge waarde tot {value} van de uitgaven. Met de gebruikelijke grenzen ({usual_risk} en {usual_value}) lagen {count} percelen in een ander kwadrant:",
+        defaults_same: "De grenzen zijn de gebruikelijke: risico vanaf {risk} en hoge waarde tot {value} van de uitgaven.",
+        evidence: "Onderbouwing van de schaarste",
+        evidence_none: "Er zijn geen marktgegevens bij dit perceel.",
+    },
 };
 
 const ENGLISH: SensitivityTexts = SensitivityTexts {
@@ -145,6 +194,21 @@ const ENGLISH: SensitivityTexts = SensitivityTexts {
     applied: "New thresholds applied: {count} lots in another quadrant (Ctrl+Z puts them back)",
     report_thresholds: "The thresholds of this matrix: risk from {risk}, high value up to {value} of the spend.",
     more: "… and {count} more lots",
+    summary: SummaryTexts {
+        heading: "Summary",
+        intro: "The outcome of the workshop on one page; the rest of the report supports it.",
+        per_quadrant: "Lots and spend per quadrant",
+        quadrant_line: "{quadrant}: {lots} lots, {spend} ({share})",
+        unplaced_line: "Not in the matrix yet: {lots} lots, {spend} ({share})",
+        to_discuss: "To discuss: the participants' scores differ by 2 or more",
+        none: "None.",
+        open_work: "Still open: {open} checklist questions and {hints} strategy hints.",
+        late: "Tenders that start late",
+        defaults_effect: "This matrix uses other thresholds than usual: risk from {risk} and high value up to {value} of the spend. With the usual thresholds ({usual_risk} and {usual_value}) {count} lots would sit in another quadrant:",
+        defaults_same: "The thresholds are the usual ones: risk from {risk} and high value up to {value} of the spend.",
+        evidence: "Evidence behind the scarcity score",
+        evidence_none: "This lot has no market figures.",
+    },
 };
 
 /// The sensitivity texts in a language.

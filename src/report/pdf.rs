@@ -19,7 +19,8 @@ use crate::locale::number::{format_decimal, format_euro, format_percent};
 use crate::model::{Catalogue, Criterion, Portfolio, RankedLot, Workshop, analyse};
 
 mod sections;
-use sections::{kader_table, tender_dates};
+mod summary;
+use sections::{kader_table, portfolio_table, tender_dates};
 
 /// A4 portrait, in points.
 const A4: (f32, f32) = (595.28, 841.89);
@@ -191,7 +192,12 @@ pub fn to_pdf_with(
     progress: &dyn Fn(usize, usize) -> bool,
 ) -> Result<Vec<u8>, ReportError> {
     let portfolio = analyse(workshop);
-    let laid_out = lay_out(workshop, catalogue, &portfolio, lang, pages);
+    let sensitivity = crate::model::sensitivity::analyse_sensitivity(workshop, &portfolio);
+    let analysis = Analysis {
+        portfolio: &portfolio,
+        sensitivity: &sensitivity,
+    };
+    let laid_out = lay_out(workshop, catalogue, &analysis, lang, pages);
     draw(workshop, laid_out, lang, progress)
 }
 
@@ -203,14 +209,21 @@ fn title_of(workshop: &Workshop, lang: Lang) -> String {
     }
 }
 
+/// What the report is made of besides the workshop.
+struct Analysis<'a> {
+    portfolio: &'a Portfolio,
+    sensitivity: &'a crate::model::sensitivity::Sensitivity,
+}
+
 fn lay_out(
     workshop: &Workshop,
     catalogue: &Catalogue,
-    portfolio: &Portfolio,
+    analysis: &Analysis<'_>,
     lang: Lang,
     lot_pages: &LotPages,
 ) -> Vec<Page> {
     let x = lang.exchange();
+    let portfolio = analysis.portfolio;
     let mut layout = Layout::new();
 
     // Title page.
@@ -251,6 +264,17 @@ fn lay_out(
     layout.y = A4.1 - MARGIN - 20.0;
     layout.paragraph(x.made_with, SMALL, false, 0.0);
 
+    // One page for whoever reads only one.
+    layout.new_page();
+    summary::summary_page(
+        &mut layout,
+        workshop,
+        portfolio,
+        analysis.sensitivity,
+        catalogue,
+        lang,
+    );
+
     // The matrix, on a landscape page.
     let landscape = (A4.1, A4.0);
     let scene = matrix_scene_with(workshop, portfolio, lang, egui::vec2(1920.0, 1200.0));
@@ -264,6 +288,10 @@ fn lay_out(
     layout.new_page();
     layout.heading(x.portfolio, H2);
     portfolio_table(&mut layout, workshop, portfolio, lang);
+
+    // How firm the placements are.
+    layout.new_page();
+    summary::sensitivity_section(&mut layout, workshop, portfolio, analysis.sensitivity, lang);
 
     // The tender calendar, on a landscape page, and its dates.
     if !workshop.planning.tenders.is_empty() {
@@ -312,102 +340,17 @@ fn lay_out(
             (workshop.lots.get(ranked.index)).filter(|l| lot_pages.includes(l, ranked))
         {
             layout.new_page();
-            lot_page(&mut layout, workshop, catalogue, lot, ranked, lang);
+            lot_page(
+                &mut layout,
+                workshop,
+                catalogue,
+                lot,
+                (ranked, analysis),
+                lang,
+            );
         }
     }
     layout.pages
-}
-
-/// Columns of the portfolio table (rank, lot, spend, cumulative, risk, quadrant): the x of
-/// each column's left edge or, for right-aligned columns, its right edge.
-const TABLE: [(f32, bool); 6] = [
-    (16.0, true),
-    (24.0, false),
-    (305.0, true),
-    (360.0, true),
-    (395.0, true),
-    (410.0, false),
-];
-/// Width of the lot name column.
-const NAME_WIDTH: f32 = 200.0;
-
-fn portfolio_table(layout: &mut Layout, workshop: &Workshop, portfolio: &Portfolio, lang: Lang) {
-    let x = lang.exchange();
-    let texts = lang.texts();
-    let header = [
-        x.columns.rank,
-        x.columns.lot,
-        x.columns.spend,
-        x.columns.cumulative,
-        x.columns.risk,
-        x.columns.quadrant,
-    ];
-    let row = |layout: &mut Layout, cells: [String; 6], bold: bool| {
-        let name_lines = wrap(&cells[1], SMALL, bold, NAME_WIDTH);
-        let height = SMALL * 1.4 * name_lines.len() as f32;
-        layout.room(height + 4.0);
-        let top = layout.y;
-        for (i, (cell, (edge, right_aligned))) in cells.iter().zip(TABLE).enumerate() {
-            let lines = if i == 1 {
-                name_lines.clone()
-            } else {
-                vec![cell.clone()]
-            };
-            for (k, line) in lines.into_iter().enumerate() {
-                let width = text_width(&line, SMALL, bold);
-                let x = if right_aligned {
-                    MARGIN + edge - width
-                } else {
-                    MARGIN + edge
-                };
-                layout.push(Op::Text {
-                    x,
-                    y: top + SMALL * 1.4 * (k as f32 + 1.0),
-                    size: SMALL,
-                    bold,
-                    grey: false,
-                    text: line,
-                });
-            }
-        }
-        layout.y = top + height + 2.0;
-    };
-    row(layout, header.map(str::to_string), true);
-    layout.rule();
-    for (ranked, lot) in portfolio.lots(workshop) {
-        let (risk, quadrant) = match (ranked.risk, ranked.quadrant) {
-            (Some(r), Some(q)) => (
-                format_decimal(r.mean_for_display(), 1),
-                texts.quadrant(q).to_string(),
-            ),
-            _ => ("-".into(), x.not_scored.to_string()),
-        };
-        row(
-            layout,
-            [
-                ranked.rank.to_string(),
-                lot.name.clone(),
-                format_euro(lot.spend),
-                format_percent(ranked.cumulative_share_pct, 0),
-                risk,
-                quadrant,
-            ],
-            false,
-        );
-    }
-    layout.rule();
-    row(
-        layout,
-        [
-            String::new(),
-            x.total.to_string(),
-            format_euro(portfolio.total),
-            String::new(),
-            String::new(),
-            String::new(),
-        ],
-        true,
-    );
 }
 
 fn lot_page(
@@ -415,7 +358,7 @@ fn lot_page(
     workshop: &Workshop,
     catalogue: &Catalogue,
     lot: &crate::model::Lot,
-    ranked: &RankedLot,
+    (ranked, analysis): (&RankedLot, &Analysis<'_>),
     lang: Lang,
 ) {
     let x = lang.exchange();
@@ -464,6 +407,7 @@ fn lot_page(
         }
         _ => layout.field(x.columns.quadrant, x.not_scored, 110.0),
     }
+    summary::evidence(layout, lot, analysis.sensitivity, lang);
     let strategy = super::strategy_lines::strategy_lines(workshop, lot, ranked.quadrant, lang);
     if !strategy.is_empty() {
         layout.heading(crate::locale::strategy::texts(lang).tab, H3);

@@ -5,7 +5,7 @@ use super::{A4, BODY, H2, Layout, MARGIN, Op, SMALL, wrap};
 use crate::chart::fonts::text_width;
 use crate::chart::style::WARNING;
 use crate::locale::Lang;
-use crate::locale::number::format_date;
+use crate::locale::number::{format_date, format_decimal, format_euro, format_percent};
 use crate::locale::planning::{flag_text, phase_months_note, phase_name, texts as plan_texts};
 use crate::model::{Portfolio, Workshop};
 
@@ -141,4 +141,101 @@ fn push_text(layout: &mut Layout, x: f32, y: f32, size: f32, bold: bool, text: S
         grey: false,
         text,
     });
+}
+
+/// Columns of the portfolio table (rank, lot, spend, cumulative, risk, quadrant): the x of
+/// each column's left edge or, for right-aligned columns, its right edge.
+const TABLE: [(f32, bool); 6] = [
+    (16.0, true),
+    (24.0, false),
+    (305.0, true),
+    (360.0, true),
+    (395.0, true),
+    (410.0, false),
+];
+/// Width of the lot name column.
+const NAME_WIDTH: f32 = 200.0;
+
+pub(super) fn portfolio_table(
+    layout: &mut Layout,
+    workshop: &Workshop,
+    portfolio: &Portfolio,
+    lang: Lang,
+) {
+    let x = lang.exchange();
+    let texts = lang.texts();
+    let header = [
+        x.columns.rank,
+        x.columns.lot,
+        x.columns.spend,
+        x.columns.cumulative,
+        x.columns.risk,
+        x.columns.quadrant,
+    ];
+    let row = |layout: &mut Layout, cells: [String; 6], bold: bool| {
+        let name_lines = wrap(&cells[1], SMALL, bold, NAME_WIDTH);
+        let height = SMALL * 1.4 * name_lines.len() as f32;
+        layout.room(height + 4.0);
+        let top = layout.y;
+        for (i, (cell, (edge, right_aligned))) in cells.iter().zip(TABLE).enumerate() {
+            let lines = if i == 1 {
+                name_lines.clone()
+            } else {
+                vec![cell.clone()]
+            };
+            for (k, line) in lines.into_iter().enumerate() {
+                let width = text_width(&line, SMALL, bold);
+                let x = if right_aligned {
+                    MARGIN + edge - width
+                } else {
+                    MARGIN + edge
+                };
+                layout.push(Op::Text {
+                    x,
+                    y: top + SMALL * 1.4 * (k as f32 + 1.0),
+                    size: SMALL,
+                    bold,
+                    grey: false,
+                    text: line,
+                });
+            }
+        }
+        layout.y = top + height + 2.0;
+    };
+    row(layout, header.map(str::to_string), true);
+    layout.rule();
+    for (ranked, lot) in portfolio.lots(workshop) {
+        let (risk, quadrant) = match (ranked.risk, ranked.quadrant) {
+            (Some(r), Some(q)) => (
+                format_decimal(r.mean_for_display(), 1),
+                texts.quadrant(q).to_string(),
+            ),
+            _ => ("-".into(), x.not_scored.to_string()),
+        };
+        row(
+            layout,
+            [
+                ranked.rank.to_string(),
+                lot.name.clone(),
+                format_euro(lot.spend),
+                format_percent(ranked.cumulative_share_pct, 0),
+                risk,
+                quadrant,
+            ],
+            false,
+        );
+    }
+    layout.rule();
+    row(
+        layout,
+        [
+            String::new(),
+            x.total.to_string(),
+            format_euro(portfolio.total),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+        true,
+    );
 }
