@@ -209,14 +209,14 @@ fn invalid_utf8_names_its_line() {
 
 #[test]
 fn newer_format_versions_are_refused_with_a_reason() {
-    let text = NMD_2022.replacen("format_version: 7", "format_version: 8", 1);
+    let text = NMD_2022.replacen("format_version: 8", "format_version: 9", 1);
     let error = load_bad(text.as_bytes());
     assert!(
         matches!(
             error,
             LoadError::NewerVersion {
-                found: 8,
-                supported: 7
+                found: 9,
+                supported: 8
             }
         ),
         "{error:?}"
@@ -229,7 +229,7 @@ fn newer_format_versions_are_refused_with_a_reason() {
         load_bad(text.as_bytes()),
         LoadError::NewerVersion { found: 9, .. }
     ));
-    let text = NMD_2022.replacen("format_version: 7", "format_version: 0", 1);
+    let text = NMD_2022.replacen("format_version: 8", "format_version: 0", 1);
     assert!(matches!(
         load_bad(text.as_bytes()),
         LoadError::UnknownVersion { found: 0 }

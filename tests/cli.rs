@@ -318,7 +318,7 @@ fn bad_input_gives_exit_code_2_and_one_sentence() {
     let newer = dir.path().join("newer.kraljic.ron");
     fs::write(
         &newer,
-        text.replacen("format_version: 7", "format_version: 8", 1),
+        text.replacen("format_version: 8", "format_version: 9", 1),
     )
     .expect("write");
     let stderr = assert_refused(app().args(["table"]).arg(&newer).assert());

@@ -186,7 +186,7 @@ fn format_version_1_files_open_and_save_as_the_current_version() {
     assert!(loaded.workshop.lots.iter().all(|l| l.checklist.is_empty()));
     assert_eq!(loaded.workshop, example_before_strategies());
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 7,"));
+    assert!(saved.contains("format_version: 8,"));
     assert_eq!(saved, example_text_before_strategies());
     assert_eq!(load_str(&saved).expect("reloads").migrated_from, None);
 }
@@ -206,7 +206,7 @@ fn format_version_2_files_open_and_save_as_the_current_version() {
         example_before_strategies()
     );
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 7,"));
+    assert!(saved.contains("format_version: 8,"));
     assert_eq!(load_str(&saved).expect("reloads").workshop, loaded.workshop);
 }
 
@@ -288,7 +288,7 @@ fn format_version_4_files_open_with_their_checklist_answers_in_place_and_save_as
         example_before_strategies()
     );
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 7,") && !saved.contains("Procedure("));
+    assert!(saved.contains("format_version: 8,") && !saved.contains("Procedure("));
     let again = load_str(&saved).expect("reloads");
     assert_eq!(again.migrated_from, None);
     assert_eq!(again.workshop, loaded.workshop);
@@ -312,7 +312,7 @@ fn format_version_5_files_open_with_strategies_and_checklist_answers_kept() {
         }
     }
     let saved = to_text(&loaded.workshop).expect("writes");
-    assert!(saved.contains("format_version: 7,"));
+    assert!(saved.contains("format_version: 8,"));
 }
 
 #[test]
@@ -478,4 +478,38 @@ fn the_nmd_example_gives_the_seeds_own_figure_for_the_spend_with_a_low_risk() {
     assert_eq!(low.round_dp(1), dec!(51.6), "{low}");
     // The rest is the unscored rows' spend and the high risk.
     assert!(low + high < dec!(100));
+}
+
+#[test]
+fn the_rivierenland_segments_get_the_suggestions_the_method_lists() {
+    use kraljic_workshop::model::Level;
+    use kraljic_workshop::model::scale::suggest_scarcity;
+    let workshop = load_str(RIVIERENLAND_2019).expect("loads").workshop;
+    let rule = workshop.scale.suggestion;
+    let suggested = |name: &str| {
+        let lot = workshop.lots.iter().find(|l| l.name == name).expect(name);
+        lot.market
+            .as_ref()
+            .and_then(|m| suggest_scarcity(m, &rule))
+            .map(|s| s.level)
+    };
+    // The table in docs/method.md.
+    let table = [
+        ("Persoonlijke verzorging (Wmo)", None),
+        ("Individuele begeleiding (Wmo)", Some(Level::Low)),
+        ("Begeleiding (groep)/Dagbesteding (Wmo)", Some(Level::Low)),
+        ("Kortdurend verblijf (Wmo)", None),
+        ("Persoonlijke verzorging (J)", None),
+        ("Ambulante begeleiding (J)", Some(Level::Low)),
+        ("Ambulante behandeling (J)", Some(Level::Medium)),
+        ("Logeren (J)", Some(Level::Medium)),
+        ("Wonen zonder behandeling (J)", Some(Level::Medium)),
+        ("Behandeling met verblijf (J)", Some(Level::Medium)),
+        ("Gecertificeerde instelling (J)", Some(Level::High)),
+        ("Landelijk ingekochte zorg (J)", None),
+        ("Jeugdzorg plus (J)", Some(Level::High)),
+    ];
+    for (name, level) in table {
+        assert_eq!(suggested(name), level, "{name}");
+    }
 }

@@ -562,7 +562,10 @@ fn the_report_opens_with_a_summary_and_has_a_sensitivity_section_naming_the_righ
     assert!(!sensitivity.one_step.is_empty());
     for moved in &sensitivity.one_step {
         let name = &workshop.lot(moved.lot).expect("lot").name;
-        assert!(section.contains(&format!("{name}: ")), "{name} in: {section}");
+        assert!(
+            section.contains(&format!("{name}: ")),
+            "{name} in: {section}"
+        );
     }
     assert!(
         section.contains(
@@ -579,7 +582,10 @@ fn the_report_opens_with_a_summary_and_has_a_sensitivity_section_naming_the_righ
             lot.name
         );
     }
-    assert!(section.contains("De grenzen zijn de gebruikelijke"), "{section}");
+    assert!(
+        section.contains("De grenzen zijn de gebruikelijke"),
+        "{section}"
+    );
     // A lot page shows the evidence behind its scarcity score.
     assert!(text.contains("Onderbouwing van de schaarste"));
 }

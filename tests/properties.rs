@@ -379,6 +379,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     } else {
                         String::new()
                     },
+                    scale: kraljic_workshop::format::scale_file::built_in_scale(),
                 };
                 workshop.apply_rounds();
                 workshop

@@ -113,6 +113,12 @@ pub enum ProblemKind {
         /// What the file says.
         value: u32,
     },
+    /// The scale is incomplete (not four levels per criterion, a level without a meaning, a
+    /// share outside 0-100): the built-in scale is used.
+    BadScale {
+        /// What is wrong, in one sentence.
+        reason: String,
+    },
     /// A margin around the value split outside 0-50 points: the default is used.
     SplitMarginOutOfRange {
         /// What the file says.
@@ -188,6 +194,7 @@ impl ProblemKind {
             | ProblemKind::MaxParallelOutOfRange { .. }
             | ProblemKind::TimeBoxOutOfRange { .. }
             | ProblemKind::SplitMarginOutOfRange { .. }
+            | ProblemKind::BadScale { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -61,7 +61,8 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         | K::ChecklistChoiceNotTaken { .. }
         | K::TextCleaned { .. }
         | K::UnknownField { .. }
-        | K::UnknownChecklist { .. } => left_out(kind, &lot, lang),
+        | K::UnknownChecklist { .. }
+        | K::BadScale { .. } => left_out(kind, &lot, lang),
     };
     format!("{at}{what}")
 }
@@ -291,6 +292,12 @@ fn left_out(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
         ),
         (ProblemKind::UnknownChecklist { name }, Lang::English) => format!(
             "this version does not know the checklist '{name}'; NMD 2023's checklist is used, and the answers are kept under their questions"
+        ),
+        (ProblemKind::BadScale { reason }, Lang::Dutch) => format!(
+            "de beschrijving van de niveaus is onvolledig ({reason}); de standaardbeschrijving wordt gebruikt en bij opslaan bewaard"
+        ),
+        (ProblemKind::BadScale { reason }, Lang::English) => format!(
+            "the description of the levels is incomplete ({reason}); the standard one is used and kept when saving"
         ),
         (ProblemKind::UnknownField { field }, Lang::Dutch) => format!(
             "het veld '{field}' is onbekend en is overgeslagen; het gaat verloren bij opslaan"

@@ -19,6 +19,7 @@ mod planning_file;
 mod process;
 pub mod progress;
 pub mod recovery;
+pub mod scale_file;
 mod schema;
 mod source_map;
 pub mod stamp;
@@ -64,7 +65,10 @@ use source_map::SourceMap;
 ///   `blind_scoring` and `place_partial`; `checklist`, the catalogue the lots answer (older
 ///   files were made with NMD 2023's). Older files have no identity (one is given before
 ///   the first participant's copy), no blind scoring, and place partly scored lots.
-pub const FORMAT_VERSION: u32 = 7;
+/// - 8: the workshop's own `scale` (what levels 0-3 of each criterion mean, in Dutch and
+///   English, and the thresholds of the scarcity suggestion) and the setting
+///   `split_margin_pct`. Older files get the built-in scale and a margin of 5 points.
+pub const FORMAT_VERSION: u32 = 8;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -161,11 +165,11 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         0 => Err(LoadError::UnknownVersion { found: 0 }),
         // Versions 1-5 lack only what later versions added with defaults (2: checklist,
         // 3: participants and their scores, 4: the highest lot id, 5: each lot's strategy,
-        // 6: kaders, 7: identity, copies and session settings), and version 5's checklist
-        // procedure and funding answers are taken into the strategy while reading: read them
-        // as they are.
-        1..=6 => read_current(text, Some(version as u32)),
-        7 => read_current(text, None),
+        // 6: kaders, 7: identity, copies and session settings, 8: the scale and the split's
+        // margin), and version 5's checklist procedure and funding answers are taken into the
+        // strategy while reading: read them as they are.
+        1..=7 => read_current(text, Some(version as u32)),
+        8 => read_current(text, None),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerVersion {
             found: v,
             supported: FORMAT_VERSION,

@@ -78,6 +78,10 @@ pub(crate) struct WorkshopFile {
     /// and were made with NMD 2023's.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub checklist: String,
+    /// Since format version 8: what the levels mean and when market figures suggest a
+    /// scarcity level; older files get the built-in scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<super::scale_file::ScaleFile>,
 }
 
 /// A participant's copy: for whom, the workshop it was made from, and that participant's

@@ -33,7 +33,17 @@ struct TemplateFile {
     municipalities: Vec<String>,
     checklist: String,
     kaders: Vec<KaderFile>,
+    /// The scale's name (`assets/templates/scales/`); the standard one when left out.
+    #[serde(default = "standard_scale")]
+    scale: String,
 }
+
+fn standard_scale() -> String {
+    STANDARD_SCALE.to_string()
+}
+
+/// The name of the built-in scale.
+pub const STANDARD_SCALE: &str = "standaard";
 
 #[derive(Deserialize)]
 struct TextFile {
@@ -67,6 +77,9 @@ pub fn parse_template(text: &str) -> Result<Template, String> {
     if !super::is_catalogue(&file.checklist) {
         return Err(format!("no checklist named '{}'", file.checklist));
     }
+    if file.scale != STANDARD_SCALE {
+        return Err(format!("no scale named '{}'", file.scale));
+    }
     let mut kaders = Vec::with_capacity(file.kaders.len());
     for kader in file.kaders {
         let kind = kind_from_code(&kader.kind).ok_or(format!("no kind '{}'", kader.kind))?;
@@ -88,6 +101,7 @@ pub fn parse_template(text: &str) -> Result<Template, String> {
         municipalities: file.municipalities,
         checklist: file.checklist,
         kaders,
+        scale: super::scale_file::built_in_scale(),
     })
 }
 

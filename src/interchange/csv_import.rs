@@ -255,6 +255,7 @@ pub fn import_csv(bytes: &[u8], title: &str) -> Result<Imported, ImportError> {
 
     let mut workshop = Workshop {
         title: crate::model::text::TextKind::Line.clean(title).text,
+        scale: crate::format::scale_file::built_in_scale(),
         ..Workshop::default()
     };
     let mut seen_names = HashSet::new();

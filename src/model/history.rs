@@ -139,6 +139,7 @@ fn header(workshop: &Workshop) -> Workshop {
         identity,
         copy_of,
         checklist,
+        scale,
     } = workshop;
     Workshop {
         title: title.clone(),
@@ -156,6 +157,7 @@ fn header(workshop: &Workshop) -> Workshop {
         identity: identity.clone(),
         copy_of: copy_of.clone(),
         checklist: checklist.clone(),
+        scale: scale.clone(),
     }
 }
 

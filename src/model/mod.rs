@@ -17,6 +17,7 @@ pub mod planning;
 mod portfolio;
 mod record;
 mod risk;
+pub mod scale;
 mod scoring;
 pub mod sensitivity;
 pub mod strategy;

@@ -21,6 +21,8 @@ pub struct Template {
     pub checklist: String,
     /// Its guiding principles, goals and frames.
     pub kaders: Vec<TemplateKader>,
+    /// What the levels mean, and when market figures suggest a scarcity level.
+    pub scale: super::scale::Scale,
 }
 
 /// A kader of a template, in both languages.
@@ -57,6 +59,7 @@ impl Template {
             municipalities: self.municipalities.clone(),
             kaders: self.kaders(&pick),
             checklist: self.checklist.clone(),
+            scale: self.scale.clone(),
             ..Workshop::default()
         }
     }
@@ -75,6 +78,7 @@ impl Workshop {
             settings: self.settings,
             kaders: self.kaders.clone(),
             checklist: self.checklist.clone(),
+            scale: self.scale.clone(),
             planning: super::planning::Calendar {
                 months: self.planning.months,
                 max_parallel: self.planning.max_parallel,
@@ -114,6 +118,7 @@ mod tests {
                 title: both("Doel", "Goal"),
                 text: both("tekst", "text"),
             }],
+            scale: crate::model::scale::Scale::default(),
         };
         let english = template.workshop("New", |b| &b.en);
         assert_eq!(english.organisation, "Region");

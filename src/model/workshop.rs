@@ -153,6 +153,9 @@ pub struct Workshop {
     /// The name of the checklist catalogue the lots answer (empty: the one older files were
     /// made with, NMD 2023's).
     pub checklist: String,
+    /// What the levels of each criterion mean, and when market figures suggest a scarcity
+    /// level (the file's own copy).
+    pub scale: super::scale::Scale,
 }
 
 /// Two workshops are equal when everything in them is, and they would give a new lot the same
@@ -176,6 +179,7 @@ impl PartialEq for Workshop {
             identity,
             copy_of,
             checklist,
+            scale,
         } = self;
         *title == other.title
             && *organisation == other.organisation
@@ -191,6 +195,7 @@ impl PartialEq for Workshop {
             && *identity == other.identity
             && *copy_of == other.copy_of
             && *checklist == other.checklist
+            && *scale == other.scale
             && self.highest_lot_id_given() == other.highest_lot_id_given()
     }
 }

@@ -349,7 +349,7 @@ fn an_old_format_file_opens_with_a_note_and_saves_in_the_new_format() {
     assert_eq!(harness.state().workshop().lots.len(), 29);
     ctrl_shift(&mut harness, egui::Key::S);
     let written = std::fs::read_to_string(&saved).expect("saved");
-    assert!(written.contains("format_version: 7,"));
+    assert!(written.contains("format_version: 8,"));
     assert_eq!(
         format::load_path(&saved).expect("loads").migrated_from,
         None

@@ -75,10 +75,35 @@ impl WorkshopFile {
             identity: identity_from_file(self.identity),
             copy_of,
             checklist: checklist_from_file(self.checklist, report),
+            scale: scale_from_file(self.scale, self.format_version, report),
         };
         workshop.apply_rounds();
         workshop
     }
+}
+
+/// The file's scale; the built-in one for a file older than version 8 (or, with a warning, for
+/// one that is incomplete). A workshop made without one (in a test) has none.
+fn scale_from_file(
+    file: Option<crate::format::scale_file::ScaleFile>,
+    version: u32,
+    report: &mut Report<'_>,
+) -> crate::model::scale::Scale {
+    let Some(file) = file else {
+        return if version < 8 {
+            crate::format::scale_file::built_in_scale()
+        } else {
+            crate::model::scale::Scale::default()
+        };
+    };
+    file.into_model().unwrap_or_else(|reason| {
+        report(
+            FieldPath::field("scale"),
+            None,
+            ProblemKind::BadScale { reason },
+        );
+        crate::format::scale_file::built_in_scale()
+    })
 }
 
 /// The checklist catalogue's name: empty for an older file (NMD 2023's, which it was made

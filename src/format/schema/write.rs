@@ -55,6 +55,8 @@ impl WorkshopFile {
             identity: workshop.identity.as_ref().map(|id| id.0.clone()),
             copy_for: workshop.copy_of.as_ref().map(CopyFile::from_model),
             checklist: workshop.checklist.clone(),
+            scale: (!workshop.scale.is_empty())
+                .then(|| crate::format::scale_file::ScaleFile::from_model(&workshop.scale)),
         }
     }
 }

@@ -249,6 +249,7 @@ pub fn new_workshop(rows: &SheetRows, title: &str) -> Workshop {
         reported_total: rows.total,
         // A sheet names no region: the general checklist.
         checklist: crate::format::GENERAL_CATALOGUE.to_string(),
+        scale: crate::format::scale_file::built_in_scale(),
         ..Workshop::default()
     };
     for sheet in &rows.lots {
