@@ -135,15 +135,18 @@ pub fn parse_scale(text: &str) -> Result<Scale, String> {
 /// The built-in scale (`assets/templates/scales/standaard.ron`), read once. A test proves it
 /// reads; should it ever not, the scale is empty rather than the program stopping.
 pub fn built_in_scale() -> Scale {
+    standard_scale().clone()
+}
+
+/// [`built_in_scale`] without a copy.
+pub fn standard_scale() -> &'static Scale {
     static SCALE: OnceLock<Scale> = OnceLock::new();
-    SCALE
-        .get_or_init(|| {
-            parse_scale(STANDARD).unwrap_or_else(|e| {
-                log::error!("the built-in scale cannot be read: {e}");
-                Scale::default()
-            })
+    SCALE.get_or_init(|| {
+        parse_scale(STANDARD).unwrap_or_else(|e| {
+            log::error!("the built-in scale cannot be read: {e}");
+            Scale::default()
         })
-        .clone()
+    })
 }
 
 #[cfg(test)]

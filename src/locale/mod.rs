@@ -18,6 +18,7 @@ pub mod phone;
 pub mod planning;
 pub mod room;
 pub mod safety;
+pub mod scale;
 pub mod sensitivity;
 pub mod strategy;
 pub mod threshold;

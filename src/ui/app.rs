@@ -380,6 +380,10 @@ impl KraljicApp {
         if let Some(id) = output.select {
             self.select(Some(id));
         }
+        if let Some(criterion) = output.level_help {
+            self.view.criterion = criterion;
+            self.view.windows.open(super::ToolWindow::LevelHelp);
+        }
         if let Some(tab) = output.tab {
             self.view.tab = tab;
         }
@@ -490,6 +494,11 @@ fn shared<'a>(
         workshop: doc.workshop(),
         portfolio: doc.portfolio(),
         sensitivity: doc.sensitivity(),
+        scale: if doc.workshop().scale.is_empty() {
+            crate::format::scale_file::standard_scale()
+        } else {
+            &doc.workshop().scale
+        },
         catalogue,
         lang: prefs.lang(),
         dark: prefs.dark && !view.presenting,

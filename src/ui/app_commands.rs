@@ -172,6 +172,7 @@ impl KraljicApp {
                 self.view.borderline = true;
             }
             Command::BorderlineMarks => self.view.borderline = !self.view.borderline,
+            Command::LevelHelp => self.view.windows.toggle(ToolWindow::LevelHelp),
             Command::ImportContracts => self.ask_file(FilePurpose::ImportContracts),
             Command::Tenders => self.view.windows.open(ToolWindow::Tenders),
             Command::Contracts => self.view.windows.open(ToolWindow::Contracts),

@@ -138,6 +138,8 @@ commands! {
     Sensitivity,
     /// Ring the borderline lots on the matrix, or not.
     BorderlineMarks,
+    /// What the levels of the criterion being scored mean (opens and closes).
+    LevelHelp,
     /// Import the register of current contracts.
     ImportContracts,
     /// The window of the tenders.
@@ -260,6 +262,7 @@ impl Command {
             Command::MatrixTable => &crate::locale::access::texts(lang).table,
             Command::Sensitivity => &crate::locale::sensitivity::texts(lang).window,
             Command::BorderlineMarks => &crate::locale::sensitivity::texts(lang).marks,
+            Command::LevelHelp => &crate::locale::scale::texts(lang).command,
             Command::ImportContracts => &crate::locale::planning::texts(lang).import_register,
             Command::Tenders => &crate::locale::planning::texts(lang).tenders,
             Command::Contracts => &crate::locale::planning::texts(lang).contracts,
@@ -322,6 +325,7 @@ impl Command {
             Command::ToggleCalendar => keys!(ctrl(Key::K)),
             Command::Sensitivity => keys!(ctrl(Key::G)),
             Command::BorderlineMarks => keys!(ctrl_shift(Key::G)),
+            Command::LevelHelp => keys!(plain(Key::Questionmark)),
             Command::ToggleLanguage => keys!(ctrl_shift(Key::L)),
             Command::Settings => keys!(ctrl(Key::Comma)),
             Command::OpenQuestions => keys!(ctrl_shift(Key::O)),

@@ -46,6 +46,9 @@ pub struct Shared<'a> {
     pub portfolio: &'a Portfolio,
     /// How firmly its lots sit in their quadrants.
     pub sensitivity: &'a crate::model::sensitivity::Sensitivity,
+    /// What the levels mean (the workshop's own, or the built-in one for a workshop made
+    /// without one).
+    pub scale: &'a crate::model::scale::Scale,
     /// The checklist questions.
     pub catalogue: &'a Catalogue,
     /// The interface language.
@@ -112,6 +115,8 @@ pub struct Output {
     pub copy_for: Option<crate::model::ParticipantId>,
     /// Start a new workshop this way.
     pub new_workshop: Option<dialogs::new_workshop::NewStart>,
+    /// Show what the levels of this criterion mean (it becomes the one the digits score).
+    pub level_help: Option<crate::model::Criterion>,
 }
 
 impl Output {

@@ -40,6 +40,8 @@ pub enum ToolWindow {
     MatrixTable,
     /// Borderline lots and the what-if of the thresholds.
     Sensitivity,
+    /// What the levels of the criterion being scored mean.
+    LevelHelp,
 }
 
 impl ToolWindow {

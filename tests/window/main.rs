@@ -17,6 +17,7 @@ mod harness;
 mod kaders;
 mod keys;
 mod large;
+mod levels;
 mod names;
 mod phone;
 mod reading;

@@ -55,6 +55,7 @@ fn harness(size: egui::Vec2, scale: f32, dark: bool, show: Show) -> Harness<'sta
                     workshop: scene.doc.workshop(),
                     portfolio: scene.doc.portfolio(),
                     sensitivity: scene.doc.sensitivity(),
+                    scale: kraljic_workshop::format::scale_file::standard_scale(),
                     catalogue: &scene.catalogue,
                     lang: kraljic_workshop::locale::Lang::Dutch,
                     dark: scene.dark,

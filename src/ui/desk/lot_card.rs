@@ -241,34 +241,6 @@ fn scores_tab(
     ui.separator();
     outcome(ui, shared, lot);
     ui.separator();
-    if let Some(market) = &lot.market {
-        ui.label(RichText::new(t.market).strong());
-        egui::Grid::new(("market", id.0))
-            .num_columns(2)
-            .show(ui, |ui| {
-                let rows = [
-                    (
-                        t.registered_providers,
-                        market.registered_providers.map(|n| n.to_string()),
-                    ),
-                    (t.clients, market.clients.map(|n| n.to_string())),
-                    (
-                        t.top3_share,
-                        market.top3_share_pct.map(|p| format_percent(p, 1)),
-                    ),
-                    (
-                        t.top10_share,
-                        market.top10_share_pct.map(|p| format_percent(p, 1)),
-                    ),
-                ];
-                for (label, value) in rows {
-                    ui.label(label);
-                    ui.label(value.unwrap_or_else(|| "-".into()));
-                    ui.end_row();
-                }
-            });
-        ui.separator();
-    }
     notes(ui, shared, lot, out);
     ui.separator();
     crate::ui::desk::record::card_section(ui, shared, view, id, out);
@@ -429,6 +401,7 @@ fn score_row(
     // Wraps rather than widening the card: name, the keyboard mark, and "not scored" or clear.
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
+        super::level_guide::help_button(ui, shared, criterion, out);
         if active {
             ui.label(RichText::new(format!("\u{2190} {} 0-3", t.keyboard_target)).small());
         }
@@ -470,6 +443,8 @@ fn score_row(
                     accessible.clone(),
                 )
             });
+            let response =
+                response.on_hover_text(super::level_guide::hover(shared, criterion, level));
             if response.clicked() && !selected {
                 out.edit(Edit::Score {
                     lot: lot.id,
@@ -479,6 +454,9 @@ fn score_row(
             }
         }
     });
+    if criterion == Criterion::Scarcity {
+        super::level_guide::market_evidence(ui, shared, lot);
+    }
 }
 
 /// Risk mean and class, value class and quadrant with its advice.

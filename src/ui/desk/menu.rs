@@ -65,6 +65,8 @@ const SCORING: &[Item] = &[
     C(Command::ScoreLow),
     C(Command::ScoreMedium),
     C(Command::ScoreHigh),
+    Line,
+    C(Command::LevelHelp),
 ];
 
 /// Every menu of the menu bar, in order, with its entries.

@@ -5,6 +5,7 @@ pub mod baseline;
 pub mod calendar_view;
 pub mod checklist;
 pub(crate) mod kader_answers;
+pub mod level_guide;
 pub mod lot_card;
 pub mod lot_list;
 pub mod menu;

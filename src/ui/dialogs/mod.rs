@@ -302,6 +302,7 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
         ToolWindow::ReportPages,
         ToolWindow::MatrixTable,
         ToolWindow::Sensitivity,
+        ToolWindow::LevelHelp,
     ] {
         let mut open = view.windows.is_open(window);
         match window {
@@ -311,6 +312,9 @@ pub fn show_windows(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, o
             ToolWindow::ReportPages => report_pages::show(ctx, shared, view, &mut open, out),
             ToolWindow::MatrixTable => matrix_table::show(ctx, shared, view, &mut open, out),
             ToolWindow::Sensitivity => sensitivity::show(ctx, shared, view, &mut open, out),
+            ToolWindow::LevelHelp => {
+                crate::ui::desk::level_guide::window(ctx, shared, view, &mut open);
+            }
             ToolWindow::OpenQuestions => open_questions::show(ctx, shared, &mut open, out),
             ToolWindow::Kaders => kaders::show(ctx, shared, &mut open, out),
             ToolWindow::KaderOverview => kader_overview::show(ctx, shared, &mut open, out),
