@@ -138,6 +138,15 @@ pub fn built_in_scale() -> Scale {
     standard_scale().clone()
 }
 
+/// The scale `workshop` shows: its own, or the built-in one for a workshop made without one.
+pub fn scale_of(workshop: &crate::model::Workshop) -> &Scale {
+    if workshop.scale.is_empty() {
+        standard_scale()
+    } else {
+        &workshop.scale
+    }
+}
+
 /// [`built_in_scale`] without a copy.
 pub fn standard_scale() -> &'static Scale {
     static SCALE: OnceLock<Scale> = OnceLock::new();

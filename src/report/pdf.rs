@@ -407,7 +407,8 @@ fn lot_page(
         }
         _ => layout.field(x.columns.quadrant, x.not_scored, 110.0),
     }
-    summary::evidence(layout, lot, analysis.sensitivity, lang);
+    let scale = crate::format::scale_file::scale_of(workshop);
+    summary::evidence(layout, lot, (analysis.sensitivity, scale), lang);
     let strategy = super::strategy_lines::strategy_lines(workshop, lot, ranked.quadrant, lang);
     if !strategy.is_empty() {
         layout.heading(crate::locale::strategy::texts(lang).tab, H3);

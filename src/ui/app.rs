@@ -494,11 +494,7 @@ fn shared<'a>(
         workshop: doc.workshop(),
         portfolio: doc.portfolio(),
         sensitivity: doc.sensitivity(),
-        scale: if doc.workshop().scale.is_empty() {
-            crate::format::scale_file::standard_scale()
-        } else {
-            &doc.workshop().scale
-        },
+        scale: crate::format::scale_file::scale_of(doc.workshop()),
         catalogue,
         lang: prefs.lang(),
         dark: prefs.dark && !view.presenting,

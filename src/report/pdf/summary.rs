@@ -211,34 +211,28 @@ pub(super) fn sensitivity_section(
     }
 }
 
-/// On a lot page: the market figures behind its scarcity score, and whether it is one step from
-/// another quadrant or near the value split.
-pub(super) fn evidence(layout: &mut Layout, lot: &Lot, sensitivity: &Sensitivity, lang: Lang) {
+/// On a lot page: the market figures behind its scarcity score with the level they suggest, and
+/// whether it is one step from another quadrant or near the value split.
+pub(super) fn evidence(
+    layout: &mut Layout,
+    lot: &Lot,
+    (sensitivity, scale): (&Sensitivity, &crate::model::scale::Scale),
+    lang: Lang,
+) {
     let t = texts(lang);
-    let ui = lang.ui();
     layout.heading(t.summary.evidence, H3);
-    match &lot.market {
-        Some(market) if !market.is_empty() => {
-            let rows = [
-                (
-                    ui.registered_providers,
-                    market.registered_providers.map(|n| n.to_string()),
-                ),
-                (ui.clients, market.clients.map(|n| n.to_string())),
-                (
-                    ui.top3_share,
-                    market.top3_share_pct.map(|p| format_percent(p, 1)),
-                ),
-                (
-                    ui.top10_share,
-                    market.top10_share_pct.map(|p| format_percent(p, 1)),
-                ),
-            ];
-            for (label, value) in rows {
-                layout.field(label, &value.unwrap_or_else(|| "-".into()), 150.0);
+    match lot.market.as_ref().filter(|m| !m.is_empty()) {
+        Some(market) => {
+            for (label, value) in crate::locale::scale::market_rows(market, lang) {
+                layout.field(label, &value, 150.0);
+            }
+            let suggested = crate::model::scale::suggest_scarcity(market, &scale.suggestion);
+            if let Some(suggestion) = suggested {
+                let line = crate::locale::scale::suggestion_line(&suggestion, lang);
+                layout.paragraph(&line, BODY, false, 0.0);
             }
         }
-        _ => layout.paragraph(t.summary.evidence_none, BODY, false, 0.0),
+        None => layout.paragraph(t.summary.evidence_none, BODY, false, 0.0),
     }
     let lines = (sensitivity
         .one_step_of(lot.id)
