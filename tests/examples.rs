@@ -7,7 +7,7 @@ use kraljic_workshop::format::{load_str, to_text};
 use kraljic_workshop::locale::Lang;
 use kraljic_workshop::locale::number::format_decimal;
 use kraljic_workshop::model::AnswerValue;
-use kraljic_workshop::model::{Law, LotId, ValueClass, analyse};
+use kraljic_workshop::model::{Law, LotId, ValueClass, Weights, analyse};
 use rust_decimal::Decimal;
 use rust_decimal::dec;
 
@@ -27,22 +27,27 @@ fn seed_rows() -> HashMap<u32, (Decimal, String)> {
 
 #[test]
 fn nmd_risk_means_and_classes_match_the_seed() {
-    let workshop = default_workshop().expect("NMD example loads").workshop;
+    let mut workshop = default_workshop().expect("NMD example loads").workshop;
     let seed = seed_rows();
     assert_eq!(seed.len(), 25);
     let texts = Lang::Dutch.texts();
-    for (nr, (spend, printed)) in &seed {
-        let lot = workshop
-            .lot(LotId(*nr))
-            .expect("lot with the seed's number");
-        assert_eq!(lot.spend, *spend, "spend of lot {nr}");
-        let risk = lot.scores.risk().expect("scored");
-        let shown = format!(
-            "{} {}",
-            format_decimal(risk.mean, 1),
-            texts.level(risk.class)
-        );
-        assert_eq!(&shown, printed, "risk of lot {nr} ({})", lot.name);
+    // The analysis the window shows, with equal weights (the default, or any equal number).
+    for weights in [Weights::EQUAL, Weights([dec!(2); 3])] {
+        workshop.settings.weights = weights;
+        let portfolio = analyse(&workshop);
+        for (nr, (spend, printed)) in &seed {
+            let lot = workshop
+                .lot(LotId(*nr))
+                .expect("lot with the seed's number");
+            assert_eq!(lot.spend, *spend, "spend of lot {nr}");
+            let risk = portfolio.get(lot.id).and_then(|r| r.risk).expect("scored");
+            let shown = format!(
+                "{} {}",
+                format_decimal(risk.mean, 1),
+                texts.level(risk.class)
+            );
+            assert_eq!(&shown, printed, "risk of lot {nr} ({})", lot.name);
+        }
     }
 }
 

@@ -356,6 +356,15 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                         blind_scoring: mean,
                         place_partial: !mean || time_box.is_none(),
                         split_margin_pct: Decimal::new(value % 5001, 2),
+                        weights: if mean {
+                            kraljic_workshop::model::Weights([
+                                Decimal::new(risk % 101, 1),
+                                Decimal::ONE,
+                                Decimal::new(value % 11, 0),
+                            ])
+                        } else {
+                            kraljic_workshop::model::Weights::EQUAL
+                        },
                     },
                     reported_total: reported,
                     lots,

@@ -139,7 +139,7 @@ impl MatrixGeometry {
             0.0
         };
         let spend_range = spend_range(workshop);
-        let texts = Texts::of(options.lang);
+        let texts = Texts::of(options.lang, &workshop.settings.weights);
         let spend_labels = if options.hide_amounts {
             Vec::new()
         } else {
@@ -513,12 +513,24 @@ struct Texts {
 }
 
 impl Texts {
-    fn of(lang: Lang) -> Texts {
+    fn of(lang: Lang, weights: &crate::model::Weights) -> Texts {
         let t = lang.ui();
+        // A weighted mean says so on the axis, with its weights.
+        let risk_titles = match crate::locale::scale::weighted(weights, lang) {
+            Some(weighted) => [
+                format!("{} ({weighted})", t.axis_risk_short),
+                format!(
+                    "{} ({})",
+                    t.axis_risk_short,
+                    crate::locale::scale::texts(lang).weighted_short
+                ),
+            ],
+            None => [t.axis_risk.to_string(), t.axis_risk_short.to_string()],
+        };
         Texts {
             levels: Level::ALL.map(|l| lang.texts().level(l)),
             million: t.million,
-            risk_titles: [t.axis_risk.to_string(), t.axis_risk_short.to_string()],
+            risk_titles,
             spend_titles: [t.axis_spend.to_string(), t.axis_spend_short.to_string()],
             amounts_hidden: t.amounts_hidden,
         }

@@ -119,6 +119,11 @@ pub enum ProblemKind {
         /// What is wrong, in one sentence.
         reason: String,
     },
+    /// Weights outside 0-10, or all three 0: equal weights are used.
+    WeightsOutOfRange {
+        /// What the file says (impact, scarcity, switching).
+        weights: [Decimal; 3],
+    },
     /// A margin around the value split outside 0-50 points: the default is used.
     SplitMarginOutOfRange {
         /// What the file says.
@@ -195,6 +200,7 @@ impl ProblemKind {
             | ProblemKind::TimeBoxOutOfRange { .. }
             | ProblemKind::SplitMarginOutOfRange { .. }
             | ProblemKind::BadScale { .. }
+            | ProblemKind::WeightsOutOfRange { .. }
             | ProblemKind::UnknownLot { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -42,6 +42,7 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         | K::MaxParallelOutOfRange { .. }
         | K::TimeBoxOutOfRange { .. }
         | K::SplitMarginOutOfRange { .. }
+        | K::WeightsOutOfRange { .. }
         | K::PhaseMonthsOutOfRange { .. }
         | K::NegativeTotal { .. }
         | K::InvalidDate { .. } => out_of_range(kind, &lot, lang),
@@ -130,6 +131,14 @@ fn out_of_range(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
             "the time box of {value} minutes per lot is outside {} to {}; it was left out, set it again in the workshop settings",
             TIME_BOX_MINUTES.start(),
             TIME_BOX_MINUTES.end()
+        ),
+        (ProblemKind::WeightsOutOfRange { weights }, Lang::Dutch) => format!(
+            "de gewichten {} liggen niet tussen 0 en 10 of zijn alle drie 0; alle criteria wegen even zwaar",
+            weights.map(|w| format_decimal(w, 1)).join(", ")
+        ),
+        (ProblemKind::WeightsOutOfRange { weights }, Lang::English) => format!(
+            "the weights {} are not between 0 and 10 or are all 0; every criterion weighs the same",
+            weights.map(|w| format_decimal(w, 1)).join(", ")
         ),
         (ProblemKind::SplitMarginOutOfRange { value }, Lang::Dutch) => format!(
             "de marge van {} procentpunt rond de waardegrens ligt buiten 0 tot en met 50; de standaard van {} is gebruikt",

@@ -66,8 +66,9 @@ use source_map::SourceMap;
 ///   files were made with NMD 2023's). Older files have no identity (one is given before
 ///   the first participant's copy), no blind scoring, and place partly scored lots.
 /// - 8: the workshop's own `scale` (what levels 0-3 of each criterion mean, in Dutch and
-///   English, and the thresholds of the scarcity suggestion) and the setting
-///   `split_margin_pct`. Older files get the built-in scale and a margin of 5 points.
+///   English, and the thresholds of the scarcity suggestion) and the settings
+///   `split_margin_pct` and `weights`. Older files get the built-in scale, a margin of 5
+///   points and equal weights.
 pub const FORMAT_VERSION: u32 = 8;
 
 /// The largest file the loader reads: 32 MiB (a workshop of 10 000 lots is about 3 MiB).

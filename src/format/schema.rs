@@ -139,6 +139,17 @@ pub(crate) struct SettingsFile {
     /// Since format version 8: the margin around the value split, percentage points.
     #[serde(skip_serializing_if = "DecimalText::is_default_split_margin")]
     pub split_margin_pct: DecimalText,
+    /// Since format version 8: each criterion's weight in the risk mean (left out when equal).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weights: Option<WeightsFile>,
+}
+
+/// The criteria's weights.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct WeightsFile {
+    pub impact: DecimalText,
+    pub scarcity: DecimalText,
+    pub switching: DecimalText,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -192,6 +203,7 @@ impl Default for SettingsFile {
             blind_scoring: settings.blind_scoring,
             place_partial: settings.place_partial,
             split_margin_pct: DecimalText(settings.split_margin_pct),
+            weights: None,
         }
     }
 }

@@ -30,6 +30,16 @@ pub struct ScaleTexts {
     pub close_hint: &'static str,
     /// The "?" after a criterion's name, for a screen reader and on hover: "{criterion}".
     pub button: &'static str,
+    /// Settings: a criterion's weight: "{criterion}".
+    pub weight: &'static str,
+    /// Settings: what the weights do.
+    pub weights_hint: &'static str,
+    /// A weight that cannot be taken.
+    pub invalid_weight: &'static str,
+    /// Where the risk is a weighted mean: "{weights}" lists them.
+    pub weighted: &'static str,
+    /// The same where there is no room for the weights.
+    pub weighted_short: &'static str,
 }
 
 const DUTCH: ScaleTexts = ScaleTexts {
@@ -46,6 +56,11 @@ const DUTCH: ScaleTexts = ScaleTexts {
     both: "{n} aanbieders, de drie grootste doen {share}",
     close_hint: "Esc of ? sluit dit venster.",
     button: "Uitleg van de niveaus van {criterion} (?)",
+    weight: "Gewicht van {criterion}",
+    weights_hint: "Hoe zwaar elk criterium telt in het risico, 0 tot 10. Gelijke gewichten geven het gewone gemiddelde van de startnotitie.",
+    invalid_weight: "Een gewicht is een getal van 0 tot 10, en niet alle drie 0.",
+    weighted: "gewogen gemiddelde: {weights}",
+    weighted_short: "gewogen",
 };
 
 const ENGLISH: ScaleTexts = ScaleTexts {
@@ -62,6 +77,11 @@ const ENGLISH: ScaleTexts = ScaleTexts {
     both: "{n} providers, the three largest do {share}",
     close_hint: "Esc or ? closes this window.",
     button: "What the levels of {criterion} mean (?)",
+    weight: "Weight of {criterion}",
+    weights_hint: "How much each criterion counts in the risk, 0 to 10. Equal weights give the plain mean of the seeds.",
+    invalid_weight: "A weight is a number from 0 to 10, and not all three 0.",
+    weighted: "weighted mean: {weights}",
+    weighted_short: "weighted",
 };
 
 /// The scale's texts in a language.
@@ -119,6 +139,31 @@ pub fn market_rows(market: &MarketFigures, lang: Lang) -> [(&'static str, String
             known(market.top10_share_pct.map(|p| format_percent(p, 1))),
         ),
     ]
+}
+
+/// Where the weights differ: "gewogen gemiddelde: impact 2 · schaarste 1 · omschakeling 1";
+/// `None` with equal weights (the plain mean says nothing more).
+pub fn weighted(weights: &crate::model::Weights, lang: Lang) -> Option<String> {
+    if weights.are_equal() {
+        return None;
+    }
+    let list: Vec<String> = (Criterion::ALL.iter())
+        .map(|c| {
+            format!(
+                "{} {}",
+                lang.texts().criterion(*c).to_lowercase(),
+                super::number::format_decimal(
+                    weights.of(*c).normalize(),
+                    weights.of(*c).normalize().scale()
+                )
+            )
+        })
+        .collect();
+    Some(
+        texts(lang)
+            .weighted
+            .replace("{weights}", &list.join(" \u{00B7} ")),
+    )
 }
 
 /// The window's title for a criterion.

@@ -100,6 +100,8 @@ pub enum Edit {
     ValueThreshold(Decimal),
     /// Risk threshold (0-3).
     RiskThreshold(Decimal),
+    /// How much each criterion weighs in the risk mean (all three at once).
+    Weights(super::risk::Weights),
     /// Both thresholds and the margin around the value split at once (a what-if applied):
     /// all three or none.
     Thresholds {
@@ -275,6 +277,7 @@ impl Edit {
             | Edit::ValueThreshold(_)
             | Edit::RiskThreshold(_)
             | Edit::Thresholds { .. }
+            | Edit::Weights(_)
             | Edit::Aggregation(_) => apply_to_settings(edit, workshop),
         };
         let changed = changed.unwrap_or(false);
@@ -439,6 +442,9 @@ fn apply_to_settings(edit: Edit, workshop: &mut Workshop) -> Option<bool> {
             let risk = replace(&mut settings.risk_threshold, risk);
             let value = replace(&mut settings.value_threshold_pct, value_pct);
             Some(replace(&mut settings.split_margin_pct, margin_pct) | risk | value)
+        }
+        Edit::Weights(weights) if limits::weights_allowed(&weights.0) => {
+            Some(replace(&mut settings.weights, weights))
         }
         Edit::Aggregation(how) => Some(replace(&mut settings.aggregation, how)),
         _ => None,

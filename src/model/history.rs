@@ -39,6 +39,7 @@ impl Edit {
             | Edit::Municipalities(_)
             | Edit::ValueThreshold(_)
             | Edit::Thresholds { .. }
+            | Edit::Weights(_)
             | Edit::RiskThreshold(_)
             | Edit::Aggregation(_)
             | Edit::AddParticipant(_)

@@ -20,6 +20,14 @@ pub fn split_margin_allowed(pct: Decimal) -> bool {
     (Decimal::ZERO..=Decimal::from(50)).contains(&pct)
 }
 
+/// A criterion's weight in the risk mean: 0-10, and not all three 0.
+pub fn weights_allowed(weights: &[Decimal; 3]) -> bool {
+    let each = weights
+        .iter()
+        .all(|w| (Decimal::ZERO..=Decimal::TEN).contains(w));
+    each && weights.iter().any(|w| *w > Decimal::ZERO)
+}
+
 /// Minutes per lot of the time box.
 pub const TIME_BOX_MINUTES: RangeInclusive<u32> = 1..=240;
 

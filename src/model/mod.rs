@@ -38,7 +38,7 @@ pub use portfolio::{
     pareto_order,
 };
 pub use record::{RecordItem, RecordKind, format_countdown};
-pub use risk::{Risk, risk_class};
+pub use risk::{Risk, Weights, risk_class};
 pub use scoring::{
     Aggregation, DISCUSS_SPREAD, Participant, ParticipantId, RoundProgress, ScoringRound, combine,
 };

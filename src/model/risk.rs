@@ -48,6 +48,50 @@ impl Risk {
     }
 }
 
+/// How much each criterion (impact, scarcity, switching, in that order) weighs in the risk
+/// mean. Equal weights give the plain mean of the seeds exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weights(pub [Decimal; 3]);
+
+impl Weights {
+    /// Every criterion weighs the same: the plain mean.
+    pub const EQUAL: Weights = Weights([Decimal::ONE, Decimal::ONE, Decimal::ONE]);
+
+    /// True when all three weigh the same (whatever the number): the plain mean.
+    pub fn are_equal(&self) -> bool {
+        let [a, b, c] = self.0;
+        a == b && b == c
+    }
+
+    /// The weight of one criterion.
+    pub fn of(&self, criterion: super::level::Criterion) -> Decimal {
+        let at = super::level::Criterion::ALL
+            .iter()
+            .position(|c| *c == criterion)
+            .unwrap_or(0);
+        self.0[at]
+    }
+
+    /// The risk of three scores (impact, scarcity, switching): the weighted mean, or with equal
+    /// weights exactly [`Risk::from_levels`].
+    pub fn risk(&self, levels: [Level; 3]) -> Risk {
+        let total: Decimal = self.0.iter().sum();
+        if self.are_equal() || total <= Decimal::ZERO {
+            return Risk::from_levels(&levels);
+        }
+        let sum: Decimal = (levels.iter().zip(self.0))
+            .map(|(l, w)| Decimal::from(l.number()) * w)
+            .sum();
+        Risk::from_mean(sum / total)
+    }
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights::EQUAL
+    }
+}
+
 /// The class of a risk mean: the mean rounded to the nearest whole level, half up.
 pub fn risk_class(mean: Decimal) -> Level {
     let rounded = mean.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
@@ -114,5 +158,31 @@ mod tests {
         assert_eq!(Risk::from_mean(dec!(-1)).mean, Decimal::ZERO);
         assert_eq!(Risk::from_mean(dec!(9)).class, Level::High);
         assert_eq!(Risk::from_levels(&[]).class, Level::None);
+    }
+
+    #[test]
+    fn equal_weights_give_the_plain_mean_exactly_and_others_weigh() {
+        for a in Level::ALL {
+            for b in Level::ALL {
+                for c in Level::ALL {
+                    let plain = Risk::from_levels(&[a, b, c]);
+                    assert_eq!(Weights::EQUAL.risk([a, b, c]), plain);
+                    // Any equal weights are the plain mean.
+                    assert_eq!(Weights([dec!(2.5); 3]).risk([a, b, c]), plain);
+                }
+            }
+        }
+        // Impact counts double: 3, 0, 0 gives 6/4 = 1,5 instead of 1.
+        let double = Weights([dec!(2), dec!(1), dec!(1)]);
+        let risk = double.risk([Level::High, Level::None, Level::None]);
+        assert_eq!(risk.mean, dec!(1.5));
+        assert_eq!(risk.class, Level::Medium);
+        assert!(!double.are_equal() && Weights::EQUAL.are_equal());
+        // A criterion weighed 0 does not count.
+        let without = Weights([dec!(0), dec!(1), dec!(1)]);
+        assert_eq!(
+            without.risk([Level::High, Level::Low, Level::Low]).mean,
+            dec!(1)
+        );
     }
 }

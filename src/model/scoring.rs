@@ -7,7 +7,6 @@ use rust_decimal::Decimal;
 
 use super::level::{Criterion, Level};
 use super::lot::Scores;
-use super::risk::Risk;
 
 /// Stable identifier of a participant within a workshop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -96,13 +95,14 @@ impl ScoringRound {
         combined
     }
 
-    /// The lowest and highest risk mean among participants who scored all three criteria.
-    pub fn risk_spread(&self) -> Option<(Decimal, Decimal)> {
+    /// The lowest and highest risk mean (weighed with `weights`) among participants who
+    /// scored all three criteria.
+    pub fn risk_spread(&self, weights: &super::risk::Weights) -> Option<(Decimal, Decimal)> {
         let means: Vec<Decimal> = self
             .scores
             .values()
-            .filter_map(Scores::risk)
-            .map(|r: Risk| r.mean)
+            .filter_map(Scores::complete)
+            .map(|levels| weights.risk(levels).mean)
             .collect();
         let low = means.iter().min()?;
         let high = means.iter().max()?;
@@ -199,7 +199,9 @@ mod tests {
             r.combined(Aggregation::Median),
             Scores::new(Medium, Medium, Low)
         );
-        let (low, high) = r.risk_spread().expect("spread");
+        let (low, high) = r
+            .risk_spread(&crate::model::Weights::EQUAL)
+            .expect("spread");
         assert_eq!(low.round_dp(2).to_string(), "1.33");
         assert_eq!(high.round_dp(2).to_string(), "2.33");
         assert!(r.to_discuss(), "impact 1 against 3");
@@ -219,7 +221,9 @@ mod tests {
         let combined = r.combined(Aggregation::Median);
         assert_eq!(combined.get(Criterion::Impact), Some(Medium));
         assert_eq!(combined.get(Criterion::Scarcity), Some(Low));
-        let (low, high) = r.risk_spread().expect("one complete");
+        let (low, high) = r
+            .risk_spread(&crate::model::Weights::EQUAL)
+            .expect("one complete");
         assert_eq!(low, high);
         assert!(r.to_discuss(), "impact 1 against 3");
         assert!(ScoringRound::default().is_empty());

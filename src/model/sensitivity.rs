@@ -127,8 +127,10 @@ impl Sensitivity {
 
 /// The risk of a set of scores under the workshop's settings (the one rule the portfolio and the
 /// sensitivity share).
-pub fn risk_of(scores: &Scores, _settings: &Settings) -> Option<Risk> {
-    scores.risk()
+pub fn risk_of(scores: &Scores, settings: &Settings) -> Option<Risk> {
+    scores
+        .complete()
+        .map(|levels| settings.weights.risk(levels))
 }
 
 /// The sensitivity of `workshop`, whose analysis is `portfolio`.

@@ -30,6 +30,8 @@ pub struct Settings {
     /// Percentage points around the value split within which a lot counts as close to it
     /// (marked on the matrix); default 5.
     pub split_margin_pct: Decimal,
+    /// How much each criterion weighs in the risk mean; equal by default (the seeds' mean).
+    pub weights: super::risk::Weights,
 }
 
 impl Settings {
@@ -51,6 +53,7 @@ impl Default for Settings {
             blind_scoring: false,
             place_partial: true,
             split_margin_pct: Settings::DEFAULT_SPLIT_MARGIN_PCT,
+            weights: super::risk::Weights::EQUAL,
         }
     }
 }

@@ -396,6 +396,10 @@ fn lot_page(
                 ),
                 110.0,
             );
+            if let Some(weighted) = crate::locale::scale::weighted(&workshop.settings.weights, lang)
+            {
+                layout.paragraph(&weighted, SMALL, false, 110.0);
+            }
             layout.field(
                 x.columns.value,
                 texts.value_class(ranked.value_class),

@@ -31,6 +31,7 @@ mod sensitivity;
 mod snapshots;
 mod strategy;
 mod tour;
+mod weights;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use harness::{ctrl, ctrl_shift, list_order, lot_id, nmd};

@@ -71,7 +71,10 @@ fn participants_scores_give_the_median_the_spread_and_the_discussion_flag() {
         lot.scores,
         Scores::new(Level::Medium, Level::Medium, Level::Low)
     );
-    let (low, high) = lot.round.risk_spread().expect("spread");
+    let (low, high) = lot
+        .round
+        .risk_spread(&kraljic_workshop::model::Weights::EQUAL)
+        .expect("spread");
     assert!(low < high);
     assert!(lot.round.to_discuss(), "impact 1 against 3");
     harness.get_by_label_contains("Bespreken: deelnemers verschillen");

@@ -215,6 +215,16 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
         report(path.then("split_margin_pct"), None, kind);
         split_margin_pct = Settings::DEFAULT_SPLIT_MARGIN_PCT;
     }
+    let weights = file.weights.map_or(crate::model::Weights::EQUAL, |w| {
+        let weights = [w.impact.0, w.scarcity.0, w.switching.0];
+        if limits::weights_allowed(&weights) {
+            crate::model::Weights(weights)
+        } else {
+            let kind = ProblemKind::WeightsOutOfRange { weights };
+            report(path.then("weights"), None, kind);
+            crate::model::Weights::EQUAL
+        }
+    });
     Settings {
         value_threshold_pct,
         risk_threshold,
@@ -226,6 +236,7 @@ fn settings_from_file(file: SettingsFile, report: &mut Report<'_>) -> Settings {
         blind_scoring: file.blind_scoring,
         place_partial: file.place_partial,
         split_margin_pct,
+        weights,
     }
 }
 

@@ -30,6 +30,14 @@ impl WorkshopFile {
                 blind_scoring: workshop.settings.blind_scoring,
                 place_partial: workshop.settings.place_partial,
                 split_margin_pct: DecimalText(workshop.settings.split_margin_pct),
+                weights: (workshop.settings.weights != crate::model::Weights::EQUAL).then(|| {
+                    let [impact, scarcity, switching] = workshop.settings.weights.0;
+                    super::WeightsFile {
+                        impact: DecimalText(impact),
+                        scarcity: DecimalText(scarcity),
+                        switching: DecimalText(switching),
+                    }
+                }),
             },
             reported_total_eur: workshop.reported_total.map(DecimalText),
             lots: workshop.lots.iter().map(LotFile::from_model).collect(),

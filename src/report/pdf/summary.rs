@@ -78,6 +78,14 @@ pub(super) fn summary_page(
             .replace("{share}", &share(spend));
         layout.paragraph(&line, BODY, false, 10.0);
     }
+    if let Some(weighted) = crate::locale::scale::weighted(&workshop.settings.weights, lang) {
+        layout.paragraph(
+            &format!("{}: {weighted}", lang.ui().risk),
+            SMALL,
+            false,
+            0.0,
+        );
+    }
     layout.heading(t.by_class, H3);
     for line in words::class_lines(lang, sensitivity) {
         layout.paragraph(&line, BODY, false, 10.0);

@@ -492,6 +492,11 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
                 ))
                 .font(big.clone()),
             );
+            if let Some(weighted) =
+                crate::locale::scale::weighted(&shared.workshop.settings.weights, shared.lang)
+            {
+                ui.label(RichText::new(weighted).small());
+            }
         }
         None => {
             ui.label(RichText::new(format!("{}: -", t.risk)).font(big.clone()));

@@ -78,10 +78,16 @@ pub fn description(shared: &Shared<'_>, lots: &[LotId]) -> String {
         })
         .collect();
     let settings = &shared.workshop.settings;
-    t.matrix
+    let mut said = t
+        .matrix
         .replace("{risk}", &format_decimal(settings.risk_threshold, 1))
         .replace("{value}", &format_percent(settings.value_threshold_pct, 0))
-        .replace("{counts}", &counts.join(", "))
+        .replace("{counts}", &counts.join(", "));
+    // A weighted mean is not the plain mean the description speaks of.
+    if let Some(weighted) = crate::locale::scale::weighted(&settings.weights, shared.lang) {
+        said.push_str(&format!(" {}: {weighted}.", shared.t().risk));
+    }
+    said
 }
 
 /// The lots' nodes under the figure, its description, and the keyboard cursor.

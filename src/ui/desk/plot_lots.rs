@@ -41,7 +41,7 @@ pub fn show(
     let (marks, inputs, points, lots) = marks(ui, shared, view, geometry, &key);
     // Labels keep clear of the axes' texts and of the participants' spread.
     let mut reserved = geometry.reserved();
-    reserved.extend(whisker_rects(&lots, &points, geometry));
+    reserved.extend(whisker_rects(shared, &lots, &points, geometry));
     view.drawn
         .plot_cache
         .update(ui.ctx(), key, view.selected, &marks, &inputs, &reserved);
@@ -152,11 +152,19 @@ fn marks<'a>(
 const WHISKER_CAP: f32 = 7.0;
 
 /// Where each lot's spread is drawn, for the labels to keep clear of.
-fn whisker_rects(lots: &[&Lot], points: &[[f64; 2]], geometry: &MatrixGeometry) -> Vec<egui::Rect> {
+fn whisker_rects(
+    shared: &Shared<'_>,
+    lots: &[&Lot],
+    points: &[[f64; 2]],
+    geometry: &MatrixGeometry,
+) -> Vec<egui::Rect> {
     (lots.iter().zip(points))
         .filter(|(lot, _)| !lot.round.blind)
         .filter_map(|(lot, point)| {
-            let (low, high) = lot.round.risk_spread().filter(|(low, high)| low < high)?;
+            let (low, high) = lot
+                .round
+                .risk_spread(&shared.workshop.settings.weights)
+                .filter(|(low, high)| low < high)?;
             let left = geometry.to_screen(low.to_f64().unwrap_or(0.0), point[1]);
             let right = geometry.to_screen(high.to_f64().unwrap_or(0.0), point[1]);
             let cap = egui::vec2(0.0, WHISKER_CAP);
@@ -178,7 +186,7 @@ fn whiskers(
         if lot.round.blind {
             continue;
         }
-        if let Some((low, high)) = lot.round.risk_spread()
+        if let Some((low, high)) = lot.round.risk_spread(&shared.workshop.settings.weights)
             && low < high
         {
             let x0 = transform.position_from_point_x(low.to_f64().unwrap_or(0.0));

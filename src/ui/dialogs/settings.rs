@@ -90,6 +90,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                     .filter(|v| limits::risk_threshold_allowed(*v))
                     .map(Edit::RiskThreshold)
             });
+            weight_fields(ui, shared, view, out);
             let minutes = w
                 .settings
                 .time_box_minutes
@@ -119,6 +120,31 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
             file_chooser_choice(ui, shared, out);
         });
     view.windows.set(crate::ui::ToolWindow::Settings, open);
+}
+
+/// Each criterion's weight in the risk mean (equal: the seeds' plain mean).
+fn weight_fields(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let s = crate::locale::scale::texts(shared.lang);
+    let weights = shared.workshop.settings.weights;
+    for (at, criterion) in crate::model::Criterion::ALL.into_iter().enumerate() {
+        let label = s.weight.replace(
+            "{criterion}",
+            &shared.lang.texts().criterion(criterion).to_lowercase(),
+        );
+        let value = weights.0[at];
+        let shown = format_decimal(value, places(value));
+        SettingField {
+            label: &label,
+            hint: s.weights_hint,
+            salt: ["weight-impact", "weight-scarcity", "weight-switching"][at],
+            invalid: s.invalid_weight,
+        }
+        .show(ui, shared, view, out, &shown, |text| {
+            let mut changed = weights;
+            changed.0[at] = parse_amount(text).ok()?;
+            limits::weights_allowed(&changed.0).then_some(Edit::Weights(changed))
+        });
+    }
 }
 
 /// The tender calendar's settings: reference date, the most tenders at once, phase durations.

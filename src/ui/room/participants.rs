@@ -168,7 +168,7 @@ pub fn card_section(
     if round.blind || round.is_empty() {
         return;
     }
-    if let Some((low, high)) = round.risk_spread() {
+    if let Some((low, high)) = round.risk_spread(&shared.workshop.settings.weights) {
         ui.label(format!(
             "{}: {} \u{2013} {}",
             t.spread,
