@@ -112,3 +112,24 @@ fn snapshots_of_the_borderline_lots_and_a_what_if() {
     harness.run();
     harness.snapshot("sensitivity_rings_presentation_1366x768");
 }
+
+#[test]
+fn the_sliders_take_the_arrow_keys_while_they_have_the_focus() {
+    let mut harness = nmd();
+    ctrl(&mut harness, egui::Key::G);
+    let selected = harness.state().view.selected;
+    harness
+        .query_all_by_label("Risicogrens (gemiddelde score)")
+        .find(|n| n.accesskit_node().role() == Role::Slider)
+        .expect("the slider")
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    let draft = harness.state().view.what_if.as_ref().expect("a draft");
+    assert_eq!(draft.values()[0], dec!(1.3));
+    // The arrows did not walk the lots.
+    assert_eq!(harness.state().view.selected, selected);
+}

@@ -133,23 +133,29 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
 }
 
 /// The share of spend of the lots with a low risk (the seed's "53 %"), each class's on hover;
-/// shortened where the line has no room.
+/// shortened where the line has no room, and left out where even that would wrap the line (a
+/// second line would move the window above it; the sensitivity window has the figure).
 fn risk_share(ui: &mut egui::Ui, shared: &Shared<'_>) {
     if shared.portfolio.scored_count() == 0 {
         return;
     }
-    ui.separator();
     let (long, short) = crate::locale::sensitivity::status(shared.lang, shared.sensitivity);
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let width = ui
-        .fonts_mut(|f| f.layout_no_wrap(long.clone(), font, egui::Color32::WHITE))
-        .size()
-        .x;
-    let text = if width > ui.available_size_before_wrap().x {
+    let width = |text: &String| {
+        ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font.clone(), egui::Color32::WHITE))
+            .size()
+            .x
+    };
+    // The separator before it takes its own room.
+    let room = ui.available_size_before_wrap().x - 2.0 * ui.spacing().item_spacing.x - 1.0;
+    let text = if width(&long) <= room {
+        long
+    } else if width(&short) <= room {
         short
     } else {
-        long
+        return;
     };
+    ui.separator();
     let lines = crate::locale::sensitivity::class_lines(shared.lang, shared.sensitivity);
     ui.add(egui::Label::new(text).extend())
         .on_hover_text(lines.join("\n"));

@@ -163,9 +163,12 @@ fn what_if_part(
     } else {
         t.what_if_count.replace("{count}", &moves.len().to_string())
     };
+    let moved = moves.len();
+    // The buttons before the list, so they stay where they are while the list grows.
+    apply_buttons(ui, shared, view, draft, out, moved);
     ui.label(RichText::new(count).strong());
     let words_ = shared.lang.texts();
-    for (id, from, to) in moves.iter().take(MAX_ROWS) {
+    for (id, from, to) in draft.result.moves.iter().take(MAX_ROWS) {
         let Some(lot) = shared.workshop.lot(*id) else {
             continue;
         };
@@ -176,8 +179,20 @@ fn what_if_part(
             .replace("{to}", words_.quadrant(*to));
         lot_row(ui, view, out, *id, &line);
     }
-    more(ui, shared, moves.len());
-    let moved = moves.len();
+    more(ui, shared, moved);
+}
+
+/// *Toepassen* (one undo step) and *Terug naar de huidige grenzen*, each only when it would
+/// change something.
+fn apply_buttons(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    view: &mut View,
+    draft: &mut WhatIfDraft,
+    out: &mut Output,
+    moved: usize,
+) {
+    let t = texts(shared.lang);
     let [risk, value_pct, margin_pct] = draft.values();
     let settings = &shared.workshop.settings;
     let changed = risk != settings.risk_threshold
