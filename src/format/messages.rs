@@ -133,21 +133,25 @@ fn out_of_range(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
             TIME_BOX_MINUTES.end()
         ),
         (ProblemKind::WeightsOutOfRange { weights }, Lang::Dutch) => format!(
-            "de gewichten {} liggen niet tussen 0 en 10 of zijn alle drie 0; alle criteria wegen even zwaar",
-            weights.map(|w| format_decimal(w, 1)).join(", ")
+            "de gewichten {} liggen niet tussen 0 en {} of zijn alle drie 0; alle criteria wegen even zwaar",
+            weights.map(|w| format_decimal(w, 1)).join(", "),
+            crate::model::limits::WEIGHT_MAX
         ),
         (ProblemKind::WeightsOutOfRange { weights }, Lang::English) => format!(
-            "the weights {} are not between 0 and 10 or are all 0; every criterion weighs the same",
-            weights.map(|w| format_decimal(w, 1)).join(", ")
+            "the weights {} are not between 0 and {} or are all 0; every criterion weighs the same",
+            weights.map(|w| format_decimal(w, 1)).join(", "),
+            crate::model::limits::WEIGHT_MAX
         ),
         (ProblemKind::SplitMarginOutOfRange { value }, Lang::Dutch) => format!(
-            "de marge van {} procentpunt rond de waardegrens ligt buiten 0 tot en met 50; de standaard van {} is gebruikt",
+            "de marge van {} procentpunt rond de waardegrens ligt buiten 0 tot en met {}; de standaard van {} is gebruikt",
             format_decimal(*value, 1),
+            crate::model::limits::SPLIT_MARGIN_MAX,
             format_decimal(Settings::DEFAULT_SPLIT_MARGIN_PCT, 0)
         ),
         (ProblemKind::SplitMarginOutOfRange { value }, Lang::English) => format!(
-            "the margin of {} percentage points around the value split is outside 0 to 50; the default of {} was used",
+            "the margin of {} percentage points around the value split is outside 0 to {}; the default of {} was used",
             format_decimal(*value, 1),
+            crate::model::limits::SPLIT_MARGIN_MAX,
             format_decimal(Settings::DEFAULT_SPLIT_MARGIN_PCT, 0)
         ),
         (ProblemKind::PhaseMonthsOutOfRange { found }, Lang::Dutch) => format!(

@@ -10,21 +10,28 @@ pub fn value_threshold_allowed(pct: Decimal) -> bool {
     pct > Decimal::ZERO && pct <= Decimal::ONE_HUNDRED
 }
 
+/// The highest score, and so the highest risk threshold.
+pub const RISK_MAX: u8 = 3;
+/// The widest margin around the value split, percentage points.
+pub const SPLIT_MARGIN_MAX: u8 = 50;
+/// The heaviest weight of a criterion.
+pub const WEIGHT_MAX: u8 = 10;
+
 /// The risk threshold: a mean score, 0-3.
 pub fn risk_threshold_allowed(risk: Decimal) -> bool {
-    (Decimal::ZERO..=Decimal::from(3)).contains(&risk)
+    (Decimal::ZERO..=Decimal::from(RISK_MAX)).contains(&risk)
 }
 
 /// The margin around the value split, in percentage points: 0-50.
 pub fn split_margin_allowed(pct: Decimal) -> bool {
-    (Decimal::ZERO..=Decimal::from(50)).contains(&pct)
+    (Decimal::ZERO..=Decimal::from(SPLIT_MARGIN_MAX)).contains(&pct)
 }
 
 /// A criterion's weight in the risk mean: 0-10, and not all three 0.
 pub fn weights_allowed(weights: &[Decimal; 3]) -> bool {
     let each = weights
         .iter()
-        .all(|w| (Decimal::ZERO..=Decimal::TEN).contains(w));
+        .all(|w| (Decimal::ZERO..=Decimal::from(WEIGHT_MAX)).contains(w));
     each && weights.iter().any(|w| *w > Decimal::ZERO)
 }
 

@@ -92,7 +92,8 @@ impl Scores {
             .count()
     }
 
-    /// The supply risk, when all three criteria are scored.
+    /// The supply risk as the plain mean, when all three criteria are scored. What the matrix
+    /// shows also weighs the criteria: [`crate::model::sensitivity::risk_of`].
     pub fn risk(&self) -> Option<Risk> {
         self.complete().map(|levels| Risk::from_levels(&levels))
     }

@@ -78,8 +78,8 @@ pub struct Sensitivity {
     pub near_split: Vec<NearSplit>,
     /// Spend per risk class, from Geen to Hoog.
     pub by_class: [ClassSpend; 4],
-    /// The lots of either list, to look up in a frame.
-    marked: std::collections::HashSet<LotId>,
+    /// Each listed lot's place in either list, to look up at once (a frame asks per lot).
+    places: std::collections::HashMap<LotId, (Option<usize>, Option<usize>)>,
 }
 
 impl Default for ClassSpend {
@@ -96,17 +96,19 @@ impl Default for ClassSpend {
 impl Sensitivity {
     /// Whether a lot is one step from another quadrant, or close to the value split.
     pub fn is_marked(&self, lot: LotId) -> bool {
-        self.marked.contains(&lot)
+        self.places.contains_key(&lot)
     }
 
     /// The steps that move this lot, if any.
     pub fn one_step_of(&self, lot: LotId) -> Option<&OneStep> {
-        self.one_step.iter().find(|o| o.lot == lot)
+        let (place, _) = self.places.get(&lot)?;
+        self.one_step.get((*place)?)
     }
 
     /// The lot's distance to the value split, when it is within the margin.
     pub fn near_split_of(&self, lot: LotId) -> Option<&NearSplit> {
-        self.near_split.iter().find(|n| n.lot == lot)
+        let (_, place) = self.places.get(&lot)?;
+        self.near_split.get((*place)?)
     }
 
     /// The share of spend of the placed lots whose risk is low (Geen or Laag) and high (Middel
@@ -181,14 +183,18 @@ pub fn analyse_sensitivity(workshop: &Workshop, portfolio: &Portfolio) -> Sensit
             class.spend * Decimal::ONE_HUNDRED / portfolio.total
         };
     }
-    let marked = (one_step.iter().map(|o| o.lot))
-        .chain(near_split.iter().map(|n| n.lot))
-        .collect();
+    let mut places = std::collections::HashMap::new();
+    for (at, o) in one_step.iter().enumerate() {
+        places.entry(o.lot).or_insert((None, None)).0 = Some(at);
+    }
+    for (at, n) in near_split.iter().enumerate() {
+        places.entry(n.lot).or_insert((None, None)).1 = Some(at);
+    }
     Sensitivity {
         one_step,
         near_split,
         by_class,
-        marked,
+        places,
     }
 }
 

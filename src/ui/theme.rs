@@ -251,8 +251,9 @@ fn grow_convex(points: &[egui::Pos2], by: f32) -> Vec<egui::Pos2> {
 /// long (points), so they read as "maybe" without colour.
 pub const DASH: (f32, f32) = (7.0, 5.0);
 
-/// The gap between a marker's edge and a borderline lot's dashed ring.
-pub const BORDERLINE_GAP: f32 = 5.0;
+/// The gap between a marker's edge and a borderline lot's dashed ring: outside the selection
+/// ring (6 points out, 3 wide), so a selected lot shows both.
+pub const BORDERLINE_GAP: f32 = 10.0;
 
 /// A dashed ring around `centre` (a borderline lot, a lot a what-if moves).
 pub fn dashed_ring(centre: egui::Pos2, radius: f32, stroke: Stroke) -> Vec<egui::Shape> {

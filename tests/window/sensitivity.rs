@@ -133,3 +133,23 @@ fn the_sliders_take_the_arrow_keys_while_they_have_the_focus() {
     // The arrows did not walk the lots.
     assert_eq!(harness.state().view.selected, selected);
 }
+
+#[test]
+fn a_threshold_the_sliders_cannot_show_is_not_tried_until_a_slider_moves() {
+    let mut harness = nmd();
+    harness.state_mut().apply_edit(
+        kraljic_workshop::model::Edit::RiskThreshold(dec!(1.25)),
+        None,
+    );
+    harness.run();
+    ctrl(&mut harness, egui::Key::G);
+    let draft = harness.state().view.what_if.as_ref().expect("a draft");
+    assert_eq!(draft.values()[0], dec!(1.25));
+    harness.get_by_label("Geen perceel wisselt van kwadrant.");
+    assert!(
+        harness
+            .get_by_label("Toepassen")
+            .accesskit_node()
+            .is_disabled()
+    );
+}

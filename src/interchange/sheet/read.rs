@@ -324,12 +324,18 @@ pub(super) fn streamed_range<RS: std::io::Read + std::io::Seek>(
     // Rows counted so far: the row after the highest one seen.
     let mut rows_seen = 0usize;
     let mut since_check = 0usize;
+    // The corners of the cells with something in them: the grid calamine makes of them spans
+    // these, so two far-apart cells would ask for billions of empty ones.
+    let (mut low, mut high) = ((u32::MAX, u32::MAX), (0u32, 0u32));
     while let Some(cell) = reader.next_cell().map_err(bad_sheet)? {
         let (row, column) = cell.get_position();
         let value = Data::from(cell.get_value().clone());
         if value != Data::Empty {
             cells.push(calamine::Cell::new((row, column), value));
-            if cells.len() > MAX_CELLS {
+            low = (low.0.min(row), low.1.min(column));
+            high = (high.0.max(row), high.1.max(column));
+            let spanned = (u64::from(high.0 - low.0) + 1) * (u64::from(high.1 - low.1) + 1);
+            if cells.len() > MAX_CELLS || spanned > MAX_CELLS as u64 {
                 return Err(SheetError::TooLarge);
             }
         }

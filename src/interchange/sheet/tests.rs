@@ -458,3 +458,14 @@ fn a_cancel_is_heard_while_an_xlsx_sheet_is_parsed() {
     // Stopped at the first look, after a few thousand of the 45 000 cells.
     assert!(progress.counts().rows < 2000, "{:?}", progress.counts());
 }
+
+#[test]
+fn two_cells_far_apart_are_refused_before_the_grid_between_them_is_made() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Perceel").expect("cell");
+    sheet.write_number(1_048_575, 16_383, 1.0).expect("cell");
+    let bytes = book.save_to_buffer().expect("save");
+    let read = read::streamed_range(&mut opened(&bytes), "Sheet1", &ReadProgress::default());
+    assert!(matches!(read, Err(SheetError::TooLarge)), "{read:?}");
+}

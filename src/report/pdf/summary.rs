@@ -164,7 +164,11 @@ pub(super) fn sensitivity_section(
     layout.heading(t.window.label.trim_end_matches('\u{2026}'), H2);
     layout.paragraph(t.intro, BODY, false, 0.0);
     let settings = &workshop.settings;
-    let name = |id: LotId| workshop.lot(id).map_or("", |l| l.name.as_str());
+    let name = |id: LotId| {
+        (portfolio.get(id))
+            .and_then(|r| workshop.lots.get(r.index))
+            .map_or("", |l| l.name.as_str())
+    };
     layout.heading(t.one_step, H3);
     if sensitivity.one_step.is_empty() {
         layout.paragraph(t.one_step_none, BODY, false, 10.0);

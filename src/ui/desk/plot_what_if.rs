@@ -5,6 +5,7 @@
 //! Nothing of the workshop changes.
 
 use egui::{Align2, FontId, Stroke};
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::chart::geometry::MatrixGeometry;
 use crate::ui::desk::plot::PlottedLot;
@@ -28,7 +29,8 @@ pub fn show(
     let stroke = Stroke::new(theme::LINE_WIDTH, theme::threshold_colour(shared.dark));
     let frame = geometry.frame;
     let (_, y_mid) = geometry.spend_range;
-    let x = geometry.to_screen(draft.risk, y_mid).x;
+    let tried = draft.values()[0].to_f64().unwrap_or_default();
+    let x = geometry.to_screen(tried, y_mid).x;
     let vertical = [egui::pos2(x, frame.top()), egui::pos2(x, frame.bottom())];
     painter.extend(egui::Shape::dashed_line(
         &vertical,
@@ -75,7 +77,7 @@ pub fn show(
         theme::paint_marker(
             &painter,
             lot.screen,
-            lot.radius + theme::BORDERLINE_GAP * 2.0,
+            lot.radius + theme::BORDERLINE_GAP + 6.0,
             theme::quadrant_marker(*to),
             egui::Color32::TRANSPARENT,
             Stroke::new(theme::LINE_WIDTH * 1.5, theme::quadrant_colour(*to)),

@@ -5,8 +5,8 @@
 //! per move of a slider.
 
 use egui::RichText;
-use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::Shared;
 use crate::locale::number::format_decimal;
@@ -16,8 +16,8 @@ use crate::model::sensitivity::{WhatIf, what_if};
 use crate::model::{Edit, LotId};
 use crate::ui::{Output, StatusNote, ToolWindow, View};
 
-/// The thresholds tried, and what they would do (made again only when they or the workshop
-/// change).
+/// The thresholds tried, and what they would do (made again only when they change). Made anew
+/// when the workshop changes (another edit, another file, the what-if applied).
 #[derive(Debug, Default)]
 pub struct WhatIfDraft {
     /// The risk threshold tried (0-3, one decimal).
@@ -30,49 +30,72 @@ pub struct WhatIfDraft {
     pub result: WhatIf,
     /// Where the tried value split's line goes (log10 of spend), if lots lie on both sides.
     pub value_line: Option<f64>,
-    made_for: Option<(u64, [Decimal; 3])>,
+    /// The workshop's own values, exactly, and as the sliders started: a slider not moved
+    /// keeps the exact value (a threshold of 1,25 is not tried as 1,2).
+    start: [Decimal; 3],
+    start_sliders: [f64; 3],
+    /// The workshop's revision the draft was made for.
+    revision: u64,
+    made_for: Option<[Decimal; 3]>,
 }
 
 impl WhatIfDraft {
     /// A draft at the workshop's own thresholds.
     fn new(shared: &Shared<'_>) -> WhatIfDraft {
-        let settings = &shared.workshop.settings;
+        let s = &shared.workshop.settings;
+        let start = [s.risk_threshold, s.value_threshold_pct, s.split_margin_pct];
+        let start_sliders = start.map(|d| d.to_f64().unwrap_or_default());
+        let [risk, value_pct, margin_pct] = start_sliders;
         WhatIfDraft {
-            risk: settings.risk_threshold.to_f64().unwrap_or(1.5),
-            value_pct: settings.value_threshold_pct.to_f64().unwrap_or(80.0),
-            margin_pct: settings.split_margin_pct.to_f64().unwrap_or(5.0),
+            risk,
+            value_pct,
+            margin_pct,
+            start,
+            start_sliders,
+            revision: shared.revision,
             ..WhatIfDraft::default()
         }
     }
 
-    /// The tried values as decimals: risk (one decimal), split and margin (whole points).
+    /// The tried values as decimals: risk (one decimal), split and margin (whole points); a
+    /// slider not moved gives the workshop's own value.
     pub fn values(&self) -> [Decimal; 3] {
-        let decimal =
-            |v: f64, places: u32| Decimal::from_f64(v).unwrap_or_default().round_dp(places);
-        [
-            decimal(self.risk, 1),
-            decimal(self.value_pct, 0),
-            decimal(self.margin_pct, 0),
-        ]
+        let sliders = [self.risk, self.value_pct, self.margin_pct];
+        let places = [1, 0, 0];
+        let decimal = |v: f64, i: usize| {
+            Decimal::from_f64(v)
+                .unwrap_or_default()
+                .round_dp_with_strategy(places[i], RoundingStrategy::MidpointAwayFromZero)
+        };
+        std::array::from_fn(|i| {
+            // The slider rounds a value it shows to its step: that is no move.
+            if decimal(sliders[i], i) == decimal(self.start_sliders[i], i) {
+                self.start[i]
+            } else {
+                decimal(sliders[i], i)
+            }
+        })
     }
 
-    /// Whether the tried thresholds differ from the workshop's (the matrix shows the preview).
+    /// Whether the tried thresholds differ from the workshop's (the matrix shows the preview);
+    /// never for a draft made for another state of the workshop.
     pub fn differs(&self, shared: &Shared<'_>) -> bool {
         let s = &shared.workshop.settings;
         let [risk, value, _] = self.values();
-        risk != s.risk_threshold || value != s.value_threshold_pct
+        self.revision == shared.revision
+            && (risk != s.risk_threshold || value != s.value_threshold_pct)
     }
 
-    /// Works the what-if out again when the values or the workshop changed.
+    /// Works the what-if out again when the values changed.
     fn update(&mut self, shared: &Shared<'_>) {
-        let key = (shared.revision, self.values());
-        if self.made_for == Some(key) {
+        let values = self.values();
+        if self.made_for == Some(values) {
             return;
         }
-        let [risk, value, _] = self.values();
+        let [risk, value, _] = values;
         self.result = what_if(shared.workshop, shared.portfolio, risk, value);
         self.value_line = crate::chart::value_threshold(shared.workshop, &self.result.portfolio);
-        self.made_for = Some(key);
+        self.made_for = Some(values);
     }
 }
 
@@ -90,9 +113,8 @@ pub fn show(
         return;
     }
     let t = texts(shared.lang);
-    let mut draft = view
-        .what_if
-        .take()
+    let mut draft = (view.what_if.take())
+        .filter(|d| d.revision == shared.revision)
         .unwrap_or_else(|| WhatIfDraft::new(shared));
     // Over the card, at the right: the matrix stays in view for the preview.
     let screen = ctx.content_rect();
@@ -141,9 +163,21 @@ fn what_if_part(
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
             let rows = [
-                (t.risk_threshold, &mut draft.risk, 0.0..=3.0, 0.1, 1),
+                (
+                    t.risk_threshold,
+                    &mut draft.risk,
+                    0.0..=f64::from(limits::RISK_MAX),
+                    0.1,
+                    1,
+                ),
                 (t.value_split, &mut draft.value_pct, 1.0..=100.0, 1.0, 0),
-                (t.margin, &mut draft.margin_pct, 0.0..=50.0, 1.0, 0),
+                (
+                    t.margin,
+                    &mut draft.margin_pct,
+                    0.0..=f64::from(limits::SPLIT_MARGIN_MAX),
+                    1.0,
+                    0,
+                ),
             ];
             for (label, value, range, step, places) in rows {
                 let label = ui.label(label);
@@ -169,7 +203,7 @@ fn what_if_part(
     ui.label(RichText::new(count).strong());
     let words_ = shared.lang.texts();
     for (id, from, to) in draft.result.moves.iter().take(MAX_ROWS) {
-        let Some(lot) = shared.workshop.lot(*id) else {
+        let Some(lot) = lot_of(shared, *id) else {
             continue;
         };
         let line = t
@@ -252,17 +286,22 @@ fn lot_row(ui: &mut egui::Ui, view: &View, out: &mut Output, id: LotId, line: &s
 fn lists(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut Output) {
     let t = texts(shared.lang);
     let s = shared.sensitivity;
-    let one_step = (s.one_step.iter())
+    // Only the rows shown are worded (10 000 lots may have thousands).
+    let one_step = (s.one_step.iter().take(MAX_ROWS))
         .map(|o| (o.lot, words::one_step_line(shared.lang, o)))
         .collect();
-    section(ui, shared, view, out, t.one_step, t.one_step_none, one_step);
+    let heading = format!("{} ({})", t.one_step, s.one_step.len());
+    section(ui, shared, view, out, &heading, t.one_step_none, one_step);
+    more(ui, shared, s.one_step.len());
     ui.separator();
     let margin = format_decimal(shared.workshop.settings.split_margin_pct, 0);
-    let near = (s.near_split.iter())
+    let near = (s.near_split.iter().take(MAX_ROWS))
         .map(|n| (n.lot, words::near_split_line(shared.lang, n)))
         .collect();
     let heading = t.near_split.replace("{margin}", &margin);
+    let heading = format!("{heading} ({})", s.near_split.len());
     section(ui, shared, view, out, &heading, t.near_split_none, near);
+    more(ui, shared, s.near_split.len());
     ui.separator();
     ui.heading(t.by_class);
     for line in words::class_lines(shared.lang, s) {
@@ -270,8 +309,7 @@ fn lists(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, out: &mut Output) 
     }
 }
 
-/// A heading with the count, then each lot's name and line (the first [`MAX_ROWS`]), or what
-/// to say when there are none.
+/// A heading, then each lot's name and line, or what to say when there are none.
 fn section(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -281,13 +319,20 @@ fn section(
     none: &str,
     rows: Vec<(LotId, String)>,
 ) {
-    ui.heading(format!("{heading} ({})", rows.len()));
+    ui.heading(heading);
     if rows.is_empty() {
         ui.label(none);
     }
-    for (id, line) in rows.iter().take(MAX_ROWS) {
-        let name = shared.workshop.lot(*id).map_or("", |l| l.name.as_str());
+    for (id, line) in &rows {
+        let name = lot_of(shared, *id).map_or("", |l| l.name.as_str());
         lot_row(ui, view, out, *id, &format!("{name}: {line}"));
     }
-    more(ui, shared, rows.len());
+}
+
+/// A lot found through its ranking (at once), not by a search of the list.
+fn lot_of<'a>(shared: &Shared<'a>, id: LotId) -> Option<&'a crate::model::Lot> {
+    shared
+        .portfolio
+        .get(id)
+        .and_then(|r| shared.workshop.lots.get(r.index))
 }
