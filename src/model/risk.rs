@@ -11,6 +11,9 @@ pub struct Risk {
     pub mean: Decimal,
     /// The mean rounded half up to a whole level.
     pub class: Level,
+    /// Decimals to show it with: one for the plain mean (always k/3), two for a weighted mean,
+    /// whose one-decimal rounding could land on the other side of a threshold (1,45 as "1,5").
+    pub places: u32,
 }
 
 impl Risk {
@@ -33,13 +36,14 @@ impl Risk {
         Risk {
             mean,
             class: risk_class(mean),
+            places: 1,
         }
     }
 
-    /// The mean rounded half up to one decimal, as shown to people (`1,3`).
+    /// The mean rounded half up to [`Risk::places`] decimals, as shown to people (`1,3`).
     pub fn mean_for_display(&self) -> Decimal {
         self.mean
-            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+            .round_dp_with_strategy(self.places, RoundingStrategy::MidpointAwayFromZero)
     }
 
     /// True when the mean reaches the threshold (the right-hand half of the matrix).
@@ -82,7 +86,10 @@ impl Weights {
         let sum: Decimal = (levels.iter().zip(self.0))
             .map(|(l, w)| Decimal::from(l.number()) * w)
             .sum();
-        Risk::from_mean(sum / total)
+        Risk {
+            places: 2,
+            ..Risk::from_mean(sum / total)
+        }
     }
 }
 
@@ -183,6 +190,18 @@ mod tests {
         assert_eq!(
             without.risk([Level::High, Level::Low, Level::Low]).mean,
             dec!(1)
+        );
+        // A weighted mean shows two decimals: 1,45 is not "1,5", on the other side of 1,5.
+        let near = Weights([dec!(9), dec!(1), dec!(10)]);
+        let risk = near.risk([Level::Low, Level::None, Level::Medium]);
+        assert_eq!(risk.mean, dec!(29) / dec!(20));
+        assert_eq!(risk.mean_for_display(), dec!(1.45));
+        assert_eq!(risk.places, 2);
+        assert_eq!(
+            Weights::EQUAL
+                .risk([Level::High, Level::Low, Level::High])
+                .places,
+            1
         );
     }
 }

@@ -166,7 +166,7 @@ pub fn portfolio_table(workshop: &Workshop, lang: Lang) -> CopyTable {
             }));
             match ranked.risk {
                 Some(risk) => {
-                    row.push(CopyCell::Number(risk.mean_for_display(), 1));
+                    row.push(CopyCell::Number(risk.mean_for_display(), risk.places));
                     row.push(CopyCell::Text(texts.level(risk.class).to_string()));
                 }
                 None => row.extend([CopyCell::Empty, CopyCell::Empty]),

@@ -391,7 +391,7 @@ fn lot_page(
                 x.columns.risk,
                 &format!(
                     "{} ({})",
-                    format_decimal(risk.mean_for_display(), 1),
+                    format_decimal(risk.mean_for_display(), risk.places),
                     texts.level(risk.class)
                 ),
                 110.0,

@@ -64,6 +64,8 @@ fn portfolio_sheet(
     let euro = Format::new().set_num_format("\u{20AC} #,##0.00");
     let percent = Format::new().set_num_format("0.0%");
     let one_place = Format::new().set_num_format("0.0");
+    // A weighted mean is shown with two (see `Risk::places`).
+    let two_places = Format::new().set_num_format("0.00");
     let bold = Format::new().set_bold();
     let bold_euro = Format::new().set_bold().set_num_format("\u{20AC} #,##0.00");
     let sheet = book.add_worksheet();
@@ -96,7 +98,12 @@ fn portfolio_sheet(
             }
         }
         if let Some(risk) = ranked.risk {
-            sheet.write_number_with_format(row, 10, number(risk.mean_for_display()), &one_place)?;
+            let places = if risk.places > 1 {
+                &two_places
+            } else {
+                &one_place
+            };
+            sheet.write_number_with_format(row, 10, number(risk.mean_for_display()), places)?;
             sheet.write_string(row, 11, texts.level(risk.class))?;
         }
         sheet.write_string(row, 12, texts.value_class(ranked.value_class))?;

@@ -32,7 +32,10 @@ impl KraljicApp {
             (Some(risk), Some(quadrant)) => t
                 .scored
                 .replace("{name}", &lot.name)
-                .replace("{risk}", &format_decimal(risk.mean_for_display(), 1))
+                .replace(
+                    "{risk}",
+                    &format_decimal(risk.mean_for_display(), risk.places),
+                )
                 .replace("{class}", &words.level(risk.class).to_lowercase())
                 .replace("{quadrant}", words.quadrant(quadrant)),
             _ => {

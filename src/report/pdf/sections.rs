@@ -207,7 +207,7 @@ pub(super) fn portfolio_table(
     for (ranked, lot) in portfolio.lots(workshop) {
         let (risk, quadrant) = match (ranked.risk, ranked.quadrant) {
             (Some(r), Some(q)) => (
-                format_decimal(r.mean_for_display(), 1),
+                format_decimal(r.mean_for_display(), r.places),
                 texts.quadrant(q).to_string(),
             ),
             _ => ("-".into(), x.not_scored.to_string()),

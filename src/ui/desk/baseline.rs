@@ -91,7 +91,7 @@ pub fn card_section(ui: &mut egui::Ui, shared: &Shared<'_>, baseline: &mut Basel
             |risk| {
                 format!(
                     "{} ({})",
-                    format_decimal(risk.mean_for_display(), 1),
+                    format_decimal(risk.mean_for_display(), risk.places),
                     texts.level(risk.class)
                 )
             },

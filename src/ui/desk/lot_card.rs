@@ -487,7 +487,7 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
                 RichText::new(format!(
                     "{}: {} \u{2192} {}",
                     t.risk,
-                    format_decimal(risk.mean_for_display(), 1),
+                    format_decimal(risk.mean_for_display(), risk.places),
                     texts.level(risk.class)
                 ))
                 .font(big.clone()),

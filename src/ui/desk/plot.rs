@@ -343,7 +343,7 @@ fn tooltip(ui: &mut egui::Ui, shared: &Shared<'_>, id: LotId) {
         ui.label(format!(
             "{}: {} ({})",
             t.mean,
-            format_decimal(risk.mean_for_display(), 1),
+            format_decimal(risk.mean_for_display(), risk.places),
             texts.level(risk.class)
         ));
     }

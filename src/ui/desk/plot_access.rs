@@ -53,7 +53,10 @@ pub fn lot_sentence(shared: &Shared<'_>, id: LotId) -> Option<String> {
         .lot
         .replace("{name}", &lot.name)
         .replace("{quadrant}", quadrant)
-        .replace("{risk}", &format_decimal(risk.mean_for_display(), 1))
+        .replace(
+            "{risk}",
+            &format_decimal(risk.mean_for_display(), risk.places),
+        )
         .replace("{class}", &words.level(risk.class).to_lowercase())
         .replace("{spend}", &spend)
         .replace("{rank}", &ranked.rank.to_string())

@@ -59,7 +59,7 @@ pub fn show(
                             if ui.selectable_label(selected, &lot.name).clicked() {
                                 out.select = Some(*id);
                             }
-                            ui.label(format_decimal(risk.mean_for_display(), 1));
+                            ui.label(format_decimal(risk.mean_for_display(), risk.places));
                             ui.label(words.level(risk.class));
                             ui.label(if shared.hide_amounts {
                                 words.abc_band(ranked.abc_band).to_string()
