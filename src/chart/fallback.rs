@@ -74,8 +74,26 @@ pub struct Run {
 
 struct Fallbacks {
     bundled: Vec<Arc<Face>>,
-    system: SystemFontProvider,
     found: HashMap<char, Option<Arc<Face>>>,
+}
+
+/// The system's fonts, enumerated (about 25 ms of fontconfig on Linux, on a thread of its own)
+/// only when a letter first needs one: the window's start does not pay for it, and the window
+/// and the exports share one enumeration.
+fn system_fonts() -> &'static SystemFontProvider {
+    static SYSTEM: OnceLock<SystemFontProvider> = OnceLock::new();
+    SYSTEM.get_or_init(SystemFontProvider::new)
+}
+
+/// The window's fallback to the system's fonts ([`system_fonts`]), installed instead of the one
+/// eframe starts at once.
+#[derive(Debug, Default)]
+pub struct LazySystemFonts;
+
+impl FontProvider for LazySystemFonts {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<egui::epaint::text::FontInsert> {
+        system_fonts().font_for(request)
+    }
 }
 
 fn fallbacks() -> &'static Mutex<Fallbacks> {
@@ -96,7 +114,6 @@ fn fallbacks() -> &'static Mutex<Fallbacks> {
         .collect();
         Mutex::new(Fallbacks {
             bundled,
-            system: SystemFontProvider::new(),
             found: HashMap::new(),
         })
     })
@@ -121,7 +138,7 @@ pub fn face_for(c: char) -> Option<Arc<Face>> {
                 cluster: c.encode_utf8(&mut buffer),
                 family: &FontFamily::Proportional,
             };
-            let insert = fallbacks.system.font_for(&request)?;
+            let insert = system_fonts().font_for(&request)?;
             let face = Face {
                 bytes: insert.data.font,
                 index: insert.data.index,

@@ -356,6 +356,8 @@ fn open_window(
             .with_inner_size([1600.0, 980.0])
             .with_min_inner_size([960.0, 640.0])
             .with_icon(window_icon()),
+        // The system's fonts are looked for when a letter first needs one, not at the start.
+        system_font_fallback: false,
         ..eframe::NativeOptions::default()
     };
     let (chosen, adapter) = (proven.renderer, proven.adapter.clone());
@@ -370,6 +372,8 @@ fn open_window(
         "Kraljic Workshop",
         options,
         Box::new(move |cc| {
+            cc.egui_ctx
+                .add_font_provider(std::sync::Arc::new(crate::chart::fallback::LazySystemFonts));
             if let Some(state) = &cc.wgpu_render_state {
                 renderer::log_device_errors(&state.device);
             }
