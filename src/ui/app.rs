@@ -96,6 +96,8 @@ pub struct KraljicApp {
     /// A text field had the keyboard at the end of the last frame: egui lets go of it at the
     /// start of the frame Esc is pressed in, and that Esc only gives the keys back.
     pub(super) typing_last_frame: bool,
+    /// The logical key each physical key went down as ([`super::keys::release_as_pressed`]).
+    held_keys: super::keys::HeldKeys,
     /// The phone round, while one runs.
     pub(super) phone: Option<super::room::phone_round::PhoneSession>,
     /// Votes taken from phones so far, each its own undo step.
@@ -141,6 +143,7 @@ impl KraljicApp {
             first_frame: (None, options.on_first_frame),
             clipboard: options.clipboard,
             typing_last_frame: false,
+            held_keys: super::keys::HeldKeys::new(),
             phone: None,
             phone_closing: None,
             phone_votes: 0,
@@ -518,6 +521,10 @@ fn sizes(ctx: &egui::Context, presenting: bool) -> theme::Sizes {
 }
 
 impl eframe::App for KraljicApp {
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        super::keys::release_as_pressed(&mut raw_input.events, &mut self.held_keys);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         if let Some(stats) = &mut self.frame_stats {
             stats.frame(ui);

@@ -120,6 +120,47 @@ pub fn keep_arrows_for_commands(ctx: &egui::Context) {
     ctx.memory_mut(|m| m.set_focus_lock_filter(focused, filter));
 }
 
+/// The logical key each physical key went down as, to release the same one.
+pub type HeldKeys = std::collections::HashMap<Key, Key>;
+
+/// Releases a key as it was pressed. The window names a key by what it types with the
+/// modifiers of the moment: Shift+/ goes down as `?`, but when Shift comes up first it goes up
+/// as `/`, and egui would hold `?` down for good, taking the next `?` for a held key that
+/// repeats (and the app ignores those). So a release whose physical key went down as another
+/// logical key releases that one too.
+pub fn release_as_pressed(events: &mut Vec<Event>, held: &mut HeldKeys) {
+    let mut extra = Vec::new();
+    for (at, event) in events.iter().enumerate() {
+        let Event::Key {
+            key,
+            physical_key: Some(physical),
+            pressed,
+            modifiers,
+            ..
+        } = event
+        else {
+            continue;
+        };
+        if *pressed {
+            held.insert(*physical, *key);
+        } else if let Some(down_as) = held.remove(physical)
+            && down_as != *key
+        {
+            let release = Event::Key {
+                key: down_as,
+                physical_key: Some(*physical),
+                pressed: false,
+                repeat: false,
+                modifiers: *modifiers,
+            };
+            extra.push((at + 1, release));
+        }
+    }
+    for (offset, (at, event)) in extra.into_iter().enumerate() {
+        events.insert(at + offset, event);
+    }
+}
+
 /// Takes the first key press at or after `from` that runs an enabled command out of `events`
 /// and returns where it was and its command.
 ///
@@ -385,5 +426,35 @@ mod tests {
         let next = take_next(&mut events, 0, &map, |c| c != Command::ScoreHigh);
         assert_eq!(next, Some((1, Command::NextLot)));
         assert_eq!(events.len(), 1);
+    }
+
+    #[test]
+    fn a_question_mark_let_go_after_shift_is_released_as_a_question_mark() {
+        let key = |key, physical, pressed| Event::Key {
+            key,
+            physical_key: Some(physical),
+            pressed,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        };
+        let mut held = HeldKeys::new();
+        let mut events = vec![
+            key(Key::Questionmark, Key::Slash, true),
+            key(Key::Slash, Key::Slash, false),
+        ];
+        release_as_pressed(&mut events, &mut held);
+        assert_eq!(
+            events,
+            [
+                key(Key::Questionmark, Key::Slash, true),
+                key(Key::Slash, Key::Slash, false),
+                key(Key::Questionmark, Key::Slash, false),
+            ]
+        );
+        assert!(held.is_empty());
+        // Pressed and released alike: nothing added.
+        let mut events = vec![key(Key::A, Key::A, true), key(Key::A, Key::A, false)];
+        release_as_pressed(&mut events, &mut held);
+        assert_eq!(events.len(), 2);
     }
 }

@@ -24,7 +24,7 @@ fn set_slider(harness: &mut App, label: &str, value: f64) {
 fn the_status_line_shows_the_share_of_spend_with_a_low_risk() {
     let harness = nmd();
     // Seed 003 writes 53 %; its own rows give 51,6 %.
-    harness.get_by_label_contains("Laag risico");
+    harness.get_by_label_contains("geen of laag");
     assert!(
         harness.query_by_label_contains("51,6%").is_some(),
         "the computed share"

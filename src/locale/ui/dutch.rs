@@ -95,6 +95,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Kies het volgende perceel dat nog niet gescoord is",
     ),
     menu_scoring: "Scoren met het toetsenbord",
+    menu_card_tabs: "Tabbladen van de perceelkaart",
     keyboard_target: "cijfertoetsen",
     shortcuts: c("Sneltoetsen", "Alle sneltoetsen"),
     guide: c(

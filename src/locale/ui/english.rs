@@ -83,6 +83,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Select the next lot that is not yet scored",
     ),
     menu_scoring: "Scoring by keyboard",
+    menu_card_tabs: "Tabs of the lot card",
     keyboard_target: "number keys",
     shortcuts: c("Keyboard shortcuts", "All keyboard shortcuts"),
     guide: c(

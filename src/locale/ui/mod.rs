@@ -187,6 +187,8 @@ pub struct UiTexts {
     pub next_unscored: CommandText,
     /// Menu: the scoring submenu.
     pub menu_scoring: &'static str,
+    /// View > the card's tabs (submenu).
+    pub menu_card_tabs: &'static str,
     /// Card: marks the criterion the number keys score.
     pub keyboard_target: &'static str,
     /// Commands.

@@ -525,7 +525,10 @@ fn outcome(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot) {
                 );
             });
             ui.label(texts.quadrant_advice(quadrant));
-            borderline(ui, shared, lot.id);
+            // The room reads the ring on the matrix; the panel keeps its room for the scores.
+            if !shared.presenting {
+                borderline(ui, shared, lot.id);
+            }
         }
         None if lot.round.blind && shared.workshop.scored_by_participants(lot) => {
             let text = crate::locale::room::texts(shared.lang).placed_after_reveal;

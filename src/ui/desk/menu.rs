@@ -20,6 +20,8 @@ pub enum MenuTitle {
     Lot,
     /// Lot > keyboard scoring.
     Scoring,
+    /// View > the card's tabs.
+    CardTabs,
     /// View.
     View,
     /// Help.
@@ -54,6 +56,13 @@ const EXPORT: &[Item] = &[
     Line,
     C(Command::ExportXlsx),
     C(Command::ExportCsv),
+];
+
+const CARD_TABS: &[Item] = &[
+    C(Command::CardScores),
+    C(Command::CardChecklist),
+    C(Command::CardStrategy),
+    C(Command::AnswerQuestion),
 ];
 
 const SCORING: &[Item] = &[
@@ -158,11 +167,8 @@ pub const MENUS: &[(MenuTitle, &[Item])] = &[
             Line,
             C(Command::ToggleList),
             C(Command::ToggleCard),
-            Line,
-            C(Command::CardScores),
-            C(Command::CardChecklist),
-            C(Command::CardStrategy),
-            C(Command::AnswerQuestion),
+            // A submenu: at 768 pixels high the whole menu must fit.
+            Item::Submenu(MenuTitle::CardTabs, CARD_TABS),
         ],
     ),
     (
@@ -202,6 +208,7 @@ fn title(shared: &Shared<'_>, title: MenuTitle) -> &'static str {
         MenuTitle::Edit => t.menu_edit,
         MenuTitle::Lot => t.menu_lot,
         MenuTitle::Scoring => t.menu_scoring,
+        MenuTitle::CardTabs => t.menu_card_tabs,
         MenuTitle::View => t.menu_view,
         MenuTitle::Help => t.menu_help,
     }

@@ -123,7 +123,8 @@ pub fn show(
         .pivot(egui::Align2::RIGHT_TOP)
         .default_pos(screen.right_top() + egui::vec2(-12.0, 48.0))
         .open(open)
-        .default_width(480.0)
+        // About the card's width: the matrix stays in view beside it.
+        .default_width(shared.sizes.body * 24.0)
         .default_height(screen.height() * 0.8)
         .show(ctx, |ui| {
             ui.label(t.intro);
@@ -158,38 +159,36 @@ fn what_if_part(
     };
     let parse = |text: &str| text.trim().replace(',', ".").parse::<f64>().ok();
     view.sliders.clear();
-    egui::Grid::new("what-if-sliders")
-        .num_columns(2)
-        .spacing([16.0, 10.0])
-        .show(ui, |ui| {
-            let rows = [
-                (
-                    t.risk_threshold,
-                    &mut draft.risk,
-                    0.0..=f64::from(limits::RISK_MAX),
-                    0.1,
-                    1,
-                ),
-                (t.value_split, &mut draft.value_pct, 1.0..=100.0, 1.0, 0),
-                (
-                    t.margin,
-                    &mut draft.margin_pct,
-                    0.0..=f64::from(limits::SPLIT_MARGIN_MAX),
-                    1.0,
-                    0,
-                ),
-            ];
-            for (label, value, range, step, places) in rows {
-                let label = ui.label(label);
-                let slider = egui::Slider::new(value, range)
-                    .step_by(step)
-                    .custom_formatter(comma(places))
-                    .custom_parser(parse);
-                let response = ui.add(slider).labelled_by(label.id);
-                view.sliders.push(response.id);
-                ui.end_row();
-            }
-        });
+    // Each slider under its label, as wide as the window: long enough to aim at one decimal
+    // of the risk with the mouse, in a window no wider than the card.
+    ui.spacing_mut().slider_width = shared.sizes.body * 16.0;
+    let rows = [
+        (
+            t.risk_threshold,
+            &mut draft.risk,
+            0.0..=f64::from(limits::RISK_MAX),
+            0.1,
+            1,
+        ),
+        (t.value_split, &mut draft.value_pct, 1.0..=100.0, 1.0, 0),
+        (
+            t.margin,
+            &mut draft.margin_pct,
+            0.0..=f64::from(limits::SPLIT_MARGIN_MAX),
+            1.0,
+            0,
+        ),
+    ];
+    for (label, value, range, step, places) in rows {
+        let label = ui.label(label);
+        let slider = egui::Slider::new(value, range)
+            .step_by(step)
+            .custom_formatter(comma(places))
+            .custom_parser(parse);
+        let response = ui.add(slider).labelled_by(label.id);
+        view.sliders.push(response.id);
+        ui.add_space(shared.sizes.spacing * 0.5);
+    }
     draft.update(shared);
     let moves = &draft.result.moves;
     let count = if moves.is_empty() {
