@@ -17,6 +17,8 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
         .open(&mut open)
         .collapsible(false)
         .default_width(560.0)
+        // As tall as the screen allows: the weights and the plan are further down.
+        .default_height(ctx.content_rect().height() * 0.8)
         .vscroll(true)
         .show(ctx, |ui| {
             let w = shared.workshop;
