@@ -51,6 +51,8 @@ pub struct SensitivityTexts {
     pub value_split: &'static str,
     /// The margin around the split.
     pub margin: &'static str,
+    /// Under the margin in the settings: what it does ("{default}", "{max}").
+    pub margin_hint: &'static str,
     /// "{count}" lots change quadrant.
     pub what_if_count: &'static str,
     /// No lot changes quadrant.
@@ -132,6 +134,7 @@ const DUTCH: SensitivityTexts = SensitivityTexts {
     risk_threshold: "Risicogrens (gemiddelde score)",
     value_split: "Waardegrens (aandeel van de uitgaven, %)",
     margin: "Dicht bij de waardegrens: binnen (procentpunt)",
+    margin_hint: "Percelen zo dicht bij de waardegrens krijgen een gestippelde ring (Beeld > Gevoeligheid); standaard {default}, van 0 tot {max}.",
     what_if_count: "{count} percelen wisselen van kwadrant",
     what_if_none: "Geen perceel wisselt van kwadrant.",
     what_if_line: "{name}: {from} → {to}",
@@ -185,6 +188,7 @@ const ENGLISH: SensitivityTexts = SensitivityTexts {
     risk_threshold: "Risk threshold (mean score)",
     value_split: "Value split (share of spend, %)",
     margin: "Close to the value split: within (percentage points)",
+    margin_hint: "Lots this close to the value split get a dashed ring (View > Sensitivity); {default} by default, from 0 to {max}.",
     what_if_count: "{count} lots change quadrant",
     what_if_none: "No lot changes quadrant.",
     what_if_line: "{name}: {from} → {to}",

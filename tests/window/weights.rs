@@ -52,3 +52,34 @@ fn a_weight_typed_in_the_settings_weighs_the_risk_and_the_matrix_says_so() {
             .is_none()
     );
 }
+
+#[test]
+fn the_margin_around_the_value_split_is_a_setting_too() {
+    let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
+    let near = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
+        h.state().document().sensitivity().near_split.len()
+    };
+    let before = near(&harness);
+    ctrl(&mut harness, egui::Key::Comma);
+    let field = "Dicht bij de waardegrens: binnen (procentpunt)";
+    harness.get_by_label(field).scroll_to_me();
+    harness.run();
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text("30");
+    harness.run();
+    assert_eq!(
+        harness.state().workshop().settings.split_margin_pct,
+        dec!(30)
+    );
+    assert!(near(&harness) > before, "{before} -> {}", near(&harness));
+    // Out of range: not taken, and said.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text("80");
+    harness.run();
+    assert_eq!(
+        harness.state().workshop().settings.split_margin_pct,
+        dec!(30)
+    );
+}

@@ -92,6 +92,7 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
                     .filter(|v| limits::risk_threshold_allowed(*v))
                     .map(Edit::RiskThreshold)
             });
+            margin_field(ui, shared, view, out);
             weight_fields(ui, shared, view, out);
             let minutes = w
                 .settings
@@ -122,6 +123,35 @@ pub fn show(ctx: &egui::Context, shared: &Shared<'_>, view: &mut View, out: &mut
             file_chooser_choice(ui, shared, out);
         });
     view.windows.set(crate::ui::ToolWindow::Settings, open);
+}
+
+/// The margin around the value split within which a lot counts as close to it.
+fn margin_field(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Output) {
+    let settings = shared.workshop.settings;
+    let margin = settings.split_margin_pct;
+    let shown = format_decimal(margin, places(margin));
+    let texts = crate::locale::sensitivity::texts(shared.lang);
+    let hint = texts
+        .margin_hint
+        .replace(
+            "{default}",
+            &format_decimal(crate::model::Settings::DEFAULT_SPLIT_MARGIN_PCT, 0),
+        )
+        .replace("{max}", &limits::SPLIT_MARGIN_MAX.to_string());
+    SettingField {
+        label: texts.margin,
+        hint: &hint,
+        salt: "split-margin",
+        invalid: shared.t().invalid_threshold,
+    }
+    .show(ui, shared, view, out, &shown, |text| {
+        let margin_pct = parse_amount(text).ok()?;
+        limits::split_margin_allowed(margin_pct).then_some(Edit::Thresholds {
+            risk: settings.risk_threshold,
+            value_pct: settings.value_threshold_pct,
+            margin_pct,
+        })
+    });
 }
 
 /// Each criterion's weight in the risk mean (equal: the seeds' plain mean).
