@@ -184,6 +184,29 @@ fn frames_while_reading(workbook: std::path::PathBuf) -> (Duration, Duration, us
     (longest, median(samples), frames)
 }
 
+/// The median time of the sensitivity analysis of `workshop` and of one what-if, as text.
+fn sensitivity_time(workshop: &kraljic_workshop::model::Workshop) -> String {
+    use kraljic_workshop::model::analyse;
+    use kraljic_workshop::model::sensitivity::{analyse_sensitivity, what_if};
+    let portfolio = analyse(workshop);
+    let (mut whole, mut tried) = (Vec::new(), Vec::new());
+    for i in 0..21u32 {
+        let start = Instant::now();
+        std::hint::black_box(analyse_sensitivity(workshop, &portfolio));
+        whole.push(start.elapsed());
+        let risk = rust_decimal::Decimal::new(10 + i64::from(i % 10), 1);
+        let start = Instant::now();
+        std::hint::black_box(what_if(
+            workshop,
+            &portfolio,
+            risk,
+            rust_decimal::Decimal::from(70),
+        ));
+        tried.push(start.elapsed());
+    }
+    format!("{} and {}", ms(median(whole)), ms(median(tried)))
+}
+
 /// In this process: the resident memory that 120 score edits add to the app with a workshop
 /// file open (each edit applied as the window applies a click, with its undo step, and a
 /// frame drawn after it).
@@ -247,25 +270,25 @@ fn child_figure(variable: &str, path: &std::path::Path) -> usize {
         .unwrap_or(0)
 }
 
-fn main() {
+/// The child processes' figures and the one-figure modes (for a profiler); true when one ran.
+fn only_one(dir: &std::path::Path) -> bool {
     if let Some(path) = std::env::var_os("KRALJIC_BENCH_EDITS_OF") {
         println!("{}", memory_of_edits(std::path::Path::new(&path)));
-        return;
+        return true;
     }
     if let Some(path) = std::env::var_os("KRALJIC_BENCH_MEMORY_OF") {
         let before = resident_bytes();
         let loaded = load_path(std::path::Path::new(&path)).expect("loads");
         println!("{}", resident_bytes().saturating_sub(before));
         drop(loaded);
-        return;
+        return true;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
     // `KRALJIC_BENCH_FRAME_ONLY=1000` times only that frame, many times (for a profiler).
     if let Some(lots) = std::env::var("KRALJIC_BENCH_FRAME_ONLY")
         .ok()
         .and_then(|v| v.parse::<usize>().ok())
     {
-        let path = dir.path().join("only.kraljic.ron");
+        let path = dir.join("only.kraljic.ron");
         save_path(&generated(lots), &path).expect("save");
         let scene = if std::env::var_os("KRALJIC_BENCH_RESELECT").is_some() {
             Scene::MatrixReselect
@@ -275,6 +298,22 @@ fn main() {
             Scene::Matrix
         };
         println!("frame, {lots} lots: {}", ms(frame_time(path, 500, scene)));
+        return true;
+    }
+    // `KRALJIC_BENCH_SENSITIVITY_ONLY=1` times only the sensitivity and a what-if of 10 000 lots.
+    if std::env::var_os("KRALJIC_BENCH_SENSITIVITY_ONLY").is_some() {
+        println!(
+            "sensitivity, 10 000 lots: {}",
+            sensitivity_time(&generated(10_000))
+        );
+        return true;
+    }
+    false
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    if only_one(dir.path()) {
         return;
     }
     let reading = || {
@@ -335,6 +374,10 @@ fn main() {
         ms(frame_time(path.clone(), 10, Scene::MatrixBorderline))
     );
     let workshop = generated(10_000);
+    println!(
+        "| the sensitivity of 10 000 lots (once per change), and one what-if (once per slider step) | {} | 16 ms |",
+        sensitivity_time(&workshop)
+    );
     save_path(&workshop, &path).expect("save");
     drop(workshop);
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
