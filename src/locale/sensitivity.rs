@@ -65,6 +65,8 @@ pub struct SensitivityTexts {
     pub reset: &'static str,
     /// Marks legend on the matrix: dashed ring.
     pub legend: &'static str,
+    /// What a screen reader hears of a lot with a ring.
+    pub spoken_ring: &'static str,
     /// The status note after applying: "{count}" lots moved.
     pub applied: &'static str,
     /// Report: the section after a what-if was applied ("{risk}", "{value}").
@@ -141,6 +143,7 @@ const DUTCH: SensitivityTexts = SensitivityTexts {
     apply: "Toepassen",
     reset: "Terug naar de huidige grenzen",
     legend: "Gestippelde ring: dicht bij een ander kwadrant",
+    spoken_ring: "dicht bij een ander kwadrant",
     applied: "Nieuwe grenzen toegepast: {count} percelen in een ander kwadrant (Ctrl+Z zet ze terug)",
     report_thresholds: "De grenzen van deze matrix: risico vanaf {risk}, hoge waarde tot {value} van de uitgaven.",
     more: "… en nog {count} percelen",
@@ -195,6 +198,7 @@ const ENGLISH: SensitivityTexts = SensitivityTexts {
     apply: "Apply",
     reset: "Back to the current thresholds",
     legend: "Dashed ring: close to another quadrant",
+    spoken_ring: "close to another quadrant",
     applied: "New thresholds applied: {count} lots in another quadrant (Ctrl+Z puts them back)",
     report_thresholds: "The thresholds of this matrix: risk from {risk}, high value up to {value} of the spend.",
     more: "… and {count} more lots",

@@ -153,3 +153,26 @@ fn a_threshold_the_sliders_cannot_show_is_not_tried_until_a_slider_moves() {
             .is_disabled()
     );
 }
+
+#[test]
+fn a_screen_reader_hears_which_lots_are_close_to_another_quadrant() {
+    let harness = nmd();
+    let figure = harness.get_by_role_and_label(Role::Figure, "Kraljic-matrix");
+    let list = figure
+        .accesskit_node()
+        .children()
+        .find(|c| c.role() == Role::List)
+        .expect("the figure's list of lots");
+    let said: Vec<String> = list.children().filter_map(|c| c.label()).collect();
+    let of = |name: &str| {
+        said.iter()
+            .find(|s| s.starts_with(&format!("{name}:")))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(
+        of("Huishoudelijke hulp").ends_with("; dicht bij een ander kwadrant"),
+        "{said:#?}"
+    );
+    assert!(!of("Vaktherapie").contains("dicht bij"), "{said:#?}");
+}

@@ -61,6 +61,11 @@ pub fn lot_sentence(shared: &Shared<'_>, id: LotId) -> Option<String> {
         .replace("{spend}", &spend)
         .replace("{rank}", &ranked.rank.to_string())
         .replace("{total}", &shared.portfolio.ranked.len().to_string());
+    // What the dashed ring says on the screen.
+    if shared.sensitivity.is_marked(id) {
+        let legend = crate::locale::sensitivity::texts(shared.lang).spoken_ring;
+        return Some(format!("{sentence}; {legend}"));
+    }
     Some(sentence)
 }
 
