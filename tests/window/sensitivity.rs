@@ -111,6 +111,16 @@ fn snapshots_of_the_borderline_lots_and_a_what_if() {
     harness.key_press(egui::Key::F5);
     harness.run();
     harness.snapshot("sensitivity_rings_presentation_1366x768");
+    // The window in the room, at a projector's 1280x720.
+    let mut results = egui_kittest::SnapshotResults::new();
+    results.extend(harness.take_snapshot_results());
+    let mut room = crate::harness::app_at(crate::harness::NMD, egui::vec2(1280.0, 720.0), 1.0);
+    room.key_press(egui::Key::F5);
+    room.run();
+    ctrl(&mut room, egui::Key::G);
+    set_slider(&mut room, "Risicogrens (gemiddelde score)", 1.3);
+    room.snapshot("sensitivity_what_if_presentation_1280x720");
+    results.extend(room.take_snapshot_results());
 }
 
 #[test]

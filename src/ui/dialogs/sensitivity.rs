@@ -123,8 +123,11 @@ pub fn show(
         .pivot(egui::Align2::RIGHT_TOP)
         .default_pos(screen.right_top() + egui::vec2(-12.0, 48.0))
         .open(open)
-        // About the card's width: the matrix stays in view beside it.
-        .default_width(shared.sizes.body * 24.0)
+        // About the card's width (the room's card is a share of the screen): the matrix stays
+        // in view beside it.
+        .default_width(
+            (shared.sizes.body * 24.0).min(screen.width() * crate::ui::layout::ROOM_CARD_SHARE),
+        )
         .default_height(screen.height() * 0.8)
         .show(ctx, |ui| {
             ui.label(t.intro);
@@ -161,7 +164,7 @@ fn what_if_part(
     view.sliders.clear();
     // Each slider under its label, as wide as the window: long enough to aim at one decimal
     // of the risk with the mouse, in a window no wider than the card.
-    ui.spacing_mut().slider_width = shared.sizes.body * 16.0;
+    ui.spacing_mut().slider_width = (shared.sizes.body * 16.0).min(ui.available_width() * 0.7);
     let rows = [
         (
             t.risk_threshold,
