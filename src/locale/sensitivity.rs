@@ -27,8 +27,6 @@ pub struct SensitivityTexts {
     pub near_split_none: &'static str,
     /// A lot close to the split: "{share}" the share above it, "{distance}" points away.
     pub near_split_line: &'static str,
-    /// "up" and "down", for a step.
-    pub up_down: [&'static str; 2],
     /// Joins the steps of one lot: "of".
     pub or: &'static str,
     /// A lot one step away: "{from}", "{to}", "{steps}".
@@ -69,8 +67,6 @@ pub struct SensitivityTexts {
     pub spoken_ring: &'static str,
     /// The status note after applying: "{count}" lots moved.
     pub applied: &'static str,
-    /// Report: the section after a what-if was applied ("{risk}", "{value}").
-    pub report_thresholds: &'static str,
     /// Under a list cut short: "{count}" more lots.
     pub more: &'static str,
     /// The report's one-page summary.
@@ -124,7 +120,6 @@ const DUTCH: SensitivityTexts = SensitivityTexts {
     near_split: "Dicht bij de waardegrens (binnen {margin} procentpunt)",
     near_split_none: "Geen perceel ligt zo dicht bij de waardegrens.",
     near_split_line: "{from} → {to}: de percelen erboven hebben {share} van de uitgaven, {distance} procentpunt van de grens",
-    up_down: ["omhoog", "omlaag"],
     or: "of",
     one_step_line: "{from} → {to} met één stap: {steps}",
     by_class: "Uitgaven per risicoklasse",
@@ -145,7 +140,6 @@ const DUTCH: SensitivityTexts = SensitivityTexts {
     legend: "Gestippelde ring: dicht bij een ander kwadrant",
     spoken_ring: "dicht bij een ander kwadrant",
     applied: "Nieuwe grenzen toegepast: {count} percelen in een ander kwadrant (Ctrl+Z zet ze terug)",
-    report_thresholds: "De grenzen van deze matrix: risico vanaf {risk}, hoge waarde tot {value} van de uitgaven.",
     more: "… en nog {count} percelen",
     summary: SummaryTexts {
         heading: "Samenvatting",
@@ -179,7 +173,6 @@ const ENGLISH: SensitivityTexts = SensitivityTexts {
     near_split: "Close to the value split (within {margin} percentage points)",
     near_split_none: "No lot lies that close to the value split.",
     near_split_line: "{from} → {to}: the lots above it hold {share} of the spend, {distance} percentage points from the split",
-    up_down: ["up", "down"],
     or: "or",
     one_step_line: "{from} → {to} with one step: {steps}",
     by_class: "Spend per risk class",
@@ -200,7 +193,6 @@ const ENGLISH: SensitivityTexts = SensitivityTexts {
     legend: "Dashed ring: close to another quadrant",
     spoken_ring: "close to another quadrant",
     applied: "New thresholds applied: {count} lots in another quadrant (Ctrl+Z puts them back)",
-    report_thresholds: "The thresholds of this matrix: risk from {risk}, high value up to {value} of the spend.",
     more: "… and {count} more lots",
     summary: SummaryTexts {
         heading: "Summary",

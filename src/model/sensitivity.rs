@@ -227,8 +227,6 @@ fn moving_steps(scores: &Scores, settings: &Settings, high: bool) -> Vec<Step> {
 /// and then.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct WhatIf {
-    /// The settings tried.
-    pub settings: Settings,
     /// The lots that would change quadrant: the lot, its quadrant now, its quadrant then.
     pub moves: Vec<(LotId, Quadrant, Quadrant)>,
     /// The whole analysis with the settings tried (every lot's place shown, blind or not).
@@ -258,7 +256,6 @@ pub fn what_if(
         })
         .collect();
     WhatIf {
-        settings,
         moves,
         portfolio: then,
     }
