@@ -113,8 +113,28 @@ pub fn unprobed(renderer: Renderer, adapter: &str) -> Result<Proven, String> {
         renderer,
         adapter: adapter.to_string(),
         probed: false,
-        setup: renderer.backends().map_or(Setup::Glow, Setup::CreateNew),
+        setup: remembered_backends(renderer, adapter).map_or(Setup::Glow, Setup::CreateNew),
     })
+}
+
+/// The backends a start without the probe opens: only the one the remembered adapter was on,
+/// when the renderer allows it. eframe would otherwise start every backend it knows (on Linux
+/// Vulkan and OpenGL, on Windows DirectX 12, Vulkan and OpenGL) and list their adapters, which
+/// costs a few milliseconds each; an adapter that is gone fails the start, which then probes.
+fn remembered_backends(renderer: Renderer, adapter: &str) -> Option<wgpu::Backends> {
+    let allowed = renderer.backends()?;
+    let narrowed = backend_of(adapter)
+        .map(wgpu::Backends::from)
+        .filter(|backend| allowed.contains(*backend));
+    Some(narrowed.unwrap_or(allowed))
+}
+
+/// The backend of an adapter as the log and the memory name it ("Vulkan, llvmpipe …").
+fn backend_of(adapter: &str) -> Option<wgpu::Backend> {
+    let (name, _) = adapter.split_once(", ")?;
+    wgpu::Backend::ALL
+        .into_iter()
+        .find(|backend| format!("{backend:?}") == name)
 }
 
 /// What eframe asks wgpu for by default (`WGPU_BACKEND` narrows it).
@@ -375,6 +395,43 @@ fn draw_probe_frame(device: &wgpu::Device, queue: &wgpu::Queue) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_start_without_the_probe_opens_only_the_remembered_backend() {
+        let vulkan = "Vulkan, llvmpipe (LLVM 15.0.6, 256 bits)";
+        assert_eq!(backend_of(vulkan), Some(wgpu::Backend::Vulkan));
+        assert_eq!(
+            backend_of("Dx12, NVIDIA GeForce"),
+            Some(wgpu::Backend::Dx12)
+        );
+        assert_eq!(
+            backend_of("Gl, Mesa, with a comma"),
+            Some(wgpu::Backend::Gl)
+        );
+        assert_eq!(backend_of("OpenGL 4.5 (Mesa)"), None);
+        assert_eq!(backend_of(""), None);
+        let only = |b: wgpu::Backend| Some(wgpu::Backends::from(b));
+        assert_eq!(
+            remembered_backends(Renderer::WgpuVulkan, vulkan),
+            only(wgpu::Backend::Vulkan)
+        );
+        assert_eq!(remembered_backends(Renderer::Glow, vulkan), None);
+        // An adapter the renderer does not allow, or none named: the renderer's own backends.
+        assert_eq!(
+            remembered_backends(Renderer::WgpuVulkan, "Dx12, NVIDIA GeForce"),
+            Some(wgpu::Backends::VULKAN)
+        );
+        assert_eq!(
+            remembered_backends(Renderer::WgpuVulkan, ""),
+            Some(wgpu::Backends::VULKAN)
+        );
+        if default_backends().contains(wgpu::Backends::VULKAN) {
+            assert_eq!(
+                remembered_backends(Renderer::Wgpu, vulkan),
+                only(wgpu::Backend::Vulkan)
+            );
+        }
+    }
 
     #[test]
     fn renderers_that_fail_are_passed_over_in_order() {

@@ -521,6 +521,17 @@ fn the_settled_window_requests_no_repaint() {
     assert!(delay <= std::time::Duration::from_secs(1), "{delay:?}");
 }
 
+/// The first frame of a start is painted as it is built: nothing on the opening screen makes egui
+/// build it twice and throw the first away (as a new `Grid` does), which cost the start about
+/// 8 ms (`docs/measurements.md`). Checked on a file and on a start without one.
+#[test]
+fn no_pass_of_the_opening_screen_is_thrown_away() {
+    for harness in [nmd(), harness::app_without_system_dialog(None)] {
+        let ctx = harness.ctx.clone();
+        assert_eq!(ctx.cumulative_pass_nr(), ctx.cumulative_frame_nr());
+    }
+}
+
 #[test]
 fn help_opens_the_dutch_guide_in_the_window() {
     let mut harness = nmd();

@@ -167,13 +167,13 @@ fn full_list(
     ui.horizontal(|ui| {
         widgets::panel_toggle(ui, shared.lang, out, Command::ToggleList, "\u{2190}");
         // The heading gives way (cut with an ellipsis) in a narrow list.
-        let heading = format!(
-            "{} ({} {} {})",
-            capitalised(t.lots),
-            order.len(),
-            t.of,
-            shared.workshop.lots.len()
-        );
+        // "Percelen (29)", or under a filter "Percelen (4 van 29)".
+        let (shown, all) = (order.len(), shared.workshop.lots.len());
+        let heading = if shown == all {
+            format!("{} ({all})", capitalised(t.lots))
+        } else {
+            format!("{} ({shown} {} {all})", capitalised(t.lots), t.of)
+        };
         ui.add(egui::Label::new(RichText::new(heading).heading()).truncate());
     });
     controls(ui, shared, view);
@@ -327,11 +327,25 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
         ui.add(egui::TextEdit::singleline(&mut view.list.search).desired_width(f32::INFINITY))
             .labelled_by(label.id);
     });
-    egui::Grid::new("list-controls")
-        .num_columns(2)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            let label = ui.label(t.sort_by);
+    // One column of labels as wide as the widest, without egui's Grid: a new Grid throws its
+    // first frame away to measure itself, and the list shows on the first frame of every start.
+    let label_width = [t.sort_by, t.law_filter, t.quadrant_filter]
+        .into_iter()
+        .map(|text| {
+            egui::WidgetText::from(text)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(8.0, 6.0);
+        filter_row(ui, t.sort_by, label_width, |ui, label| {
             let current = SortKey::ALL
                 .iter()
                 .position(|&k| k == view.list.sort)
@@ -346,11 +360,10 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                     }
                 })
                 .response
-                .labelled_by(label.id);
+                .labelled_by(label);
             widgets::say_choice(ui, &combo, t.sort_options[current]);
-            ui.end_row();
-
-            let label = ui.label(t.law_filter);
+        });
+        filter_row(ui, t.law_filter, label_width, |ui, label| {
             let law_choice = view.list.law.map_or(t.all_laws, |law| texts.law(law));
             let combo = egui::ComboBox::from_id_salt("law-filter")
                 .width(combo_width(ui))
@@ -363,11 +376,10 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                     }
                 })
                 .response
-                .labelled_by(label.id);
+                .labelled_by(label);
             widgets::say_choice(ui, &combo, law_choice);
-            ui.end_row();
-
-            let label = ui.label(t.quadrant_filter);
+        });
+        filter_row(ui, t.quadrant_filter, label_width, |ui, label| {
             let selected = match view.list.quadrant {
                 QuadrantFilter::All => t.all_quadrants,
                 QuadrantFilter::In(q) => texts.quadrant(q),
@@ -397,10 +409,24 @@ fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
                     );
                 })
                 .response
-                .labelled_by(label.id);
+                .labelled_by(label);
             widgets::say_choice(ui, &combo, selected);
-            ui.end_row();
         });
+    });
+}
+
+/// One filter: its label, padded to `label_width`, and its drop-down (given the label's id).
+fn filter_row(
+    ui: &mut egui::Ui,
+    text: &str,
+    label_width: f32,
+    combo: impl FnOnce(&mut egui::Ui, egui::Id),
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label(text);
+        ui.add_space((label_width - label.rect.width()).max(0.0));
+        combo(ui, label.id);
+    });
 }
 
 /// One row; returns whether it was clicked.
