@@ -163,6 +163,10 @@ impl KraljicApp {
         }
         app.offer_recovery();
         app.read_in_background = true;
+        // The theme and sizes before the first frame, so it is painted in them: set during that
+        // frame they would take effect in the next, which would lay out and rasterise every
+        // letter again (the text's contrast differs between light and dark).
+        app.apply_style(&cc.egui_ctx);
         app
     }
 

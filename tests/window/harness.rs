@@ -61,7 +61,10 @@ fn build(
     if tofu {
         builder = builder.allow_missing_glyphs();
     }
+    // The app sets its theme (light by default) when it is made; the harness sets its own
+    // after that, which the real window does not do, so it is told the app's.
     let mut harness = builder
+        .with_theme(egui::Theme::Light)
         .with_size(size)
         .with_pixels_per_point(zoom)
         .with_max_steps(8)

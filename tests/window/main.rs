@@ -532,6 +532,39 @@ fn no_pass_of_the_opening_screen_is_thrown_away() {
     }
 }
 
+/// The app sets its theme and text sizes when it is made, so its first frame is built in them:
+/// set during that frame they took effect only in the next, which laid out and rasterised every
+/// letter a second time (about 10 ms of the start; the first frame had egui's own theme).
+#[test]
+fn the_first_frame_is_built_in_the_apps_own_style() {
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut app = kraljic_workshop::ui::KraljicApp::new(
+        &cc,
+        kraljic_workshop::ui::StartOptions {
+            reopen_last: false,
+            clipboard: Box::new(kraljic_workshop::ui::clipboard::MemoryClipboard::default()),
+            ..kraljic_workshop::ui::StartOptions::default()
+        },
+    );
+    let before = (ctx.theme(), ctx.global_style());
+    let mut frame = eframe::Frame::_new_kittest();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1366.0, 768.0));
+    for _ in 0..3 {
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            ..egui::RawInput::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| eframe::App::ui(&mut app, ui, &mut frame));
+        output.textures_delta.clear();
+    }
+    assert_eq!(before.0, ctx.theme());
+    assert!(
+        *before.1 == *ctx.global_style(),
+        "the style changed after the first frame"
+    );
+}
+
 #[test]
 fn help_opens_the_dutch_guide_in_the_window() {
     let mut harness = nmd();
