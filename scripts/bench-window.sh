@@ -12,7 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-have_vulkan() { ls /usr/share/vulkan/icd.d/*.json >/dev/null 2>&1 && ldconfig -p | grep -q libvulkan.so.1; }
+# A Vulkan loader and at least one driver for it.
+have_vulkan() {
+    ls /usr/share/vulkan/icd.d/*.json >/dev/null 2>&1 &&
+        ls /usr/lib/*/libvulkan.so.1 /usr/lib64/libvulkan.so.1 2>/dev/null | grep -q .
+}
 if ! command -v Xvfb >/dev/null || ! have_vulkan; then
     if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth libvulkan1 \

@@ -305,6 +305,7 @@ impl KraljicApp {
         }
     }
 
+    /// Sets the theme and the text sizes when they are not (yet) the wanted ones.
     fn apply_style(&mut self, ctx: &egui::Context) {
         self.view.sizes = sizes(ctx, self.view.presenting);
         let wanted = (
@@ -313,7 +314,13 @@ impl KraljicApp {
             self.view.presenting,
             self.view.sizes.body,
         );
-        if self.applied != Some(wanted) {
+        let wanted_theme = if self.prefs.dark && !self.view.presenting {
+            Theme::Dark
+        } else {
+            Theme::Light
+        };
+        // Also when something else changed the theme since.
+        if self.applied != Some(wanted) || ctx.theme() != wanted_theme {
             if self.view.presenting {
                 ctx.set_visuals_of(Theme::Light, theme::projector_visuals());
                 ctx.set_theme(Theme::Light);
@@ -321,11 +328,7 @@ impl KraljicApp {
             } else {
                 ctx.set_visuals_of(Theme::Dark, theme::visuals(true));
                 ctx.set_visuals_of(Theme::Light, theme::visuals(false));
-                ctx.set_theme(if self.prefs.dark {
-                    Theme::Dark
-                } else {
-                    Theme::Light
-                });
+                ctx.set_theme(wanted_theme);
                 theme::apply_sizes(ctx, &theme::Sizes::DESK);
             }
             // The new sizes take effect in the next pass: lay this frame out again with them,
@@ -335,7 +338,16 @@ impl KraljicApp {
             }
             self.applied = Some(wanted);
         }
+    }
+
+    /// Keeps the zoom the user chose (Ctrl and + or -), the side panels' openness and the
+    /// window's title up to date.
+    fn follow_prefs(&mut self, ctx: &egui::Context) {
         self.prefs.zoom = ctx.zoom_factor();
+        let width = ctx.content_rect().width();
+        self.view.list_open =
+            (self.prefs.list_open).unwrap_or_else(|| super::layout::list_open_by_default(width));
+        self.view.card_open = self.prefs.card_open.unwrap_or(true);
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
@@ -536,11 +548,8 @@ impl eframe::App for KraljicApp {
         let ctx = ui.ctx().clone();
         self.count_first_frames(&ctx);
         self.apply_style(&ctx);
+        self.follow_prefs(&ctx);
         self.handle_close_request(&ctx);
-        let width = ctx.content_rect().width();
-        self.view.list_open =
-            (self.prefs.list_open).unwrap_or_else(|| super::layout::list_open_by_default(width));
-        self.view.card_open = self.prefs.card_open.unwrap_or(true);
         self.view.anchors = dialogs::tour::Anchors::default();
         self.take_tour_keys(&ctx);
         self.run_pressed_keys(&ctx);

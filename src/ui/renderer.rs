@@ -121,9 +121,12 @@ pub fn unprobed(renderer: Renderer, adapter: &str) -> Result<Proven, String> {
 /// when the renderer allows it. eframe would otherwise start every backend it knows (on Linux
 /// Vulkan and OpenGL, on Windows DirectX 12, Vulkan and OpenGL) and list their adapters, which
 /// costs a few milliseconds each; an adapter that is gone fails the start, which then probes.
+/// OpenGL, the backend of last resort, is not narrowed: a driver installed since (Vulkan, say)
+/// then shows as another adapter, and the next start probes.
 fn remembered_backends(renderer: Renderer, adapter: &str) -> Option<wgpu::Backends> {
     let allowed = renderer.backends()?;
     let narrowed = backend_of(adapter)
+        .filter(|backend| *backend != wgpu::Backend::Gl)
         .map(wgpu::Backends::from)
         .filter(|backend| allowed.contains(*backend));
     Some(narrowed.unwrap_or(allowed))
@@ -416,6 +419,11 @@ mod tests {
             only(wgpu::Backend::Vulkan)
         );
         assert_eq!(remembered_backends(Renderer::Glow, vulkan), None);
+        // OpenGL is not narrowed: a better backend installed since must be seen.
+        assert_eq!(
+            remembered_backends(Renderer::Wgpu, "Gl, llvmpipe"),
+            Some(default_backends())
+        );
         // An adapter the renderer does not allow, or none named: the renderer's own backends.
         assert_eq!(
             remembered_backends(Renderer::WgpuVulkan, "Dx12, NVIDIA GeForce"),

@@ -542,9 +542,12 @@ fn the_first_frame_is_built_in_the_apps_own_style() {
     let mut app = kraljic_workshop::ui::KraljicApp::new(
         &cc,
         kraljic_workshop::ui::StartOptions {
+            file: None,
             reopen_last: false,
+            dialogs: Box::new(kraljic_workshop::ui::file_dialog::NoSystemDialog),
+            recovery_dir: None,
+            on_first_frame: None,
             clipboard: Box::new(kraljic_workshop::ui::clipboard::MemoryClipboard::default()),
-            ..kraljic_workshop::ui::StartOptions::default()
         },
     );
     let before = (ctx.theme(), ctx.global_style());

@@ -11,6 +11,8 @@ use crate::model::{Catalogue, Law, Lot, LotId, Portfolio, Quadrant, RankedLot, W
 use crate::ui::dialogs::tour::Spot;
 use crate::ui::{Command, Output, Shared, View, desk::menu, theme, widgets};
 
+mod controls;
+
 /// What the list is sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -167,16 +169,29 @@ fn full_list(
     ui.horizontal(|ui| {
         widgets::panel_toggle(ui, shared.lang, out, Command::ToggleList, "\u{2190}");
         // The heading gives way (cut with an ellipsis) in a narrow list.
-        // "Percelen (29)", or under a filter "Percelen (4 van 29)".
+        // "Percelen (29)", or under a filter "Percelen (4 van 29)"; the count in body type, so
+        // a filtered count fits a laptop's narrow list. One label, so it is read as one.
         let (shown, all) = (order.len(), shared.workshop.lots.len());
-        let heading = if shown == all {
-            format!("{} ({all})", capitalised(t.lots))
+        let count = if shown == all {
+            format!(" ({all})")
         } else {
-            format!("{} ({shown} {} {all})", capitalised(t.lots), t.of)
+            format!(" ({shown} {} {all})", t.of)
         };
-        ui.add(egui::Label::new(RichText::new(heading).heading()).truncate());
+        let mut heading = egui::text::LayoutJob::default();
+        for part in [
+            RichText::new(capitalised(t.lots)).heading(),
+            RichText::new(count),
+        ] {
+            part.append_to(
+                &mut heading,
+                ui.style(),
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+        }
+        ui.add(egui::Label::new(heading).truncate());
     });
-    controls(ui, shared, view);
+    controls::show(ui, shared, view);
     ui.horizontal_wrapped(|ui| {
         for command in [Command::AddLot, Command::DuplicateLot, Command::DeleteLot] {
             let text = command.text(shared.lang);
@@ -314,122 +329,6 @@ fn capitalised(text: &str) -> String {
     })
 }
 
-/// A filter's drop-down fills the rest of its row and never widens the list.
-fn combo_width(ui: &egui::Ui) -> f32 {
-    (ui.max_rect().right() - ui.cursor().left() - 12.0).max(80.0)
-}
-
-fn controls(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
-    let t = shared.t();
-    let texts = shared.lang.texts();
-    ui.horizontal(|ui| {
-        let label = ui.label(t.search_hint);
-        ui.add(egui::TextEdit::singleline(&mut view.list.search).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-    });
-    // One column of labels as wide as the widest, without egui's Grid: a new Grid throws its
-    // first frame away to measure itself, and the list shows on the first frame of every start.
-    let label_width = [t.sort_by, t.law_filter, t.quadrant_filter]
-        .into_iter()
-        .map(|text| {
-            egui::WidgetText::from(text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
-    ui.scope(|ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(8.0, 6.0);
-        filter_row(ui, t.sort_by, label_width, |ui, label| {
-            let current = SortKey::ALL
-                .iter()
-                .position(|&k| k == view.list.sort)
-                .unwrap_or(0);
-            let combo = egui::ComboBox::from_id_salt("sort-by")
-                .width(combo_width(ui))
-                .truncate()
-                .selected_text(t.sort_options[current])
-                .show_ui(ui, |ui| {
-                    for (key, label) in SortKey::ALL.iter().zip(t.sort_options) {
-                        ui.selectable_value(&mut view.list.sort, *key, label);
-                    }
-                })
-                .response
-                .labelled_by(label);
-            widgets::say_choice(ui, &combo, t.sort_options[current]);
-        });
-        filter_row(ui, t.law_filter, label_width, |ui, label| {
-            let law_choice = view.list.law.map_or(t.all_laws, |law| texts.law(law));
-            let combo = egui::ComboBox::from_id_salt("law-filter")
-                .width(combo_width(ui))
-                .truncate()
-                .selected_text(law_choice)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut view.list.law, None, t.all_laws);
-                    for law in Law::ALL {
-                        ui.selectable_value(&mut view.list.law, Some(law), texts.law(law));
-                    }
-                })
-                .response
-                .labelled_by(label);
-            widgets::say_choice(ui, &combo, law_choice);
-        });
-        filter_row(ui, t.quadrant_filter, label_width, |ui, label| {
-            let selected = match view.list.quadrant {
-                QuadrantFilter::All => t.all_quadrants,
-                QuadrantFilter::In(q) => texts.quadrant(q),
-                QuadrantFilter::Unscored => t.unscored_filter,
-            };
-            let combo = egui::ComboBox::from_id_salt("quadrant-filter")
-                .width(combo_width(ui))
-                .truncate()
-                .selected_text(selected)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut view.list.quadrant,
-                        QuadrantFilter::All,
-                        t.all_quadrants,
-                    );
-                    for q in Quadrant::ALL {
-                        ui.selectable_value(
-                            &mut view.list.quadrant,
-                            QuadrantFilter::In(q),
-                            texts.quadrant(q),
-                        );
-                    }
-                    ui.selectable_value(
-                        &mut view.list.quadrant,
-                        QuadrantFilter::Unscored,
-                        t.unscored_filter,
-                    );
-                })
-                .response
-                .labelled_by(label);
-            widgets::say_choice(ui, &combo, selected);
-        });
-    });
-}
-
-/// One filter: its label, padded to `label_width`, and its drop-down (given the label's id).
-fn filter_row(
-    ui: &mut egui::Ui,
-    text: &str,
-    label_width: f32,
-    combo: impl FnOnce(&mut egui::Ui, egui::Id),
-) {
-    ui.horizontal(|ui| {
-        let label = ui.label(text);
-        ui.add_space((label_width - label.rect.width()).max(0.0));
-        combo(ui, label.id);
-    });
-}
-
-/// One row; returns whether it was clicked.
 /// Makes the current `Ui` (the scrolled inside of the list or its strip) the list of lots.
 fn name_list(ui: &egui::Ui, shared: &Shared<'_>, size: usize) {
     let name = capitalised(shared.t().lots);
