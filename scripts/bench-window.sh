@@ -14,8 +14,8 @@ cd "$(dirname "$0")/.."
 
 # A Vulkan loader and at least one driver for it.
 have_vulkan() {
-    ls /usr/share/vulkan/icd.d/*.json >/dev/null 2>&1 &&
-        ls /usr/lib/*/libvulkan.so.1 /usr/lib64/libvulkan.so.1 2>/dev/null | grep -q .
+    compgen -G '/usr/share/vulkan/icd.d/*.json' >/dev/null &&
+        { compgen -G '/usr/lib/*-linux-gnu/libvulkan.so.1' || compgen -G '/usr/lib64/libvulkan.so.1'; } >/dev/null
 }
 if ! command -v Xvfb >/dev/null || ! have_vulkan; then
     if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
@@ -96,7 +96,7 @@ measure() {
     p=$(median "${probing[@]}")
     r=$(median "${remembered[@]}")
     rows+=("| start-up, first run (renderers probed), $name ($renderer) | $p ms | 500 ms |")
-    rows+=("| start-up, later runs (renderer remembered), $name | $r ms, $((r * 100 / p)) % of the first run | 200 ms, and at most 75 % of the first |")
+    rows+=("| start-up, later runs (renderer remembered), $name | $r ms, $(awk -v r="$r" -v p="$p" 'BEGIN { printf "%.0f", 100 * r / p }') % of the first run | 200 ms, and at most 75 % of the first |")
     rows+=("| idle: frames painted in 10 s without input, $name | $(median "${idles[@]}") | 0 |")
 }
 
