@@ -587,3 +587,38 @@ fn a_time_box_out_of_range_is_left_out_with_a_warning() {
             .contains("the time box of 241 minutes per lot is outside 1 to 240")
     );
 }
+
+#[test]
+fn an_incomplete_scale_is_replaced_by_the_standard_one_with_a_warning_in_plain_words() {
+    let text = NMD_2022.replacen(
+        "nl: \"Er zijn volop aanbieders en alternatieven; geen enkele is onmisbaar.\"",
+        "nl: \"  \"",
+        1,
+    );
+    assert_ne!(text, NMD_2022, "the example's first scarcity level");
+    let loaded = load_str(&text).expect("still loads");
+    assert_eq!(
+        loaded.workshop.scale,
+        kraljic_workshop::format::scale_file::built_in_scale()
+    );
+    let warning = loaded
+        .warnings
+        .iter()
+        .find(|w| matches!(w.kind, ProblemKind::BadScale { .. }))
+        .expect("a warning");
+    assert!(
+        warning.describe(Lang::Dutch).contains(
+            "de beschrijving van de niveaus is onvolledig (niveau 0 van schaarste heeft geen \
+             betekenis in het Nederlands of het Engels)"
+        ),
+        "{}",
+        warning.describe(Lang::Dutch)
+    );
+    assert!(
+        warning
+            .describe(Lang::English)
+            .contains("(level 0 of scarcity has no meaning in Dutch or in English)"),
+        "{}",
+        warning.describe(Lang::English)
+    );
+}

@@ -24,6 +24,30 @@ pub enum Severity {
     Warning,
 }
 
+/// What is wrong with a file's description of the levels (its scale).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScaleProblem {
+    /// A criterion has another number of levels than four (0-3).
+    LevelCount {
+        /// The criterion.
+        criterion: Criterion,
+        /// How many levels the file gives it.
+        count: usize,
+    },
+    /// A level has no meaning in Dutch or in English.
+    NoMeaning {
+        /// The criterion.
+        criterion: Criterion,
+        /// The level, 0-3.
+        level: usize,
+    },
+    /// A share of the scarcity suggestion lies outside 0-100.
+    ShareOutOfRange {
+        /// The field, as the file names it.
+        field: &'static str,
+    },
+}
+
 /// What is wrong with one value of a file that could be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -116,8 +140,8 @@ pub enum ProblemKind {
     /// The scale is incomplete (not four levels per criterion, a level without a meaning, a
     /// share outside 0-100): the built-in scale is used.
     BadScale {
-        /// What is wrong, in one sentence.
-        reason: String,
+        /// What is wrong.
+        reason: ScaleProblem,
     },
     /// Weights outside 0-10, or all three 0: equal weights are used.
     WeightsOutOfRange {

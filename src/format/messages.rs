@@ -307,10 +307,12 @@ fn left_out(kind: &ProblemKind, lot: &str, lang: Lang) -> String {
             "this version does not know the checklist '{name}'; NMD 2023's checklist is used, and the answers are kept under their questions"
         ),
         (ProblemKind::BadScale { reason }, Lang::Dutch) => format!(
-            "de beschrijving van de niveaus is onvolledig ({reason}); de standaardbeschrijving wordt gebruikt en bij opslaan bewaard"
+            "de beschrijving van de niveaus is onvolledig ({}); de standaardbeschrijving wordt gebruikt en bij opslaan bewaard",
+            reason.describe(lang)
         ),
         (ProblemKind::BadScale { reason }, Lang::English) => format!(
-            "the description of the levels is incomplete ({reason}); the standard one is used and kept when saving"
+            "the description of the levels is incomplete ({}); the standard one is used and kept when saving",
+            reason.describe(lang)
         ),
         (ProblemKind::UnknownField { field }, Lang::Dutch) => format!(
             "het veld '{field}' is onbekend en is overgeslagen; het gaat verloren bij opslaan"
@@ -516,6 +518,37 @@ pub fn save_error(error: &SaveError, lang: Lang) -> String {
         }
         (SaveError::Serialize(reason), Lang::English) => {
             format!("The workshop could not be written as text ({reason}).")
+        }
+    }
+}
+
+impl super::error::ScaleProblem {
+    /// What is wrong with the scale, in `lang`, as part of a sentence.
+    pub fn describe(self, lang: Lang) -> String {
+        use super::error::ScaleProblem as P;
+        let name = |criterion| lang.texts().criterion(criterion).to_lowercase();
+        match (self, lang) {
+            (P::LevelCount { criterion, count }, Lang::Dutch) => format!(
+                "{} heeft {count} niveaus in plaats van 4 (0-3)",
+                name(criterion)
+            ),
+            (P::LevelCount { criterion, count }, Lang::English) => {
+                format!("{} has {count} levels instead of 4 (0-3)", name(criterion))
+            }
+            (P::NoMeaning { criterion, level }, Lang::Dutch) => format!(
+                "niveau {level} van {} heeft geen betekenis in het Nederlands of het Engels",
+                name(criterion)
+            ),
+            (P::NoMeaning { criterion, level }, Lang::English) => format!(
+                "level {level} of {} has no meaning in Dutch or in English",
+                name(criterion)
+            ),
+            (P::ShareOutOfRange { field }, Lang::Dutch) => {
+                format!("het percentage {field} van de suggestie ligt niet tussen 0 en 100")
+            }
+            (P::ShareOutOfRange { field }, Lang::English) => {
+                format!("the suggestion's percentage {field} is not between 0 and 100")
+            }
         }
     }
 }

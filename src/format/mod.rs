@@ -38,7 +38,9 @@ pub use catalogue::{
     BUILT_IN_CATALOGUE, CATALOGUES, GENERAL_CATALOGUE, NMD_CATALOGUE, built_in_catalogue,
     catalogue_of, is_catalogue, parse_catalogue,
 };
-pub use error::{LoadError, Problem, ProblemKind, SaveError, Severity, SyntaxProblem};
+pub use error::{
+    LoadError, Problem, ProblemKind, SaveError, ScaleProblem, Severity, SyntaxProblem,
+};
 pub use kader_file::parse_kaders;
 pub use path::{FieldPath, Position, Segment};
 pub use template_file::{TEMPLATES, built_in_kaders, parse_template, template, templates};

@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::decimal_text::DecimalText;
-use crate::model::Bilingual;
+use super::error::ScaleProblem;
 use crate::model::scale::{LevelText, Scale, SuggestionRule};
+use crate::model::{Bilingual, Criterion};
 
 /// The built-in scale's text.
 const STANDARD: &str = include_str!("../../assets/templates/scales/standaard.ron");
@@ -63,23 +64,21 @@ fn text_pair(text: &Bilingual) -> TextPair {
 impl ScaleFile {
     /// The scale, or what is wrong with it in one sentence (not four levels per criterion, a
     /// level without its meaning, a share outside 0-100).
-    pub fn into_model(self) -> Result<Scale, String> {
+    pub fn into_model(self) -> Result<Scale, ScaleProblem> {
         let rows = [
-            ("impact", self.impact),
-            ("scarcity", self.scarcity),
-            ("switching", self.switching),
+            (Criterion::Impact, self.impact),
+            (Criterion::Scarcity, self.scarcity),
+            (Criterion::Switching, self.switching),
         ];
         let mut levels: [[LevelText; 4]; 3] = Default::default();
-        for (row, (name, texts)) in levels.iter_mut().zip(rows) {
+        for (row, (criterion, texts)) in levels.iter_mut().zip(rows) {
             let count = texts.len();
             let four: [LevelTextFile; 4] = texts
                 .try_into()
-                .map_err(|_| format!("'{name}' has {count} levels, not 4 (0-3)"))?;
+                .map_err(|_| ScaleProblem::LevelCount { criterion, count })?;
             for (level, (slot, text)) in row.iter_mut().zip(four).enumerate() {
                 if text.meaning.nl.trim().is_empty() || text.meaning.en.trim().is_empty() {
-                    return Err(format!(
-                        "level {level} of '{name}' has no meaning in nl and en"
-                    ));
+                    return Err(ScaleProblem::NoMeaning { criterion, level });
                 }
                 *slot = LevelText {
                     meaning: pair(text.meaning),
@@ -87,15 +86,17 @@ impl ScaleFile {
                 };
             }
         }
-        let share = |d: DecimalText| crate::model::limits::percentage_allowed(d.0).then_some(d.0);
+        let share = |d: DecimalText, field| {
+            crate::model::limits::percentage_allowed(d.0)
+                .then_some(d.0)
+                .ok_or(ScaleProblem::ShareOutOfRange { field })
+        };
         let s = self.suggestion;
         let suggestion = SuggestionRule {
             high_max_providers: s.high_max_providers,
-            high_min_top3_pct: share(s.high_min_top3_pct)
-                .ok_or("the suggestion's high_min_top3_pct is not 0-100")?,
+            high_min_top3_pct: share(s.high_min_top3_pct, "high_min_top3_pct")?,
             low_min_providers: s.low_min_providers,
-            low_max_top3_pct: share(s.low_max_top3_pct)
-                .ok_or("the suggestion's low_max_top3_pct is not 0-100")?,
+            low_max_top3_pct: share(s.low_max_top3_pct, "low_max_top3_pct")?,
         };
         Ok(Scale { levels, suggestion })
     }
@@ -130,6 +131,7 @@ impl ScaleFile {
 pub fn parse_scale(text: &str) -> Result<Scale, String> {
     let file: ScaleFile = ron::from_str(text).map_err(|e| e.to_string())?;
     file.into_model()
+        .map_err(|problem| problem.describe(crate::locale::Lang::English))
 }
 
 /// The built-in scale (`assets/templates/scales/standaard.ron`), read once. A test proves it
@@ -161,7 +163,7 @@ pub fn standard_scale() -> &'static Scale {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Criterion, Level};
+    use crate::model::Level;
 
     #[test]
     fn the_built_in_scale_reads_with_every_level_in_both_languages() {
@@ -185,6 +187,16 @@ mod tests {
         let mut file = ScaleFile::from_model(&built_in_scale());
         file.scarcity.pop();
         let error = file.into_model().expect_err("three levels");
-        assert!(error.contains("'scarcity' has 3 levels"), "{error}");
+        assert_eq!(
+            error,
+            ScaleProblem::LevelCount {
+                criterion: Criterion::Scarcity,
+                count: 3
+            }
+        );
+        assert_eq!(
+            error.describe(crate::locale::Lang::Dutch),
+            "schaarste heeft 3 niveaus in plaats van 4 (0-3)"
+        );
     }
 }
