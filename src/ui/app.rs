@@ -251,6 +251,9 @@ impl KraljicApp {
         self.view.selected = self.session.doc().workshop().lots.first().map(|lot| lot.id);
         self.view.drafts.clear();
         self.view.scroll_to_selected = true;
+        // Another workshop's lots: a filter of the last one would hide some (the sort order
+        // stays, it is a way of working).
+        self.view.list.clear_filters();
     }
 
     /// A frame is built before it is painted: when the next frame is built (not another pass
@@ -426,6 +429,17 @@ impl KraljicApp {
     /// Applies one edit with an undo point before it (typing on in the same field adds to the
     /// last step).
     pub fn apply_edit(&mut self, edit: Edit, typing: Option<egui::Id>) {
+        // A score given on the card moves the number keys on to the next criterion, as a digit
+        // does, so the next digit never overwrites the score just clicked.
+        if let Edit::Score {
+            lot,
+            criterion,
+            level: Some(_),
+        } = edit
+            && Some(lot) == self.view.selected
+        {
+            self.view.criterion = criterion.next();
+        }
         if matches!(edit, Edit::AddRecord(_)) {
             self.view.focus_record = Some(self.session.doc().workshop().record.len());
         }

@@ -25,7 +25,9 @@ pub struct Keyboard {
     /// No text field has the keyboard: plain keys (letters, digits, arrows) may run commands,
     /// also while a button, a lot row or another control has the focus.
     pub free: bool,
-    /// A menu or other popup is open: Esc closes it, not a window behind it.
+    /// A menu or other popup (a drop-down) is open: its keys are its own. Esc closes it, not a
+    /// window behind it, and the arrows, Enter, Space and digits move and choose in it instead of
+    /// switching or scoring the lot behind it; only Ctrl shortcuts and F1, F5, F7 and F8 act.
     pub popup_open: bool,
 }
 
@@ -40,7 +42,9 @@ impl Keyboard {
 
     /// Whether this shortcut may act, or its key belongs to a field or popup now.
     fn allows(self, shortcut: &KeyboardShortcut) -> bool {
-        (self.free || !Command::needs_free_keyboard(shortcut))
+        // A plain key is the popup's, like a text field's: the same rule as for a field.
+        let free = self.free && !self.popup_open;
+        (free || !Command::needs_free_keyboard(shortcut))
             && !(self.popup_open && shortcut.logical_key == Key::Escape)
     }
 }
@@ -386,6 +390,24 @@ mod tests {
             ..FREE
         });
         assert_eq!(menu.command_for(Key::Escape, Modifiers::NONE), None);
+        // The drop-down's arrows and Enter move and choose in it, and a digit scores nothing.
+        for key in [
+            Key::ArrowDown,
+            Key::ArrowUp,
+            Key::Enter,
+            Key::Space,
+            Key::Num1,
+        ] {
+            assert_eq!(menu.command_for(key, Modifiers::NONE), None, "{key:?}");
+        }
+        assert_eq!(
+            menu.command_for(Key::S, Modifiers::COMMAND),
+            Some(Command::Save)
+        );
+        assert_eq!(
+            menu.command_for(Key::F5, Modifiers::NONE),
+            Some(Command::Present)
+        );
         assert_eq!(
             KeyMap::new(FREE).command_for(Key::Escape, Modifiers::NONE),
             Some(Command::Back)

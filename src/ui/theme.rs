@@ -102,6 +102,9 @@ pub fn apply_sizes(ctx: &egui::Context, sizes: &Sizes) {
         style.spacing.interact_size.y = sizes.body + 13.0;
         style.spacing.icon_width = sizes.body * 0.85;
         style.spacing.icon_width_inner = sizes.body * 0.5;
+        // A drop-down shows ten choices before it scrolls (egui's 200 points showed five of
+        // the six sort orders, the sixth cut in half).
+        style.spacing.combo_height = 10.0 * (style.spacing.interact_size.y + sizes.spacing);
     });
 }
 
@@ -246,6 +249,10 @@ fn grow_convex(points: &[egui::Pos2], by: f32) -> Vec<egui::Pos2> {
         })
         .collect()
 }
+
+/// The corner radius of a progress bar: small, so that a bar with little done shows a sliver
+/// and not a round blob over the first letters of its text (egui's default is half the height).
+pub const PROGRESS_RADIUS: u8 = 3;
 
 /// A borderline lot's ring and a tried threshold's line are dashed: this long, with gaps this
 /// long (points), so they read as "maybe" without colour.

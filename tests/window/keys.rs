@@ -357,3 +357,35 @@ fn command_keys_work_with_a_button_focused_and_only_tab_moves_the_focus() {
     harness.run();
     assert_ne!(harness.ctx.memory(|m| m.focused()), focused, "moved by Tab");
 }
+
+/// An open drop-down owns the plain keys: the arrows move in it and a digit scores nothing, so
+/// the lot behind it stays selected and unchanged.
+#[test]
+fn an_open_drop_down_keeps_the_arrows_and_digits_from_the_lots_behind_it() {
+    let mut harness = nmd();
+    let selected = harness.state().view.selected;
+    let before = harness.state().workshop().clone();
+    // The list's filter (the card has a "Wet" of its own, the lot's law).
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::ComboBox, "Wet")
+        .next()
+        .expect("a drop-down")
+        .click();
+    harness.run();
+    assert!(
+        egui::Popup::is_any_open(&harness.ctx),
+        "the drop-down is open"
+    );
+    for key in [Key::ArrowDown, Key::ArrowDown, Key::Num3] {
+        harness.key_press(key);
+        harness.run();
+    }
+    assert_eq!(harness.state().view.selected, selected);
+    assert_eq!(harness.state().workshop(), &before);
+    // Closed, the arrows walk the lots again.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_ne!(harness.state().view.selected, selected);
+}

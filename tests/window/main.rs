@@ -388,6 +388,31 @@ fn undo_is_disabled_until_there_is_something_to_undo() {
     assert!(!harness.state().document().is_dirty());
 }
 
+/// A score clicked on the card moves the number keys on, as a digit does: a digit pressed
+/// after the click scores the next criterion, never the one just clicked.
+#[test]
+fn a_digit_after_a_clicked_score_scores_the_next_criterion() {
+    let mut harness = nmd();
+    harness.key_press(egui::Key::N); // the first unscored lot: nothing scored yet
+    harness.run();
+    harness.key_press(egui::Key::Num2); // impact; the keys go on to scarcity
+    harness.run();
+    harness.get_by_label("Schaarste: 3 Hoog").click();
+    harness.run();
+    harness.key_press(egui::Key::Num1);
+    harness.run();
+    let id = harness.state().view.selected.expect("selected");
+    let lot = harness.state().workshop().lot(id).cloned().expect("lot");
+    let levels: Vec<_> = kraljic_workshop::model::Criterion::ALL
+        .iter()
+        .map(|&c| lot.scores.get(c))
+        .collect();
+    assert_eq!(
+        levels,
+        [Some(Level::Medium), Some(Level::High), Some(Level::Low)]
+    );
+}
+
 #[test]
 fn a_lot_is_scored_with_four_key_presses() {
     let mut harness = nmd();
@@ -692,6 +717,8 @@ fn the_example_says_what_it_is_and_an_empty_workshop_says_what_to_do_next() {
     // The example is in no file: the status line does not claim it is saved.
     harness.get_by_label_contains("Nog niet in een bestand");
     assert!(harness.query_by_label_contains("Opgeslagen").is_none());
+    // A filter of the example does not hide the new workshop's lots.
+    harness.state_mut().view.list.law = Some(kraljic_workshop::model::Law::Jeugdwet);
     harness.get_by_label("Nieuwe werksessie").click();
     harness.run();
     harness.get_by_label_contains("Hoe wilt u beginnen?");
@@ -705,6 +732,7 @@ fn the_example_says_what_it_is_and_an_empty_workshop_says_what_to_do_next() {
             .is_none()
     );
     harness.get_by_label_contains("nog geen percelen");
+    assert_eq!(harness.state().view.list.law, None);
     harness.get_by_label_contains("Importeren uit spreadsheet (Ctrl+I)");
     harness.get_by_label_contains("Nieuw perceel (").click();
     harness.run();
@@ -800,4 +828,10 @@ fn scoring_an_unscored_lot_does_not_move_its_buttons() {
     harness.get_by_label("Impact: 2 Middel").click();
     harness.run();
     assert_eq!(buttons(&harness), before);
+    // Nor do the keys, going on from criterion to criterion (the question above them changes).
+    for key in [egui::Key::Num1, egui::Key::Num3] {
+        harness.key_press(key);
+        harness.run();
+        assert_eq!(buttons(&harness), before, "{key:?}");
+    }
 }

@@ -249,6 +249,27 @@ fn the_room_shows_the_scores_and_the_quadrant_without_scrolling() {
     }
 }
 
+/// Presentation mode shows its way out: a button beside the card's tabs, also at 1280x720.
+#[test]
+fn the_room_has_a_button_back_to_the_normal_window() {
+    let mut harness = app_at(NMD, vec2(1280.0, 720.0), 1.0);
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().view.presenting);
+    let button = harness.get_by_label("Sluiten (Esc)");
+    assert!(
+        Rect::from_min_size(egui::Pos2::ZERO, vec2(1280.0, 720.0)).contains_rect(button.rect()),
+        "in view"
+    );
+    button.click();
+    harness.run();
+    assert!(!harness.state().view.presenting);
+    assert!(
+        harness.query_by_label("Sluiten (Esc)").is_none(),
+        "only in the room"
+    );
+}
+
 #[test]
 fn the_room_checklist_shows_one_question_at_a_time() {
     let mut harness = app_at(NMD, vec2(1280.0, 720.0), 1.0);

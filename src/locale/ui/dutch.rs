@@ -30,6 +30,10 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Venster sluiten of presentatie verlaten",
         "Sluit het venster dat bovenop ligt; is er geen venster open, dan terug uit de presentatie naar het gewone venster",
     ),
+    leave_room: c(
+        "Sluiten (Esc)",
+        "Presentatie sluiten: terug naar het gewone venster (ook met Esc of F5)",
+    ),
     hide_amounts: c(
         "Bedragen verbergen",
         "Toon uitgaven als ABC-klasse in plaats van in euro's (als er aanbieders meekijken)",

@@ -30,6 +30,10 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Close window or leave presentation",
         "Closes the window on top; with no window open, leaves presentation mode for the normal window",
     ),
+    leave_room: c(
+        "Close (Esc)",
+        "Leave presentation: back to the normal window (Esc or F5 as well)",
+    ),
     hide_amounts: c(
         "Hide amounts",
         "Show spend as ABC bands instead of euros (when providers are watching)",

@@ -18,14 +18,17 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
     let answered = shared.catalogue.answered_count(lot);
     let total = shared.catalogue.len();
     // The card names the lot above every tab.
-    ui.add(
-        egui::ProgressBar::new(if total == 0 {
-            1.0
-        } else {
-            answered as f32 / total as f32
-        })
-        .text(format!("{answered}/{total} {}", t.answered_count)),
-    );
+    let mut bar = egui::ProgressBar::new(if total == 0 {
+        1.0
+    } else {
+        answered as f32 / total as f32
+    })
+    .corner_radius(theme::PROGRESS_RADIUS)
+    .text(format!("{answered}/{total} {}", t.answered_count));
+    if answered == 0 {
+        bar = bar.fill(egui::Color32::TRANSPARENT);
+    }
+    ui.add(bar);
     for group in &shared.catalogue.groups {
         ui.add_space(8.0);
         // The group's title wraps (a collapsing header's own text does not, and a long title

@@ -94,11 +94,18 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
                 view.tab = tab;
             }
         }
-        if !shared.presenting {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if shared.presenting {
+                // The way out, in view for whoever meets presentation mode first.
+                let leave = &t.leave_room;
+                let response = ui.button(leave.label).on_hover_text(leave.tooltip);
+                if response.clicked() {
+                    out.run(Command::Present);
+                }
+            } else {
                 widgets::panel_toggle(ui, shared.lang, out, Command::ToggleCard, "\u{2192}");
-            });
-        }
+            }
+        });
     });
     view.anchors.set(Spot::Tabs, tabs.response.rect);
     crate::ui::desk::record::time_box(ui, shared, view, lot.id);
@@ -286,6 +293,9 @@ fn criteria(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, out:
     let w = shared.workshop;
     // Digits do not score a lot the participants score: no frame promises they do.
     let takes_digits = w.copy_of.is_some() || !w.scored_by_participants(lot);
+    if takes_digits {
+        digit_target(ui, shared, view.criterion);
+    }
     for criterion in Criterion::ALL {
         let active = takes_digits && view.criterion == criterion;
         let stroke = if active {
@@ -297,9 +307,49 @@ fn criteria(ui: &mut egui::Ui, shared: &Shared<'_>, view: &View, lot: &Lot, out:
             .stroke(stroke)
             .corner_radius(6.0)
             .inner_margin(4.0)
-            .show(ui, |ui| score_row(ui, shared, lot, criterion, active, out));
+            .show(ui, |ui| score_row(ui, shared, lot, criterion, out));
         ui.add_space(2.0);
     }
+}
+
+/// Above the criteria: which criterion the number keys score, and at the desk its question,
+/// in a space as high as the longest question needs at this width. So the buttons never move
+/// when the keys go on to the next criterion (a click on a score does that too).
+fn digit_target(ui: &mut egui::Ui, shared: &Shared<'_>, criterion: Criterion) {
+    let texts = shared.lang.texts();
+    let keys = shared.t().keyboard_target;
+    let keys: String = keys
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(keys.chars().skip(1))
+        .collect();
+    let target = format!("{keys} 0-3 \u{2192} {}", texts.criterion(criterion));
+    ui.label(RichText::new(target).small());
+    if shared.presenting {
+        return;
+    }
+    let question = |c| RichText::new(texts.criterion_question(c)).small();
+    let width = ui.available_width();
+    let height = Criterion::ALL
+        .map(|c| {
+            egui::WidgetText::from(question(c))
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Wrap),
+                    width,
+                    egui::TextStyle::Small,
+                )
+                .size()
+                .y
+        })
+        .into_iter()
+        .fold(0.0, f32::max);
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+        ui.set_min_height(height);
+        ui.add(egui::Label::new(question(criterion)).wrap());
+    });
 }
 
 /// Presentation mode's scoring panel: the lot's name, the three criteria and the result, all
@@ -389,10 +439,8 @@ fn score_row(
     shared: &Shared<'_>,
     lot: &Lot,
     criterion: Criterion,
-    active: bool,
     out: &mut Output,
 ) {
-    let t = shared.t();
     let texts = shared.lang.texts();
     let current = lot.scores.get(criterion);
     let name = texts.criterion(criterion);
@@ -402,15 +450,8 @@ fn score_row(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).font(theme::bold(shared.sizes.body + 2.0)));
         super::level_guide::help_button(ui, shared, criterion, out);
-        if active {
-            ui.label(RichText::new(format!("\u{2190} {} 0-3", t.keyboard_target)).small());
-        }
         clear_or_not_scored(ui, shared, lot, criterion, from_round, out);
     });
-    // The question of the criterion the keys score; the others on hover (room for the result).
-    if active && !shared.presenting {
-        ui.label(RichText::new(texts.criterion_question(criterion)).small());
-    }
     ui.horizontal_wrapped(|ui| {
         // A named group of four, its question as the description: a screen reader says which
         // question the buttons answer.
