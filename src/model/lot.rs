@@ -79,6 +79,11 @@ impl Scores {
         }
     }
 
+    /// The three levels, in the order of [`Criterion::ALL`].
+    pub fn levels(&self) -> [Option<Level>; 3] {
+        [self.impact, self.scarcity, self.switching]
+    }
+
     /// All three scores, or `None` when at least one is missing ("not yet scored").
     pub fn complete(&self) -> Option<[Level; 3]> {
         Some([self.impact?, self.scarcity?, self.switching?])
@@ -173,6 +178,17 @@ impl Lot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_levels_come_in_the_order_of_the_criteria() {
+        let mut scores = Scores::default();
+        scores.set(Criterion::Scarcity, Some(Level::High));
+        scores.set(Criterion::Switching, Some(Level::None));
+        for (criterion, level) in Criterion::ALL.into_iter().zip(scores.levels()) {
+            assert_eq!(scores.get(criterion), level);
+        }
+        assert_eq!(scores.levels()[0], None);
+    }
 
     #[test]
     fn a_lot_with_a_missing_score_has_no_risk() {

@@ -403,12 +403,8 @@ fn a_digit_after_a_clicked_score_scores_the_next_criterion() {
     harness.run();
     let id = harness.state().view.selected.expect("selected");
     let lot = harness.state().workshop().lot(id).cloned().expect("lot");
-    let levels: Vec<_> = kraljic_workshop::model::Criterion::ALL
-        .iter()
-        .map(|&c| lot.scores.get(c))
-        .collect();
     assert_eq!(
-        levels,
+        lot.scores.levels(),
         [Some(Level::Medium), Some(Level::High), Some(Level::Low)]
     );
 }
@@ -431,12 +427,8 @@ fn a_lot_is_scored_with_four_key_presses() {
         lot.name, "Landelijk transitiearrangement (J)",
         "the first unscored lot by spend"
     );
-    let levels: Vec<_> = kraljic_workshop::model::Criterion::ALL
-        .iter()
-        .map(|&c| lot.scores.get(c))
-        .collect();
     assert_eq!(
-        levels,
+        lot.scores.levels(),
         [Some(Level::Medium), Some(Level::Low), Some(Level::High)]
     );
     assert!(
