@@ -234,6 +234,11 @@ impl KraljicApp {
 
     /// Starts over with a new document, forgetting the undo history.
     pub(super) fn set_document(&mut self, doc: Document) {
+        // Another workshop's lots: a filter of the last one would hide some (the sort order
+        // stays, it is a way of working). The same file read again keeps them.
+        if doc.path().is_none() || doc.path() != self.session.doc().path() {
+            self.view.list.clear_filters();
+        }
         // A phone round belongs to the workshop it started in: its votes land there first.
         self.close_phone_round();
         self.catalogue = crate::format::catalogue_of(doc.workshop());
@@ -251,9 +256,6 @@ impl KraljicApp {
         self.view.selected = self.session.doc().workshop().lots.first().map(|lot| lot.id);
         self.view.drafts.clear();
         self.view.scroll_to_selected = true;
-        // Another workshop's lots: a filter of the last one would hide some (the sort order
-        // stays, it is a way of working).
-        self.view.list.clear_filters();
     }
 
     /// A frame is built before it is painted: when the next frame is built (not another pass
@@ -431,19 +433,22 @@ impl KraljicApp {
     pub fn apply_edit(&mut self, edit: Edit, typing: Option<egui::Id>) {
         // A score given on the card moves the number keys on to the next criterion, as a digit
         // does, so the next digit never overwrites the score just clicked.
-        if let Edit::Score {
-            lot,
-            criterion,
-            level: Some(_),
-        } = edit
-            && Some(lot) == self.view.selected
-        {
-            self.view.criterion = criterion.next();
-        }
+        let scored = match edit {
+            Edit::Score {
+                lot,
+                criterion,
+                level: Some(_),
+            } if Some(lot) == self.view.selected => Some(criterion),
+            _ => None,
+        };
         if matches!(edit, Edit::AddRecord(_)) {
             self.view.focus_record = Some(self.session.doc().workshop().record.len());
         }
-        self.session.apply(edit, typing);
+        if self.session.apply(edit, typing)
+            && let Some(criterion) = scored
+        {
+            self.view.criterion = criterion.next();
+        }
     }
 
     pub(super) fn select(&mut self, id: Option<LotId>) {

@@ -301,3 +301,11 @@ pub fn panel_toggle(
         out.run(command);
     }
 }
+
+/// How wide `text` is on one line in `style` (to lay out a row before drawing it).
+pub fn text_width(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
+}

@@ -6,7 +6,7 @@
 
 use egui::{Rect, Vec2, vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kraljic_workshop::chart::geometry::{MatrixGeometry, MatrixOptions, TextBox};
 use kraljic_workshop::chart::layout::{LabelSpot, LabelText};
 use kraljic_workshop::chart::legend;
@@ -249,25 +249,38 @@ fn the_room_shows_the_scores_and_the_quadrant_without_scrolling() {
     }
 }
 
-/// Presentation mode shows its way out: a button beside the card's tabs, also at 1280x720.
+/// Presentation mode shows its way out: a button beside the card's tabs, or below them where a
+/// squarer projector leaves no room, never over them; a screen reader hears its name without
+/// the key.
 #[test]
 fn the_room_has_a_button_back_to_the_normal_window() {
-    let mut harness = app_at(NMD, vec2(1280.0, 720.0), 1.0);
-    harness.key_press(egui::Key::F5);
-    harness.run();
-    assert!(harness.state().view.presenting);
-    let button = harness.get_by_label("Sluiten (Esc)");
-    assert!(
-        Rect::from_min_size(egui::Pos2::ZERO, vec2(1280.0, 720.0)).contains_rect(button.rect()),
-        "in view"
-    );
-    button.click();
-    harness.run();
-    assert!(!harness.state().view.presenting);
-    assert!(
-        harness.query_by_label("Sluiten (Esc)").is_none(),
-        "only in the room"
-    );
+    for (w, h) in [(1280.0, 720.0), (1280.0, 800.0), (1024.0, 768.0)] {
+        let mut harness = app_at(NMD, vec2(w, h), 1.0);
+        harness.key_press(egui::Key::F5);
+        harness.run();
+        assert!(harness.state().view.presenting);
+        let button = harness.get_by_label("Presentatie sluiten");
+        assert_eq!(
+            button.accesskit_node().description().as_deref(),
+            Some("Sluiten (Esc)")
+        );
+        let rect = button.rect();
+        assert!(
+            Rect::from_min_size(egui::Pos2::ZERO, vec2(w, h)).contains_rect(rect),
+            "{w}x{h}: in view"
+        );
+        for tab in ["Scores", "Checklist (2/34)"] {
+            let tab = harness.get_by_label(tab).rect();
+            assert!(!tab.intersects(rect), "{w}x{h}: over the tab {tab:?}");
+        }
+        button.click();
+        harness.run();
+        assert!(!harness.state().view.presenting, "{w}x{h}");
+        assert!(
+            harness.query_by_label("Presentatie sluiten").is_none(),
+            "only in the room"
+        );
+    }
 }
 
 #[test]

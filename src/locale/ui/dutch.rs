@@ -31,8 +31,8 @@ pub(super) static DUTCH: UiTexts = UiTexts {
         "Sluit het venster dat bovenop ligt; is er geen venster open, dan terug uit de presentatie naar het gewone venster",
     ),
     leave_room: c(
-        "Sluiten (Esc)",
-        "Presentatie sluiten: terug naar het gewone venster (ook met Esc of F5)",
+        "Presentatie sluiten",
+        "Terug naar het gewone venster (ook met Esc of F5)",
     ),
     hide_amounts: c(
         "Bedragen verbergen",

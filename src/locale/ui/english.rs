@@ -31,8 +31,8 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
         "Closes the window on top; with no window open, leaves presentation mode for the normal window",
     ),
     leave_room: c(
-        "Close (Esc)",
-        "Leave presentation: back to the normal window (Esc or F5 as well)",
+        "Leave presentation",
+        "Back to the normal window (Esc or F5 as well)",
     ),
     hide_amounts: c(
         "Hide amounts",

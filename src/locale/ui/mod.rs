@@ -147,7 +147,8 @@ pub struct UiTexts {
     pub present: CommandText,
     /// Commands.
     pub back: CommandText,
-    /// The button in presentation mode that leaves it (Esc and F5 do too).
+    /// The button in presentation mode that leaves it (Esc and F5 do too): its name for a
+    /// screen reader and its tooltip (it shows "Sluiten (Esc)").
     pub leave_room: CommandText,
     /// Commands.
     pub hide_amounts: CommandText,

@@ -25,7 +25,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, lot: &Lot, view: &mut View, 
     })
     .corner_radius(theme::PROGRESS_RADIUS)
     .text(format!("{answered}/{total} {}", t.answered_count));
-    if answered == 0 {
+    if answered == 0 && total > 0 {
         bar = bar.fill(egui::Color32::TRANSPARENT);
     }
     ui.add(bar);

@@ -94,19 +94,21 @@ fn card(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View, out: &mut Outpu
                 view.tab = tab;
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if shared.presenting {
-                // The way out, in view for whoever meets presentation mode first.
-                let leave = &t.leave_room;
-                let response = ui.button(leave.label).on_hover_text(leave.tooltip);
-                if response.clicked() {
-                    out.run(Command::Present);
-                }
-            } else {
+        if !shared.presenting {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 widgets::panel_toggle(ui, shared.lang, out, Command::ToggleCard, "\u{2192}");
-            }
-        });
+            });
+        }
+        // The room's way out, beside the tabs when they leave room for it.
+        let beside = shared.presenting && crate::ui::room::leave::fits(ui, shared);
+        if beside {
+            crate::ui::room::leave::button(ui, shared, out);
+        }
+        beside
     });
+    if shared.presenting && !tabs.inner {
+        ui.horizontal(|ui| crate::ui::room::leave::button(ui, shared, out));
+    }
     view.anchors.set(Spot::Tabs, tabs.response.rect);
     crate::ui::desk::record::time_box(ui, shared, view, lot.id);
     if view.tab != CardTab::Scores && !shared.presenting {

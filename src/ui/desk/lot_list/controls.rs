@@ -22,17 +22,7 @@ pub(super) fn show(ui: &mut egui::Ui, shared: &Shared<'_>, view: &mut View) {
     // first frame away to measure itself, and the list shows on the first frame of every start.
     let label_width = [t.sort_by, t.law_filter, t.quadrant_filter]
         .into_iter()
-        .map(|text| {
-            egui::WidgetText::from(text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
-        })
+        .map(|text| widgets::text_width(ui, text, egui::TextStyle::Body))
         .fold(0.0, f32::max);
     ui.scope(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(8.0, 6.0);
