@@ -729,6 +729,7 @@ fn the_example_says_what_it_is_and_an_empty_workshop_says_what_to_do_next() {
     harness.get_by_label_contains("Nieuw perceel (").click();
     harness.run();
     assert_eq!(harness.state().workshop().lots.len(), 1);
+    harness.get_by_label_contains("1 perceel \u{00B7} 0 gescoord");
     // The empty calendar leads to the tenders window.
     ctrl(&mut harness, egui::Key::K);
     harness

@@ -136,6 +136,7 @@ pub(super) static DUTCH: UiTexts = UiTexts {
     quadrant_filter: "Kwadrant",
     unscored_filter: "Nog niet gescoord",
     lots: "percelen",
+    lot: "perceel",
     of: "van",
     checklist_progress: "Beantwoorde vragen van de checklist",
     no_lots: "Nog geen percelen. Voeg er een toe met Perceel > Nieuw perceel.",

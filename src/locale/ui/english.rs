@@ -121,6 +121,7 @@ pub(super) static ENGLISH: UiTexts = UiTexts {
     quadrant_filter: "Quadrant",
     unscored_filter: "Not yet scored",
     lots: "lots",
+    lot: "lot",
     of: "of",
     checklist_progress: "Answered checklist questions",
     no_lots: "No lots yet. Add one with Lot > New lot.",

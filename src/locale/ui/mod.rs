@@ -231,6 +231,8 @@ pub struct UiTexts {
     pub unscored_filter: &'static str,
     /// "lots" after a number.
     pub lots: &'static str,
+    /// "lot" after the number 1.
+    pub lot: &'static str,
     /// "of" as in "12 of 29".
     pub of: &'static str,
     /// Checklist progress column hint.

@@ -115,7 +115,7 @@ pub fn show(ui: &mut egui::Ui, shared: &Shared<'_>, status: &Status) -> bool {
             let lots = shared.workshop.lots.len();
             ui.label(format!(
                 "{lots} {} \u{00B7} {} {} \u{00B7} {}",
-                t.lots,
+                if lots == 1 { t.lot } else { t.lots },
                 shared.portfolio.scored_count(),
                 t.scored,
                 if shared.hide_amounts {
