@@ -42,10 +42,9 @@ impl Keyboard {
 
     /// Whether this shortcut may act, or its key belongs to a field or popup now.
     fn allows(self, shortcut: &KeyboardShortcut) -> bool {
-        // A plain key is the popup's, like a text field's: the same rule as for a field.
+        // A plain key (Esc among them) is the popup's, as it would be a text field's.
         let free = self.free && !self.popup_open;
-        (free || !Command::needs_free_keyboard(shortcut))
-            && !(self.popup_open && shortcut.logical_key == Key::Escape)
+        free || !Command::needs_free_keyboard(shortcut)
     }
 }
 

@@ -132,7 +132,12 @@ fn remembered_backends(renderer: Renderer, adapter: &str) -> Option<wgpu::Backen
     Some(narrowed.unwrap_or(allowed))
 }
 
-/// The backend of an adapter as the log and the memory name it ("Vulkan, llvmpipe …").
+/// An adapter as the log, *Help > About* and the memory name it: "Vulkan, llvmpipe …".
+fn adapter_name(info: &wgpu::AdapterInfo) -> String {
+    format!("{:?}, {}", info.backend, info.name)
+}
+
+/// The backend of an adapter named by [`adapter_name`].
 fn backend_of(adapter: &str) -> Option<wgpu::Backend> {
     let (name, _) = adapter.split_once(", ")?;
     wgpu::Backend::ALL
@@ -245,7 +250,7 @@ pub fn log_device_errors(device: &wgpu::Device) {
 pub fn adapter_of(cc: &eframe::CreationContext<'_>) -> Option<String> {
     if let Some(state) = &cc.wgpu_render_state {
         let info = state.adapter.get_info();
-        return Some(format!("{:?}, {}", info.backend, info.name));
+        return Some(adapter_name(&info));
     }
     cc.gl.as_ref().map(|gl| {
         use eframe::glow::HasContext;
@@ -293,7 +298,7 @@ fn probe_wgpu(backends: wgpu::Backends) -> Result<(String, WgpuSetupExisting), S
     let adapter =
         resolve(instance.request_adapter(&options)).map_err(|e| format!("no adapter: {e}"))?;
     let info = adapter.get_info();
-    let name = format!("{:?}, {}", info.backend, info.name);
+    let name = adapter_name(&info);
     log::debug!("probe: adapter after {:?}", started.elapsed());
     let device_descriptor = (eframe_setup.device_descriptor)(&adapter);
     let (device, queue) = resolve(adapter.request_device(&device_descriptor))

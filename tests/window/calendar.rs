@@ -7,7 +7,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use kraljic_workshop::model::WorkshopDate;
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 
-use super::harness::{NMD, app, ctrl};
+use super::harness::{NMD, app, ctrl, replace_text};
 
 #[test]
 fn a_tender_moves_a_month_per_key_press_and_undo_takes_each_back() {
@@ -249,25 +249,13 @@ fn the_plan_settings_change_the_maximum_and_the_durations_and_refuse_nonsense() 
     let mut harness = app(Some(PathBuf::from(NMD)), ScriptedDialogs::default());
     ctrl(&mut harness, egui::Key::Comma);
     let field = "Aanbestedingen tegelijk (maximum)";
-    harness.get_by_label(field).scroll_to_me();
-    harness.run();
-    harness.get_by_label(field).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(field).type_text("12");
-    harness.run();
+    replace_text(&mut harness, field, "12");
     let plan = |h: &egui_kittest::Harness<'static, kraljic_workshop::ui::KraljicApp>| {
         h.state().workshop().planning.clone()
     };
     assert_eq!(plan(&harness).max_parallel, Some(12));
     let field = "Duur van de zeven fasen (maanden; aanname, aan te passen)";
-    harness.get_by_label(field).scroll_to_me();
-    harness.run();
-    harness.get_by_label(field).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(field).type_text("2, 3, 2");
-    harness.run();
+    replace_text(&mut harness, field, "2, 3, 2");
     harness.get_by_label_contains("Dit is niet te lezen");
     assert_eq!(
         plan(&harness).months,

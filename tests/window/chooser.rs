@@ -8,7 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kraljic_workshop::format;
-use kraljic_workshop::model::{Criterion, Level};
+use kraljic_workshop::model::Level;
 use kraljic_workshop::ui::KraljicApp;
 use kraljic_workshop::ui::dialogs::file_chooser::ChooserMode;
 use kraljic_workshop::ui::dialogs::{Modal, Pending};
@@ -61,10 +61,7 @@ fn ctrl_s_on_the_example_asks_in_the_built_in_chooser_and_saves_where_typed() {
     assert!(chooser(&harness).is_none(), "the chooser closed");
     let workshop = format::load_path(&saved).expect("saved").workshop;
     let scores = workshop.lot(lot).expect("lot").scores;
-    assert_eq!(
-        Criterion::ALL.map(|c| scores.get(c)),
-        [Some(Level::High); 3]
-    );
+    assert_eq!(scores.levels(), [Some(Level::High); 3]);
     assert!(
         harness
             .state()

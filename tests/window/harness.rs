@@ -247,3 +247,16 @@ pub fn click_first(harness: &mut Harness<'static, KraljicApp>, label: &str) {
     harness.get_all_by_label(label).next().expect(label).click();
     harness.run();
 }
+
+/// Brings the field labelled `field` into view, gives it the keyboard and replaces its text
+/// with `text` (Ctrl+A, then typing), as a user does.
+pub fn replace_text(harness: &mut Harness<'static, KraljicApp>, field: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(field).scroll_to_me();
+    harness.run();
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}

@@ -5,7 +5,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kraljic_workshop::format;
-use kraljic_workshop::model::{Criterion, Level, LotId};
+use kraljic_workshop::model::{Level, LotId};
 use kraljic_workshop::ui::document::Origin;
 use kraljic_workshop::ui::{KraljicApp, ToolWindow};
 
@@ -23,7 +23,7 @@ fn saved_scores(harness: &mut Harness<'static, KraljicApp>, lot: LotId) -> [Opti
         .expect("the saved file loads")
         .workshop;
     let lot = saved.lot(lot).expect("the lot is saved");
-    Criterion::ALL.map(|c| lot.scores.get(c))
+    lot.scores.levels()
 }
 
 fn selected(harness: &Harness<'static, KraljicApp>) -> LotId {

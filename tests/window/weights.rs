@@ -8,7 +8,7 @@ use kraljic_workshop::model::{Quadrant, Weights};
 use kraljic_workshop::ui::file_dialog::ScriptedDialogs;
 use rust_decimal::dec;
 
-use crate::harness::{NMD, app, ctrl, lot_id};
+use crate::harness::{NMD, app, ctrl, lot_id, replace_text};
 
 #[test]
 fn a_weight_typed_in_the_settings_weighs_the_risk_and_the_matrix_says_so() {
@@ -17,13 +17,7 @@ fn a_weight_typed_in_the_settings_weighs_the_risk_and_the_matrix_says_so() {
     let hulp = lot_id(&before, "Huishoudelijke hulp");
     ctrl(&mut harness, egui::Key::Comma);
     let field = "Gewicht van schaarste";
-    harness.get_by_label(field).scroll_to_me();
-    harness.run();
-    harness.get_by_label(field).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(field).type_text("3");
-    harness.run();
+    replace_text(&mut harness, field, "3");
     let weights = harness.state().workshop().settings.weights;
     assert_eq!(weights, Weights([dec!(1), dec!(3), dec!(1)]));
     // Huishoudelijke hulp (1, 2, 1): (1 + 6 + 1) / 5 = 1,6, strategic now.
@@ -62,13 +56,7 @@ fn the_margin_around_the_value_split_is_a_setting_too() {
     let before = near(&harness);
     ctrl(&mut harness, egui::Key::Comma);
     let field = "Dicht bij de waardegrens: binnen (procentpunt)";
-    harness.get_by_label(field).scroll_to_me();
-    harness.run();
-    harness.get_by_label(field).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(field).type_text("30");
-    harness.run();
+    replace_text(&mut harness, field, "30");
     assert_eq!(
         harness.state().workshop().settings.split_margin_pct,
         dec!(30)
